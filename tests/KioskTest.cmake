@@ -1,0 +1,14 @@
+# kiosk_add_test(NAME SOURCES ... LIBRARIES ... [LABELS ...])
+# A Qt Test executable registered with CTest. Tests run headless (offscreen platform) and in
+# Qt's test mode for standard paths, so they never touch a real user's files. Exit status 77
+# means "skipped": a test whose environment cannot run says so instead of passing.
+function(kiosk_add_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS;ENVIRONMENT" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+  add_test(NAME ${name} COMMAND ${name})
+  set_tests_properties(${name} PROPERTIES
+    SKIP_RETURN_CODE 77
+    LABELS "${ARG_LABELS}"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=qt.qpa.*=false;${ARG_ENVIRONMENT}")
+endfunction()
