@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/lifecycleexplanation.h"
+#include "core/workingcalendar.h"
+
+#include <QList>
+
+namespace core {
+
+/// @brief The certificate lifecycle of the 2017 certificate rules as a table of steps, and the
+/// explanation of one certificate's state on a given day.
+///
+/// Time limits (5 working days of public notice, 10 for review, 10 to appeal, 1 year before
+/// re-applying after cancellation) live in the table, so a changed rule is a changed row.
+class CertificateLifecycle
+{
+public:
+    static const QList<LifecycleStep> &steps();
+    static const LifecycleStep &step(CertificateState state);
+
+    /// An issued certificate within 90 days of expiry (or past it) is effectively renewal due.
+    static CertificateState effectiveState(CertificateState stored, QDate validUntil, QDate today);
+
+    /// Explains `stored` state, which began on `since`, for `today`. `pickupPlace` fills the
+    /// "where" of ready for pickup.
+    static LifecycleExplanation explain(CertificateState stored, QDate since, QDate validUntil, QDate today,
+                                        const WorkingCalendar &calendar = {},
+                                        const LocalizedText &pickupPlace = {});
+
+    /// "2025年3月7日" / "7 March 2025", independent of the system locale.
+    static LocalizedText formatDate(QDate date);
+};
+
+} // namespace core

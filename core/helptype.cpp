@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/helptype.h"
+
+namespace core {
+
+QList<HelpType> HelpTypes::all()
+{
+    return {HelpType::AccompanyToHospital, HelpType::ShoppingAndMeals, HelpType::HomeVisit,
+            HelpType::TravelAssistance,    HelpType::SignLanguage,     HelpType::ReadingAndForms};
+}
+
+QString HelpTypes::key(HelpType type)
+{
+    switch (type) {
+    case HelpType::AccompanyToHospital: return QStringLiteral("accompany_to_hospital");
+    case HelpType::ShoppingAndMeals: return QStringLiteral("shopping_and_meals");
+    case HelpType::HomeVisit: return QStringLiteral("home_visit");
+    case HelpType::TravelAssistance: return QStringLiteral("travel_assistance");
+    case HelpType::SignLanguage: return QStringLiteral("sign_language");
+    case HelpType::ReadingAndForms: return QStringLiteral("reading_and_forms");
+    }
+    return {};
+}
+
+std::optional<HelpType> HelpTypes::fromKey(QStringView key)
+{
+    for (HelpType type : all()) {
+        if (HelpTypes::key(type) == key)
+            return type;
+    }
+    return std::nullopt;
+}
+
+LocalizedText HelpTypes::name(HelpType type)
+{
+    switch (type) {
+    case HelpType::AccompanyToHospital: return {QStringLiteral("陪同就医"), QStringLiteral("Go with me to the hospital")};
+    case HelpType::ShoppingAndMeals: return {QStringLiteral("代购、送餐"), QStringLiteral("Shopping and meal delivery")};
+    case HelpType::HomeVisit: return {QStringLiteral("上门探访、陪伴"), QStringLiteral("A visit and company at home")};
+    case HelpType::TravelAssistance: return {QStringLiteral("出行协助"), QStringLiteral("Help getting somewhere")};
+    case HelpType::SignLanguage: return {QStringLiteral("手语翻译"), QStringLiteral("Sign-language interpreting")};
+    case HelpType::ReadingAndForms: return {QStringLiteral("读写代办"), QStringLiteral("Reading and filling in forms")};
+    }
+    return {};
+}
+
+} // namespace core

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/localizedtext.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <optional>
+
+namespace core {
+
+/// Where a visitor's request stands; the server moves it, the kiosk shows it.
+enum class RequestState { Submitted, Accepted, Assigned, Done, Cancelled };
+
+/// @brief Keys, plain names and allowed moves of request states.
+class RequestStates
+{
+public:
+    static QList<RequestState> all();
+    static QString key(RequestState state);
+    static std::optional<RequestState> fromKey(QStringView key);
+    static LocalizedText name(RequestState state);
+    /// Submitted → accepted → assigned → done, and cancelled from any open state.
+    static bool canMove(RequestState from, RequestState to);
+    static bool isFinal(RequestState state) { return state == RequestState::Done || state == RequestState::Cancelled; }
+};
+
+} // namespace core

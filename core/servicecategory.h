@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/localizedtext.h"
+
+#include <QList>
+#include <QStringView>
+
+#include <optional>
+
+namespace core {
+
+/// What a community station offers (the city plan's list, plus certificate services).
+enum class ServiceCategory {
+    Rehabilitation,   ///< 康复, assistive devices included
+    SocialInsurance,  ///< 社保经办
+    Employment,       ///< 就业服务
+    DayCare,          ///< 日间照料
+    CultureAndSports, ///< 文化体育
+    Legal,            ///< 法律服务 and legal aid
+    Accessibility,    ///< 无障碍 home modification
+    HomeVisits,       ///< 上门服务
+    Certificates,     ///< 残疾人证 applications, renewals, home assessment, fee waivers
+};
+
+/// @brief Keys and names of the community service categories.
+class ServiceCategories
+{
+public:
+    static QList<ServiceCategory> all();
+    static QString key(ServiceCategory category);
+    static std::optional<ServiceCategory> fromKey(QStringView key);
+    static LocalizedText name(ServiceCategory category);
+};
+
+} // namespace core

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/certificatelifecycle.h"
+#include "core/certificatevalidity.h"
+
+#include <QSet>
+#include <QTest>
+
+using core::CertificateLifecycle;
+using core::CertificateState;
+using core::CertificateStates;
+using core::CertificateValidity;
+using core::WorkingCalendar;
+
+Q_DECLARE_METATYPE(core::CertificateState)
+
+/// @brief What the kiosk tells a visitor about where their certificate stands, and by when.
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyStateIsExplained()
+    {
+        QCOMPARE(CertificateLifecycle::steps().size(), CertificateStates::all().size());
+        QSet<QString> explanations;
+        for (CertificateState state : CertificateStates::all()) {
+            const auto &step = CertificateLifecycle::step(state);
+            QCOMPARE(step.state, state);
+            QVERIFY2(!step.officialTerm.zh.isEmpty() && !step.officialTerm.en.isEmpty(), qPrintable(CertificateStates::key(state)));
+            QVERIFY(!step.plainName.zh.isEmpty() && !step.plainName.en.isEmpty());
+            QVERIFY(!step.whatHappensNext.zh.isEmpty() && !step.whatHappensNext.en.isEmpty());
+            explanations.insert(step.whatHappensNext.en);
+            QCOMPARE(CertificateStates::fromKey(CertificateStates::key(state)), state);
+        }
+        QCOMPARE(explanations.size(), CertificateStates::all().size());
+        QCOMPARE(CertificateLifecycle::step(CertificateState::PublicNotice).officialTerm.zh, QStringLiteral("公示中"));
+        QVERIFY(!CertificateStates::fromKey(u"lost"));
+    }
+
+    void mainPathLeadsToIssued()
+    {
+        const auto path = CertificateStates::mainPath();
+        QCOMPARE(path.first(), CertificateState::Received);
+        QCOMPARE(path.last(), CertificateState::Issued);
+        for (int i = 0; i + 1 < path.size(); ++i)
+            QCOMPARE(CertificateLifecycle::step(path[i]).next, path[i + 1]);
+        QVERIFY(!CertificateStates::isSideState(CertificateState::Issued));
+        QVERIFY(CertificateStates::isSideState(CertificateState::NotApproved));
+    }
+
+    void legalLimits()
+    {
+        QCOMPARE(CertificateLifecycle::step(CertificateState::PublicNotice).workingDays, 5);
+        QCOMPARE(CertificateLifecycle::step(CertificateState::UnderReview).workingDays, 10);
+        QCOMPARE(CertificateLifecycle::step(CertificateState::NotApproved).visitorDeadlineWorkingDays, 10);
+        QCOMPARE(CertificateLifecycle::step(CertificateState::Cancelled).visitorDeadlineYears, 1);
+        QVERIFY(!CertificateLifecycle::step(CertificateState::ReadyForPickup).whatToBring.isEmpty());
+        QVERIFY(CertificateLifecycle::step(CertificateState::RenewalDue).whatToBring.size() >= 3);
+    }
+
+    void deadlines_data()
+    {
+        QTest::addColumn<CertificateState>("state");
+        QTest::addColumn<QDate>("since");
+        QTest::addColumn<QDate>("expectedBy");
+        QTest::addColumn<QDate>("visitorDeadline");
+        QTest::addColumn<QString>("summaryEn");
+        // 2025-03-07 is a Friday.
+        QTest::newRow("notice from Friday") << CertificateState::PublicNotice << QDate(2025, 3, 7) << QDate(2025, 3, 14)
+                                            << QDate() << "Expected by 14 March 2025.";
+        QTest::newRow("notice from Monday") << CertificateState::PublicNotice << QDate(2025, 3, 10) << QDate(2025, 3, 17)
+                                            << QDate() << "Expected by 17 March 2025.";
+        QTest::newRow("review 10 days") << CertificateState::UnderReview << QDate(2025, 3, 7) << QDate(2025, 3, 21)
+                                        << QDate() << "Expected by 21 March 2025.";
+        QTest::newRow("appeal 10 days") << CertificateState::NotApproved << QDate(2025, 3, 3) << QDate()
+                                        << QDate(2025, 3, 17) << "The last day to ask for a review is 17 March 2025.";
+        QTest::newRow("re-apply after a year") << CertificateState::Cancelled << QDate(2024, 2, 29) << QDate()
+                                               << QDate(2025, 2, 28) << "You can apply again from 28 February 2025.";
+    }
+
+    void deadlines()
+    {
+        QFETCH(CertificateState, state);
+        QFETCH(QDate, since);
+        QFETCH(QDate, expectedBy);
+        QFETCH(QDate, visitorDeadline);
+        QFETCH(QString, summaryEn);
+        const auto e = CertificateLifecycle::explain(state, since, {}, since.addDays(1));
+        QCOMPARE(e.state, state);
+        QCOMPARE(e.expectedBy, expectedBy);
+        QCOMPARE(e.visitorDeadline, visitorDeadline);
+        QVERIFY2(e.summary.en.endsWith(summaryEn), qPrintable(e.summary.en));
+        QVERIFY(!e.summary.zh.isEmpty());
+    }
+
+    void holidaysMoveDeadlines()
+    {
+        // National Day week 2025: 1-8 October off, Sunday 28 Sep and Saturday 11 Oct worked.
+        QSet<QDate> off;
+        for (int d = 1; d <= 8; ++d)
+            off.insert(QDate(2025, 10, d));
+        const WorkingCalendar calendar(off, {QDate(2025, 9, 28), QDate(2025, 10, 11)});
+        // Posted Friday 26 Sep: Sun 28, Mon 29, Tue 30 Sep, Thu 9, Fri 10 Oct.
+        const auto e = CertificateLifecycle::explain(CertificateState::PublicNotice, QDate(2025, 9, 26), {},
+                                                     QDate(2025, 9, 29), calendar);
+        QCOMPARE(e.expectedBy, QDate(2025, 10, 10));
+        QCOMPARE(e.summary.zh, CertificateLifecycle::step(CertificateState::PublicNotice).whatHappensNext.zh
+                                   + QStringLiteral("预计2025年10月10日前完成。"));
+        QCOMPARE(calendar.workingDaysBetween(QDate(2025, 9, 26), QDate(2025, 10, 10)), 5);
+        QVERIFY(calendar.isWorkingDay(QDate(2025, 10, 11)));
+        QVERIFY(!calendar.isWorkingDay(QDate(2025, 10, 6)));
+    }
+
+    void renewal_data()
+    {
+        QTest::addColumn<QDate>("validUntil");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<CertificateState>("effective");
+        QTest::addColumn<bool>("expired");
+        const QDate until(2026, 6, 30);
+        QTest::newRow("a year left") << until << QDate(2025, 6, 30) << CertificateState::Issued << false;
+        QTest::newRow("exactly 90 days left") << until << until.addDays(-90) << CertificateState::Issued << false;
+        QTest::newRow("89 days left") << until << until.addDays(-89) << CertificateState::RenewalDue << false;
+        QTest::newRow("last day") << until << until << CertificateState::RenewalDue << false;
+        QTest::newRow("expired") << until << until.addDays(1) << CertificateState::RenewalDue << true;
+    }
+
+    void renewal()
+    {
+        QFETCH(QDate, validUntil);
+        QFETCH(QDate, today);
+        QFETCH(CertificateState, effective);
+        QFETCH(bool, expired);
+        QCOMPARE(CertificateLifecycle::effectiveState(CertificateState::Issued, validUntil, today), effective);
+        const auto e = CertificateLifecycle::explain(CertificateState::Issued, validUntil.addYears(-10).addDays(1),
+                                                     validUntil, today);
+        QCOMPARE(e.state, effective);
+        QCOMPARE(e.expired, expired);
+        QCOMPARE(e.renewalDueFrom, QDate(2026, 4, 2));
+        QVERIFY(e.summary.en.contains(expired ? QStringLiteral("expired on 30 June 2026") : QStringLiteral("30 June 2026")));
+        // A side state is never turned into renewal due.
+        QCOMPARE(CertificateLifecycle::effectiveState(CertificateState::Cancelled, validUntil, today), CertificateState::Cancelled);
+    }
+
+    void validity()
+    {
+        QCOMPARE(CertificateValidity::validUntil(QDate(2016, 7, 1)), QDate(2026, 6, 30));
+        QCOMPARE(CertificateValidity::renewalDueFrom(QDate(2026, 6, 30)), QDate(2026, 4, 2));
+        QCOMPARE(CertificateValidity::daysLeft(QDate(2026, 6, 30), QDate(2026, 4, 2)), 89);
+        QVERIFY(!CertificateValidity::isRenewalDue(QDate(), QDate(2026, 1, 1)));
+    }
+
+    void pickupPlaceIsNamed()
+    {
+        const core::LocalizedText place{QStringLiteral("和平区残联一楼服务大厅"), QStringLiteral("Heping District Federation, ground-floor hall")};
+        const auto e = CertificateLifecycle::explain(CertificateState::ReadyForPickup, QDate(2025, 3, 7), {},
+                                                     QDate(2025, 3, 8), {}, place);
+        QVERIFY(e.summary.zh.contains(place.zh));
+        QVERIFY(e.summary.en.contains(place.en));
+        QVERIFY(CertificateLifecycle::step(CertificateState::ReadyForPickup).whatToBring.first().en.contains(u"ID card"));
+    }
+
+    void dateWords()
+    {
+        QCOMPARE(CertificateLifecycle::formatDate(QDate(2025, 3, 7)).zh, QStringLiteral("2025年3月7日"));
+        QCOMPARE(CertificateLifecycle::formatDate(QDate(2025, 3, 7)).en, QStringLiteral("7 March 2025"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"
