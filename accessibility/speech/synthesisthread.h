@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accessibility/speech/speechlanguage.h"
+#include "accessibility/speech/speechrate.h"
+
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <memory>
+
+namespace speech {
+
+class PcmStream;
+
+/// @brief The engine's synthesis thread: turns queued texts into PCM streams, in order.
+class SynthesisThread : public QThread
+{
+public:
+    struct Job
+    {
+        QString text;
+        SpeechLanguage language = SpeechLanguage::Mandarin;
+        SpeechRate rate;
+        std::shared_ptr<PcmStream> stream;
+    };
+
+    explicit SynthesisThread(QObject *parent = nullptr);
+    /// Cancels pending work and joins the thread.
+    ~SynthesisThread() override;
+
+    void submit(Job job);
+
+protected:
+    void run() override;
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    QList<Job> m_jobs;
+    std::shared_ptr<PcmStream> m_running;
+    bool m_quit = false;
+};
+
+} // namespace speech
