@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/wire/pushbatch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace core::wire {
+
+QByteArray PushBatch::toJson() const
+{
+    QJsonArray array;
+    for (const OutboxItem &item : items)
+        array.append(item.toJson());
+    QJsonObject o{{QStringLiteral("items"), array}};
+    if (backlog >= 0)
+        o.insert(QStringLiteral("backlog"), backlog);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<PushBatch> PushBatch::fromJson(const QByteArray &body, FieldProblem *problem)
+{
+    auto fail = [&](const QString &field, const QString &message) -> std::optional<PushBatch> {
+        if (problem)
+            *problem = {field, message};
+        return std::nullopt;
+    };
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return fail(QString(), QStringLiteral("the body is not valid JSON (%1 at offset %2)")
+                                   .arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return fail(QString(), QStringLiteral("the body must be a JSON object"));
+    const QJsonValue items = doc.object().value(QStringLiteral("items"));
+    if (!items.isArray())
+        return fail(QStringLiteral("items"), QStringLiteral("must be an array"));
+    const QJsonArray array = items.toArray();
+    if (array.isEmpty())
+        return fail(QStringLiteral("items"), QStringLiteral("must hold at least one item"));
+    if (array.size() > maxItems)
+        return fail(QStringLiteral("items"), QStringLiteral("holds %1 items, at most %2 are allowed")
+                                                 .arg(array.size()).arg(maxItems));
+    PushBatch batch;
+    const QJsonValue backlog = doc.object().value(QStringLiteral("backlog"));
+    if (!backlog.isUndefined()) {
+        if (!backlog.isDouble() || backlog.toDouble() < 0 || backlog.toDouble() != double(backlog.toInt()))
+            return fail(QStringLiteral("backlog"), QStringLiteral("must be a whole number, 0 or more"));
+        batch.backlog = backlog.toInt();
+    }
+    batch.items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto item = OutboxItem::fromJson(array.at(i), QStringLiteral("items[%1]").arg(i), problem);
+        if (!item)
+            return std::nullopt;
+        batch.items.append(*item);
+    }
+    return batch;
+}
+
+} // namespace core::wire

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/admincommand.h"
+
+#include "server/catalogue.h"
+#include "server/certificateregistry.h"
+#include "server/csvimporter.h"
+#include "server/database.h"
+#include "server/recordstore.h"
+#include "server/stationregistry.h"
+#include "server/statistics.h"
+#include "server/transaction.h"
+#include "server/volunteerregistry.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace server {
+
+QString AdminCommand::usage()
+{
+    return QStringLiteral(
+        "usage: kiosk-server admin COMMAND --db sqlite:PATH|postgresql://user@host:port/db [options]\n"
+        "  migrate                                   create or upgrade the schema\n"
+        "  station-create --station-id ID --name NAME [--district D] [--enrollment-code CODE] [--valid-days N]\n"
+        "  station-code --station-id ID [--enrollment-code CODE] [--valid-days N]   a new one-time code\n"
+        "  station-revoke --station-id ID            the station's credential stops working at once\n"
+        "  stations                                  list stations, last contact and backlog\n"
+        "  import-certificates --file FILE.csv       id_number,holder_name,category,level,status,valid_until,station_id\n"
+        "  import-volunteers --file FILE.csv         volunteer_id,name,phone,station_id,skills,hours_total\n"
+        "  assign --request ID --volunteer ID        assign a volunteer to a request\n"
+        "  set-status --request ID --status STATUS   received|assigned|in_progress|done|cancelled|refused\n"
+        "  stats [--station-id ID] [--json]          figures against the plan's targets\n"
+        "  demo-seed --station-id ID --enrollment-code CODE [--name NAME]\n"
+        "                                            a station, catalogue, volunteers and a certificate for a demo\n");
+}
+
+bool AdminCommand::require(const QStringList &names)
+{
+    for (const QString &n : names) {
+        if (option(n).isEmpty()) {
+            m_err << "missing --" << n << "\n" << usage();
+            return false;
+        }
+    }
+    return true;
+}
+
+int AdminCommand::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        m_err << usage();
+        return 2;
+    }
+    const QString command = arguments.first();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        if (!a.startsWith(u"--")) {
+            m_err << "unexpected argument " << a << "\n" << usage();
+            return 2;
+        }
+        if (a == u"--json") {
+            m_flags.append(a.mid(2));
+            continue;
+        }
+        if (i + 1 >= arguments.size()) {
+            m_err << a << " needs a value\n";
+            return 2;
+        }
+        m_options.insert(a.mid(2), arguments.at(++i));
+    }
+    if (!require({QStringLiteral("db")}))
+        return 2;
+    QString problem;
+    const auto url = DatabaseUrl::parse(option(QStringLiteral("db")), &problem);
+    if (!url) {
+        m_err << problem << "\n";
+        return 2;
+    }
+    auto db = Database::open(*url, &problem);
+    if (!db || !db->migrate(&problem)) {
+        m_err << problem << "\n";
+        return 1;
+    }
+    m_db = db.get();
+    int status = 2;
+    if (command == u"migrate") {
+        m_out << "schema version " << db->schemaVersion() << "\n";
+        status = 0;
+    } else if (command == u"demo-seed") {
+        status = demoSeed();
+    } else if (command == u"station-create") {
+        status = stationCreate();
+    } else if (command == u"station-code") {
+        status = stationCode();
+    } else if (command == u"station-revoke") {
+        status = stationRevoke();
+    } else if (command == u"stations") {
+        status = stationList();
+    } else if (command == u"import-certificates") {
+        status = importCsv(true);
+    } else if (command == u"import-volunteers") {
+        status = importCsv(false);
+    } else if (command == u"assign") {
+        status = assign();
+    } else if (command == u"set-status") {
+        status = setStatus();
+    } else if (command == u"stats") {
+        status = stats();
+    } else {
+        m_err << "unknown command " << command << "\n" << usage();
+    }
+    m_db = nullptr;
+    return status;
+}
+
+int AdminCommand::stationCreate()
+{
+    if (!require({QStringLiteral("station-id"), QStringLiteral("name")}))
+        return 2;
+    StationRegistry stations(*m_db);
+    QString problem;
+    if (!stations.create(option(QStringLiteral("station-id")), option(QStringLiteral("name")),
+                         option(QStringLiteral("district")), &problem)) {
+        m_err << problem << "\n";
+        return 1;
+    }
+    return stationCode();
+}
+
+int AdminCommand::stationCode()
+{
+    if (!require({QStringLiteral("station-id")}))
+        return 2;
+    StationRegistry stations(*m_db);
+    const int days = option(QStringLiteral("valid-days")).isEmpty() ? 7 : option(QStringLiteral("valid-days")).toInt();
+    const auto code = stations.issueEnrollmentCode(option(QStringLiteral("station-id")),
+                                                   option(QStringLiteral("enrollment-code")), days);
+    if (!code) {
+        m_err << "no station " << option(QStringLiteral("station-id")) << "\n";
+        return 1;
+    }
+    m_out << "station " << option(QStringLiteral("station-id")) << " enrollment code: " << *code
+          << " (one use, valid " << days << " days)\n";
+    return 0;
+}
+
+int AdminCommand::stationRevoke()
+{
+    if (!require({QStringLiteral("station-id")}))
+        return 2;
+    StationRegistry stations(*m_db);
+    if (!stations.revoke(option(QStringLiteral("station-id")))) {
+        m_err << "no station " << option(QStringLiteral("station-id")) << "\n";
+        return 1;
+    }
+    m_out << "station " << option(QStringLiteral("station-id")) << " revoked\n";
+    return 0;
+}
+
+int AdminCommand::stationList()
+{
+    StationRegistry stations(*m_db);
+    for (const StationInfo &s : stations.all())
+        m_out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << "\n";
+    return 0;
+}
+
+int AdminCommand::importCsv(bool certificates)
+{
+    if (!require({QStringLiteral("file")}))
+        return 2;
+    QFile file(option(QStringLiteral("file")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << "cannot read " << file.fileName() << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    CsvImporter importer(*m_db);
+    const QString text = QString::fromUtf8(file.readAll());
+    const auto report = certificates ? importer.importCertificates(text) : importer.importVolunteers(text);
+    for (const QString &p : report.problems)
+        m_err << p << "\n";
+    if (report.storageFailed) {
+        m_err << "storage failed, nothing imported: " << m_db->lastError() << "\n";
+        return 1;
+    }
+    m_out << "imported " << report.imported << " rows, refused " << report.problems.size() << "\n";
+    return report.problems.isEmpty() ? 0 : 1;
+}
+
+int AdminCommand::assign()
+{
+    if (!require({QStringLiteral("request"), QStringLiteral("volunteer")}))
+        return 2;
+    RecordStore records(*m_db);
+    QString problem;
+    if (!records.assign(option(QStringLiteral("request")), option(QStringLiteral("volunteer")), &problem)) {
+        m_err << (problem.isEmpty() ? m_db->lastError() : problem) << "\n";
+        return 1;
+    }
+    m_out << "assigned\n";
+    return 0;
+}
+
+int AdminCommand::setStatus()
+{
+    if (!require({QStringLiteral("request"), QStringLiteral("status")}))
+        return 2;
+    RecordStore records(*m_db);
+    QString problem;
+    if (!records.setStatus(option(QStringLiteral("request")), option(QStringLiteral("status")), &problem)) {
+        m_err << (problem.isEmpty() ? m_db->lastError() : problem) << "\n";
+        return 1;
+    }
+    m_out << "status changed\n";
+    return 0;
+}
+
+int AdminCommand::stats()
+{
+    Statistics statistics(*m_db);
+    const auto figures = statistics.compute(option(QStringLiteral("station-id")));
+    if (!figures) {
+        m_err << m_db->lastError() << "\n";
+        return 1;
+    }
+    if (m_flags.contains(QStringLiteral("json")))
+        m_out << QJsonDocument(*figures).toJson(QJsonDocument::Indented);
+    else
+        m_out << Statistics::format(*figures);
+    return 0;
+}
+
+int AdminCommand::demoSeed()
+{
+    if (!require({QStringLiteral("station-id"), QStringLiteral("enrollment-code")}))
+        return 2;
+    const QString id = option(QStringLiteral("station-id"));
+    const QString name = option(QStringLiteral("name")).isEmpty() ? QStringLiteral("Demo community station")
+                                                                  : option(QStringLiteral("name"));
+    StationRegistry stations(*m_db);
+    QString problem;
+    // Re-running the seed keeps the station and only renews its code, so a demo can start over.
+    if (!stations.info(id) && !stations.create(id, name, QStringLiteral("Demo district"), &problem)) {
+        m_err << problem << "\n";
+        return 1;
+    }
+    if (!stations.issueEnrollmentCode(id, option(QStringLiteral("enrollment-code")), 365)) {
+        m_err << m_db->lastError() << "\n";
+        return 1;
+    }
+    Transaction tx(*m_db);
+    Catalogue catalogue(*m_db);
+    struct Service
+    {
+        const char *code, *category;
+        const char *zh, *en;
+    };
+    static const Service services[] = {
+        {"rehabilitation", "rehabilitation", "康复服务", "Rehabilitation"},
+        {"assistive-devices", "rehabilitation", "辅助器具", "Assistive devices"},
+        {"social-insurance", "social_insurance", "社保经办", "Social insurance"},
+        {"employment", "employment", "就业服务", "Employment services"},
+        {"day-care", "day_care", "日间照料", "Day care"},
+        {"culture-sports", "culture_sports", "文化体育", "Culture and sports"},
+        {"legal-aid", "legal", "法律服务", "Legal services and aid"},
+        {"home-accessibility", "accessibility", "无障碍改造", "Accessible home modification"},
+    };
+    bool ok = true;
+    for (const Service &s : services)
+        ok = ok && catalogue.upsertService(QString::fromUtf8(s.code), QString::fromUtf8(s.category),
+                                           {QString::fromUtf8(s.zh), QString::fromUtf8(s.en)});
+    ok = ok && catalogue.addSlot(id, QStringLiteral("demo-slot-1"), QStringLiteral("rehabilitation"),
+                                 QStringLiteral("2026-07-06T09:00:00+08:00"), 4);
+    VolunteerRegistry volunteers(*m_db);
+    ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-001"), QStringLiteral("李明"), QStringLiteral("13800001234"), id,
+                                  QStringLiteral("accompany_hospital;reading_forms"), 120});
+    ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-002"), QStringLiteral("王芳"), QStringLiteral("13900005678"), id,
+                                  QStringLiteral("sign_language;home_visit"), 310.5});
+    CertificateRegistry certificates(*m_db);
+    // The sample ID number of GB 11643's own example, not a real person.
+    ok = ok && certificates.upsert({QStringLiteral("11010519491231002X"), QStringLiteral("张三"), 1, 2,
+                                    QStringLiteral("issued"), QStringLiteral("2031-06-30"), id});
+    if (!ok || !tx.commit()) {
+        m_err << "seeding failed: " << m_db->lastError() << "\n";
+        return 1;
+    }
+    m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n";
+    return 0;
+}
+
+} // namespace server

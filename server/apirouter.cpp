@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/apirouter.h"
+
+#include "core/idnumber.h"
+#include "core/wire/pushbatch.h"
+#include "server/secrets.h"
+
+#include <QJsonArray>
+#include <QJsonParseError>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApi, "kiosk.server.api")
+
+namespace server {
+
+namespace {
+
+ApiResponse storageUnavailable()
+{
+    return ApiResponse::error(503, QStringLiteral("storage_unavailable"),
+                              QStringLiteral("the server cannot reach its database; try again later"));
+}
+
+/// Parses a JSON object body or explains why not.
+std::optional<QJsonObject> objectBody(const QByteArray &body, ApiResponse *failure)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *failure = ApiResponse::error(400, QStringLiteral("invalid_json"),
+                                      QStringLiteral("the body is not valid JSON (%1 at offset %2)")
+                                          .arg(error.errorString()).arg(error.offset));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *failure = ApiResponse::error(400, QStringLiteral("invalid_json"), QStringLiteral("the body must be a JSON object"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+/// Matches "/v1/records/{id}" against a path; `arg` gets the {id} segment.
+bool matches(const QString &pattern, const QString &path, QString *arg)
+{
+    const qsizetype brace = pattern.indexOf(u'{');
+    if (brace < 0)
+        return pattern == path;
+    if (!path.startsWith(QStringView(pattern).left(brace)))
+        return false;
+    const QString rest = path.mid(brace);
+    if (rest.isEmpty() || rest.contains(u'/'))
+        return false;
+    *arg = rest;
+    return true;
+}
+
+} // namespace
+
+ApiRouter::ApiRouter(Database &db, const ServerConfig &config)
+    : m_db(db), m_config(config), m_stations(db), m_records(db), m_feed(db), m_certificates(db),
+      m_stationLimiter(config.rateLimitPerSecond, config.rateLimitBurst),
+      // Unauthenticated enrollment gets a tight limit per address: codes must not be guessable.
+      m_addressLimiter(config.rateLimitPerSecond > 0 ? 1.0 : 0.0, 10)
+{
+}
+
+QList<ApiRouter::RouteInfo> ApiRouter::routes()
+{
+    return {{QStringLiteral("GET"), QStringLiteral("/v1/health"), false},
+            {QStringLiteral("POST"), QStringLiteral("/v1/stations/enroll"), false},
+            {QStringLiteral("GET"), QStringLiteral("/v1/station"), true},
+            {QStringLiteral("POST"), QStringLiteral("/v1/sync/push"), true},
+            {QStringLiteral("GET"), QStringLiteral("/v1/sync/changes"), true},
+            {QStringLiteral("GET"), QStringLiteral("/v1/records/{id}"), true},
+            {QStringLiteral("POST"), QStringLiteral("/v1/certificates/lookup"), true}};
+}
+
+ApiResponse ApiRouter::handle(const ApiRequest &request)
+{
+    const QByteArray declaredLength = request.header("content-length");
+    if (request.body.size() > m_config.maxBodyBytes || declaredLength.toLongLong() > m_config.maxBodyBytes) {
+        return ApiResponse::error(413, QStringLiteral("body_too_large"),
+                                  QStringLiteral("the body may be at most %1 bytes").arg(m_config.maxBodyBytes));
+    }
+
+    const QList<RouteInfo> table = routes();
+    const RouteInfo *route = nullptr;
+    QString arg;
+    QStringList allowed;
+    for (const RouteInfo &r : table) {
+        QString candidate;
+        if (!matches(r.pattern, request.path, &candidate))
+            continue;
+        allowed.append(r.method);
+        if (r.method == request.method) {
+            route = &r;
+            arg = candidate;
+        }
+    }
+    if (!route) {
+        if (allowed.isEmpty())
+            return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
+        ApiResponse r = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                           QStringLiteral("use %1").arg(allowed.join(u", ")));
+        r.headers.append(QPair<QByteArray, QByteArray>("Allow", allowed.join(u", ").toLatin1()));
+        return r;
+    }
+
+    if (!route->authenticated) {
+        if (route->pattern == u"/v1/health")
+            return health(request);
+        if (!m_addressLimiter.allow(request.remoteAddress)) {
+            ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests"));
+            r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", QByteArray::number(m_addressLimiter.retryAfterSeconds(request.remoteAddress))));
+            return r;
+        }
+        return enroll(request);
+    }
+
+    StationRegistry::Auth auth;
+    const QByteArray proxied = request.header("x-station-id");
+    if (m_config.trustProxyHeader && !proxied.isEmpty()) {
+        auth = m_stations.checkStation(QString::fromUtf8(proxied));
+    } else {
+        const QByteArray authorization = request.header("authorization");
+        if (!authorization.startsWith("Bearer ")) {
+            ApiResponse r = ApiResponse::error(401, QStringLiteral("missing_credential"),
+                                               QStringLiteral("send Authorization: Bearer <station token>"));
+            r.headers.append(QPair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
+            return r;
+        }
+        auth = m_stations.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
+    }
+    switch (auth.outcome) {
+    case StationRegistry::AuthOutcome::Ok:
+        break;
+    case StationRegistry::AuthOutcome::Unknown:
+        return ApiResponse::error(401, QStringLiteral("unknown_credential"), QStringLiteral("the station credential is not known"));
+    case StationRegistry::AuthOutcome::Revoked:
+        return ApiResponse::error(403, QStringLiteral("station_revoked"),
+                                  QStringLiteral("this station's credential was revoked; ask the centre for a new enrollment code"));
+    case StationRegistry::AuthOutcome::StorageError:
+        return storageUnavailable();
+    }
+    if (!m_stationLimiter.allow(auth.stationId)) {
+        ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests from this station"));
+        r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", QByteArray::number(m_stationLimiter.retryAfterSeconds(auth.stationId))));
+        return r;
+    }
+
+    ApiResponse response;
+    if (route->pattern == u"/v1/station")
+        response = station(auth.stationId);
+    else if (route->pattern == u"/v1/sync/push")
+        response = push(request, auth.stationId);
+    else if (route->pattern == u"/v1/sync/changes")
+        response = changes(request, auth.stationId);
+    else if (route->pattern == u"/v1/records/{id}")
+        response = record(auth.stationId, arg);
+    else
+        response = lookupCertificate(request, auth.stationId);
+    if (response.status < 500 && route->pattern != u"/v1/sync/push")
+        m_stations.touch(auth.stationId);
+    return response;
+}
+
+ApiResponse ApiRouter::health(const ApiRequest &)
+{
+    return ApiResponse::raw(200, QByteArrayLiteral("{\"status\":\"ok\"}"));
+}
+
+ApiResponse ApiRouter::enroll(const ApiRequest &request)
+{
+    ApiResponse failure;
+    const auto body = objectBody(request.body, &failure);
+    if (!body)
+        return failure;
+    const QJsonValue code = body->value(QStringLiteral("enrollmentCode"));
+    if (!code.isString() || code.toString().trimmed().isEmpty())
+        return ApiResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("must be a non-empty string"),
+                                  QStringLiteral("enrollmentCode"));
+    const auto credential = m_stations.enroll(code.toString());
+    if (!credential)
+        return ApiResponse::error(403, QStringLiteral("enrollment_refused"),
+                                  QStringLiteral("the enrollment code is unknown, used or expired"));
+    qCInfo(lcApi) << "station enrolled:" << credential->stationId;
+    return ApiResponse::json(200, credential->toJson());
+}
+
+ApiResponse ApiRouter::station(const QString &stationId)
+{
+    const auto info = m_stations.info(stationId);
+    if (!info)
+        return storageUnavailable();
+    return ApiResponse::json(200, info->toJson());
+}
+
+ApiResponse ApiRouter::push(const ApiRequest &request, const QString &stationId)
+{
+    core::wire::FieldProblem problem;
+    const auto batch = core::wire::PushBatch::fromJson(request.body, &problem);
+    if (!batch) {
+        return ApiResponse::json(400, problem.toJson(problem.field.isEmpty() ? QStringLiteral("invalid_json")
+                                                                             : QStringLiteral("invalid_field")));
+    }
+    const auto results = m_records.push(stationId, *batch);
+    if (!results)
+        return storageUnavailable();
+    m_stations.touch(stationId, batch->backlog >= 0 ? batch->backlog : 0);
+    QJsonArray array;
+    for (const auto &r : *results)
+        array.append(r.toJson());
+    return ApiResponse::json(200, {{QStringLiteral("results"), array}});
+}
+
+ApiResponse ApiRouter::changes(const ApiRequest &request, const QString &stationId)
+{
+    qint64 since = 0;
+    if (request.query.hasQueryItem(QStringLiteral("since"))) {
+        bool ok = false;
+        since = request.query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+        if (!ok || since < 0)
+            return ApiResponse::error(400, QStringLiteral("invalid_field"),
+                                      QStringLiteral("must be a cursor from an earlier answer, or 0"), QStringLiteral("since"));
+    }
+    int limit = core::wire::ChangesPage::defaultLimit;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = request.query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > core::wire::ChangesPage::maxLimit)
+            return ApiResponse::error(400, QStringLiteral("invalid_field"),
+                                      QStringLiteral("must be a whole number from 1 to %1").arg(core::wire::ChangesPage::maxLimit),
+                                      QStringLiteral("limit"));
+    }
+    const auto page = m_feed.page(stationId, since, limit);
+    if (!page)
+        return storageUnavailable();
+    return ApiResponse::raw(200, page->toJson());
+}
+
+ApiResponse ApiRouter::record(const QString &stationId, const QString &id)
+{
+    if (!core::wire::OutboxItem::isUuid(id))
+        return ApiResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("must be a UUID"), QStringLiteral("id"));
+    // Another station's record answers exactly like a missing one: no probing for ids.
+    const auto r = m_records.record(stationId, id.toLower());
+    if (!r)
+        return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such record at this station"));
+    return ApiResponse::json(200, *r);
+}
+
+ApiResponse ApiRouter::lookupCertificate(const ApiRequest &request, const QString &stationId)
+{
+    ApiResponse failure;
+    const auto body = objectBody(request.body, &failure);
+    if (!body)
+        return failure;
+    const QJsonValue idValue = body->value(QStringLiteral("idNumber"));
+    if (!idValue.isString())
+        return ApiResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("must be a string"),
+                                  QStringLiteral("idNumber"));
+    core::IdNumberProblem idProblem = core::IdNumberProblem::None;
+    const auto id = core::IdNumber::parse(idValue.toString(), &idProblem);
+    if (!id)
+        return ApiResponse::error(400, QStringLiteral("invalid_field"),
+                                  QStringLiteral("not a valid ID number: %1").arg(core::IdNumber::problemText(idProblem).en),
+                                  QStringLiteral("idNumber"));
+    const auto found = m_certificates.find(id->number);
+    if (!found)
+        return ApiResponse::json(200, {{QStringLiteral("found"), false}});
+    return ApiResponse::json(200, {{QStringLiteral("found"), true},
+                                   {QStringLiteral("cacheKey"), Secrets::hmac(m_stations.cacheKey(stationId), id->number)},
+                                   {QStringLiteral("certificate"), CertificateRegistry::view(*found)}});
+}
+
+} // namespace server

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/certificateregistry.h"
+
+#include "core/masking.h"
+#include "server/secrets.h"
+
+#include <QDateTime>
+
+namespace server {
+
+const QStringList &CertificateRegistry::statuses()
+{
+    // The lifecycle of the 2017 certificate rules, main line then side states.
+    static const QStringList list{
+        QStringLiteral("received"),      QStringLiteral("awaiting_assessment"), QStringLiteral("assessed"),
+        QStringLiteral("public_notice"), QStringLiteral("under_review"),        QStringLiteral("being_made"),
+        QStringLiteral("ready_for_pickup"), QStringLiteral("issued"),           QStringLiteral("not_approved"),
+        QStringLiteral("renewal_due"),   QStringLiteral("transferred"),         QStringLiteral("replaced"),
+        QStringLiteral("cancelled")};
+    return list;
+}
+
+QJsonObject CertificateRegistry::view(const Record &record)
+{
+    return {{QStringLiteral("idNumberMasked"), core::maskIdNumber(record.idNumber)},
+            {QStringLiteral("holderName"), record.holderName},
+            {QStringLiteral("category"), record.category},
+            {QStringLiteral("level"), record.level},
+            {QStringLiteral("status"), record.status},
+            {QStringLiteral("validUntil"), record.validUntil}};
+}
+
+bool CertificateRegistry::upsert(const Record &record)
+{
+    const QVariant station = record.stationId.isEmpty() ? QVariant() : QVariant(record.stationId);
+    const QVariantList values{record.idNumber, record.holderName, record.category, record.level,
+                              record.status, record.validUntil, station, QDateTime::currentMSecsSinceEpoch()};
+    if (!m_db.exec(QStringLiteral("INSERT INTO certificates (id_number, holder_name, category, level, status,"
+                                  " valid_until, station_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (id_number) DO UPDATE SET holder_name = excluded.holder_name,"
+                                  " category = excluded.category, level = excluded.level, status = excluded.status,"
+                                  " valid_until = excluded.valid_until, station_id = excluded.station_id,"
+                                  " updated_at = excluded.updated_at"),
+                   values))
+        return false;
+    if (record.stationId.isEmpty())
+        return true;
+    const QString key = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {record.stationId}).toString();
+    if (key.isEmpty())
+        return false;
+    return m_feed.append(record.stationId,
+                         {0, QStringLiteral("certificate"), Secrets::hmac(key, record.idNumber), view(record), false});
+}
+
+std::optional<CertificateRegistry::Record> CertificateRegistry::find(const QString &idNumber)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT holder_name, category, level, status, valid_until, station_id"
+                                      " FROM certificates WHERE id_number = ?"),
+                       {idNumber});
+    if (!q || !q->next())
+        return std::nullopt;
+    return Record{idNumber, q->value(0).toString(), q->value(1).toInt(), q->value(2).toInt(),
+                  q->value(3).toString(), q->value(4).toString(), q->value(5).toString()};
+}
+
+} // namespace server

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/database.h"
+
+#include "server/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcDatabase, "kiosk.server.database")
+
+namespace server {
+
+namespace {
+QAtomicInteger<int> g_connectionCounter;
+// An arbitrary constant: the key of the advisory lock that lets only one server process migrate.
+constexpr qint64 migrationLockKey = 7261001;
+} // namespace
+
+Database::Database(const DatabaseUrl &url, QString connectionName)
+    : m_url(url), m_engine(url.engine), m_connectionName(std::move(connectionName))
+{
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, QString *error)
+{
+    const QString name = QStringLiteral("kiosk-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(url, name));
+    {
+        QSqlDatabase handle = QSqlDatabase::addDatabase(
+            url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (url.engine == Engine::Sqlite) {
+            handle.setDatabaseName(url.path);
+            handle.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            handle.setHostName(url.host);
+            handle.setPort(url.port);
+            handle.setUserName(url.user);
+            handle.setPassword(url.password);
+            handle.setDatabaseName(url.database);
+            handle.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        }
+        if (!handle.open()) {
+            if (error)
+                *error = QStringLiteral("cannot open %1: %2").arg(url.describe(), handle.lastError().text());
+            return nullptr;
+        }
+    }
+    if (url.engine == Engine::Sqlite) {
+        // WAL with synchronous=FULL: an acknowledged push survives a power cut, and readers
+        // never wait for the writer.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+            if (!db->exec(QString::fromLatin1(pragma))) {
+                if (error)
+                    *error = db->lastError();
+                return nullptr;
+            }
+        }
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase handle = QSqlDatabase::database(m_connectionName, false);
+        if (handle.isOpen())
+            handle.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::optional<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &v : values) {
+                // A null QString binds as SQL NULL; empty text is meant. Real NULLs are passed
+                // as an invalid QVariant().
+                if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+                    query.addBindValue(QString(QLatin1String("")));
+                else
+                    query.addBindValue(v);
+            }
+            ok = query.exec();
+        }
+    }
+    if (!ok) {
+        m_lastError = query.lastError().text();
+        // The statement text holds no personal data (values are bound), so it may be logged.
+        qCWarning(lcDatabase) << "query failed:" << sql.left(120) << m_lastError;
+        return std::nullopt;
+    }
+    return query;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto q = exec(sql, values);
+    if (q && q->next())
+        return q->value(0);
+    return {};
+}
+
+bool Database::begin()
+{
+    return exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")).has_value();
+}
+
+bool Database::commit()
+{
+    return exec(QStringLiteral("COMMIT")).has_value();
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(handle());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+int Database::schemaVersion()
+{
+    const QVariant v = scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    return v.isValid() ? v.toInt() : 0;
+}
+
+bool Database::migrate(QString *error)
+{
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))) {
+        if (error)
+            *error = m_lastError;
+        return false;
+    }
+    const QList<QStringList> steps = Migrations::steps(m_engine);
+    for (int n = 1; n <= steps.size(); ++n) {
+        if (!begin()) {
+            if (error)
+                *error = m_lastError;
+            return false;
+        }
+        // Several server processes may start together on one PostgreSQL database.
+        if (isPostgres())
+            exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(migrationLockKey));
+        const QVariant done = scalar(QStringLiteral("SELECT version FROM schema_migrations WHERE version = ?"), {n});
+        if (done.isValid()) {
+            rollback();
+            continue;
+        }
+        bool ok = true;
+        for (const QString &statement : steps.at(n - 1)) {
+            if (!exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                        {n, QDateTime::currentMSecsSinceEpoch()});
+        if (!ok || !commit()) {
+            if (error)
+                *error = QStringLiteral("migration %1 failed: %2").arg(n).arg(m_lastError);
+            rollback();
+            return false;
+        }
+        qCInfo(lcDatabase) << "applied migration" << n;
+    }
+    return true;
+}
+
+} // namespace server

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/databaseurl.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <memory>
+#include <optional>
+
+namespace server {
+
+/// @brief One Qt SQL connection (SQLite or PostgreSQL) owned by the thread that opened it.
+///
+/// Every query goes through exec(), which binds positional values and reports failures in one
+/// place, so the stores above never deal with engine quirks except where SQL differs.
+class Database
+{
+public:
+    using Engine = DatabaseUrl::Engine;
+
+    /// Opens a new connection with a unique name; nullptr and `error` when it cannot.
+    [[nodiscard]] static std::unique_ptr<Database> open(const DatabaseUrl &url, QString *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    [[nodiscard]] Engine engine() const { return m_engine; }
+    [[nodiscard]] bool isPostgres() const { return m_engine == Engine::Postgres; }
+    [[nodiscard]] QSqlDatabase handle() const;
+    [[nodiscard]] const DatabaseUrl &url() const { return m_url; }
+
+    /// Runs `sql` with `values` bound in order; nullopt (and lastError()) on failure.
+    std::optional<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    /// The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+
+    /// Starts a write transaction: BEGIN IMMEDIATE on SQLite (no deferred lock upgrade that could
+    /// fail half-way), BEGIN on PostgreSQL.
+    bool begin();
+    bool commit();
+    void rollback();
+
+    /// Applies the numbered migrations not yet applied, each in its own transaction.
+    bool migrate(QString *error);
+    [[nodiscard]] int schemaVersion();
+
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+private:
+    Database(const DatabaseUrl &url, QString connectionName);
+
+    DatabaseUrl m_url;
+    Engine m_engine;
+    QString m_connectionName;
+    QString m_lastError;
+};
+
+} // namespace server

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/migrations.h"
+
+namespace server {
+
+QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
+{
+    const bool pg = engine == DatabaseUrl::Engine::Postgres;
+    const QString real = pg ? QStringLiteral("DOUBLE PRECISION") : QStringLiteral("REAL");
+    QList<QStringList> all;
+
+    // 1: stations, records pushed by kiosks, the change feed and the server-owned data it carries.
+    all.append(QStringList{
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stations ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL, district TEXT NOT NULL DEFAULT '',"
+                       " created_at BIGINT NOT NULL, revoked_at BIGINT,"
+                       " token_hash TEXT UNIQUE, cache_key TEXT NOT NULL,"
+                       " enrollment_code_hash TEXT UNIQUE, enrollment_expires_at BIGINT,"
+                       " last_contact_at BIGINT, backlog INTEGER)"),
+        QStringLiteral("CREATE TABLE records ("
+                       " id TEXT PRIMARY KEY, station_id TEXT NOT NULL REFERENCES stations(id),"
+                       " kind TEXT NOT NULL, payload TEXT NOT NULL, kiosk_created_at TEXT NOT NULL,"
+                       " received_at BIGINT NOT NULL, status TEXT NOT NULL,"
+                       " status_changed_at BIGINT NOT NULL, visitor_key TEXT)"),
+        QStringLiteral("CREATE INDEX records_station ON records (station_id, received_at)"),
+        // A single-row counter updated inside the writing transaction: on PostgreSQL its row
+        // lock makes change numbers commit in order, so a reader's cursor can never pass a
+        // number whose row is still uncommitted (a plain sequence would allow that).
+        QStringLiteral("CREATE TABLE change_counter (id INTEGER PRIMARY KEY CHECK (id = 1), last_seq BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO change_counter (id, last_seq) VALUES (1, 0)"),
+        // station_id '*' marks city-wide rows (the catalogue), so one index serves both.
+        QStringLiteral("CREATE TABLE changes ("
+                       " seq BIGINT PRIMARY KEY, station_id TEXT NOT NULL, entity TEXT NOT NULL,"
+                       " entity_key TEXT NOT NULL, data TEXT NOT NULL,"
+                       " deleted INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX changes_station ON changes (station_id, seq)"),
+        QStringLiteral("CREATE TABLE services ("
+                       " code TEXT PRIMARY KEY, category TEXT NOT NULL, name_zh TEXT NOT NULL,"
+                       " name_en TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE volunteers ("
+                       " id TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '',"
+                       " station_id TEXT REFERENCES stations(id), skills TEXT NOT NULL DEFAULT '',"
+                       " hours_total %1 NOT NULL DEFAULT 0, registered_at BIGINT NOT NULL)").arg(real),
+        QStringLiteral("CREATE TABLE certificates ("
+                       " id_number TEXT PRIMARY KEY, holder_name TEXT NOT NULL,"
+                       " category INTEGER NOT NULL, level INTEGER NOT NULL, status TEXT NOT NULL,"
+                       " valid_until TEXT NOT NULL DEFAULT '', station_id TEXT REFERENCES stations(id),"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE assignments ("
+                       " id TEXT PRIMARY KEY, record_id TEXT NOT NULL REFERENCES records(id),"
+                       " volunteer_id TEXT NOT NULL REFERENCES volunteers(id), station_id TEXT NOT NULL,"
+                       " assigned_at BIGINT NOT NULL, hours %1)").arg(real),
+    });
+    return all;
+}
+
+} // namespace server

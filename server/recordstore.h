@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/wire/pushbatch.h"
+#include "core/wire/pushresult.h"
+#include "server/changefeed.h"
+#include "server/database.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace server {
+
+/// @brief Visitor-originated records pushed by stations, and the status the centre gives them.
+///
+/// Records are immutable and keyed by the kiosk's UUID: a retried batch inserts nothing twice.
+class RecordStore
+{
+public:
+    /// A record's payload larger than this is rejected (the item parks on the kiosk).
+    static constexpr int maxPayloadBytes = 16 * 1024;
+
+    explicit RecordStore(Database &db) : m_db(db), m_feed(db) {}
+
+    [[nodiscard]] static const QStringList &statuses();
+
+    /// Stores a batch in one transaction; nullopt only when storage failed (nothing stored).
+    std::optional<QList<core::wire::PushResult>> push(const QString &stationId, const core::wire::PushBatch &batch);
+    /// The record as the station sees it, only when it belongs to that station.
+    [[nodiscard]] std::optional<QJsonObject> record(const QString &stationId, const QString &id);
+    /// Changes the status and tells the owning station through the change feed.
+    bool setStatus(const QString &recordId, const QString &status, QString *problem);
+    /// Assigns a volunteer to a request ("assigned"), and tells the station.
+    bool assign(const QString &recordId, const QString &volunteerId, QString *problem);
+
+private:
+    bool setStatusInTransaction(const QString &recordId, const QString &status, const QJsonObject &extra,
+                                QString *problem);
+
+    Database &m_db;
+    ChangeFeed m_feed;
+};
+
+} // namespace server

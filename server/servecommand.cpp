@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/servecommand.h"
+
+#include "server/admincommand.h"
+#include "server/apirouter.h"
+#include "server/database.h"
+#include "server/httpfrontend.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTcpServer>
+#include <QTextStream>
+
+namespace server {
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The central server of the station kiosks.\n\n") + AdminCommand::usage());
+    parser.addHelpOption();
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("address and port"), QStringLiteral("HOST:PORT"),
+                                    QStringLiteral("127.0.0.1:8765"));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"),
+                                QStringLiteral("URL"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"), QStringLiteral("largest request body in bytes"),
+                                     QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("requests per second per station, 0 = off"),
+                                  QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption burst(QStringLiteral("rate-burst"), QStringLiteral("requests a station may send at once"),
+                                   QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"), QStringLiteral("seconds before an idle connection is closed"),
+                                  QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption trust(QStringLiteral("trust-proxy-header"),
+                                   QStringLiteral("take the station from X-Station-Id (only behind the mTLS proxy)"));
+    parser.addOptions({listen, db, maxBody, rate, burst, idle, trust});
+    parser.process(arguments);
+
+    if (!parser.isSet(db)) {
+        err << "kiosk-server: --db is required\n";
+        return 2;
+    }
+    QString problem;
+    const auto url = DatabaseUrl::parse(parser.value(db), &problem);
+    if (!url) {
+        err << "kiosk-server: " << problem << "\n";
+        return 2;
+    }
+    const QString hostPort = parser.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = hostPort.mid(colon + 1).toInt(&portOk);
+    const QHostAddress host(hostPort.left(colon));
+    if (colon < 1 || !portOk || port < 0 || port > 65535 || host.isNull()) {
+        err << "kiosk-server: --listen must be HOST:PORT, e.g. 127.0.0.1:8765\n";
+        return 2;
+    }
+
+    auto database = Database::open(*url, &problem);
+    if (!database || !database->migrate(&problem)) {
+        err << "kiosk-server: " << problem << "\n";
+        return 1;
+    }
+    ServerConfig config;
+    config.maxBodyBytes = parser.value(maxBody).toInt();
+    config.rateLimitPerSecond = parser.value(rate).toDouble();
+    config.rateLimitBurst = parser.value(burst).toDouble();
+    config.idleTimeoutSeconds = parser.value(idle).toInt();
+    config.trustProxyHeader = parser.isSet(trust);
+
+    ApiRouter router(*database, config);
+    HttpFrontend frontend(router, config.idleTimeoutSeconds);
+    const quint16 bound = frontend.listen(host, quint16(port));
+    if (bound == 0) {
+        err << "kiosk-server: cannot listen on " << hostPort << "\n";
+        return 1;
+    }
+    // Tests and scripts wait for this line: it carries the port actually bound (for --listen HOST:0).
+    QTextStream(stdout) << "kiosk-server listening on " << host.toString() << ":" << bound << " with "
+                        << url->describe() << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace server

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace server {
+
+/// @brief The API's limits and trust settings (command-line options of `kiosk-server`).
+struct ServerConfig
+{
+    int maxBodyBytes = 1024 * 1024;
+    double rateLimitPerSecond = 20;  ///< per station; 0 switches the limit off
+    double rateLimitBurst = 40;
+    /// Take the station from X-Station-Id (set by nginx after verifying the client certificate).
+    bool trustProxyHeader = false;
+    int idleTimeoutSeconds = 60;
+};
+
+} // namespace server

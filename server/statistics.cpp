@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/statistics.h"
+
+#include <QJsonArray>
+
+namespace server {
+
+std::optional<QJsonObject> Statistics::compute(const QString &stationId)
+{
+    const bool one = !stationId.isEmpty();
+    const QString where = one ? QStringLiteral(" WHERE station_id = ?") : QString();
+    const QString andWhere = one ? QStringLiteral(" AND station_id = ?") : QString();
+    const QVariantList args = one ? QVariantList{stationId} : QVariantList{};
+
+    QJsonObject figures;
+    figures.insert(QStringLiteral("scope"), one ? stationId : QStringLiteral("city"));
+
+    QJsonArray byKind;
+    auto q = m_db.exec(QStringLiteral("SELECT kind, status, COUNT(*) FROM records") + where
+                           + QStringLiteral(" GROUP BY kind, status ORDER BY kind, status"),
+                       args);
+    if (!q)
+        return std::nullopt;
+    while (q->next())
+        byKind.append(QJsonObject{{QStringLiteral("kind"), q->value(0).toString()},
+                                  {QStringLiteral("status"), q->value(1).toString()},
+                                  {QStringLiteral("count"), q->value(2).toLongLong()}});
+    figures.insert(QStringLiteral("requests"), byKind);
+
+    const qint64 personTimes =
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'done'") + andWhere, args).toLongLong();
+    const qint64 persons =
+        m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT visitor_key) FROM records WHERE status = 'done'"
+                                   " AND visitor_key IS NOT NULL") + andWhere, args).toLongLong()
+        + m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'done' AND visitor_key IS NULL")
+                          + andWhere, args).toLongLong();
+    const qint64 volunteers = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM volunteers") + where, args).toLongLong();
+    const double hours = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(hours_total), 0) FROM volunteers") + where, args).toDouble();
+    figures.insert(QStringLiteral("personTimes"), personTimes);
+    figures.insert(QStringLiteral("personsServed"), persons);
+    figures.insert(QStringLiteral("volunteersRegistered"), volunteers);
+    figures.insert(QStringLiteral("volunteerHours"), hours);
+    if (!one) {
+        figures.insert(QStringLiteral("stations"), m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM stations")).toLongLong());
+        figures.insert(QStringLiteral("targets"),
+                       QJsonObject{{QStringLiteral("volunteers"), volunteerTarget},
+                                   {QStringLiteral("personTimes"), personTimesTarget},
+                                   {QStringLiteral("volunteersPercent"), 100.0 * double(volunteers) / volunteerTarget},
+                                   {QStringLiteral("personTimesPercent"), 100.0 * double(personTimes) / personTimesTarget}});
+    }
+    return figures;
+}
+
+QString Statistics::format(const QJsonObject &f)
+{
+    QString out;
+    out += QStringLiteral("scope: %1\n").arg(f.value(QStringLiteral("scope")).toString());
+    if (f.contains(QStringLiteral("stations")))
+        out += QStringLiteral("stations: %1\n").arg(f.value(QStringLiteral("stations")).toInteger());
+    const QJsonObject t = f.value(QStringLiteral("targets")).toObject();
+    auto against = [&](const char *key, const char *percentKey) {
+        if (t.isEmpty())
+            return QString();
+        return QStringLiteral(" of target %1 (%2%)")
+            .arg(t.value(QLatin1String(key)).toInteger())
+            .arg(t.value(QLatin1String(percentKey)).toDouble(), 0, 'f', 2);
+    };
+    out += QStringLiteral("volunteers registered: %1%2\n")
+               .arg(f.value(QStringLiteral("volunteersRegistered")).toInteger())
+               .arg(against("volunteers", "volunteersPercent"));
+    out += QStringLiteral("volunteer hours: %1\n").arg(f.value(QStringLiteral("volunteerHours")).toDouble(), 0, 'f', 1);
+    out += QStringLiteral("person-times served: %1%2\n")
+               .arg(f.value(QStringLiteral("personTimes")).toInteger())
+               .arg(against("personTimes", "personTimesPercent"));
+    out += QStringLiteral("persons served: %1\n").arg(f.value(QStringLiteral("personsServed")).toInteger());
+    out += QStringLiteral("requests by kind and status:\n");
+    for (const QJsonValue &v : f.value(QStringLiteral("requests")).toArray()) {
+        const QJsonObject r = v.toObject();
+        out += QStringLiteral("  %1 %2: %3\n")
+                   .arg(r.value(QStringLiteral("kind")).toString(), -26)
+                   .arg(r.value(QStringLiteral("status")).toString(), -12)
+                   .arg(r.value(QStringLiteral("count")).toInteger());
+    }
+    return out;
+}
+
+} // namespace server

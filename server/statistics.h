@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/database.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace server {
+
+/// @brief The centre's figures: persons served, requests by kind and state, volunteers and their
+/// hours, by station and city-wide, against the plan's targets.
+class Statistics
+{
+public:
+    static constexpr int volunteerTarget = 100000;
+    static constexpr int personTimesTarget = 600000;
+
+    explicit Statistics(Database &db) : m_db(db) {}
+
+    /// City-wide when `stationId` is empty. A record counts as one person-time once it is "done";
+    /// persons served counts distinct visitorKey values among those (records without one count
+    /// once each).
+    [[nodiscard]] std::optional<QJsonObject> compute(const QString &stationId = {});
+    /// The same figures as plain text for the admin command.
+    [[nodiscard]] static QString format(const QJsonObject &figures);
+
+private:
+    Database &m_db;
+};
+
+} // namespace server
