@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/store/confirmationcode.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace store {
+
+QStringView ConfirmationCode::alphabet()
+{
+    return u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+}
+
+QString ConfirmationCode::generate(int length)
+{
+    length = std::clamp(length, 4, 6);
+    const QStringView letters = alphabet();
+    QString code;
+    code.reserve(length);
+    for (int i = 0; i < length; ++i)
+        code.append(letters[QRandomGenerator::system()->bounded(int(letters.size()))]);
+    return code;
+}
+
+bool ConfirmationCode::isWellFormed(QStringView code)
+{
+    if (code.size() < 4 || code.size() > 6)
+        return false;
+    return std::all_of(code.begin(), code.end(), [](QChar c) { return alphabet().contains(c); });
+}
+
+} // namespace store

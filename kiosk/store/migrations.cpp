@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/store/migrations.h"
+
+#include "kiosk/store/database.h"
+
+namespace store {
+
+namespace {
+
+// Version 1: the station, its certificate cache, the catalogue with bookable slots, the
+// visitor's appointments, the outbox and the sync state.
+const QStringList kStep1{
+    QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    // Keyed by HMAC-SHA256(station secret, ID number): no plain ID number is ever stored.
+    QStringLiteral("CREATE TABLE certificates("
+                   " id_hash TEXT PRIMARY KEY,"
+                   " masked_id TEXT NOT NULL,"
+                   " category INTEGER NOT NULL CHECK(category BETWEEN 1 AND 7),"
+                   " level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 4),"
+                   " replacement INTEGER NOT NULL DEFAULT 0,"
+                   " state TEXT NOT NULL,"
+                   " state_since TEXT,"
+                   " issued_on TEXT,"
+                   " valid_until TEXT,"
+                   " pickup_place_zh TEXT NOT NULL DEFAULT '',"
+                   " pickup_place_en TEXT NOT NULL DEFAULT '',"
+                   " updated_at TEXT NOT NULL) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE services("
+                   " id TEXT PRIMARY KEY, category TEXT NOT NULL,"
+                   " name_zh TEXT NOT NULL, name_en TEXT NOT NULL,"
+                   " offers_zh TEXT NOT NULL DEFAULT '', offers_en TEXT NOT NULL DEFAULT '',"
+                   " eligibility_zh TEXT NOT NULL DEFAULT '', eligibility_en TEXT NOT NULL DEFAULT '',"
+                   " bring_zh TEXT NOT NULL DEFAULT '', bring_en TEXT NOT NULL DEFAULT '',"
+                   " hours_zh TEXT NOT NULL DEFAULT '', hours_en TEXT NOT NULL DEFAULT '',"
+                   " bookable INTEGER NOT NULL DEFAULT 0, sort_order INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE slots("
+                   " id TEXT PRIMARY KEY,"
+                   " service_id TEXT NOT NULL REFERENCES services(id) ON DELETE CASCADE,"
+                   " starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,"
+                   " capacity INTEGER NOT NULL CHECK(capacity >= 0),"
+                   " taken INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX slots_by_service ON slots(service_id, starts_at)"),
+    QStringLiteral("CREATE TABLE appointments("
+                   " id TEXT PRIMARY KEY,"
+                   " slot_id TEXT REFERENCES slots(id) ON DELETE SET NULL,"
+                   " service_id TEXT NOT NULL, starts_at TEXT NOT NULL,"
+                   " id_hash TEXT, queue_number INTEGER NOT NULL,"
+                   " code TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE outbox("
+                   " id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL,"
+                   " created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                   " parked_reason TEXT, last_attempt_at TEXT) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE sync_state("
+                   " id INTEGER PRIMARY KEY CHECK(id = 1),"
+                   " cursor TEXT NOT NULL DEFAULT '', last_success TEXT, last_error TEXT, last_attempt TEXT)"),
+    QStringLiteral("INSERT INTO sync_state(id) VALUES(1)"),
+};
+
+// Version 2: volunteer work: volunteers, their assignments, check-ins, help requests and
+// ratings, and calls for staff.
+const QStringList kStep2{
+    QStringLiteral("CREATE TABLE volunteers("
+                   " id TEXT PRIMARY KEY, volunteer_number TEXT NOT NULL UNIQUE,"
+                   " name TEXT NOT NULL, served_half_hours INTEGER NOT NULL DEFAULT 0,"
+                   " skills TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE assignments("
+                   " id TEXT PRIMARY KEY,"
+                   " volunteer_id TEXT NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,"
+                   " day TEXT NOT NULL, starts_at TEXT NOT NULL, ends_at TEXT NOT NULL,"
+                   " help_type TEXT NOT NULL DEFAULT '',"
+                   " title_zh TEXT NOT NULL DEFAULT '', title_en TEXT NOT NULL DEFAULT '',"
+                   " place_zh TEXT NOT NULL DEFAULT '', place_en TEXT NOT NULL DEFAULT '',"
+                   " request_id TEXT)"),
+    QStringLiteral("CREATE INDEX assignments_by_day ON assignments(day, starts_at)"),
+    // No foreign key to volunteers: a check-in is the volunteer's own record and must outlive
+    // a roster change from the server until it is delivered.
+    QStringLiteral("CREATE TABLE volunteer_checks("
+                   " id TEXT PRIMARY KEY, volunteer_id TEXT NOT NULL, assignment_id TEXT,"
+                   " direction TEXT NOT NULL CHECK(direction IN ('in', 'out')),"
+                   " at TEXT NOT NULL, served_half_hours INTEGER)"),
+    QStringLiteral("CREATE INDEX volunteer_checks_by_volunteer ON volunteer_checks(volunteer_id, at)"),
+    QStringLiteral("CREATE TABLE help_requests("
+                   " id TEXT PRIMARY KEY, help_type TEXT NOT NULL, id_hash TEXT,"
+                   " phone TEXT NOT NULL DEFAULT '', wanted_at TEXT, note TEXT NOT NULL DEFAULT '',"
+                   " code TEXT NOT NULL UNIQUE, status TEXT NOT NULL DEFAULT 'submitted',"
+                   " status_changed_at TEXT, created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX help_requests_by_holder ON help_requests(id_hash, created_at)"),
+    QStringLiteral("CREATE TABLE ratings("
+                   " id TEXT PRIMARY KEY,"
+                   " request_id TEXT NOT NULL UNIQUE REFERENCES help_requests(id),"
+                   " stars INTEGER NOT NULL CHECK(stars BETWEEN 1 AND 5),"
+                   " created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE help_calls(id TEXT PRIMARY KEY, reason TEXT NOT NULL, created_at TEXT NOT NULL)"),
+};
+
+// Version 3: home-assessment and fee-waiver requests, and the indexes the sync client's
+// queries need.
+const QStringList kStep3{
+    QStringLiteral("CREATE TABLE assessment_requests("
+                   " id TEXT PRIMARY KEY,"
+                   " kind TEXT NOT NULL CHECK(kind IN ('home_assessment', 'fee_waiver')),"
+                   " id_hash TEXT NOT NULL, phone TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+                   " code TEXT NOT NULL UNIQUE, status TEXT NOT NULL DEFAULT 'submitted',"
+                   " status_changed_at TEXT, created_at TEXT NOT NULL)"),
+    QStringLiteral("CREATE INDEX outbox_parked ON outbox(id) WHERE parked_reason IS NOT NULL"),
+    QStringLiteral("CREATE INDEX appointments_by_slot ON appointments(slot_id)"),
+    QStringLiteral("CREATE INDEX appointments_by_service_day ON appointments(service_id, starts_at)"),
+};
+
+} // namespace
+
+int Migrations::latest()
+{
+    return 3;
+}
+
+QStringList Migrations::step(int version)
+{
+    switch (version) {
+    case 1: return kStep1;
+    case 2: return kStep2;
+    case 3: return kStep3;
+    default: return {};
+    }
+}
+
+Result<int> Migrations::apply(Database &db, int target)
+{
+    int version = db.schemaVersion();
+    if (version < 0)
+        return StoreError::storage(QStringLiteral("cannot read the schema version"));
+    while (version < target && version < latest()) {
+        const int next = version + 1;
+        auto applied = db.write([&]() -> Result<void> {
+            // Another process may have migrated while we waited for the write lock.
+            if (db.schemaVersion() >= next)
+                return {};
+            for (const QString &statement : step(next)) {
+                if (auto done = db.exec(statement); !done.ok()) {
+                    StoreError error = done.error();
+                    error.detail = QStringLiteral("migration %1: %2").arg(next).arg(error.detail);
+                    return error;
+                }
+            }
+            // PRAGMA takes no bound values; `next` is our own integer.
+            if (auto done = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)); !done.ok())
+                return done.error();
+            return {};
+        });
+        if (!applied.ok())
+            return applied.error();
+        version = next;
+    }
+    return version;
+}
+
+} // namespace store

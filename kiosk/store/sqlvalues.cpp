@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/store/sqlvalues.h"
+
+#include <QJsonDocument>
+
+namespace store {
+
+QVariant SqlValues::date(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate SqlValues::toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant SqlValues::localTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QVariant();
+    return QDateTime(time.date(), time.time()).toString(Qt::ISODate);
+}
+
+QDateTime SqlValues::toLocalTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODate);
+    time.setTimeSpec(Qt::LocalTime);
+    return time;
+}
+
+QString SqlValues::utc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime SqlValues::toUtc(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+QString SqlValues::json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject SqlValues::toJson(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QVariant SqlValues::orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace store

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/store/syncqueue.h"
+
+#include "kiosk/store/sqlvalues.h"
+
+namespace store {
+
+namespace {
+
+// Runs one statement per element, stopping at the first failure.
+template<typename List, typename Bind>
+Result<void> each(const Database &db, const QString &sql, const List &list, Bind bind)
+{
+    for (const auto &item : list) {
+        if (auto done = db.exec(sql, bind(item)); !done.ok())
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace
+
+SyncQueue::SyncQueue(Database &db)
+    : m_db(db)
+{
+}
+
+Result<QList<OutboxEntry>> SyncQueue::entries(const QString &where, int limit) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, kind, payload, created_at, attempts, parked_reason FROM outbox "
+                                      "WHERE %1 ORDER BY id LIMIT ?").arg(where),
+                       {qMax(0, limit)});
+    if (!q.ok())
+        return q.error();
+    QList<OutboxEntry> out;
+    QSqlQuery &rows = q.value();
+    while (rows.next()) {
+        OutboxEntry e;
+        e.id = rows.value(0).toString();
+        e.kind = rows.value(1).toString();
+        e.payload = SqlValues::toJson(rows.value(2));
+        e.createdAt = rows.value(3).toString();
+        e.attempts = rows.value(4).toInt();
+        e.parkedReason = rows.value(5).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<OutboxEntry>> SyncQueue::pending(int limit) const
+{
+    return entries(QStringLiteral("parked_reason IS NULL"), limit);
+}
+
+Result<QList<OutboxEntry>> SyncQueue::parked(int limit) const
+{
+    return entries(QStringLiteral("parked_reason IS NOT NULL"), limit);
+}
+
+Result<OutboxCounts> SyncQueue::counts() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) - COUNT(parked_reason), COUNT(parked_reason) FROM outbox"));
+    if (!q.ok())
+        return q.error();
+    if (!q.value().next())
+        return OutboxCounts{};
+    return OutboxCounts{q.value().value(0).toInt(), q.value().value(1).toInt()};
+}
+
+Result<void> SyncQueue::markAttempted(const QStringList &ids, const QDateTime &at)
+{
+    return m_db.write([&]() -> Result<void> {
+        return each(m_db, QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_attempt_at = ? WHERE id = ?"),
+                    ids, [&](const QString &id) { return QVariantList{SqlValues::utc(at), id}; });
+    });
+}
+
+Result<void> SyncQueue::acknowledge(const QStringList &ids)
+{
+    return m_db.write([&]() -> Result<void> {
+        return each(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), ids,
+                    [](const QString &id) { return QVariantList{id}; });
+    });
+}
+
+Result<void> SyncQueue::park(const QString &id, const QString &reason)
+{
+    return m_db.write([&]() -> Result<void> {
+        // A parked entry must always show a reason, even if the server gave none.
+        const QString why = reason.trimmed().isEmpty() ? QStringLiteral("refused by the server") : reason.trimmed();
+        auto q = m_db.exec(QStringLiteral("UPDATE outbox SET parked_reason = ? WHERE id = ?"), {why, id});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
+Result<void> SyncQueue::unpark(const QString &id)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("UPDATE outbox SET parked_reason = NULL WHERE id = ?"), {id});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
+Result<SyncStatus> SyncQueue::status() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT cursor, last_success, last_attempt, last_error FROM sync_state WHERE id = 1"));
+    if (!q.ok())
+        return q.error();
+    SyncStatus s;
+    if (q.value().next()) {
+        s.cursor = q.value().value(0).toString();
+        s.lastSuccess = SqlValues::toUtc(q.value().value(1));
+        s.lastAttempt = SqlValues::toUtc(q.value().value(2));
+        s.lastError = q.value().value(3).toString();
+    }
+    return s;
+}
+
+Result<void> SyncQueue::setCursor(const QString &cursor)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"), {cursor});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
+Result<void> SyncQueue::recordSuccess(const QDateTime &at)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("UPDATE sync_state SET last_success = ?, last_attempt = ?, last_error = NULL "
+                                          "WHERE id = 1"),
+                           {SqlValues::utc(at), SqlValues::utc(at)});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
+Result<void> SyncQueue::recordFailure(const QString &error, const QDateTime &at)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("UPDATE sync_state SET last_attempt = ?, last_error = ? WHERE id = 1"),
+                           {SqlValues::utc(at), error.left(500)});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
+Result<void> SyncQueue::apply(const ChangeSet &changes)
+{
+    return m_db.write([&]() -> Result<void> {
+        if (auto rows = applyRows(changes); !rows.ok())
+            return rows;
+        auto q = m_db.exec(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"), {changes.cursor});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
+Result<void> SyncQueue::applyRows(const ChangeSet &c)
+{
+    // Services before slots and volunteers before assignments (foreign keys); removals of
+    // dependants before their parents.
+    const QString upsertService = QStringLiteral(
+        "INSERT INTO services(id, category, name_zh, name_en, offers_zh, offers_en, eligibility_zh, eligibility_en, "
+        "bring_zh, bring_en, hours_zh, hours_en, bookable, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET category = excluded.category, name_zh = excluded.name_zh, "
+        "name_en = excluded.name_en, offers_zh = excluded.offers_zh, offers_en = excluded.offers_en, "
+        "eligibility_zh = excluded.eligibility_zh, eligibility_en = excluded.eligibility_en, "
+        "bring_zh = excluded.bring_zh, bring_en = excluded.bring_en, hours_zh = excluded.hours_zh, "
+        "hours_en = excluded.hours_en, bookable = excluded.bookable, sort_order = excluded.sort_order");
+    if (auto r = each(m_db, upsertService, c.services, [](const ServiceOffer &s) {
+            return QVariantList{s.id, core::ServiceCategories::key(s.category), s.name.zh, s.name.en, s.offers.zh,
+                                s.offers.en, s.eligibility.zh, s.eligibility.en, s.whatToBring.zh, s.whatToBring.en,
+                                s.openingHours.zh, s.openingHours.en, s.bookable ? 1 : 0, s.sortOrder};
+        });
+        !r.ok())
+        return r;
+
+    const QString upsertSlot = QStringLiteral(
+        "INSERT INTO slots(id, service_id, starts_at, ends_at, capacity, taken) VALUES(?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET service_id = excluded.service_id, starts_at = excluded.starts_at, "
+        "ends_at = excluded.ends_at, capacity = excluded.capacity, taken = excluded.taken");
+    if (auto r = each(m_db, upsertSlot, c.bookableSlots, [](const BookableSlot &s) {
+            return QVariantList{s.id, s.serviceId, SqlValues::localTime(s.startsAt), SqlValues::localTime(s.endsAt),
+                                s.capacity, s.taken};
+        });
+        !r.ok())
+        return r;
+
+    const QString upsertVolunteer = QStringLiteral(
+        "INSERT INTO volunteers(id, volunteer_number, name, served_half_hours, skills) VALUES(?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET volunteer_number = excluded.volunteer_number, name = excluded.name, "
+        "served_half_hours = excluded.served_half_hours, skills = excluded.skills");
+    if (auto r = each(m_db, upsertVolunteer, c.volunteers, [](const VolunteerRecord &v) {
+            return QVariantList{v.id, v.number.trimmed().toUpper(), v.name, v.served.halfHours(), v.skills.join(u',')};
+        });
+        !r.ok())
+        return r;
+
+    const QString upsertAssignment = QStringLiteral(
+        "INSERT INTO assignments(id, volunteer_id, day, starts_at, ends_at, help_type, title_zh, title_en, place_zh, "
+        "place_en, request_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET volunteer_id = excluded.volunteer_id, day = excluded.day, "
+        "starts_at = excluded.starts_at, ends_at = excluded.ends_at, help_type = excluded.help_type, "
+        "title_zh = excluded.title_zh, title_en = excluded.title_en, place_zh = excluded.place_zh, "
+        "place_en = excluded.place_en, request_id = excluded.request_id");
+    if (auto r = each(m_db, upsertAssignment, c.assignments, [](const Assignment &a) {
+            const QDate day = a.day.isValid() ? a.day : a.startsAt.date();
+            return QVariantList{a.id, a.volunteerId, SqlValues::date(day), SqlValues::localTime(a.startsAt),
+                                SqlValues::localTime(a.endsAt), a.helpType, a.title.zh, a.title.en, a.place.zh,
+                                a.place.en, SqlValues::orNull(a.requestId)};
+        });
+        !r.ok())
+        return r;
+
+    const QString upsertCertificate = QStringLiteral(
+        "INSERT INTO certificates(id_hash, masked_id, category, level, replacement, state, state_since, issued_on, "
+        "valid_until, pickup_place_zh, pickup_place_en, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id_hash) DO UPDATE SET masked_id = excluded.masked_id, category = excluded.category, "
+        "level = excluded.level, replacement = excluded.replacement, state = excluded.state, "
+        "state_since = excluded.state_since, issued_on = excluded.issued_on, valid_until = excluded.valid_until, "
+        "pickup_place_zh = excluded.pickup_place_zh, pickup_place_en = excluded.pickup_place_en, "
+        "updated_at = excluded.updated_at");
+    if (auto r = each(m_db, upsertCertificate, c.certificates, [](const CertificateRecord &r) {
+            const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc();
+            return QVariantList{r.idHash, r.maskedId, int(r.category), r.level, r.replacement,
+                                core::CertificateStates::key(r.state), SqlValues::date(r.stateSince),
+                                SqlValues::date(r.issuedOn), SqlValues::date(r.validUntil), r.pickupPlace.zh,
+                                r.pickupPlace.en, SqlValues::utc(updated)};
+        });
+        !r.ok())
+        return r;
+
+    // A status change names a request of either table; the id is unique across both.
+    for (const RequestStatusChange &s : c.requestStatuses) {
+        const QVariantList values{core::RequestStates::key(s.status), SqlValues::utc(s.changedAt), s.requestId};
+        for (const char *table : {"help_requests", "assessment_requests"}) {
+            auto q = m_db.exec(QStringLiteral("UPDATE %1 SET status = ?, status_changed_at = ? WHERE id = ?")
+                                   .arg(QLatin1String(table)),
+                               values);
+            if (!q.ok())
+                return q.error();
+        }
+    }
+
+    const auto remove = [&](const char *table, const char *key, const QStringList &ids) {
+        return each(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(key)),
+                    ids, [](const QString &id) { return QVariantList{id}; });
+    };
+    if (auto r = remove("assignments", "id", c.removedAssignments); !r.ok())
+        return r;
+    if (auto r = remove("volunteers", "id", c.removedVolunteers); !r.ok())
+        return r;
+    if (auto r = remove("slots", "id", c.removedSlots); !r.ok())
+        return r;
+    if (auto r = remove("services", "id", c.removedServices); !r.ok())
+        return r;
+    if (auto r = remove("certificates", "id_hash", c.removedCertificates); !r.ok())
+        return r;
+    return {};
+}
+
+} // namespace store
