@@ -4,6 +4,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QStringList>
 
 #include <espeak-ng/speak_lib.h>
 
@@ -70,6 +71,40 @@ const char *EspeakSynthesizer::voiceName(SpeechLanguage language)
     return language == SpeechLanguage::Mandarin ? "cmn-latn-pinyin" : "en";
 }
 
+namespace {
+
+bool selectVoiceLocked(SpeechLanguage language)
+{
+    if (g_voice == language)
+        return true;
+    if (espeak_SetVoiceByName(EspeakSynthesizer::voiceName(language)) != EE_OK) {
+        qCWarning(lcEspeak) << "eSpeak NG voice" << EspeakSynthesizer::voiceName(language)
+                            << "is missing";
+        g_voice.reset();
+        return false;
+    }
+    g_voice = language;
+    return true;
+}
+
+} // namespace
+
+QString EspeakSynthesizer::phonemes(const QString &text, SpeechLanguage language)
+{
+    QMutexLocker lock(&espeakMutex());
+    if (!initialiseLocked() || !selectVoiceLocked(language))
+        return {};
+    const QByteArray utf8 = text.toUtf8();
+    const void *cursor = utf8.constData();
+    QStringList clauses;
+    while (cursor) {
+        const char *clause = espeak_TextToPhonemes(&cursor, espeakCHARS_UTF8, 0);
+        if (clause && *clause)
+            clauses.append(QString::fromUtf8(clause));
+    }
+    return clauses.join(QLatin1Char(' '));
+}
+
 bool EspeakSynthesizer::isAvailable()
 {
     QMutexLocker lock(&espeakMutex());
@@ -82,14 +117,8 @@ bool EspeakSynthesizer::synthesize(const QString &text, SpeechLanguage language,
     QMutexLocker lock(&espeakMutex());
     if (!initialiseLocked())
         return false;
-    if (g_voice != language) {
-        if (espeak_SetVoiceByName(voiceName(language)) != EE_OK) {
-            qCWarning(lcEspeak) << "eSpeak NG voice" << voiceName(language) << "is missing";
-            g_voice.reset();
-            return false;
-        }
-        g_voice = language;
-    }
+    if (!selectVoiceLocked(language))
+        return false;
     espeak_SetParameter(espeakRATE, rate.wordsPerMinute, 0);
     espeak_SetParameter(espeakWORDGAP, rate.wordGap, 0);
 

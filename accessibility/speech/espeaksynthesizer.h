@@ -31,6 +31,10 @@ public:
     static bool synthesize(const QString &text, SpeechLanguage language, SpeechRate rate,
                            const PcmCallback &onPcm);
 
+    /// eSpeak NG's phoneme transcription of `text` (its ASCII phoneme names, clauses separated
+    /// by spaces), for tuning pronunciation; empty when libespeak-ng is unavailable.
+    [[nodiscard]] static QString phonemes(const QString &text, SpeechLanguage language);
+
     /// True once libespeak-ng initialised with its data files (initialises on first use).
     [[nodiscard]] static bool isAvailable();
 

@@ -13,7 +13,7 @@ namespace {
 // 1/factor(step) times the default step's (within a few percent). Below 80 wpm eSpeak clamps
 // the rate, so the slow steps stretch the pauses between words (each character in Mandarin).
 constexpr std::array<SpeechRate, SpeechRate::stepCount> mandarin{{
-    {80, 11}, {80, 4}, {85, 0}, {107, 0}, {135, 0}, {170, 0}, {214, 0},
+    {80, 11}, {80, 4}, {85, 0}, {107, 0}, {132, 0}, {164, 0}, {200, 0},
 }};
 constexpr std::array<SpeechRate, SpeechRate::stepCount> english{{
     {80, 9}, {80, 2}, {89, 0}, {112, 0}, {141, 0}, {178, 0}, {224, 0},

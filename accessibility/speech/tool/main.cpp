@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kiosk-speech [--lang zh|en] [--rate STEP] [--volume STEP] [--wav FILE] [--time] TEXT
+// kiosk-speech [--lang zh|en] [--rate STEP] [--volume STEP] [--wav FILE] [--time] [--phonemes] TEXT
 // Speaks TEXT through the kiosk's speech engine (or writes it to a WAV file) so that
 // pronunciation and rates can be checked on site with the station's own voice settings.
 
@@ -52,7 +52,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption timeOption(
             QStringLiteral("time"),
             QStringLiteral("Print synthesis time, audio duration and their ratio."));
-    parser.addOptions({langOption, rateOption, volumeOption, wavOption, timeOption});
+    const QCommandLineOption phonemesOption(
+            QStringLiteral("phonemes"),
+            QStringLiteral("Print eSpeak NG's phonemes for the text instead of speaking it."));
+    parser.addOptions({langOption, rateOption, volumeOption, wavOption, timeOption, phonemesOption});
     parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The text to speak."));
     parser.process(app);
 
@@ -84,6 +87,16 @@ int main(int argc, char *argv[])
         }
     }
     const speech::SpeechLanguage language = speech::languageFromCode(lang);
+
+    if (parser.isSet(phonemesOption)) {
+        const QString phonemes = speech::EspeakSynthesizer::phonemes(text, language);
+        if (phonemes.isEmpty()) {
+            err << "kiosk-speech: libespeak-ng could not be initialised\n";
+            return 1;
+        }
+        out << phonemes << "\n";
+        return 0;
+    }
 
     if (parser.isSet(wavOption) || parser.isSet(timeOption)) {
         if (!speech::EspeakSynthesizer::isAvailable()) {
