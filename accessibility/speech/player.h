@@ -34,6 +34,8 @@ public:
     void play(quint64 id, std::shared_ptr<PcmStream> stream);
     /// Silences the output within one buffer.
     void stop();
+    /// Feeds the sink now (new PCM arrived) instead of at the next poll.
+    void pump();
     /// Linear gain applied to the samples from the next buffer on.
     void setGain(double gain);
 
@@ -45,7 +47,6 @@ signals:
     void finished(quint64 id);
 
 private:
-    void pump();
     void finishCurrent();
 
     SinkFactory m_factory;

@@ -149,8 +149,12 @@ void SpeechEngine::startNext()
     m_last = m_current;
     m_currentId = ++m_nextId;
     m_stream = std::make_shared<PcmStream>();
+    Player *player = m_player;
     m_synthesis->submit({m_current->text, m_current->language,
-                         SpeechRate::forStep(m_rateStep, m_current->language), m_stream});
+                         SpeechRate::forStep(m_rateStep, m_current->language), m_stream,
+                         [player] {
+                             QMetaObject::invokeMethod(player, [player] { player->pump(); });
+                         }});
     QMetaObject::invokeMethod(m_player, [player = m_player, id = m_currentId, stream = m_stream] {
         player->play(id, stream);
     });

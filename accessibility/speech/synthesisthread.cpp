@@ -50,11 +50,15 @@ void SynthesisThread::run()
         }
         PcmStream &stream = *job.stream;
         if (!stream.isCancelled()) {
+            bool first = true;
             EspeakSynthesizer::synthesize(job.text, job.language, job.rate,
-                                          [&stream](const std::int16_t *samples, int count) {
+                                          [&](const std::int16_t *samples, int count) {
                                               if (stream.isCancelled())
                                                   return false;
                                               stream.append(samples, count);
+                                              if (first && job.onFirstAudio)
+                                                  job.onFirstAudio();
+                                              first = false;
                                               return true;
                                           });
         }

@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <functional>
 #include <memory>
 
 namespace speech {
@@ -26,6 +27,9 @@ public:
         SpeechLanguage language = SpeechLanguage::Mandarin;
         SpeechRate rate;
         std::shared_ptr<PcmStream> stream;
+        /// Called on the synthesis thread once the first PCM is in the stream, so playback can
+        /// start at once instead of at its next poll.
+        std::function<void()> onFirstAudio;
     };
 
     explicit SynthesisThread(QObject *parent = nullptr);
