@@ -21,7 +21,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return *m_value; }
     [[nodiscard]] T &value() & { return *m_value; }
-    [[nodiscard]] T &&value() && { return std::move(*m_value); }
+    // By value from a temporary, so `for (auto &x : call().value())` never dangles.
+    [[nodiscard]] T value() && { return std::move(*m_value); }
     [[nodiscard]] const T *operator->() const { return &*m_value; }
     [[nodiscard]] const StoreError &error() const { return m_error; }
 

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/store/database.h"
+#include "kiosk/store/migrations.h"
+#include "kiosk/store/store.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using store::Database;
+using store::Migrations;
+
+/// @brief A kiosk updated in the field opens its old store file and keeps every record.
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("store-%1.db").arg(++m_n)); }
+
+    static bool tableExists(Database &db, const QString &name)
+    {
+        auto found = db.scalar(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = ?"), {name});
+        return found.ok() && found.value().isValid();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void fromEmpty()
+    {
+        Database db(freshPath());
+        auto opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+        QCOMPARE(db.schemaVersion(), Migrations::latest());
+        QCOMPARE(db.scalar(u"PRAGMA journal_mode"_qs).value().toString(), u"wal"_qs);
+        QCOMPARE(db.scalar(u"PRAGMA synchronous"_qs).value().toInt(), 2); // FULL
+        QCOMPARE(db.scalar(u"PRAGMA foreign_keys"_qs).value().toInt(), 1);
+        for (const char *table : {"settings", "certificates", "services", "slots", "appointments", "outbox", "sync_state",
+                                  "volunteers", "assignments", "volunteer_checks", "help_requests", "ratings",
+                                  "help_calls", "assessment_requests"}) {
+            QVERIFY2(tableExists(db, QString::fromLatin1(table)), table);
+        }
+        QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
+    }
+
+    void reopenChangesNothing()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.open().ok());
+            QVERIFY(db.exec(u"INSERT INTO help_calls(id, reason, created_at) VALUES('a', 'r', 't')"_qs).ok());
+        }
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.schemaVersion(), Migrations::latest());
+        QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM help_calls"_qs).value().toInt(), 1);
+    }
+
+    void fromEachEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 0; v < Migrations::latest(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void fromEachEarlierVersion()
+    {
+        QFETCH(int, version);
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.open(false).ok());
+            auto reached = Migrations::apply(db, version);
+            QVERIFY(reached.ok());
+            QCOMPARE(reached.value(), version);
+            QCOMPARE(db.schemaVersion(), version);
+            // Records an older kiosk would have written.
+            if (version >= 1) {
+                QVERIFY(db.exec(u"INSERT INTO services(id, category, name_zh, name_en) VALUES('s1', 'legal', '法律', 'Legal')"_qs).ok());
+                QVERIFY(db.exec(u"INSERT INTO outbox(id, kind, payload, created_at) VALUES('o1', 'booking', '{}', 't')"_qs).ok());
+                QVERIFY(db.exec(u"UPDATE sync_state SET cursor = 'c42'"_qs).ok());
+            }
+            if (version >= 2) {
+                QVERIFY(db.exec(u"INSERT INTO help_requests(id, help_type, code, created_at) VALUES('h1', 'home_visit', 'ABCDE', 't')"_qs).ok());
+            }
+        }
+        Database db(path);
+        auto opened = db.open();
+        QVERIFY2(opened.ok(), qPrintable(opened.error().detail));
+        QCOMPARE(db.schemaVersion(), Migrations::latest());
+        if (version >= 1) {
+            QCOMPARE(db.scalar(u"SELECT name_en FROM services WHERE id = 's1'"_qs).value().toString(), u"Legal"_qs);
+            QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM outbox"_qs).value().toInt(), 1);
+            QCOMPARE(db.scalar(u"SELECT cursor FROM sync_state"_qs).value().toString(), u"c42"_qs);
+        }
+        if (version >= 2)
+            QCOMPARE(db.scalar(u"SELECT code FROM help_requests WHERE id = 'h1'"_qs).value().toString(), u"ABCDE"_qs);
+        // The newest tables work through the store.
+        store::Store st(db, "secret");
+        auto saved = st.requestFeeWaiver(u"110101199003071233", u"13812345678"_qs);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().detail));
+        QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
+    }
+
+    void failedStepLeavesTheWholeOldVersion()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.open(false).ok());
+            QVERIFY(Migrations::apply(db, 2).ok());
+            // Something already holds a name that step 3 creates after its first statements.
+            QVERIFY(db.exec(u"CREATE INDEX appointments_by_slot ON appointments(code)"_qs).ok());
+        }
+        Database db(path);
+        auto opened = db.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, store::StoreError::Kind::Storage);
+        QVERIFY(opened.error().detail.contains(u"migration 3"));
+        QVERIFY(!opened.error().message.en.isEmpty());
+        QCOMPARE(db.schemaVersion(), 2);
+        // Step 3's first statements were rolled back with it.
+        QVERIFY(!tableExists(db, u"assessment_requests"_qs));
+        QVERIFY(!tableExists(db, u"outbox_parked"_qs));
+    }
+
+    void refusesAFileFromANewerKiosk()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.open().ok());
+            QVERIFY(db.exec(u"PRAGMA user_version = 99"_qs).ok());
+        }
+        Database db(path);
+        auto opened = db.open();
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, store::StoreError::Kind::TooNew);
+        QCOMPARE(db.schemaVersion(), 99);
+    }
+
+    void unopenableFileIsAnError()
+    {
+        Database db(m_dir.filePath(u"no/such/folder/store.db"_qs));
+        auto opened = db.open();
+        QVERIFY(!opened.ok());
+        QVERIFY(!opened.error().message.zh.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/store/certificatekey.h"
+#include "kiosk/store/database.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/store/store.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace store;
+
+/// @brief No plain ID number ever reaches the store file or its write-ahead log.
+class TestPrivacy : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QByteArray bytesOf(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll();
+    }
+
+    // Every form a number could take in the file: UTF-8 text, UTF-16 (either byte order), and
+    // the 17 digits without the check character.
+    static QList<QByteArray> formsOf(const QString &id)
+    {
+        QList<QByteArray> forms{id.toUtf8(), id.left(17).toUtf8()};
+        QByteArray le, be;
+        for (QChar c : id) {
+            le.append(char(c.unicode() & 0xFF)).append('\0');
+            be.append('\0').append(char(c.unicode() & 0xFF));
+        }
+        return forms << le << be;
+    }
+
+    static QStringList foundIn(const QByteArray &bytes, const QStringList &ids)
+    {
+        QStringList found;
+        for (const QString &id : ids) {
+            for (const QByteArray &form : formsOf(id)) {
+                if (bytes.contains(form))
+                    found.append(id);
+            }
+        }
+        return found;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void noPlainIdNumberAtRest()
+    {
+        const QString path = m_dir.filePath(u"privacy.db"_qs);
+        const QByteArray marker = "PRIVACY-SCAN-CONTROL-7f3a";
+        QStringList ids;
+        for (const auto &person : DemoData::people())
+            ids.append(person.idNumber);
+        ids.append(DemoData::idNumberWithoutCertificate());
+        ids.append(u"110101199003071233"_qs);
+
+        Database db(path);
+        QVERIFY(db.open().ok());
+        Store st(db, "station-secret");
+        QVERIFY(DemoData::install(st, QDate::currentDate()).ok());
+        for (const QString &id : ids) {
+            QVERIFY(st.lookupCertificate(id).ok());
+            HelpRequestDraft draft;
+            draft.type = core::HelpType::ReadingAndForms;
+            draft.idNumber = id;
+            draft.note = QString::fromLatin1(marker);
+            QVERIFY(st.submitHelpRequest(draft).ok());
+            QVERIFY(st.requestHomeAssessment(id, u"13812345678"_qs).ok());
+            QVERIFY(st.requestFeeWaiver(id.toLower(), {}).ok());
+        }
+        const auto offered = st.bookableSlots(u"certificate"_qs, QDate::currentDate(), QDate::currentDate().addDays(7)).value();
+        for (const BookableSlot &slot : offered) {
+            if (slot.freePlaces() > 0) {
+                QVERIFY(st.book(slot.id, ids.first()).ok());
+                break;
+            }
+        }
+
+        // While open, the latest pages sit in the -wal file.
+        const QByteArray wal = bytesOf(path + u"-wal"_qs);
+        const QByteArray main = bytesOf(path);
+        QVERIFY2(!wal.isEmpty(), "expected a write-ahead log while the store is open");
+        // The scan must be able to see what was written (control), or it proves nothing.
+        QVERIFY((wal + main).contains(marker));
+        QCOMPARE(foundIn(wal, ids), QStringList());
+        QCOMPARE(foundIn(main, ids), QStringList());
+
+        db.close(); // checkpoints the log into the main file
+        const QByteArray after = bytesOf(path) + bytesOf(path + u"-wal"_qs);
+        QVERIFY(after.contains(marker));
+        QCOMPARE(foundIn(after, ids), QStringList());
+    }
+
+    void differentStationsDifferentKeys()
+    {
+        CertificateKey a("station-a"), b("station-b");
+        const QString id = u"110101199003071233"_qs;
+        QCOMPARE(a.of(id).size(), 64);
+        QVERIFY(a.of(id) != b.of(id));
+        // One person, one key, however the number was typed (15-digit form included).
+        QCOMPARE(a.of(u"11010519491231002X"), a.of(u"110105491231002"));
+        QCOMPARE(a.of(u"11010519491231002X"), a.of(u"110105 19491231 002x"));
+        QVERIFY(!a.of(id).contains(id));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrivacy)
+#include "tst_privacy.moc"
