@@ -20,6 +20,11 @@ constexpr int pumpIntervalMs = 20;
 // A sink that reports audio pending but makes no progress for this long is treated as done,
 // so a stuck device never leaves the engine "speaking" for ever.
 constexpr qint64 stallTimeoutMs = 2000;
+// A device that takes nothing for this long while audio waits is gone (unplugged, server
+// died). Generous, because a PulseAudio null sink can sit up to 2 s before starting a stream.
+constexpr qint64 deviceLostMs = 4000;
+// Without a device, a new utterance tries to open one again at most this often.
+constexpr qint64 reopenIntervalMs = 3000;
 
 void applyGain(QByteArray &pcm, double gain)
 {
@@ -39,7 +44,7 @@ Player::Player(SinkFactory factory) : m_factory(std::move(factory)) {}
 
 Player::~Player() = default;
 
-void Player::initialise(int sampleRate)
+bool Player::initialise(int sampleRate)
 {
     m_sampleRate = sampleRate;
     m_timer = new QTimer(this);
@@ -47,19 +52,36 @@ void Player::initialise(int sampleRate)
     m_timer->setInterval(pumpIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &Player::pump);
 
-    m_sink = m_factory ? m_factory() : nullptr;
-    bool available = m_sink && m_sink->open(sampleRate);
-    if (!available) {
-        m_sink = std::make_unique<SilentSink>();
-        m_sink->open(sampleRate);
-    }
-    emit audioAvailability(available);
+    m_available = openDevice();
+    if (!m_available)
+        useSilentSink();
+    return m_available;
+}
+
+bool Player::openDevice()
+{
+    m_sinceOpenAttempt.start();
+    std::unique_ptr<PcmSink> sink = m_factory ? m_factory() : nullptr;
+    if (!sink || !sink->open(m_sampleRate))
+        return false;
+    m_sink = std::move(sink);
+    return true;
+}
+
+void Player::useSilentSink()
+{
+    m_sink = std::make_unique<SilentSink>();
+    m_sink->open(m_sampleRate);
 }
 
 void Player::play(quint64 id, std::shared_ptr<PcmStream> stream)
 {
     if (m_stream)
         m_sink->discard();
+    if (!m_available && m_sinceOpenAttempt.elapsed() > reopenIntervalMs && openDevice()) {
+        m_available = true;
+        emit audioAvailability(true);
+    }
     m_stream = std::move(stream);
     m_id = id;
     m_started = false;
@@ -102,8 +124,18 @@ void Player::pump()
             emit audioStarted(m_id);
         }
     }
-    if (!m_stream->atEnd())
+    if (!m_stream->atEnd()) {
+        if (m_available && m_stream->available() > 0
+            && m_sinceProgress.elapsed() > deviceLostMs) {
+            // Carry on silently so the visitor's session and the queue keep going.
+            m_available = false;
+            useSilentSink();
+            m_sinceOpenAttempt.start();
+            m_sinceProgress.restart();
+            emit audioAvailability(false);
+        }
         return;
+    }
     const qsizetype pending = m_sink->bytesPending();
     if (pending == 0 || m_sinceProgress.elapsed() > stallTimeoutMs + pending * 1000 / (2 * m_sampleRate))
         finishCurrent();

@@ -28,8 +28,9 @@ public:
     explicit Player(SinkFactory factory);
     ~Player() override;
 
-    /// Opens the sink (falls back to a SilentSink without a device); emits audioAvailability().
-    void initialise(int sampleRate);
+    /// Opens the sink, or falls back to a SilentSink without a device; returns whether a real
+    /// device is in use. Later changes are reported by audioAvailability().
+    bool initialise(int sampleRate);
     /// Drops what is playing and plays `stream` as utterance `id`.
     void play(quint64 id, std::shared_ptr<PcmStream> stream);
     /// Silences the output within one buffer.
@@ -40,6 +41,8 @@ public:
     void setGain(double gain);
 
 signals:
+    /// The device was lost (it stopped taking audio) or came back (it is retried every few
+    /// seconds when an utterance starts).
     void audioAvailability(bool available);
     /// The first buffer of utterance `id` went to the sink.
     void audioStarted(quint64 id);
@@ -48,6 +51,8 @@ signals:
 
 private:
     void finishCurrent();
+    bool openDevice();
+    void useSilentSink();
 
     SinkFactory m_factory;
     std::unique_ptr<PcmSink> m_sink;
@@ -57,7 +62,9 @@ private:
     bool m_started = false;
     double m_gain = 1.0;
     int m_sampleRate = 22050;
+    bool m_available = false;
     QElapsedTimer m_sinceProgress;
+    QElapsedTimer m_sinceOpenAttempt;
 };
 
 } // namespace speech

@@ -52,17 +52,23 @@ SpeechEngine::SpeechEngine(SinkFactory factory, QObject *parent)
     });
     m_playbackThread.start();
 
+    connect(m_player, &Player::audioAvailability, this, [this](bool available) {
+        if (available == m_audioAvailable)
+            return;
+        m_audioAvailable = available;
+        if (available)
+            qCInfo(lcSpeech) << "audio output available again";
+        else
+            qCWarning(lcSpeech) << "audio output lost: speech continues silently";
+        emit audioAvailableChanged();
+    });
+
     // Opening the device once, up front, tells audioAvailable before anything is spoken.
     bool available = false;
-    Player *player = m_player;
     QMetaObject::invokeMethod(
-            player,
-            [player, &available] {
-                QObject::connect(player, &Player::audioAvailability, player,
-                                 [&available](bool a) { available = a; },
-                                 Qt::DirectConnection);
-                player->initialise(EspeakSynthesizer::sampleRate);
-                QObject::disconnect(player, &Player::audioAvailability, player, nullptr);
+            m_player,
+            [player = m_player, &available] {
+                available = player->initialise(EspeakSynthesizer::sampleRate);
             },
             Qt::BlockingQueuedConnection);
     m_audioAvailable = available;

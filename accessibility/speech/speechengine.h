@@ -36,6 +36,8 @@ class SynthesisThread;
 ///   station's defaultRateStep/defaultVolumeStep: call it at every session end.
 /// - Without an audio device, speech runs silently at its real pace (so speaking and
 ///   utteranceFinished keep their timing), audioAvailable is false and one warning is logged.
+///   A device that stops taking audio for 4 s counts as lost (same silent fallback); without a
+///   device, each new utterance retries opening one, at most every 3 s.
 /// - Seams for tests and the announcer: utteranceStarted(text, language) reports exactly what is
 ///   spoken; the second constructor takes a PcmSink factory to capture the PCM without a device.
 ///

@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <atomic>
 #include <memory>
 
 /// @brief A test sink: paced like a speaker (optionally faster) and keeping every byte it got.
@@ -20,7 +21,9 @@ public:
         mutable QMutex mutex;
         QByteArray pcm;
         int discards = 0;
-        bool failOpen = false;
+        std::atomic<bool> failOpen = false;
+        /// Once this many bytes were taken the "device" takes no more, like an unplugged speaker.
+        std::atomic<qsizetype> stallAfter = -1;
 
         [[nodiscard]] QByteArray snapshot() const
         {
@@ -47,6 +50,14 @@ public:
     bool open(int sampleRate) override
     {
         return !m_recording->failOpen && SilentSink::open(sampleRate);
+    }
+
+    [[nodiscard]] qsizetype bytesFree() override
+    {
+        const qsizetype limit = m_recording->stallAfter;
+        if (limit >= 0 && m_recording->size() >= limit)
+            return 0;
+        return SilentSink::bytesFree();
     }
 
     void write(QByteArrayView pcm) override

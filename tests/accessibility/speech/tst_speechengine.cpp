@@ -279,6 +279,35 @@ private slots:
         QVERIFY(!second.engine->audioAvailable());
     }
 
+    void lostDeviceFallsBackToSilence()
+    {
+        Harness h(8.0);
+        h.recording->stallAfter = 22050; // half a second of audio, then the speaker is "unplugged"
+        QSignalSpy availability(h.engine.get(), &SpeechEngine::audioAvailableChanged);
+        QSignalSpy finished(h.engine.get(), &SpeechEngine::utteranceFinished);
+        QTest::ignoreMessage(QtWarningMsg, "audio output lost: speech continues silently");
+        h.engine->speak(shortEnglish, QStringLiteral("en"));
+        QVERIFY(availability.wait(8000));
+        QVERIFY(!h.engine->audioAvailable());
+        // The utterance still ends, and the queue goes on.
+        QVERIFY(h.waitIdle(10000));
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void deviceAppearingLaterIsUsed()
+    {
+        Harness h(8.0, /*noDevice=*/true);
+        QVERIFY(!h.engine->audioAvailable());
+        h.recording->failOpen = false; // the speaker is plugged in
+        QTest::qWait(3100);
+        QSignalSpy availability(h.engine.get(), &SpeechEngine::audioAvailableChanged);
+        h.engine->speak(QStringLiteral("Hello"), QStringLiteral("en"));
+        QVERIFY(h.waitIdle());
+        QCOMPARE(availability.size(), 1);
+        QVERIFY(h.engine->audioAvailable());
+        QVERIFY(pcmmeasure::rms(h.recording->snapshot()) > 300);
+    }
+
     void destroyingWhileSpeakingIsSafe()
     {
         for (int i = 0; i < 20; ++i) {
