@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessibility/theme.h"
+
+#include "accessibility/visitorsettings.h"
+
+#include <QJSEngine>
+#include <cmath>
+
+Theme::Theme(QObject *parent)
+    : QObject(parent)
+{
+    auto *settings = VisitorSettings::instance();
+    m_palette = ThemePalette::forName(settings->theme());
+    connect(settings, &VisitorSettings::themeChanged, this, [this, settings] {
+        m_palette = ThemePalette::forName(settings->theme());
+        emit paletteChanged();
+    });
+    connect(settings, &VisitorSettings::textSizeStepChanged, this, &Theme::sizesChanged);
+}
+
+Theme *Theme::instance()
+{
+    static Theme *theme = new Theme;
+    return theme;
+}
+
+Theme *Theme::create(QQmlEngine *, QJSEngine *)
+{
+    auto *theme = instance();
+    QJSEngine::setObjectOwnership(theme, QJSEngine::CppOwnership);
+    return theme;
+}
+
+void Theme::setPixelsPerMm(qreal pixelsPerMm)
+{
+    if (!(pixelsPerMm >= 2.0 && pixelsPerMm <= 20.0))
+        pixelsPerMm = 4.0;
+    if (qFuzzyCompare(pixelsPerMm, m_pixelsPerMm))
+        return;
+    m_pixelsPerMm = pixelsPerMm;
+    emit sizesChanged();
+}
+
+qreal Theme::textScale() const
+{
+    const int step = VisitorSettings::instance()->textSizeStep();
+    return capitalHeightsMm[step] / capitalHeightsMm[0];
+}
+
+int Theme::fontForCapitalMm(double capitalMm) const
+{
+    return int(std::lround(capitalMm * m_pixelsPerMm / capitalHeightPerPixelSize));
+}
+
+int Theme::fontBody() const
+{
+    return fontForCapitalMm(capitalHeightsMm[VisitorSettings::instance()->textSizeStep()]);
+}
+
+int Theme::fontSmall() const
+{
+    // Secondary text (the official term after the plain one) is smaller, but never below
+    // the 4.8 mm capital the ADA asks for.
+    return std::max(fontForCapitalMm(4.8), int(fontBody() * 0.8));
+}
+
+int Theme::fontTitle() const
+{
+    return int(fontBody() * 1.35);
+}
+
+int Theme::fontHuge() const
+{
+    return int(fontBody() * 2.4);
+}
+
+int Theme::mm(qreal millimetres) const
+{
+    return int(std::lround(millimetres * m_pixelsPerMm));
+}
+
+QColor Theme::band(int index) const
+{
+    if (m_palette.bands.isEmpty())
+        return m_palette.primary;
+    return m_palette.bands.at(qBound(0, index, int(m_palette.bands.size()) - 1));
+}
+
+double Theme::contrastRatio(const QColor &a, const QColor &b)
+{
+    return ThemePalette::contrastRatio(a, b);
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accessibility/themepalette.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// @brief Colours and sizes for every QML item: named roles and millimetres, never literals.
+///
+/// Colours follow the visitor's contrast theme and sizes their text-size step. Sizes are in
+/// millimetres converted with the screen's pixel density, so a 15 mm target is 15 mm on any
+/// kiosk screen (UX.md, "Sizes, colours, motion").
+class Theme : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QString name READ name NOTIFY paletteChanged)
+    Q_PROPERTY(QColor background READ background NOTIFY paletteChanged)
+    Q_PROPERTY(QColor onBackground READ onBackground NOTIFY paletteChanged)
+    Q_PROPERTY(QColor surface READ surface NOTIFY paletteChanged)
+    Q_PROPERTY(QColor onSurface READ onSurface NOTIFY paletteChanged)
+    Q_PROPERTY(QColor primary READ primary NOTIFY paletteChanged)
+    Q_PROPERTY(QColor onPrimary READ onPrimary NOTIFY paletteChanged)
+    Q_PROPERTY(QColor focus READ focus NOTIFY paletteChanged)
+    Q_PROPERTY(QColor danger READ danger NOTIFY paletteChanged)
+    Q_PROPERTY(QColor onDanger READ onDanger NOTIFY paletteChanged)
+    Q_PROPERTY(QColor success READ success NOTIFY paletteChanged)
+    Q_PROPERTY(QColor onSuccess READ onSuccess NOTIFY paletteChanged)
+    Q_PROPERTY(QColor border READ border NOTIFY paletteChanged)
+    Q_PROPERTY(QColor onBand READ onBand NOTIFY paletteChanged)
+    Q_PROPERTY(QStringList names READ names CONSTANT)
+
+    Q_PROPERTY(qreal pixelsPerMm READ pixelsPerMm NOTIFY sizesChanged)
+    Q_PROPERTY(qreal textScale READ textScale NOTIFY sizesChanged)
+    Q_PROPERTY(int fontBody READ fontBody NOTIFY sizesChanged)
+    Q_PROPERTY(int fontSmall READ fontSmall NOTIFY sizesChanged)
+    Q_PROPERTY(int fontTitle READ fontTitle NOTIFY sizesChanged)
+    Q_PROPERTY(int fontHuge READ fontHuge NOTIFY sizesChanged)
+    Q_PROPERTY(int targetSize READ targetSize NOTIFY sizesChanged)
+    Q_PROPERTY(int spacing READ spacing NOTIFY sizesChanged)
+    Q_PROPERTY(int focusRingWidth READ focusRingWidth NOTIFY sizesChanged)
+    Q_PROPERTY(int radius READ radius NOTIFY sizesChanged)
+    Q_PROPERTY(int iconSize READ iconSize NOTIFY sizesChanged)
+
+public:
+    /// Text-size steps as capital-letter heights in mm (accessibility.md: 4.8 mm at least at
+    /// the default step's top, 200% at the largest).
+    static constexpr double capitalHeightsMm[] = {5.0, 6.5, 8.0, 10.0};
+    /// A capital letter of Noto Sans (Latin and CJK) is about 0.72 of the font's pixel size.
+    static constexpr double capitalHeightPerPixelSize = 0.72;
+    static constexpr double minimumTargetMm = 15.0;
+    static constexpr double targetSpacingMm = 3.0;
+
+    static Theme *instance();
+    static Theme *create(QQmlEngine *, QJSEngine *);
+
+    /// Pixel density of the kiosk's screen; values outside 2-20 px/mm are not a real screen
+    /// and fall back to a 21.5-inch full-HD panel's 4 px/mm.
+    void setPixelsPerMm(qreal pixelsPerMm);
+
+    [[nodiscard]] QString name() const { return m_palette.name; }
+    [[nodiscard]] QColor background() const { return m_palette.background; }
+    [[nodiscard]] QColor onBackground() const { return m_palette.onBackground; }
+    [[nodiscard]] QColor surface() const { return m_palette.surface; }
+    [[nodiscard]] QColor onSurface() const { return m_palette.onSurface; }
+    [[nodiscard]] QColor primary() const { return m_palette.primary; }
+    [[nodiscard]] QColor onPrimary() const { return m_palette.onPrimary; }
+    [[nodiscard]] QColor focus() const { return m_palette.focus; }
+    [[nodiscard]] QColor danger() const { return m_palette.danger; }
+    [[nodiscard]] QColor onDanger() const { return m_palette.onDanger; }
+    [[nodiscard]] QColor success() const { return m_palette.success; }
+    [[nodiscard]] QColor onSuccess() const { return m_palette.onSuccess; }
+    [[nodiscard]] QColor border() const { return m_palette.border; }
+    [[nodiscard]] QColor onBand() const { return m_palette.onBand; }
+    [[nodiscard]] static QStringList names() { return ThemePalette::names(); }
+    [[nodiscard]] const ThemePalette &palette() const { return m_palette; }
+
+    [[nodiscard]] qreal pixelsPerMm() const { return m_pixelsPerMm; }
+    [[nodiscard]] qreal textScale() const;
+    [[nodiscard]] int fontBody() const;
+    [[nodiscard]] int fontSmall() const;
+    [[nodiscard]] int fontTitle() const;
+    [[nodiscard]] int fontHuge() const;
+    [[nodiscard]] int targetSize() const { return mm(minimumTargetMm); }
+    [[nodiscard]] int spacing() const { return mm(targetSpacingMm); }
+    [[nodiscard]] int focusRingWidth() const { return mm(1.5); }
+    [[nodiscard]] int radius() const { return mm(2.0); }
+    [[nodiscard]] int iconSize() const { return mm(10.0 * textScale()); }
+
+    /// Millimetres to whole pixels on this screen.
+    Q_INVOKABLE [[nodiscard]] int mm(qreal millimetres) const;
+    /// The colour band of home tile `index`.
+    Q_INVOKABLE [[nodiscard]] QColor band(int index) const;
+    /// WCAG contrast ratio, for the accessibility audit.
+    Q_INVOKABLE [[nodiscard]] static double contrastRatio(const QColor &a, const QColor &b);
+
+signals:
+    void paletteChanged();
+    void sizesChanged();
+
+private:
+    explicit Theme(QObject *parent = nullptr);
+    [[nodiscard]] int fontForCapitalMm(double capitalMm) const;
+
+    ThemePalette m_palette;
+    qreal m_pixelsPerMm = 4.0;
+};

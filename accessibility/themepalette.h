@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QStringList>
+
+/// @brief The named colour roles of one contrast theme.
+///
+/// Use the roles, not raw colours: only the pairs named here (onX on X) are checked to reach
+/// 7:1, so a screen that mixes roles any other way is not known to be readable.
+struct ThemePalette
+{
+    QString name;
+    QColor background;
+    QColor onBackground;
+    QColor surface;
+    QColor onSurface;
+    QColor primary;
+    QColor onPrimary;
+    QColor focus;
+    QColor danger;
+    QColor onDanger;
+    QColor success;
+    QColor onSuccess;
+    QColor border;
+    /// One colour band per home tile; every band carries dark or light text as its theme does.
+    QList<QColor> bands;
+    QColor onBand;
+
+    /// The themes a visitor can choose, the station default first.
+    [[nodiscard]] static QStringList names();
+    /// The palette of `name`, or the standard palette for an unknown name.
+    [[nodiscard]] static ThemePalette forName(const QString &name);
+    /// WCAG 2 contrast ratio of two opaque colours (1 to 21).
+    [[nodiscard]] static double contrastRatio(const QColor &a, const QColor &b);
+};

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessibility/visitorsettings.h"
+
+#include "accessibility/themepalette.h"
+
+#include <QJSEngine>
+
+VisitorSettings::VisitorSettings(QObject *parent)
+    : QObject(parent)
+{
+    resetToDefaults();
+}
+
+VisitorSettings *VisitorSettings::instance()
+{
+    static VisitorSettings *settings = new VisitorSettings;
+    return settings;
+}
+
+VisitorSettings *VisitorSettings::create(QQmlEngine *, QJSEngine *)
+{
+    auto *settings = instance();
+    // The instance outlives every engine (tests make many); QML must not delete it.
+    QJSEngine::setObjectOwnership(settings, QJSEngine::CppOwnership);
+    return settings;
+}
+
+void VisitorSettings::setDefaults(const Defaults &defaults)
+{
+    m_defaults = defaults;
+    resetToDefaults();
+}
+
+void VisitorSettings::setLanguage(const QString &language)
+{
+    const QString normalised = language.startsWith(u"en") ? QStringLiteral("en") : QStringLiteral("zh");
+    if (normalised == m_language)
+        return;
+    m_language = normalised;
+    emit languageChanged();
+}
+
+void VisitorSettings::setTextSizeStep(int step)
+{
+    step = qBound(0, step, textSizeStepCount() - 1);
+    if (step == m_textSizeStep)
+        return;
+    m_textSizeStep = step;
+    emit textSizeStepChanged();
+}
+
+void VisitorSettings::setTheme(const QString &theme)
+{
+    if (theme == m_theme || !ThemePalette::names().contains(theme))
+        return;
+    m_theme = theme;
+    emit themeChanged();
+}
+
+void VisitorSettings::setSpeechOn(bool on)
+{
+    if (on == m_speechOn)
+        return;
+    m_speechOn = on;
+    emit speechOnChanged();
+}
+
+void VisitorSettings::setPrivateListening(bool on)
+{
+    if (on == m_privateListening)
+        return;
+    m_privateListening = on;
+    emit privateListeningChanged();
+}
+
+void VisitorSettings::setLowReach(bool on)
+{
+    if (on == m_lowReach)
+        return;
+    m_lowReach = on;
+    emit lowReachChanged();
+}
+
+void VisitorSettings::setScreenBlanked(bool on)
+{
+    if (on == m_screenBlanked)
+        return;
+    m_screenBlanked = on;
+    emit screenBlankedChanged();
+}
+
+void VisitorSettings::toggleLanguage()
+{
+    setLanguage(m_language == u"zh" ? QStringLiteral("en") : QStringLiteral("zh"));
+}
+
+void VisitorSettings::nextTextSize()
+{
+    setTextSizeStep((m_textSizeStep + 1) % textSizeStepCount());
+}
+
+void VisitorSettings::nextTheme()
+{
+    const QStringList names = ThemePalette::names();
+    setTheme(names.at((names.indexOf(m_theme) + 1) % names.size()));
+}
+
+void VisitorSettings::resetToDefaults()
+{
+    setLanguage(m_defaults.language);
+    setTextSizeStep(m_defaults.textSizeStep);
+    setTheme(ThemePalette::names().contains(m_defaults.theme) ? m_defaults.theme : ThemePalette::names().first());
+    setSpeechOn(m_defaults.speechOn);
+    setPrivateListening(m_defaults.privateListening);
+    setLowReach(false);
+    setScreenBlanked(false);
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+/// @brief What the `kiosk` program was asked to do, from its command line.
+struct CommandLine
+{
+    QString configPath;
+    QString screenshotPath; ///< Non-empty: render one page to this PNG and exit.
+    QString page = QStringLiteral("attract");
+    QString language; ///< Empty: the configured default.
+    QSize size{1920, 1080};
+    int textSizeStep = -1; ///< -1: the configured default.
+    QString theme; ///< Empty: the configured default.
+    bool windowed = false;
+    bool showHelp = false;
+    bool showVersion = false;
+    QStringList errors; ///< One plain line per bad option.
+
+    [[nodiscard]] static CommandLine parse(const QStringList &arguments, QString *helpText);
+    /// Maps "1.3", "130%", "2" or a step number 1-4 to the nearest text-size step (0-3).
+    [[nodiscard]] static int textSizeStepFor(const QString &scale);
+};

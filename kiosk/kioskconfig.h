@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+/// @brief The kiosk's configuration: built-in demo defaults, overridden by an INI file.
+///
+/// A bad value never stops the kiosk: it is reported in one line that names the key, and the
+/// default is used instead, so a typo at a station degrades one setting, not the service.
+class KioskConfig
+{
+public:
+    QString stationId = QStringLiteral("demo-station");
+    QString stationName = QStringLiteral("Demo community service station");
+    QString stationNameZh = QStringLiteral("示范社区残疾人服务站");
+    bool demo = true;
+
+    QString serverUrl = QStringLiteral("http://127.0.0.1:8765");
+    QString enrollmentCode;
+
+    QString storePath; ///< Empty: the kiosk's data folder.
+    QString stationSecret; ///< Keys the hashes of ID numbers at rest; empty in demo: a fixed demo key.
+
+    int inactivitySeconds = 90;
+    int warningSeconds = 30;
+
+    quint16 readerVendorId = 0x0400;
+    quint16 readerProductId = 0xc35a;
+    QString readerTransport = QStringLiteral("auto");
+
+    QString defaultLanguage = QStringLiteral("zh");
+    int defaultTextSizeStep = 0;
+    QString defaultTheme = QStringLiteral("standard");
+    bool defaultSpeechOn = true;
+    bool privateListening = false; ///< Headphones are the only speaker: personal data may be spoken.
+    qreal pixelsPerMm = 0; ///< 0: from the screen.
+
+    /// One line per bad value, naming the key, what was wrong, and the default used.
+    QStringList problems;
+
+    /// The built-in defaults overridden by `path` (an INI file). A missing or unreadable file
+    /// is itself a problem, and leaves every default in place.
+    [[nodiscard]] static KioskConfig load(const QString &path);
+};

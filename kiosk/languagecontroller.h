@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QTranslator>
+
+class QQmlEngine;
+class VisitorSettings;
+
+/// @brief Keeps the screen's language in step with the visitor's choice.
+///
+/// Source strings are English; Mandarin comes from the compiled zh_CN catalogue. Switching
+/// swaps the translator and asks the engine to re-evaluate every qsTr() binding, so the whole
+/// screen changes at once without reloading a page (and losing what was typed).
+class LanguageController : public QObject
+{
+    Q_OBJECT
+
+public:
+    LanguageController(VisitorSettings *settings, QQmlEngine *engine, QObject *parent = nullptr);
+
+    /// Loads the catalogue for `language` ("zh" or "en"); false if it is missing.
+    bool apply(const QString &language);
+
+private:
+    QQmlEngine *m_engine;
+    QTranslator m_translator;
+    bool m_installed = false;
+};

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The `kiosk` program: a thin start-up around the kiosk_app library (which the tests link too).
+#include "accessibility/visitorsettings.h"
+#include "kiosk/activityfilter.h"
+#include "kiosk/commandline.h"
+#include "kiosk/kioskconfig.h"
+#include "kiosk/kioskruntime.h"
+#include "kiosk/languagecontroller.h"
+#include "kiosk/screenshotrenderer.h"
+#include "kiosk/session.h"
+
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Kiosk_AccessibilityPlugin)
+Q_IMPORT_QML_PLUGIN(Kiosk_AppPlugin)
+Q_IMPORT_QML_PLUGIN(KioskPlugin)
+
+namespace {
+
+/// Chooses a platform before Qt starts: screenshots are always offscreen, and a machine with
+/// no display runs offscreen too instead of aborting.
+void choosePlatform(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0
+            || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr, "kiosk: no display found; running without a screen. Start it with "
+                             "scripts/demo.sh (it provides a virtual display) or use --screenshot.\n");
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    choosePlatform(argc, argv);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("kiosk"));
+    QGuiApplication::setOrganizationName(QStringLiteral("station-kiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QString help;
+    const CommandLine commandLine = CommandLine::parse(QGuiApplication::arguments(), &help);
+    if (commandLine.showHelp) {
+        std::printf("%s", qPrintable(help));
+        return 0;
+    }
+    if (commandLine.showVersion) {
+        std::printf("kiosk %s\n", PROJECT_VERSION);
+        return 0;
+    }
+    for (const QString &error : commandLine.errors)
+        std::fprintf(stderr, "kiosk: %s\n", qPrintable(error));
+    if (!commandLine.errors.isEmpty())
+        return 2;
+
+    const KioskConfig config = KioskConfig::load(commandLine.configPath);
+    for (const QString &problem : config.problems)
+        std::fprintf(stderr, "kiosk: %s\n", qPrintable(problem));
+
+    KioskRuntime runtime(config);
+    runtime.applyOverrides(commandLine);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    LanguageController languages(VisitorSettings::instance(), &engine);
+    const bool screenshot = !commandLine.screenshotPath.isEmpty();
+    engine.setInitialProperties({
+        {QStringLiteral("startPage"), commandLine.page},
+        {QStringLiteral("fullScreen"), !screenshot && !commandLine.windowed},
+        {QStringLiteral("width"), commandLine.size.width()},
+        {QStringLiteral("height"), commandLine.size.height()},
+    });
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "kiosk: the user interface could not be loaded\n");
+        return 1;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (screenshot) {
+        new ScreenshotRenderer(window, commandLine.screenshotPath, &app);
+        return QGuiApplication::exec();
+    }
+
+    ActivityFilter activity(Session::instance());
+    app.installEventFilter(&activity);
+    return QGuiApplication::exec();
+}

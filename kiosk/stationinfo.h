@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// @brief The station's name in both languages, for the top bar.
+class StationInfo : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QString nameZh READ nameZh NOTIFY namesChanged)
+    Q_PROPERTY(QString nameEn READ nameEn NOTIFY namesChanged)
+
+public:
+    static StationInfo *instance();
+    static StationInfo *create(QQmlEngine *, QJSEngine *);
+
+    void setNames(const QString &zh, const QString &en);
+    [[nodiscard]] QString nameZh() const { return m_nameZh; }
+    [[nodiscard]] QString nameEn() const { return m_nameEn; }
+
+signals:
+    void namesChanged();
+
+private:
+    explicit StationInfo(QObject *parent = nullptr);
+
+    QString m_nameZh = QStringLiteral("示范社区残疾人服务站");
+    QString m_nameEn = QStringLiteral("Demo community service station");
+};

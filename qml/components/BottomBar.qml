@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Back, Home and Call staff, always in the same place at the bottom of the screen, within
+// reach from a wheelchair. No screen is without a way back or a way to a person.
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+
+Rectangle {
+    id: bar
+
+    property bool backEnabled: true
+
+    signal backRequested
+    signal homeRequested
+    signal callStaffRequested
+
+    color: Theme.surface
+    implicitHeight: row.implicitHeight + 2 * Theme.spacing
+    border.width: Math.max(1, Theme.mm(0.3))
+    border.color: Theme.border
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        KioskButton {
+            objectName: "backButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Back")
+            icon: "arrow_back"
+            // Kept in its place when there is nowhere to go back to, so Home and Call staff
+            // never move under a finger that learned where they are.
+            opacity: bar.backEnabled ? 1 : 0
+            enabled: bar.backEnabled
+            activeFocusOnTab: bar.backEnabled
+            Accessible.ignored: !bar.backEnabled
+            onActivated: bar.backRequested()
+        }
+        KioskButton {
+            objectName: "homeButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Home")
+            icon: "home"
+            onActivated: bar.homeRequested()
+        }
+        KioskButton {
+            objectName: "callStaffButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            text: qsTr("Call staff")
+            icon: "support_agent"
+            fill: Theme.band(4)
+            ink: Theme.onBand
+            onActivated: bar.callStaffRequested()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The frame of every content page: a large title, the one thing to do, then the page's own
+// content. The title and instruction are what the kiosk speaks on arrival.
+import QtQuick
+import Kiosk.Accessibility
+
+FocusScope {
+    id: page
+
+    property string title
+    property string instruction
+    property bool backEnabled: true
+    default property alias content: body.data
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: title
+    Accessible.description: instruction
+
+    Column {
+        id: header
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.margins: Theme.spacing * 2
+        spacing: Theme.mm(1.5)
+        Text {
+            objectName: "pageTitle"
+            width: parent.width
+            text: page.title
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        Text {
+            width: parent.width
+            text: page.instruction
+            visible: text.length > 0
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    Item {
+        id: body
+        anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        anchors.margins: Theme.spacing * 2
+    }
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The top bar of every screen: the station, the time, and the visitor's own controls
+// (language, text size, contrast, speech, help). It wraps onto more rows at large text sizes
+// rather than cutting anything off.
+import QtQuick
+import Kiosk.Accessibility
+import Kiosk.App
+
+Rectangle {
+    id: bar
+
+    signal helpRequested
+
+    color: Theme.surface
+    implicitHeight: rows.implicitHeight + 2 * Theme.spacing
+    border.width: Math.max(1, Theme.mm(0.3))
+    border.color: Theme.border
+
+    Flow {
+        id: rows
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: Theme.spacing
+
+        Column {
+            id: identity
+            width: Math.min(implicitWidth, rows.width)
+            Text {
+                width: Math.min(implicitWidth, rows.width)
+                text: VisitorSettings.language === "en" ? StationInfo.nameEn : StationInfo.nameZh
+                color: Theme.onSurface
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            Text {
+                id: clock
+                text: VisitorSettings.language === "en" ? now.toLocaleString(Qt.locale("en_GB"), "ddd d MMM  HH:mm")
+                                                         : now.toLocaleString(Qt.locale("zh_CN"), "M月d日 dddd  HH:mm")
+                color: Theme.onSurface
+                font.pixelSize: Theme.fontSmall
+                property date now: new Date()
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+                Timer {
+                    interval: 15000
+                    running: true
+                    repeat: true
+                    onTriggered: clock.now = new Date()
+                }
+            }
+        }
+
+        KioskButton {
+            objectName: "languageButton"
+            // The button names the language it switches TO, in that language.
+            text: VisitorSettings.language === "en" ? "中文" : "English"
+            icon: "translate"
+            fontSize: Theme.fontSmall
+            description: qsTr("Change the language")
+            onActivated: VisitorSettings.toggleLanguage()
+        }
+        KioskButton {
+            objectName: "textSizeButton"
+            text: qsTr("Text size %1%").arg(Math.round(Theme.textScale * 100))
+            icon: "format_size"
+            fontSize: Theme.fontSmall
+            onActivated: VisitorSettings.nextTextSize()
+        }
+        KioskButton {
+            objectName: "contrastButton"
+            text: qsTr("Contrast")
+            icon: "contrast"
+            fontSize: Theme.fontSmall
+            description: qsTr("Change the colours")
+            onActivated: VisitorSettings.nextTheme()
+        }
+        KioskButton {
+            objectName: "speechButton"
+            text: VisitorSettings.speechOn ? qsTr("Speech on") : qsTr("Speech off")
+            icon: VisitorSettings.speechOn ? "volume_up" : "volume_off"
+            fontSize: Theme.fontSmall
+            onActivated: VisitorSettings.speechOn = !VisitorSettings.speechOn
+        }
+        KioskButton {
+            objectName: "helpButton"
+            text: qsTr("Help")
+            icon: "help"
+            fontSize: Theme.fontSmall
+            onActivated: bar.helpRequested()
+        }
+    }
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The calm invitation shown while no one is using the kiosk. It speaks both languages at once
+// because no visitor has chosen one yet; any touch or key starts a session.
+import QtQuick
+import Kiosk.Accessibility
+import Kiosk
+
+FocusScope {
+    id: attract
+
+    signal startRequested
+
+    focus: true
+    Accessible.role: Accessible.Button
+    Accessible.name: invitationZh.text + " " + invitationEn.text
+
+    Keys.onPressed: event => {
+        event.accepted = true;
+        attract.startRequested();
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    Column {
+        anchors.centerIn: parent
+        width: parent.width - 8 * Theme.spacing
+        spacing: Theme.spacing * 3
+
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: Theme.spacing * 2
+            Icon { name: "badge"; size: Theme.mm(45); color: Theme.primary }
+            Icon { name: "touch_app"; size: Theme.mm(45); color: Theme.primary }
+        }
+        // Both languages on purpose (see above), so these two lines are not translated.
+        Text {
+            id: invitationZh
+            width: parent.width
+            text: "请触摸屏幕或按任意键开始"
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            id: invitationEn
+            width: parent.width
+            text: "Touch the screen or press any key to start"
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontTitle
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            width: parent.width
+            text: "残疾人证 · 志愿者帮助 · 服务预约 · 呼叫工作人员\nCertificate · Volunteer help · Services · Call staff"
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: attract.startRequested()
+    }
+}
