@@ -66,6 +66,9 @@ Result<void> Database::open(bool migrate)
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=FULL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
+        // 16 MiB of page cache per connection: the certificate cache and a long outbox backlog
+        // stay in memory instead of being re-read page by page (SQLite's default is 2 MiB).
+        QStringLiteral("PRAGMA cache_size=-16384"),
     };
     for (const QString &pragma : pragmas) {
         if (auto done = exec(pragma); !done.ok())
@@ -112,22 +115,38 @@ int Database::schemaVersion() const
     return version.ok() ? version.value().toInt() : -1;
 }
 
-Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+Result<QSqlQuery> Database::prepare(const QString &sql) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return StoreError::storage(QStringLiteral("prepare: %1").arg(describe(query.lastError())));
-    for (const QVariant &value : values) {
+    return query;
+}
+
+Result<void> Database::run(QSqlQuery &query, const QVariantList &values) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
         // Qt SQL binds a null QString as NULL; an unset text field means "", and a wanted NULL
         // is an invalid QVariant (SqlValues::orNull).
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(int(i), QStringLiteral(""));
         else
-            query.addBindValue(value);
+            query.bindValue(int(i), value);
     }
     if (!query.exec())
         return StoreError::storage(QStringLiteral("exec: %1").arg(describe(query.lastError())));
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    auto query = prepare(sql);
+    if (!query.ok())
+        return query.error();
+    if (auto done = run(query.value(), values); !done.ok())
+        return done.error();
     return query;
 }
 

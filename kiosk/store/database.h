@@ -38,6 +38,9 @@ public:
 
     /// Prepares and runs one statement with positional values.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /// Prepares a statement to run many times with run(): for bulk work such as a change page.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    Result<void> run(QSqlQuery &query, const QVariantList &values) const;
     /// The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {}) const;
 

@@ -107,11 +107,19 @@ const QStringList kStep3{
     QStringLiteral("CREATE INDEX appointments_by_service_day ON appointments(service_id, starts_at)"),
 };
 
+// Version 4: counting and listing the pending outbox without touching every payload (a
+// station offline for weeks holds a long backlog). A partial index is not enough: SQLite still
+// re-checks parked_reason in the table row for every entry, so the column goes in the index.
+const QStringList kStep4{
+    QStringLiteral("DROP INDEX outbox_parked"),
+    QStringLiteral("CREATE INDEX outbox_queue ON outbox(parked_reason, id)"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Migrations::step(int version)
@@ -120,6 +128,7 @@ QStringList Migrations::step(int version)
     case 1: return kStep1;
     case 2: return kStep2;
     case 3: return kStep3;
+    case 4: return kStep4;
     default: return {};
     }
 }

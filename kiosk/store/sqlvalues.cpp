@@ -40,7 +40,16 @@ QDateTime SqlValues::toUtc(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+    const QString text = value.toString();
+    // Our own "yyyy-MM-ddTHH:mm:ss.zzzZ" parsed directly: QDateTime::fromString goes through
+    // time-zone handling and costs more than the row look-up itself.
+    if (text.size() == 24 && text.endsWith(u'Z')) {
+        const QDate date = QDate::fromString(QStringView(text).left(10), Qt::ISODate);
+        const QTime time = QTime::fromString(text.mid(11, 12), u"HH:mm:ss.zzz");
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 QString SqlValues::json(const QJsonObject &object)

@@ -7,13 +7,18 @@ namespace store {
 
 namespace {
 
-// Runs one statement per element, stopping at the first failure.
+// Runs one statement (prepared once) per element, stopping at the first failure.
 template<typename List, typename Bind>
 Result<void> each(const Database &db, const QString &sql, const List &list, Bind bind)
 {
+    if (list.isEmpty())
+        return {};
+    auto query = db.prepare(sql);
+    if (!query.ok())
+        return query.error();
     for (const auto &item : list) {
-        if (auto done = db.exec(sql, bind(item)); !done.ok())
-            return done.error();
+        if (auto done = db.run(query.value(), bind(item)); !done.ok())
+            return done;
     }
     return {};
 }
@@ -59,7 +64,9 @@ Result<QList<OutboxEntry>> SyncQueue::parked(int limit) const
 
 Result<OutboxCounts> SyncQueue::counts() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) - COUNT(parked_reason), COUNT(parked_reason) FROM outbox"));
+    // Each count walks its partial index, never the payloads.
+    auto q = m_db.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM outbox WHERE parked_reason IS NULL), "
+                                      "(SELECT COUNT(*) FROM outbox WHERE parked_reason IS NOT NULL)"));
     if (!q.ok())
         return q.error();
     if (!q.value().next())
