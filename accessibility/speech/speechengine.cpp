@@ -8,7 +8,9 @@
 #include "accessibility/speech/speechrate.h"
 #include "accessibility/speech/synthesisthread.h"
 
+#include <QAudioDevice>
 #include <QLoggingCategory>
+#include <QMediaDevices>
 
 #include <algorithm>
 #include <atomic>
@@ -26,10 +28,24 @@ constexpr int defaultVolume = 3;
 
 } // namespace
 
-SpeechEngine::SpeechEngine(QObject *parent)
-    : SpeechEngine([] { return std::make_unique<SpeakerSink>(); }, parent)
+namespace {
+
+SpeechEngine::SinkFactory speakerFactory()
 {
+    // Qt Multimedia's backend (and its PulseAudio connection) is created on first use and
+    // belongs to the thread that used it first: make that the engine's thread, which outlives
+    // the playback thread, not the playback thread that ends with this engine.
+    static const bool touched = [] {
+        QMediaDevices::defaultAudioOutput();
+        return true;
+    }();
+    Q_UNUSED(touched);
+    return [] { return std::make_unique<SpeakerSink>(); };
 }
+
+} // namespace
+
+SpeechEngine::SpeechEngine(QObject *parent) : SpeechEngine(speakerFactory(), parent) {}
 
 SpeechEngine::SpeechEngine(SinkFactory factory, QObject *parent)
     : QObject(parent),

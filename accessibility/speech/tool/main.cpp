@@ -14,6 +14,9 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <ctime>
 
 namespace {
