@@ -4,6 +4,7 @@
 #include "drivers/idcard/readersession.h"
 #include "drivers/idcard/transport.h"
 #include "drivers/idcard/transportfactory.h"
+#include "drivers/idcard/usbhotplug.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -32,6 +33,12 @@ void ReaderWorker::start()
         connect(m_timer, &QTimer::timeout, this, &ReaderWorker::tick);
     }
     m_timer->start(m_settings.pollIntervalMs);
+    using Kind = ReaderSettings::TransportKind;
+    if (!m_hotplug && (m_settings.transport == Kind::Usb || m_settings.transport == Kind::Auto))
+    {
+        m_hotplug = std::make_unique<UsbHotplug>(m_settings.vendorId, m_settings.productId);
+        qCInfo(lcReader) << "USB hot-plug events:" << (m_hotplug->isAvailable() ? "yes" : "no, rescanning");
+    }
     setState(ReaderState::NoReader); // the first state is always announced
     tick();
 }
@@ -43,6 +50,7 @@ void ReaderWorker::stop()
     if (m_transport)
         m_transport->close();
     m_transport.reset();
+    m_hotplug.reset();
 }
 
 void ReaderWorker::setState(ReaderState state, const core::LocalizedText &reason)
@@ -90,6 +98,18 @@ void ReaderWorker::tryOpen()
 
 void ReaderWorker::tick()
 {
+    const int events = m_hotplug ? m_hotplug->poll() : UsbHotplug::None;
+    if (events)
+        qCInfo(lcReader, "hot-plug:%s%s", (events & UsbHotplug::Arrived) ? " arrived" : "",
+               (events & UsbHotplug::Left) ? " left" : "");
+    const bool onUsb = m_transport && m_transport->description().startsWith(u"usb ");
+    if ((events & UsbHotplug::Left) && onUsb) {
+        drop(ReaderError(ReaderError::Kind::Disconnected, QStringLiteral("hot-plug: reader left")));
+        return;
+    }
+    if ((events & UsbHotplug::Arrived) && !onUsb)
+        m_sinceScan.invalidate(); // look now, not at the next rescan
+
     if (!m_transport) {
         if (!m_sinceScan.isValid() || m_sinceScan.hasExpired(m_settings.rescanIntervalMs))
             tryOpen();
@@ -98,7 +118,8 @@ void ReaderWorker::tick()
 
     // In auto mode a real reader plugged in later takes over from the simulated one.
     if (m_settings.transport == ReaderSettings::TransportKind::Auto
-        && m_transport->description() == u"simulated" && m_sinceScan.hasExpired(m_settings.rescanIntervalMs)) {
+        && m_transport->description() == u"simulated"
+        && (!m_sinceScan.isValid() || m_sinceScan.hasExpired(m_settings.rescanIntervalMs))) {
         m_sinceScan.restart();
         if (TransportFactory::usbReaderPresent(m_settings)) {
             drop(ReaderError(ReaderError::Kind::NotFound, QStringLiteral("switching to the USB reader")));

@@ -17,11 +17,13 @@ namespace idcard {
 
 class SimulatedReader;
 class Transport;
+class UsbHotplug;
 
 /// @brief The find-select-read loop; lives on the reader thread (see ReaderService).
 ///
-/// Each tick does one step with blocking I/O: open a reader if there is none (every
-/// rescanIntervalMs, so a reader plugged in later is found), else find a card and read it.
+/// Each tick does one step with blocking I/O: open a reader if there is none (at once on a
+/// libusb hot-plug event, and every rescanIntervalMs where hot-plug is missing or missed),
+/// else find a card and read it.
 /// An unplugged reader drops to NoReader and is looked for again; a reader that stops
 /// answering twice in a row is closed and opened again (which resets its SAM).
 class ReaderWorker : public QObject
@@ -50,6 +52,7 @@ private:
     ReaderSettings m_settings;
     std::shared_ptr<SimulatedReader> m_simulated;
     std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<UsbHotplug> m_hotplug;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_sinceScan;
     QElapsedTimer m_sinceRead;

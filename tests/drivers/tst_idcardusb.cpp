@@ -194,6 +194,27 @@ private Q_SLOTS:
         QCOMPARE(cards.first().first().value<IdCard>(), DemoIdentities::all().at(1));
     }
 
+    void hotplugWithoutWaitingForARescan()
+    {
+        ReaderSettings settings = usbSettings();
+        settings.rescanIntervalMs = 600000; // only hot-plug events can make it look again in time
+        ReaderService service(settings);
+        QSignalSpy cards(&service, &ReaderService::cardRead);
+        service.start();
+        QTRY_COMPARE(service.state(), ReaderState::Ready);
+
+        m_device->removeDevice();
+        QTRY_COMPARE(service.state(), ReaderState::NoReader);
+        QTest::qWait(200);
+        QCOMPARE(service.state(), ReaderState::NoReader);
+
+        QVERIFY(m_device->addDevice());
+        QTRY_COMPARE(service.state(), ReaderState::Ready);
+        m_device->reader.presentDemoCard(4);
+        QTRY_COMPARE(cards.count(), 1);
+        QCOMPARE(cards.first().first().value<IdCard>().type, CardType::ForeignPermanentOld);
+    }
+
     void stuckReaderIsReopened()
     {
         ReaderService service(usbSettings());

@@ -82,6 +82,22 @@ bool UmockdevReader::setUp()
     return true;
 }
 
+void UmockdevReader::removeDevice()
+{
+    setUnplugged(true);
+    umockdev_testbed_uevent(m_testbed, "/sys/devices/usb1", "remove");
+    umockdev_testbed_remove_device(m_testbed, "/sys/devices/usb1");
+}
+
+bool UmockdevReader::addDevice()
+{
+    setUnplugged(false);
+    if (!umockdev_testbed_add_from_string(m_testbed, deviceDescription, nullptr))
+        return false;
+    umockdev_testbed_uevent(m_testbed, "/sys/devices/usb1", "add");
+    return true;
+}
+
 void UmockdevReader::setChunks(QList<int> chunks)
 {
     std::lock_guard lock(m_mutex);

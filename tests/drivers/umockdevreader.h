@@ -44,6 +44,10 @@ public:
     /// Unplug as soon as a request with this CMD byte arrives (after taking it).
     void unplugOnCommand(quint8 cmd);
     [[nodiscard]] bool unplugged() const;
+    /// Takes the device out of the testbed (a remove uevent) as well as failing its ioctls.
+    void removeDevice();
+    /// Puts it back (an add uevent) and lets its ioctls work again.
+    bool addDevice();
     /// Bulk OUT transfers received so far.
     [[nodiscard]] int requestsSeen() const;
 
