@@ -28,7 +28,7 @@ QString AdminCommand::usage()
         "  import-certificates --file FILE.csv       id_number,holder_name,category,level,status,valid_until,station_id\n"
         "  import-volunteers --file FILE.csv         volunteer_id,name,phone,station_id,skills,hours_total\n"
         "  assign --request ID --volunteer ID        assign a volunteer to a request\n"
-        "  set-status --request ID --status STATUS   received|assigned|in_progress|done|cancelled|refused\n"
+        "  set-status --request ID --status STATUS   submitted|accepted|assigned|done|cancelled\n"
         "  stats [--station-id ID] [--json]          figures against the plan's targets\n"
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME]\n"
         "                                            a station, catalogue, volunteers and a certificate for a demo\n");
@@ -258,12 +258,14 @@ int AdminCommand::demoSeed()
     static const Service services[] = {
         {"rehabilitation", "rehabilitation", "康复服务", "Rehabilitation"},
         {"assistive-devices", "rehabilitation", "辅助器具", "Assistive devices"},
+        {"certificate-services", "certificates", "残疾人证办理", "Disability certificate services"},
         {"social-insurance", "social_insurance", "社保经办", "Social insurance"},
         {"employment", "employment", "就业服务", "Employment services"},
         {"day-care", "day_care", "日间照料", "Day care"},
-        {"culture-sports", "culture_sports", "文化体育", "Culture and sports"},
+        {"culture-sports", "culture_and_sports", "文化体育", "Culture and sports"},
         {"legal-aid", "legal", "法律服务", "Legal services and aid"},
         {"home-accessibility", "accessibility", "无障碍改造", "Accessible home modification"},
+        {"home-visits", "home_visits", "上门服务", "Home visits"},
     };
     bool ok = true;
     for (const Service &s : services)
@@ -273,7 +275,7 @@ int AdminCommand::demoSeed()
                                  QStringLiteral("2026-07-06T09:00:00+08:00"), 4);
     VolunteerRegistry volunteers(*m_db);
     ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-001"), QStringLiteral("李明"), QStringLiteral("13800001234"), id,
-                                  QStringLiteral("accompany_hospital;reading_forms"), 120});
+                                  QStringLiteral("accompany_to_hospital;reading_and_forms"), 120});
     ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-002"), QStringLiteral("王芳"), QStringLiteral("13900005678"), id,
                                   QStringLiteral("sign_language;home_visit"), 310.5});
     CertificateRegistry certificates(*m_db);

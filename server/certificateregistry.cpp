@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/certificateregistry.h"
 
+#include "core/certificatestate.h"
 #include "core/masking.h"
 #include "server/secrets.h"
 
@@ -10,13 +11,13 @@ namespace server {
 
 const QStringList &CertificateRegistry::statuses()
 {
-    // The lifecycle of the 2017 certificate rules, main line then side states.
-    static const QStringList list{
-        QStringLiteral("received"),      QStringLiteral("awaiting_assessment"), QStringLiteral("assessed"),
-        QStringLiteral("public_notice"), QStringLiteral("under_review"),        QStringLiteral("being_made"),
-        QStringLiteral("ready_for_pickup"), QStringLiteral("issued"),           QStringLiteral("not_approved"),
-        QStringLiteral("renewal_due"),   QStringLiteral("transferred"),         QStringLiteral("replaced"),
-        QStringLiteral("cancelled")};
+    // The lifecycle of the 2017 certificate rules, keys shared with the kiosk.
+    static const QStringList list = [] {
+        QStringList keys;
+        for (core::CertificateState state : core::CertificateStates::all())
+            keys.append(core::CertificateStates::key(state));
+        return keys;
+    }();
     return list;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/recordstore.h"
 
+#include "core/requeststate.h"
 #include "core/wire/recordkind.h"
 #include "server/secrets.h"
 #include "server/transaction.h"
@@ -14,9 +15,13 @@ using core::wire::PushResult;
 
 const QStringList &RecordStore::statuses()
 {
-    static const QStringList list{QStringLiteral("received"), QStringLiteral("assigned"),
-                                  QStringLiteral("in_progress"), QStringLiteral("done"),
-                                  QStringLiteral("cancelled"), QStringLiteral("refused")};
+    // The kiosk shows these states (core::RequestStates); both ends share the keys.
+    static const QStringList list = [] {
+        QStringList keys;
+        for (core::RequestState state : core::RequestStates::all())
+            keys.append(core::RequestStates::key(state));
+        return keys;
+    }();
     return list;
 }
 
@@ -42,7 +47,7 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
             const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
             auto q = m_db.exec(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
                                               " received_at, status, status_changed_at, visitor_key)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, 'received', ?, ?) ON CONFLICT (id) DO NOTHING"),
+                                              " VALUES (?, ?, ?, ?, ?, ?, 'submitted', ?, ?) ON CONFLICT (id) DO NOTHING"),
                                {item.id, stationId, item.kind, QString::fromUtf8(payload), item.createdAt,
                                 receivedAt, receivedAt,
                                 visitor.isString() ? QVariant(visitor.toString()) : QVariant()});
@@ -90,10 +95,18 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
             *problem = QStringLiteral("unknown status \"%1\"; one of %2").arg(status, statuses().join(u", "));
         return false;
     }
-    const QString stationId = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {recordId}).toString();
-    if (stationId.isEmpty()) {
+    auto current = m_db.exec(QStringLiteral("SELECT station_id, status FROM records WHERE id = ?"), {recordId});
+    if (!current || !current->next()) {
         if (problem)
             *problem = QStringLiteral("no record %1").arg(recordId);
+        return false;
+    }
+    const QString stationId = current->value(0).toString();
+    const auto from = core::RequestStates::fromKey(current->value(1).toString());
+    const auto to = core::RequestStates::fromKey(status);
+    if (from && to && *from != *to && !core::RequestStates::canMove(*from, *to)) {
+        if (problem)
+            *problem = QStringLiteral("a request cannot go from %1 to %2").arg(current->value(1).toString(), status);
         return false;
     }
     const qint64 t = QDateTime::currentMSecsSinceEpoch();

@@ -272,18 +272,18 @@ private slots:
         const QString mine = newId();
         QCOMPARE(call("POST", "/v1/sync/push", batch({item(mine)}), m_tokenA).status, 200);
         QCOMPARE(call("GET", "/v1/records/" + mine, {}, m_tokenA).status, 200);
-        QCOMPARE(json(call("GET", "/v1/records/" + mine, {}, m_tokenA)).value("status").toString(), QStringLiteral("received"));
+        QCOMPARE(json(call("GET", "/v1/records/" + mine, {}, m_tokenA)).value("status").toString(), QStringLiteral("submitted"));
         QCOMPARE(call("GET", "/v1/records/" + mine, {}, m_tokenB).status, 404);
 
         RecordStore records(*m_db);
         QString problem;
-        QVERIFY2(records.setStatus(mine, QStringLiteral("in_progress"), &problem), qPrintable(problem));
+        QVERIFY2(records.setStatus(mine, QStringLiteral("accepted"), &problem), qPrintable(problem));
         const QJsonArray a = json(call("GET", "/v1/sync/changes?since=0", {}, m_tokenA)).value("changes").toArray();
         const QJsonArray b = json(call("GET", "/v1/sync/changes?since=0", {}, m_tokenB)).value("changes").toArray();
         QCOMPARE(a.size(), 1);
         QCOMPARE(a.at(0).toObject().value("entity").toString(), QStringLiteral("request_status"));
         QCOMPARE(a.at(0).toObject().value("key").toString(), mine);
-        QCOMPARE(a.at(0).toObject().value("data").toObject().value("status").toString(), QStringLiteral("in_progress"));
+        QCOMPARE(a.at(0).toObject().value("data").toObject().value("status").toString(), QStringLiteral("accepted"));
         QCOMPARE(b.size(), 0);
     }
 
@@ -298,7 +298,7 @@ private slots:
         }
         QCOMPARE(call("POST", "/v1/sync/push", batch(items), m_tokenA).status, 200);
         for (const QString &id : ids)
-            QVERIFY(records.setStatus(id, QStringLiteral("done"), nullptr));
+            QVERIFY(records.setStatus(id, QStringLiteral("accepted"), nullptr));
         QString cursor = QStringLiteral("0");
         QStringList seen;
         qint64 lastSeq = 0;

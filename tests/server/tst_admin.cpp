@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `kiosk-server admin ...` on a real database: stations, CSV imports that keep good rows and
+// report bad ones by line, assignment and status changes reaching the station's feed, and the
+// statistics against the plan's targets.
+#include "testdatabase.h"
+
+#include "server/admincommand.h"
+#include "server/changefeed.h"
+#include "server/database.h"
+#include "server/recordstore.h"
+#include "server/statistics.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace server;
+
+class AdminTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_scratch;
+    QTemporaryDir m_files;
+    QString m_out;
+    QString m_err;
+
+    int admin(const QStringList &args)
+    {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out);
+        QTextStream err(&m_err);
+        const int status = AdminCommand(out, err).run(args + QStringList{QStringLiteral("--db"), m_scratch->urlText()});
+        out.flush();
+        err.flush();
+        return status;
+    }
+    QString file(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_files.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void init()
+    {
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        QCOMPARE(admin({"station-create", "--station-id", "s1", "--name", "Station one"}), 0);
+        QVERIFY(m_out.contains("enrollment code"));
+        QCOMPARE(admin({"station-create", "--station-id", "s2", "--name", "Station two"}), 0);
+    }
+    void cleanup() { m_scratch.reset(); }
+
+    void unknownCommandsAndMissingOptionsAreUsageErrors()
+    {
+        QCOMPARE(admin({"fly"}), 2);
+        QVERIFY(m_err.contains("usage"));
+        QCOMPARE(admin({"station-revoke"}), 2);
+        QVERIFY(m_err.contains("--station-id"));
+        QCOMPARE(admin({"station-create", "--station-id", "s1", "--name", "again"}), 1);
+        QVERIFY(m_err.contains("exists"));
+    }
+
+    void certificateImportKeepsGoodRowsAndReportsBadOnesByLine()
+    {
+        const QString path = file("certs.csv",
+            "id_number,holder_name,category,level,status,valid_until,station_id\n"
+            "11010519491231002X,Zhang San,1,2,issued,2031-06-30,s1\n"             // line 2 good
+            "110105194912310021,Li Si,1,2,issued,2031-06-30,s1\n"                 // line 3 bad check digit
+            "110101199003074477,\"Wang, Wu\",4,5,issued,,s1\n"                    // line 4 bad level
+            "110101199003074477,Wang Wu,4,3,flying,,s1\n"                         // line 5 bad status
+            "110101199003074477,Wang Wu,4,3,public_notice,,nowhere\n"             // line 6 bad station
+            "\"110101199003074477\",\"Wang\nWu\",4,3,public_notice,,s2\n"          // lines 7-8 good
+            "110101199003074477,Zhao Liu,9,1,issued,2031-01-01,s1\n");            // line 9 bad category
+        QCOMPARE(admin({"import-certificates", "--file", path}), 1);
+        QVERIFY2(m_out.contains("imported 2 rows, refused 5"), qPrintable(m_out));
+        QVERIFY2(m_err.contains("line 3: id_number"), qPrintable(m_err));
+        QVERIFY(m_err.contains("line 4: level"));
+        QVERIFY(m_err.contains("line 5: status"));
+        QVERIFY(m_err.contains("line 6: station_id"));
+        QVERIFY(m_err.contains("line 9: category"));
+        QVERIFY(!m_err.contains("line 7"));
+        // Never a whole ID number in a report.
+        QVERIFY(!m_err.contains("110105194912310021"));
+        QVERIFY(!m_err.contains("110101199003074477"));
+
+        QString error;
+        auto db = Database::open(m_scratch->url(), &error);
+        QVERIFY(db);
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM certificates").toInt(), 2);
+        ChangeFeed feed(*db);
+        QCOMPARE(feed.page("s1", 0, 100)->changes.size(), 1);
+        QCOMPARE(feed.page("s2", 0, 100)->changes.size(), 1);
+        QCOMPARE(feed.page("s2", 0, 100)->changes.first().data.value("status").toString(), QStringLiteral("public_notice"));
+    }
+
+    void importWithAMissingColumnImportsNothing()
+    {
+        const QString path = file("bad.csv", "volunteer_id,name\nV1,Li\n");
+        QCOMPARE(admin({"import-volunteers", "--file", path}), 1);
+        QVERIFY(m_err.contains("line 1: the header lacks the column \"phone\""));
+        QVERIFY(m_out.isEmpty() || m_out.contains("imported 0"));
+    }
+
+    void assignmentStatusAndStatisticsAgainstTargets()
+    {
+        const QString path = file("vols.csv",
+            "volunteer_id,name,phone,station_id,skills,hours_total\n"
+            "V1,Li Ming,13800001234,s1,accompany_to_hospital,120\n"
+            "V2,Wang Fang,not-a-phone,s1,,3\n"
+            "V3,Zhou,13900005678,s2,sign_language;home_visit,10.5\n"
+            "V4,Chen,,s1,,-2\n");
+        QCOMPARE(admin({"import-volunteers", "--file", path}), 1);
+        QVERIFY(m_out.contains("imported 2 rows, refused 2"));
+        QVERIFY(m_err.contains("line 3: phone"));
+        QVERIFY(m_err.contains("line 5: hours_total"));
+
+        QString error;
+        auto db = Database::open(m_scratch->url(), &error);
+        QVERIFY(db);
+        RecordStore records(*db);
+        core::wire::PushBatch batch;
+        const QString a = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        batch.items.append({a, "volunteer_request", {}, {{"visitorKey", "visitor-1"}}});
+        batch.items.append({b, "volunteer_request", {}, {{"visitorKey", "visitor-1"}}});
+        QVERIFY(records.push("s1", batch));
+
+        QCOMPARE(admin({"assign", "--request", a, "--volunteer", "V9"}), 1);
+        QVERIFY(m_err.contains("no volunteer"));
+        QCOMPARE(admin({"set-status", "--request", a, "--status", "accepted"}), 0);
+        QCOMPARE(admin({"assign", "--request", a, "--volunteer", "V1"}), 0);
+        QCOMPARE(admin({"set-status", "--request", a, "--status", "done"}), 0);
+        // States move one step at a time: a submitted request cannot jump to done.
+        QCOMPARE(admin({"set-status", "--request", b, "--status", "done"}), 1);
+        QVERIFY(m_err.contains("cannot go from submitted to done"));
+        QCOMPARE(admin({"set-status", "--request", b, "--status", "cancelled"}), 0);
+
+        ChangeFeed feed(*db);
+        QStringList entities;
+        const auto page = feed.page("s1", 0, 100);
+        QVERIFY(page);
+        for (const auto &c : page->changes)
+            entities.append(c.entity + u':' + c.data.value("status").toString());
+        QCOMPARE(entities, (QStringList{"volunteer:", "request_status:accepted", "assignment:", "request_status:assigned",
+                                        "request_status:done", "request_status:cancelled"}));
+
+        QCOMPARE(admin({"stats"}), 0);
+        QVERIFY2(m_out.contains("volunteers registered: 2 of target 100000"), qPrintable(m_out));
+        QVERIFY(m_out.contains("person-times served: 1 of target 600000"));
+        QVERIFY(m_out.contains("volunteer hours: 130.5"));
+        QCOMPARE(admin({"stats", "--station-id", "s2", "--json"}), 0);
+        QVERIFY(m_out.contains("\"volunteersRegistered\": 1"));
+        QVERIFY(m_out.contains("\"personTimes\": 0"));
+    }
+
+    void revokedStationIsListedAsRevoked()
+    {
+        QCOMPARE(admin({"station-revoke", "--station-id", "s2"}), 0);
+        QCOMPARE(admin({"stations"}), 0);
+        QVERIFY(m_out.contains(R"("id":"s2","name":"Station two","revoked":true)"));
+        QCOMPARE(admin({"station-revoke", "--station-id", "nope"}), 1);
+    }
+
+    void demoSeedCanRunTwice()
+    {
+        QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE"}), 0);
+        QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE"}), 0);
+        QVERIFY(m_out.contains("enrollment code DEMO-CODE"));
+    }
+};
+
+KIOSK_STORAGE_TEST_MAIN(AdminTest)
+#include "tst_admin.moc"
