@@ -33,6 +33,9 @@ void Session::setTiming(int inactivityMs, int warningMs)
     m_inactivityMs = inactivityMs;
     m_warningMs = warningMs;
     emit timingChanged();
+    // New timing applies from now on, also to a visit in progress.
+    if (m_state == State::Active)
+        m_inactivityTimer.start(effectiveInactivityMs());
 }
 
 void Session::setLongerTimeLimits(bool on)

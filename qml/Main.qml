@@ -39,7 +39,9 @@ Window {
     }
 
     Component.onCompleted: {
-        if (startPage === "timeout") {
+        if (startPage === "attract") {
+            attract.forceActiveFocus();
+        } else if (startPage === "timeout") {
             Session.warnNow();
         } else if (startPage !== "attract") {
             Session.begin();

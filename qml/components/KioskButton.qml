@@ -20,8 +20,15 @@ Rectangle {
     // Sized from the word's natural (unwrapped) width, never from the laid-out text, so the
     // width cannot feed back into itself; a narrower button made by a layout wraps the word.
     readonly property int pictogramRoom: icon.length > 0 && !vertical ? pictogram.size + content.spacing : 0
-    implicitWidth: Math.max(Theme.targetSize, Math.ceil(vertical ? Math.max(label.implicitWidth, pictogram.size)
-                                                                  : label.implicitWidth + pictogramRoom) + 2 * Theme.spacing + 2)
+    readonly property real wordWidth: Math.ceil(naturalWord.advanceWidth) + 2
+    implicitWidth: Math.max(Theme.targetSize, (vertical ? Math.max(wordWidth, pictogram.size) : wordWidth + pictogramRoom)
+                                              + 2 * Theme.spacing)
+
+    TextMetrics {
+        id: naturalWord
+        font: label.font
+        text: button.text
+    }
     implicitHeight: Math.max(Theme.targetSize, content.implicitHeight + Theme.spacing)
     radius: Theme.radius
     color: pressArea.pressed ? Qt.darker(fill, 1.15) : fill
@@ -57,14 +64,14 @@ Rectangle {
         }
         Text {
             id: label
-            readonly property real room: button.width - 2 * Theme.spacing - button.pictogramRoom - 1
+            readonly property real room: button.width - 2 * Theme.spacing - button.pictogramRoom
             text: button.text
             color: button.ink
             font.pixelSize: button.fontSize
             font.bold: true
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
-            width: Math.min(implicitWidth, room)
+            width: Math.min(button.wordWidth, room)
             Accessible.ignored: true
         }
     }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/kioskconfig.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+/// @brief Configuration: defaults, good files, and bad values reported by key with a fallback.
+class TestKioskConfig : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeIni(const QByteArray &text)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("kiosk%1.ini").arg(++n));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write test file");
+        file.write(text);
+        return path;
+    }
+
+private slots:
+    void defaultsWithoutAFile()
+    {
+        const KioskConfig config = KioskConfig::load(QString());
+        QVERIFY(config.problems.isEmpty());
+        QCOMPARE(config.inactivitySeconds, 90);
+        QVERIFY(config.warningSeconds >= 20);
+        QCOMPARE(config.defaultLanguage, QStringLiteral("zh"));
+        QCOMPARE(config.readerVendorId, quint16(0x0400));
+        QCOMPARE(config.readerProductId, quint16(0xc35a));
+        QVERIFY(config.demo);
+    }
+
+    void readsEverySection()
+    {
+        const KioskConfig config = KioskConfig::load(writeIni(
+            "[station]\nid=st-0042\nname=Riverside station\nname_zh=河畔服务站\ndemo=false\n"
+            "[server]\nurl=https://kiosk.example.org\nenrollment_code=ABCD-EFGH\n"
+            "[session]\ninactivity_seconds=120\nwarning_seconds=45\n"
+            "[reader]\nvendor_id=0x1234\nproduct_id=abcd\n"
+            "[defaults]\nlanguage=en\ntext_size=3\ntheme=yellow-on-black\nspeech=off\n"
+            "[display]\npixels_per_mm=5.5\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.stationId, QStringLiteral("st-0042"));
+        QCOMPARE(config.stationNameZh, QStringLiteral("河畔服务站"));
+        QVERIFY(!config.demo);
+        QCOMPARE(config.serverUrl, QStringLiteral("https://kiosk.example.org"));
+        QCOMPARE(config.enrollmentCode, QStringLiteral("ABCD-EFGH"));
+        QCOMPARE(config.inactivitySeconds, 120);
+        QCOMPARE(config.warningSeconds, 45);
+        QCOMPARE(config.readerVendorId, quint16(0x1234));
+        QCOMPARE(config.readerProductId, quint16(0xabcd));
+        QCOMPARE(config.defaultLanguage, QStringLiteral("en"));
+        QCOMPARE(config.defaultTextSizeStep, 2);
+        QCOMPARE(config.defaultTheme, QStringLiteral("yellow-on-black"));
+        QVERIFY(!config.defaultSpeechOn);
+        QCOMPARE(config.pixelsPerMm, 5.5);
+    }
+
+    void badValueNamesTheKeyAndKeepsTheDefault_data()
+    {
+        QTest::addColumn<QByteArray>("ini");
+        QTest::addColumn<QString>("key");
+        QTest::addRow("not a number") << QByteArray("[session]\ninactivity_seconds=soon\n") << "[session] inactivity_seconds";
+        QTest::addRow("too short a warning") << QByteArray("[session]\nwarning_seconds=5\n") << "[session] warning_seconds";
+        QTest::addRow("unknown language") << QByteArray("[defaults]\nlanguage=fr\n") << "[defaults] language";
+        QTest::addRow("unknown theme") << QByteArray("[defaults]\ntheme=pink\n") << "[defaults] theme";
+        QTest::addRow("text size out of range") << QByteArray("[defaults]\ntext_size=9\n") << "[defaults] text_size";
+        QTest::addRow("not a boolean") << QByteArray("[defaults]\nspeech=loud\n") << "[defaults] speech";
+        QTest::addRow("bad usb id") << QByteArray("[reader]\nvendor_id=xyz\n") << "[reader] vendor_id";
+        QTest::addRow("bad url") << QByteArray("[server]\nurl=ftp://x\n") << "[server] url";
+        QTest::addRow("bad density") << QByteArray("[display]\npixels_per_mm=100\n") << "[display] pixels_per_mm";
+    }
+
+    void badValueNamesTheKeyAndKeepsTheDefault()
+    {
+        QFETCH(QByteArray, ini);
+        QFETCH(QString, key);
+        const KioskConfig defaults;
+        const KioskConfig config = KioskConfig::load(writeIni(ini));
+        QCOMPARE(config.problems.size(), 1);
+        const QString line = config.problems.constFirst();
+        QVERIFY2(line.contains(key), qPrintable(line));
+        QVERIFY2(line.contains(u"using"), qPrintable(line));
+        QVERIFY(!line.contains(u'\n'));
+        // Every setting still holds its default.
+        QCOMPARE(config.inactivitySeconds, defaults.inactivitySeconds);
+        QCOMPARE(config.warningSeconds, defaults.warningSeconds);
+        QCOMPARE(config.defaultLanguage, defaults.defaultLanguage);
+        QCOMPARE(config.defaultTheme, defaults.defaultTheme);
+        QCOMPARE(config.defaultTextSizeStep, defaults.defaultTextSizeStep);
+        QCOMPARE(config.defaultSpeechOn, defaults.defaultSpeechOn);
+        QCOMPARE(config.readerVendorId, defaults.readerVendorId);
+        QCOMPARE(config.serverUrl, defaults.serverUrl);
+        QCOMPARE(config.pixelsPerMm, defaults.pixelsPerMm);
+    }
+
+    void oneBadValueDoesNotSpoilTheOthers()
+    {
+        const KioskConfig config = KioskConfig::load(writeIni("[session]\ninactivity_seconds=abc\nwarning_seconds=60\n"));
+        QCOMPARE(config.problems.size(), 1);
+        QCOMPARE(config.inactivitySeconds, 90);
+        QCOMPARE(config.warningSeconds, 60);
+    }
+
+    void missingFileIsReported()
+    {
+        const KioskConfig config = KioskConfig::load(m_dir.filePath(QStringLiteral("nowhere.ini")));
+        QCOMPARE(config.problems.size(), 1);
+        QVERIFY(config.problems.constFirst().contains(u"nowhere.ini"));
+        QCOMPARE(config.inactivitySeconds, 90);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskConfig)
+#include "tst_kioskconfig.moc"
