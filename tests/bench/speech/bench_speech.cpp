@@ -12,7 +12,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QAudioDevice>
 #include <QEventLoop>
+#include <QMediaDevices>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -170,6 +172,29 @@ int main(int argc, char *argv[])
         engineFirstMs.swap(all);
     }
 
+    // 2b. The same to the station's speaker, when there is one (Qt Multimedia, PulseAudio).
+    std::vector<double> speakerFirstMs;
+    if (!QMediaDevices::audioOutputs().isEmpty()) {
+        speech::SpeechEngine engine;
+        if (engine.audioAvailable()) {
+            QElapsedTimer clock;
+            QEventLoop loop;
+            QObject::connect(&engine, &speech::SpeechEngine::audioStarted, &loop, [&] {
+                speakerFirstMs.push_back(clock.nsecsElapsed() / 1e6);
+                loop.quit();
+            });
+            for (int i = 0; i < runs + 1; ++i) {
+                clock.start();
+                engine.speak(sentence, QStringLiteral("zh"), speech::SpeechEngine::Priority::Interrupt);
+                QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+                loop.exec();
+                engine.stop();
+            }
+            if (!speakerFirstMs.empty())
+                speakerFirstMs.erase(speakerFirstMs.begin());
+        }
+    }
+
     // 3. Baseline: the espeak-ng program on the same text, in the same run.
     QTemporaryDir dir;
     const bool haveProgram = !QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty();
@@ -203,6 +228,11 @@ int main(int argc, char *argv[])
                 percentile90(engineFirstMs));
     std::printf("  same, right after English speech  %8.2f ms (p90 %.2f)\n", median(switchFirstMs),
                 percentile90(switchFirstMs));
+    if (speakerFirstMs.empty())
+        std::printf("  same, to the speaker               (no audio output)\n");
+    else
+        std::printf("  same, to the speaker (QAudioSink) %8.2f ms (p90 %.2f)\n",
+                    median(speakerFirstMs), percentile90(speakerFirstMs));
     std::printf("  synthesis: first PCM chunk        %8.2f ms (p90 %.2f)\n", median(libFirstMs),
                 percentile90(libFirstMs));
     std::printf("  synthesis: whole sentence         %8.2f ms (p90 %.2f)\n", median(libWallMs),
