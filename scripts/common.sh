@@ -1,0 +1,40 @@
+# Shared by the set-up, demo and test scripts: installs what the kiosk needs from Debian's
+# archive and builds it. Sourced, not run.
+
+KIOSK_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+KIOSK_BUILD=${KIOSK_BUILD:-$KIOSK_ROOT/build}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs the Debian packages listed in scripts/debian-packages.txt. Quick when they are all
+# there already: dpkg is asked first, apt only when something is missing.
+install_packages() {
+  local wanted missing=()
+  wanted=$(grep -v '^#' "$KIOSK_ROOT/scripts/debian-packages.txt" | grep -v '^$')
+  for package in $wanted; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "Debian packages: all $(echo "$wanted" | wc -w) present"
+    return
+  fi
+  say "Installing ${#missing[@]} Debian package(s): ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Configures (once) and builds everything; incremental on later runs.
+build_kiosk() {
+  if [ ! -f "$KIOSK_BUILD/build.ninja" ]; then
+    say "Configuring in $KIOSK_BUILD"
+    cmake -S "$KIOSK_ROOT" -B "$KIOSK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  fi
+  say "Building (two jobs; the first build takes several minutes)"
+  cmake --build "$KIOSK_BUILD" -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
+  test "${PIPESTATUS[0]}" -eq 0
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what is needed, builds, and starts the kiosk demo: a local SQLite store with demo
+# data, a local kiosk-server it syncs with, and the simulated card reader where no reader is
+# plugged in. Without a screen it starts a virtual one and says how to look at it.
+# Extra arguments go to the kiosk (e.g. --windowed).
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+install_packages
+build_kiosk
+
+DEMO=${KIOSK_DEMO_DIR:-$KIOSK_BUILD/demo}
+BIN=$KIOSK_BUILD/bin
+SERVER_ADDRESS=127.0.0.1:${KIOSK_DEMO_PORT:-8765}
+mkdir -p "$DEMO"
+CHILDREN=()
+cleanup() { for pid in "${CHILDREN[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# The central server, on loopback, with a demo station the kiosk enrolls in.
+if [ -x "$BIN/kiosk-server" ]; then
+  if [ ! -f "$DEMO/server.sqlite" ]; then
+    "$BIN/kiosk-server" admin demo-seed --db "sqlite:$DEMO/server.sqlite" \
+      --station-id demo-station --enrollment-code DEMO-CODE >/dev/null
+  fi
+  "$BIN/kiosk-server" --listen "$SERVER_ADDRESS" --db "sqlite:$DEMO/server.sqlite" >"$DEMO/server.log" 2>&1 &
+  CHILDREN+=($!)
+  say "kiosk-server on http://$SERVER_ADDRESS (log: $DEMO/server.log)"
+fi
+
+if [ ! -f "$DEMO/kiosk.ini" ]; then
+  cat >"$DEMO/kiosk.ini" <<INI
+; The demo kiosk's settings; every key is described in the README.
+[station]
+id=demo-station
+demo=true
+
+[server]
+url=http://$SERVER_ADDRESS
+enrollment_code=DEMO-CODE
+
+[store]
+path=$DEMO/kiosk.sqlite
+secret=demo-station-secret
+
+[reader]
+transport=auto
+INI
+fi
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  Xvfb :77 -screen 0 1920x1080x24 -nolisten tcp >"$DEMO/xvfb.log" 2>&1 &
+  CHILDREN+=($!)
+  export DISPLAY=:77
+  for _ in $(seq 50); do [ -e /tmp/.X11-unix/X77 ] && break; sleep 0.1; done
+  say "No screen here: the kiosk runs on virtual display :77. To look at it: xwd -display :77 -root -out kiosk.xwd (open with any image viewer), or render a page with $BIN/kiosk --screenshot home.png --page home"
+fi
+
+say "Starting the kiosk (Ctrl+C to stop)"
+"$BIN/kiosk" --config "$DEMO/kiosk.ini" "$@"
