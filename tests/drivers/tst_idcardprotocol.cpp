@@ -85,6 +85,10 @@ private Q_SLOTS:
     {
         QCOMPARE(Frame::response(0x90), QByteArray::fromHex("aaaaaa9669 0004 000090 94"));
         QCOMPARE(Frame::response(0x90, QByteArray::fromHex("0102")), cardbytes::response(0x90, QByteArray::fromHex("0102")));
+        // A long frame: the high length byte is not zero and must be in the checksum.
+        const QByteArray data = cardbytes::readData(cardbytes::residentText());
+        QCOMPARE(Frame::response(0x90, data), cardbytes::response(0x90, data));
+        QCOMPARE(Frame::response(0x90, data).mid(5, 2), QByteArray::fromHex("0508"));
     }
 
     void wholeFrameDecodes()
