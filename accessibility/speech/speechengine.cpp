@@ -152,6 +152,9 @@ void SpeechEngine::resetToDefaults()
 {
     setRateStep(m_defaultRateStep);
     setVolumeStep(m_defaultVolumeStep);
+    // What was said may have been personal (spoken through headphones): nothing of it may be
+    // repeatable by the next visitor.
+    m_last.reset();
 }
 
 QString SpeechEngine::lastText() const

@@ -33,7 +33,8 @@ class SynthesisThread;
 /// - rateStep 0..6 (0.5x..2x, default 3 = about 120 characters/words per minute, pitch kept);
 ///   volumeStep 0..4 in 6 dB steps (24 dB range, 4 = full level). Changes to the rate apply
 ///   from the next utterance, to the volume within one buffer. resetToDefaults() restores the
-///   station's defaultRateStep/defaultVolumeStep: call it at every session end.
+///   station's defaultRateStep/defaultVolumeStep and forgets the last utterance (so repeat()
+///   cannot replay the previous visitor's details): call it at every session end.
 /// - Without an audio device, speech runs silently at its real pace (so speaking and
 ///   utteranceFinished keep their timing), audioAvailable is false and one warning is logged.
 ///   A device that stops taking audio for 4 s counts as lost (same silent fallback); without a

@@ -258,6 +258,31 @@ private slots:
         QCOMPARE(rate.size(), 1);
     }
 
+    void sessionEndForgetsWhatWasSaid()
+    {
+        Harness h;
+        h.speakAll(QStringLiteral("Your certificate is valid until 2030."), QStringLiteral("en"));
+        h.engine->resetToDefaults();
+        QVERIFY(h.engine->lastText().isEmpty());
+        QSignalSpy started(h.engine.get(), &SpeechEngine::utteranceStarted);
+        h.engine->repeat(); // the next visitor presses "repeat"
+        QTest::qWait(100);
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!h.engine->isSpeaking());
+    }
+
+    void repeatUsesTheCurrentRate()
+    {
+        Harness h(30.0);
+        const double normal = pcmmeasure::seconds(h.speakAll(shortEnglish, QStringLiteral("en")));
+        h.engine->setRateStep(0); // "slower", then "repeat"
+        h.recording->clear();
+        h.engine->repeat();
+        QVERIFY(h.waitIdle());
+        const double slow = pcmmeasure::seconds(h.recording->snapshot());
+        QVERIFY2(slow > normal * 1.6, qPrintable(QStringLiteral("%1 vs %2").arg(slow).arg(normal)));
+    }
+
     void withoutAudioDeviceKeepsWorkingSilently()
     {
         QTest::ignoreMessage(QtWarningMsg, "no audio output device: speech continues silently");
