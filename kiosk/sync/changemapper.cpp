@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/sync/changemapper.h"
+
+#include "core/certificatestate.h"
+#include "core/disability.h"
+#include "core/requeststate.h"
+#include "core/servicecategory.h"
+
+#include <QJsonArray>
+#include <QtMath>
+
+namespace kiosksync {
+
+namespace {
+
+core::LocalizedText text(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {o.value(QStringLiteral("zh")).toString(), o.value(QStringLiteral("en")).toString()};
+}
+
+QDateTime when(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace
+
+store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *skipped)
+{
+    store::ChangeSet set;
+    set.cursor = page.cursor;
+    int unreadable = 0;
+    for (const core::wire::Change &c : page.changes) {
+        const QJsonObject &d = c.data;
+        if (c.entity == u"service") {
+            if (c.deleted) {
+                set.removedServices.append(c.key);
+                continue;
+            }
+            const auto category = core::ServiceCategories::fromKey(d.value(QStringLiteral("category")).toString());
+            if (!category) {
+                ++unreadable;
+                continue;
+            }
+            store::ServiceOffer s;
+            s.id = c.key;
+            s.category = *category;
+            s.name = text(d.value(QStringLiteral("name")));
+            s.offers = text(d.value(QStringLiteral("offers")));
+            s.eligibility = text(d.value(QStringLiteral("eligibility")));
+            s.whatToBring = text(d.value(QStringLiteral("whatToBring")));
+            s.openingHours = text(d.value(QStringLiteral("openingHours")));
+            s.bookable = d.value(QStringLiteral("bookable")).toBool();
+            s.sortOrder = d.value(QStringLiteral("sortOrder")).toInt();
+            set.services.append(s);
+        } else if (c.entity == u"slot") {
+            if (c.deleted) {
+                set.removedSlots.append(c.key);
+                continue;
+            }
+            store::BookableSlot s;
+            s.id = c.key;
+            s.serviceId = d.value(QStringLiteral("service")).toString();
+            s.startsAt = when(d.value(QStringLiteral("startsAt")));
+            s.endsAt = d.contains(QStringLiteral("endsAt")) ? when(d.value(QStringLiteral("endsAt"))) : s.startsAt.addSecs(3600);
+            s.capacity = d.value(QStringLiteral("capacity")).toInt();
+            s.taken = d.value(QStringLiteral("taken")).toInt();
+            if (!s.startsAt.isValid()) {
+                ++unreadable;
+                continue;
+            }
+            set.bookableSlots.append(s);
+        } else if (c.entity == u"volunteer") {
+            if (c.deleted) {
+                set.removedVolunteers.append(c.key);
+                continue;
+            }
+            store::VolunteerRecord v;
+            v.id = c.key;
+            v.number = c.key;
+            v.name = d.value(QStringLiteral("name")).toString();
+            v.served = core::VolunteerHours::fromHalfHours(qFloor(d.value(QStringLiteral("hoursTotal")).toDouble() * 2));
+            for (const QJsonValue &skill : d.value(QStringLiteral("skills")).toArray())
+                v.skills.append(skill.toString());
+            set.volunteers.append(v);
+        } else if (c.entity == u"assignment") {
+            if (c.deleted) {
+                set.removedAssignments.append(c.key);
+                continue;
+            }
+            store::Assignment a;
+            a.id = c.key;
+            a.volunteerId = d.value(QStringLiteral("volunteerId")).toString();
+            a.volunteerName = d.value(QStringLiteral("volunteerName")).toString();
+            a.requestId = d.value(QStringLiteral("requestId")).toString();
+            a.startsAt = when(d.value(QStringLiteral("startsAt")));
+            a.endsAt = when(d.value(QStringLiteral("endsAt")));
+            a.day = a.startsAt.isValid() ? a.startsAt.date() : QDate::currentDate();
+            a.helpType = d.value(QStringLiteral("helpType")).toString();
+            a.title = text(d.value(QStringLiteral("title")));
+            a.place = text(d.value(QStringLiteral("place")));
+            set.assignments.append(a);
+        } else if (c.entity == u"certificate") {
+            if (c.deleted) {
+                set.removedCertificates.append(c.key);
+                continue;
+            }
+            const auto category = core::Disability::categoryFromDigit(d.value(QStringLiteral("category")).toInt());
+            const auto state = core::CertificateStates::fromKey(d.value(QStringLiteral("status")).toString());
+            const int level = d.value(QStringLiteral("level")).toInt();
+            if (!category || !state || !core::Disability::isValidLevel(level)) {
+                ++unreadable;
+                continue;
+            }
+            store::CertificateRecord r;
+            r.idHash = c.key;
+            r.maskedId = d.value(QStringLiteral("idNumberMasked")).toString();
+            r.category = *category;
+            r.level = level;
+            r.state = *state;
+            r.stateSince = QDate::fromString(d.value(QStringLiteral("stateSince")).toString(), Qt::ISODate);
+            r.issuedOn = QDate::fromString(d.value(QStringLiteral("issuedOn")).toString(), Qt::ISODate);
+            r.validUntil = QDate::fromString(d.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
+            r.pickupPlace = text(d.value(QStringLiteral("pickupPlace")));
+            r.updatedAt = QDateTime::currentDateTimeUtc();
+            set.certificates.append(r);
+        } else if (c.entity == u"request_status") {
+            const auto status = core::RequestStates::fromKey(d.value(QStringLiteral("status")).toString());
+            if (!status) {
+                ++unreadable;
+                continue;
+            }
+            set.requestStatuses.append({c.key, *status, when(d.value(QStringLiteral("changedAt")))});
+        } else {
+            ++unreadable;
+        }
+    }
+    if (skipped)
+        *skipped = unreadable;
+    return set;
+}
+
+} // namespace kiosksync

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/sync/syncclient.h"
+
+#include "kiosk/sync/credentialfile.h"
+#include "kiosk/sync/syncworker.h"
+
+namespace kiosksync {
+
+SyncClient::SyncClient(const SyncSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+{
+    qRegisterMetaType<kiosksync::SyncReport>();
+    m_thread.setObjectName(QStringLiteral("kiosk-sync"));
+}
+
+SyncClient::~SyncClient()
+{
+    stop();
+}
+
+void SyncClient::start()
+{
+    if (m_worker)
+        return;
+    m_worker = new SyncWorker(m_settings);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::started, m_worker, &SyncWorker::begin);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::reportChanged, this, [this](const SyncReport &report) {
+        if (report == m_report)
+            return;
+        m_report = report;
+        emit reportChanged();
+    });
+    connect(m_worker, &SyncWorker::roundFinished, this, &SyncClient::roundFinished);
+    m_thread.start();
+}
+
+void SyncClient::stop()
+{
+    if (!m_worker)
+        return;
+    // Blocking: when this returns, the worker has let go of the network and the store file.
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::finish, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+void SyncClient::syncNow()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+QByteArray SyncClient::stationSecret() const
+{
+    const auto credential = CredentialFile::read(m_settings.effectiveCredentialPath());
+    return credential ? credential->cacheKey.toUtf8() : QByteArray();
+}
+
+} // namespace kiosksync

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace kiosksync {
+
+/// @brief How the kiosk reaches the central server (from the kiosk's INI configuration).
+struct SyncSettings
+{
+    QUrl serverUrl;          ///< e.g. http://127.0.0.1:8765 (behind nginx: https://...)
+    QString storePath;       ///< the kiosk's SQLite store file
+    QString enrollmentCode;  ///< used once, on the first start, to get the station credential
+    QString credentialPath;  ///< empty: storePath + ".credential" (mode 0600)
+    int batchSize = 100;     ///< outbox items per push
+    int intervalMs = 30000;  ///< between rounds while all is well
+    int minBackoffMs = 1000; ///< first wait after a failure
+    int maxBackoffMs = 300000;
+    int requestTimeoutMs = 30000;
+
+    [[nodiscard]] QString effectiveCredentialPath() const
+    {
+        return credentialPath.isEmpty() ? storePath + QStringLiteral(".credential") : credentialPath;
+    }
+};
+
+} // namespace kiosksync

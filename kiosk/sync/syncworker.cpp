@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/sync/syncworker.h"
+
+#include "core/wire/changespage.h"
+#include "core/wire/fieldproblem.h"
+#include "core/wire/pushbatch.h"
+#include "core/wire/pushresult.h"
+#include "kiosk/store/database.h"
+#include "kiosk/store/syncqueue.h"
+#include "kiosk/sync/changemapper.h"
+#include "kiosk/sync/credentialfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "kiosk.sync")
+
+namespace kiosksync {
+
+SyncWorker::SyncWorker(const SyncSettings &settings)
+    : m_settings(settings), m_backoff(settings.minBackoffMs, settings.maxBackoffMs)
+{
+}
+
+SyncWorker::~SyncWorker() = default;
+
+void SyncWorker::begin()
+{
+    m_network = new QNetworkAccessManager(this);
+    m_http = std::make_unique<HttpExchange>(*m_network, m_settings.requestTimeoutMs);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SyncWorker::round);
+
+    m_db = std::make_unique<store::Database>(m_settings.storePath);
+    if (auto opened = m_db->open(); !opened.ok()) {
+        m_report.lastError = QStringLiteral("The kiosk cannot open its own data file; call the station's technician.");
+        qCWarning(lcSync) << "cannot open the store" << opened.error().detail;
+        m_db.reset();
+        publish();
+        return;
+    }
+    m_queue = std::make_unique<store::SyncQueue>(*m_db);
+    m_credential = CredentialFile::read(m_settings.effectiveCredentialPath());
+    if (auto status = m_queue->status(); status.ok()) {
+        m_report.lastSuccess = status->lastSuccess;
+        m_report.lastError = status->lastError;
+    }
+    publish();
+    schedule(0);
+}
+
+void SyncWorker::syncNow()
+{
+    if (m_inRound) {
+        m_again = true;
+        return;
+    }
+    schedule(0);
+}
+
+void SyncWorker::finish()
+{
+    m_finished = true;
+    if (m_http)
+        m_http->abort();
+    if (m_timer)
+        m_timer->stop();
+    if (!m_inRound) {
+        m_queue.reset();
+        m_db.reset();
+    }
+}
+
+void SyncWorker::schedule(int delayMs)
+{
+    if (!m_finished && m_timer)
+        m_timer->start(qMax(0, delayMs));
+}
+
+QUrl SyncWorker::endpoint(const QString &path) const
+{
+    QUrl url = m_settings.serverUrl;
+    QString base = url.path();
+    if (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
+
+void SyncWorker::round()
+{
+    if (!m_queue || m_finished)
+        return;
+    m_inRound = true;
+    m_again = false;
+    m_error.clear();
+    m_needsPeople = false;
+    m_retryAfterMs = 0;
+    m_report.syncing = true;
+    publish();
+
+    const bool ok = ensureEnrolled() == Step::Done && pushOutbox() == Step::Done && pullChanges() == Step::Done;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_inRound = false;
+    m_report.syncing = false;
+    if (m_finished) {
+        m_queue.reset();
+        m_db.reset();
+        return;
+    }
+    if (ok) {
+        (void)m_queue->recordSuccess(now);
+        m_backoff.reset();
+        m_report.lastSuccess = now;
+        m_report.lastError.clear();
+        schedule(m_again ? 0 : m_settings.intervalMs);
+    } else {
+        (void)m_queue->recordFailure(m_error, now);
+        m_report.lastError = m_error;
+        int delay = m_backoff.nextDelayMs();
+        if (m_needsPeople)
+            delay = m_settings.maxBackoffMs;
+        schedule(qMax(delay, m_retryAfterMs));
+    }
+    publish();
+    emit roundFinished(ok);
+}
+
+SyncWorker::Step SyncWorker::ensureEnrolled()
+{
+    if (m_credential)
+        return Step::Done;
+    if (m_settings.serverUrl.isEmpty() || m_settings.enrollmentCode.isEmpty()) {
+        m_error = QStringLiteral("This kiosk is not yet registered with the centre: no server address or enrollment code is configured.");
+        m_needsPeople = true;
+        return Step::Failed;
+    }
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("enrollmentCode"), m_settings.enrollmentCode}})
+                                .toJson(QJsonDocument::Compact);
+    const auto reply = m_http->send("POST", endpoint(QStringLiteral("/v1/stations/enroll")), body, {});
+    if (reply.status != 200) {
+        describeFailure(reply, QStringLiteral("register this kiosk"));
+        if (reply.status == 403) {
+            m_error = QStringLiteral("The centre did not accept this kiosk's enrollment code (unknown, used or expired). "
+                                     "Ask the centre for a new code.");
+        }
+        return Step::Failed;
+    }
+    const auto credential = core::wire::Credential::fromJson(QJsonDocument::fromJson(reply.body).object());
+    if (!credential || !CredentialFile::write(m_settings.effectiveCredentialPath(), *credential)) {
+        m_error = QStringLiteral("The kiosk could not keep its registration; it will try again.");
+        return Step::Failed;
+    }
+    m_credential = credential;
+    qCInfo(lcSync) << "enrolled as station" << credential->stationId;
+    m_report.enrolled = true;
+    return Step::Done;
+}
+
+SyncWorker::Step SyncWorker::pushOutbox()
+{
+    int batchSize = m_settings.batchSize;
+    while (!m_finished) {
+        auto pending = m_queue->pending(batchSize);
+        if (!pending.ok()) {
+            m_error = QStringLiteral("The kiosk cannot read its own queue; call the station's technician.");
+            return Step::Failed;
+        }
+        const QList<store::OutboxEntry> entries = pending.value();
+        if (entries.isEmpty())
+            return Step::Done;
+        core::wire::PushBatch batch;
+        QStringList ids;
+        for (const store::OutboxEntry &e : entries) {
+            batch.items.append({e.id, e.kind, e.createdAt, e.payload});
+            ids.append(e.id);
+        }
+        if (auto counts = m_queue->counts(); counts.ok())
+            batch.backlog = qMax(0, counts->pending - int(entries.size()));
+        (void)m_queue->markAttempted(ids, QDateTime::currentDateTimeUtc());
+
+        const auto reply = m_http->send("POST", endpoint(QStringLiteral("/v1/sync/push")), batch.toJson(), m_credential->token);
+        if (reply.status == 200) {
+            QStringList stored;
+            for (const QJsonValue &v : QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray()) {
+                const auto r = core::wire::PushResult::fromJson(v.toObject());
+                if (!r || !ids.contains(r->id))
+                    continue;
+                if (r->isStored()) {
+                    stored.append(r->id);
+                } else {
+                    qCInfo(lcSync) << "server refused outbox item" << r->id << r->reason;
+                    (void)m_queue->park(r->id, r->reason);
+                }
+            }
+            if (auto acked = m_queue->acknowledge(stored); !acked.ok()) {
+                // The server has them; they will come back as duplicates next round.
+                m_error = QStringLiteral("The kiosk could not update its own queue; it will try again.");
+                return Step::Failed;
+            }
+            batchSize = m_settings.batchSize;
+            continue;
+        }
+        if (reply.status == 400) {
+            // One malformed item refuses the whole batch: the answer names it, park it alone.
+            const auto problem = core::wire::FieldProblem::fromJson(QJsonDocument::fromJson(reply.body).object());
+            static const QRegularExpression itemField(QStringLiteral("^items\\[(\\d+)\\]"));
+            const auto match = itemField.match(problem.field);
+            const int index = match.hasMatch() ? match.captured(1).toInt() : (entries.size() == 1 ? 0 : -1);
+            if (index >= 0 && index < entries.size()) {
+                (void)m_queue->park(entries.at(index).id,
+                                    QStringLiteral("refused by the server: %1 %2").arg(problem.field, problem.message).trimmed());
+                continue;
+            }
+            batchSize = 1; // find the culprit one item at a time
+            continue;
+        }
+        if (reply.status == 413) {
+            if (entries.size() == 1) {
+                (void)m_queue->park(entries.first().id, QStringLiteral("too large for the server"));
+                continue;
+            }
+            batchSize = qMax(1, int(entries.size()) / 2);
+            continue;
+        }
+        describeFailure(reply, QStringLiteral("send the waiting requests"));
+        return Step::Failed;
+    }
+    return Step::Failed;
+}
+
+SyncWorker::Step SyncWorker::pullChanges()
+{
+    while (!m_finished) {
+        auto status = m_queue->status();
+        if (!status.ok()) {
+            m_error = QStringLiteral("The kiosk cannot read its own sync state; call the station's technician.");
+            return Step::Failed;
+        }
+        QUrl url = endpoint(QStringLiteral("/v1/sync/changes"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("since"), status->cursor.isEmpty() ? QStringLiteral("0") : status->cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(core::wire::ChangesPage::defaultLimit));
+        url.setQuery(query);
+        const auto reply = m_http->send("GET", url, {}, m_credential->token);
+        if (reply.status != 200) {
+            describeFailure(reply, QStringLiteral("fetch news from the centre"));
+            return Step::Failed;
+        }
+        const auto page = core::wire::ChangesPage::fromJson(reply.body);
+        if (!page) {
+            m_error = QStringLiteral("The centre sent an answer the kiosk cannot read; it will try again.");
+            return Step::Failed;
+        }
+        int skipped = 0;
+        const store::ChangeSet set = ChangeMapper::map(*page, &skipped);
+        if (skipped > 0)
+            qCInfo(lcSync) << "skipped" << skipped << "changes this kiosk cannot use";
+        if (auto applied = m_queue->apply(set); !applied.ok()) {
+            m_error = QStringLiteral("The kiosk could not save news from the centre; it will try again.");
+            qCWarning(lcSync) << "applying a page failed" << applied.error().detail;
+            return Step::Failed;
+        }
+        if (!page->more)
+            return Step::Done;
+    }
+    return Step::Failed;
+}
+
+void SyncWorker::describeFailure(const HttpExchange::Result &r, const QString &what)
+{
+    m_retryAfterMs = r.retryAfterSeconds * 1000;
+    if (r.networkError) {
+        m_error = QStringLiteral("The centre cannot be reached to %1 (%2). Nothing is lost: the kiosk keeps "
+                                 "everything and sends it when the connection is back.").arg(what, r.errorText);
+    } else if (r.status == 401) {
+        m_error = QStringLiteral("The centre does not recognise this kiosk. Ask the centre for a new enrollment code.");
+        m_needsPeople = true;
+    } else if (r.status == 403) {
+        m_error = QStringLiteral("The centre has withdrawn this kiosk's access. Ask the centre for a new enrollment code.");
+        m_needsPeople = true;
+    } else if (r.status == 429) {
+        m_error = QStringLiteral("The centre asked the kiosk to slow down; it will try again shortly.");
+    } else if (r.status >= 500) {
+        m_error = QStringLiteral("The centre has a problem (error %1) and could not %2; the kiosk will try again.")
+                      .arg(r.status).arg(what);
+    } else {
+        m_error = QStringLiteral("The centre refused to %1 (error %2).").arg(what).arg(r.status);
+    }
+}
+
+void SyncWorker::publish()
+{
+    if (m_queue) {
+        if (auto counts = m_queue->counts(); counts.ok()) {
+            m_report.pending = counts->pending;
+            m_report.parked = counts->parked;
+        }
+    }
+    m_report.enrolled = m_credential.has_value();
+    emit reportChanged(m_report);
+}
+
+} // namespace kiosksync

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/wire/credential.h"
+#include "kiosk/sync/backoff.h"
+#include "kiosk/sync/httpexchange.h"
+#include "kiosk/sync/syncreport.h"
+#include "kiosk/sync/syncsettings.h"
+
+#include <QObject>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace store {
+class Database;
+class SyncQueue;
+} // namespace store
+
+namespace kiosksync {
+
+/// @brief The sync rounds, living on the sync thread: enroll once, push the outbox, pull changes.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncWorker(const SyncSettings &settings);
+    ~SyncWorker() override;
+
+public slots:
+    /// Opens the store connection on this thread and starts the first round.
+    void begin();
+    void syncNow();
+    /// Ends any wait at once and closes the store connection; call before the thread quits.
+    void finish();
+
+signals:
+    void reportChanged(const kiosksync::SyncReport &report);
+    void roundFinished(bool ok);
+
+private:
+    enum class Step { Done, Failed };
+
+    void round();
+    Step ensureEnrolled();
+    Step pushOutbox();
+    Step pullChanges();
+    /// Plain words for staff, and whether waiting will help (false: someone must act).
+    void describeFailure(const HttpExchange::Result &result, const QString &what);
+    void publish();
+    void schedule(int delayMs);
+    QUrl endpoint(const QString &path) const;
+
+    SyncSettings m_settings;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::SyncQueue> m_queue;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<HttpExchange> m_http;
+    QTimer *m_timer = nullptr;
+    Backoff m_backoff;
+    std::optional<core::wire::Credential> m_credential;
+    SyncReport m_report;
+    QString m_error;
+    bool m_needsPeople = false; ///< the failure needs staff or the centre (revoked, bad code)
+    int m_retryAfterMs = 0;
+    bool m_inRound = false;
+    bool m_again = false;
+    bool m_finished = false;
+};
+
+} // namespace kiosksync
