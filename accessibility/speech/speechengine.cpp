@@ -100,7 +100,8 @@ SpeechEngine::~SpeechEngine()
 {
     if (m_stream)
         m_stream->cancel();
-    // Joins the synthesis thread first, so nothing writes into a stream the player dropped.
+    // The synthesis thread goes first: it may still post to the player, which lives until its
+    // thread has finished (deleteLater on QThread::finished).
     m_synthesis.reset();
     m_playbackThread.quit();
     m_playbackThread.wait();
