@@ -2,6 +2,7 @@
 #include "server/httpfrontend.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -9,14 +10,16 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+Q_LOGGING_CATEGORY(lcAccess, "kiosk.server.access")
+
 namespace server {
 
 namespace {
 const char *lastActivityProperty = "kioskLastActivity";
 }
 
-HttpFrontend::HttpFrontend(ApiRouter &router, int idleTimeoutSeconds, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_idleTimeoutSeconds(idleTimeoutSeconds)
+HttpFrontend::HttpFrontend(ApiRouter &router, int idleTimeoutSeconds, bool accessLog, QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_idleTimeoutSeconds(idleTimeoutSeconds), m_accessLog(accessLog)
 {
     if (m_idleTimeoutSeconds > 0) {
         m_reaper.setInterval(qMax(1, m_idleTimeoutSeconds / 4) * 1000);
@@ -39,6 +42,10 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     api.remoteAddress = request.remoteAddress().toString();
 
     const ApiResponse answer = m_router.handle(api);
+    if (m_accessLog) {
+        const QString query = api.query.isEmpty() ? QString() : u'?' + api.query.toString(QUrl::FullyEncoded);
+        qCInfo(lcAccess).noquote() << api.method << api.path + query << answer.status << api.body.size();
+    }
     QHttpServerResponse response(QByteArrayLiteral("application/json"), answer.body,
                                  QHttpServerResponder::StatusCode(answer.status));
     for (const auto &h : answer.headers)

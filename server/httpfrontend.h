@@ -17,7 +17,7 @@ class HttpFrontend : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    HttpFrontend(ApiRouter &router, int idleTimeoutSeconds, QObject *parent = nullptr);
+    HttpFrontend(ApiRouter &router, int idleTimeoutSeconds, bool accessLog = false, QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -28,6 +28,7 @@ private:
 
     ApiRouter &m_router;
     int m_idleTimeoutSeconds;
+    bool m_accessLog;
     QTimer m_reaper;
 };
 

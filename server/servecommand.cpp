@@ -34,7 +34,8 @@ int ServeCommand::run(const QStringList &arguments)
                                   QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption trust(QStringLiteral("trust-proxy-header"),
                                    QStringLiteral("take the station from X-Station-Id (only behind the mTLS proxy)"));
-    parser.addOptions({listen, db, maxBody, rate, burst, idle, trust});
+    const QCommandLineOption accessLog(QStringLiteral("access-log"), QStringLiteral("log every request's method, path and status"));
+    parser.addOptions({listen, db, maxBody, rate, burst, idle, trust, accessLog});
     parser.process(arguments);
 
     if (!parser.isSet(db)) {
@@ -68,9 +69,10 @@ int ServeCommand::run(const QStringList &arguments)
     config.rateLimitBurst = parser.value(burst).toDouble();
     config.idleTimeoutSeconds = parser.value(idle).toInt();
     config.trustProxyHeader = parser.isSet(trust);
+    config.accessLog = parser.isSet(accessLog);
 
     ApiRouter router(*database, config);
-    HttpFrontend frontend(router, config.idleTimeoutSeconds);
+    HttpFrontend frontend(router, config.idleTimeoutSeconds, config.accessLog);
     const quint16 bound = frontend.listen(host, quint16(port));
     if (bound == 0) {
         err << "kiosk-server: cannot listen on " << hostPort << "\n";

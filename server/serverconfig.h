@@ -12,6 +12,9 @@ struct ServerConfig
     /// Take the station from X-Station-Id (set by nginx after verifying the client certificate).
     bool trustProxyHeader = false;
     int idleTimeoutSeconds = 60;
+    /// One line per request on stderr: method, path and query, status, station. Bodies (which
+    /// may hold ID numbers) are never logged; no route puts personal data in a URL.
+    bool accessLog = false;
 };
 
 } // namespace server

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end over real HTTP on loopback: a real kiosk-server process (SQLite, or PostgreSQL with
+// KIOSK_TEST_ENGINE=postgresql) and the kiosk's real store and sync client.
+#include "serverprocess.h"
+#include "testdatabase.h"
+
+#include "core/wire/credential.h"
+#include "kiosk/store/database.h"
+#include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
+#include "kiosk/sync/credentialfile.h"
+#include "kiosk/sync/httpexchange.h"
+#include "kiosk/sync/syncclient.h"
+#include "server/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosksync::SyncClient;
+using kiosksync::SyncSettings;
+
+class SyncEndToEndTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_scratch;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<QTemporaryDir> m_kioskDir;
+    std::unique_ptr<store::Database> m_storeDb;
+    std::unique_ptr<store::Store> m_store;
+    QNetworkAccessManager m_network;
+
+    SyncSettings settings() const
+    {
+        SyncSettings s;
+        s.serverUrl = QUrl(m_server->baseUrl());
+        s.storePath = m_kioskDir->filePath(QStringLiteral("kiosk.sqlite"));
+        s.enrollmentCode = QStringLiteral("CODE-ONE");
+        s.intervalMs = 3600 * 1000; // rounds only when a test asks
+        s.minBackoffMs = 50;
+        s.maxBackoffMs = 200;
+        s.requestTimeoutMs = 5000;
+        return s;
+    }
+    QStringList enqueue(int n)
+    {
+        QStringList ids;
+        for (int i = 0; i < n; ++i) {
+            auto id = m_store->callStaff(QStringLiteral("help_at_kiosk"));
+            if (!id.ok())
+                return {};
+            ids.append(id.value());
+        }
+        return ids;
+    }
+    std::unique_ptr<server::Database> serverDb()
+    {
+        QString error;
+        return server::Database::open(m_scratch->url(), &error);
+    }
+    /// Runs rounds until one succeeds (or the time is up).
+    static bool syncUntilOk(SyncClient &client, int timeoutMs = 30000)
+    {
+        QSignalSpy spy(&client, &SyncClient::roundFinished);
+        QDeadlineTimer deadline(timeoutMs);
+        client.syncNow();
+        while (!deadline.hasExpired()) {
+            if (!spy.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
+                return false;
+            if (spy.last().at(0).toBool())
+                return true;
+            client.syncNow();
+        }
+        return false;
+    }
+    kiosksync::HttpExchange::Result http(const QByteArray &method, const QString &path, const QByteArray &body,
+                                         const QString &token)
+    {
+        kiosksync::HttpExchange exchange(m_network, 10000);
+        return exchange.send(method, QUrl(m_server->baseUrl() + path), body, token);
+    }
+    QString enrollRaw(const QString &code)
+    {
+        const auto r = http("POST", "/v1/stations/enroll", QStringLiteral(R"({"enrollmentCode":"%1"})").arg(code).toUtf8(), {});
+        return QJsonDocument::fromJson(r.body).object().value("token").toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        m_server = std::make_unique<ServerProcess>(m_scratch->urlText());
+        QString out;
+        QCOMPARE(m_server->admin({"demo-seed", "--station-id", "st1", "--enrollment-code", "CODE-ONE"}, &out), 0);
+        QCOMPARE(m_server->admin({"station-create", "--station-id", "st2", "--name", "Two", "--enrollment-code", "CODE-TWO"}, &out), 0);
+        QVERIFY(m_server->start());
+        m_kioskDir = std::make_unique<QTemporaryDir>();
+        m_storeDb = std::make_unique<store::Database>(m_kioskDir->filePath(QStringLiteral("kiosk.sqlite")));
+        QVERIFY(m_storeDb->open().ok());
+        m_store = std::make_unique<store::Store>(*m_storeDb, QByteArray("test-secret"));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_storeDb.reset();
+        m_server.reset();
+        m_kioskDir.reset();
+        m_scratch.reset();
+    }
+
+    void enrollsAndFetchesTheCatalogue()
+    {
+        SyncClient client(settings());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        QVERIFY(client.enrolled());
+        QVERIFY(client.lastSuccess().isValid());
+        QVERIFY(client.lastError().isEmpty());
+        QVERIFY(!client.stationSecret().isEmpty());
+        auto catalogue = m_store->catalogue();
+        QVERIFY(catalogue.ok());
+        QVERIFY2(catalogue->size() >= 8, qPrintable(QString::number(catalogue->size())));
+        // The demo certificate arrives keyed so the kiosk finds it with its own secret.
+        store::Store keyed(*m_storeDb, client.stationSecret());
+        auto certificate = keyed.lookupCertificate(u"11010519491231002X");
+        QVERIFY(certificate.ok());
+        QVERIFY(certificate->has_value());
+        QCOMPARE(certificate->value().maskedId, QStringLiteral("110105********002X"));
+    }
+
+    void requestMadeWhileServerDownIsDeliveredExactlyOnce()
+    {
+        SyncClient client(settings());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        const quint16 port = m_server->port();
+        m_server->kill();
+
+        const QStringList ids = enqueue(3);
+        QCOMPARE(ids.size(), 3);
+        QSignalSpy spy(&client, &SyncClient::roundFinished);
+        client.syncNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.last().at(0).toBool(), false);
+        QTRY_COMPARE(client.pending(), 3);
+        QVERIFY2(client.lastError().contains("cannot be reached"), qPrintable(client.lastError()));
+        QVERIFY(client.lastError().contains("Nothing is lost"));
+
+        QVERIFY(m_server->start(port));
+        QVERIFY(syncUntilOk(client));
+        QCOMPARE(client.pending(), 0);
+        QVERIFY(client.lastError().isEmpty());
+        auto db = serverDb();
+        for (const QString &id : ids)
+            QCOMPARE(db->scalar("SELECT COUNT(*) FROM records WHERE id = ? AND station_id = 'st1'", {id}).toInt(), 1);
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM records").toInt(), 3);
+    }
+
+    void batchRetriedAfterLostReplyCreatesNoDuplicates()
+    {
+        const QString token = enrollRaw("CODE-ONE");
+        QVERIFY(!token.isEmpty());
+        const QByteArray batch =
+            R"({"items":[{"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","kind":"help_call","payload":{"reason":"x"}},)"
+            R"({"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c","kind":"rating","payload":{"stars":5}}]})";
+        const auto first = http("POST", "/v1/sync/push", batch, token);
+        QCOMPARE(first.status, 200);
+        // The reply is lost on the way: the kiosk sends the very same batch again.
+        const auto again = http("POST", "/v1/sync/push", batch, token);
+        QCOMPARE(again.status, 200);
+        const QJsonArray results = QJsonDocument::fromJson(again.body).object().value("results").toArray();
+        QCOMPARE(results.at(0).toObject().value("result").toString(), QStringLiteral("duplicate"));
+        QCOMPARE(results.at(1).toObject().value("result").toString(), QStringLiteral("duplicate"));
+        QCOMPARE(serverDb()->scalar("SELECT COUNT(*) FROM records").toInt(), 2);
+    }
+
+    void serverKilledMidBatchLosesNothing()
+    {
+        SyncClient client([this] {
+            SyncSettings s = settings();
+            s.batchSize = 50;
+            return s;
+        }());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        const QStringList ids = enqueue(1500);
+        QCOMPARE(ids.size(), 1500);
+        const quint16 port = m_server->port();
+        client.syncNow();
+        // Kill the server while batches are flowing.
+        QTRY_VERIFY_WITH_TIMEOUT(client.pending() < 1400 || serverDb()->scalar("SELECT COUNT(*) FROM records").toInt() > 100, 30000);
+        m_server->kill();
+        const int storedAtKill = serverDb()->scalar("SELECT COUNT(*) FROM records").toInt();
+        QVERIFY2(storedAtKill < 1500, "the kill came too late to be mid-delivery");
+        QVERIFY(m_server->start(port));
+        QVERIFY(syncUntilOk(client, 60000));
+        QCOMPARE(client.pending(), 0);
+        QCOMPARE(client.parked(), 0);
+        auto db = serverDb();
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM records").toInt(), 1500);
+        QCOMPARE(db->scalar("SELECT COUNT(DISTINCT id) FROM records").toInt(), 1500);
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM records WHERE id = ?", {ids.first()}).toInt(), 1);
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM records WHERE id = ?", {ids.last()}).toInt(), 1);
+    }
+
+    void stationCannotReadAnotherStationsData()
+    {
+        SyncClient client(settings());
+        client.start();
+        const QStringList ids = enqueue(1);
+        QVERIFY(syncUntilOk(client));
+        const auto credential = kiosksync::CredentialFile::read(settings().effectiveCredentialPath());
+        QVERIFY(credential);
+        QCOMPARE(http("GET", "/v1/records/" + ids.first(), {}, credential->token).status, 200);
+        const QString other = enrollRaw("CODE-TWO");
+        QVERIFY(!other.isEmpty());
+        QCOMPARE(http("GET", "/v1/records/" + ids.first(), {}, other).status, 404);
+        const auto changes = http("GET", "/v1/sync/changes?since=0&limit=1000", {}, other);
+        QCOMPARE(changes.status, 200);
+        for (const QJsonValue &v : QJsonDocument::fromJson(changes.body).object().value("changes").toArray())
+            QCOMPARE(v.toObject().value("entity").toString(), QStringLiteral("service")); // only the city-wide catalogue
+        // Pushing with the other station's id is refused, not merged.
+        const QByteArray steal = QStringLiteral(R"({"items":[{"id":"%1","kind":"help_call","payload":{}}]})").arg(ids.first()).toUtf8();
+        const auto r = http("POST", "/v1/sync/push", steal, other);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("results").toArray().at(0).toObject().value("result").toString(),
+                 QStringLiteral("rejected"));
+    }
+
+    void changesResumeFromTheStoredCursorAfterARestart()
+    {
+        QString cursorBefore;
+        const QStringList ids = enqueue(1);
+        {
+            SyncClient client(settings());
+            client.start();
+            QVERIFY(syncUntilOk(client));
+            client.stop();
+        }
+        {
+            store::SyncQueue queue(*m_storeDb);
+            auto status = queue.status();
+            QVERIFY(status.ok());
+            cursorBefore = status->cursor;
+            QVERIFY(cursorBefore.toLongLong() > 0);
+        }
+        QString out;
+        QCOMPARE(m_server->admin({"set-status", "--request", ids.first(), "--status", "accepted"}, &out), 0);
+        const int logBefore = m_server->log().size();
+        SyncClient restarted(settings());
+        restarted.start();
+        QVERIFY(syncUntilOk(restarted));
+        const QByteArray log = m_server->log().mid(logBefore);
+        QVERIFY2(log.contains("GET /v1/sync/changes?since=" + cursorBefore.toLatin1() + "&"), log.constData());
+        QVERIFY(!log.contains("since=0&"));
+        store::SyncQueue queue(*m_storeDb);
+        QCOMPARE(queue.status()->cursor.toLongLong(), cursorBefore.toLongLong() + 1);
+    }
+
+    void revokedStationSeesPlainWordsAndKeepsItsQueue()
+    {
+        SyncClient client(settings());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        QString out;
+        QCOMPARE(m_server->admin({"station-revoke", "--station-id", "st1"}, &out), 0);
+        enqueue(2);
+        QSignalSpy spy(&client, &SyncClient::roundFinished);
+        client.syncNow();
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.last().at(0).toBool(), false);
+        QTRY_VERIFY(client.lastError().contains("withdrawn"));
+        QCOMPARE(client.pending(), 2);
+        QCOMPARE(serverDb()->scalar("SELECT COUNT(*) FROM records").toInt(), 0);
+    }
+
+    void badInputOverRealHttpLeavesTheServerServing()
+    {
+        const QString token = enrollRaw("CODE-ONE");
+        QCOMPARE(http("POST", "/v1/sync/push", "{\"items\": [", token).status, 400);
+        QCOMPARE(http("POST", "/v1/sync/push", QByteArray(2 * 1024 * 1024, 'x'), token).status, 413);
+        QCOMPARE(http("POST", "/v1/sync/push", R"({"items":[{"id":1}]})", token).status, 400);
+        QCOMPARE(http("GET", "/v1/sync/changes", {}, "forged").status, 401);
+        QCOMPARE(http("POST", "/v1/certificates/lookup", R"({"idNumber":"11010519491231002X"})", {}).status, 401);
+        QCOMPARE(http("GET", "/v1/health", {}, {}).status, 200);
+        QCOMPARE(serverDb()->scalar("SELECT COUNT(*) FROM records").toInt(), 0);
+        // ID numbers are never in the server's log.
+        QVERIFY(!m_server->log().contains("19491231"));
+    }
+};
+
+KIOSK_STORAGE_TEST_MAIN(SyncEndToEndTest)
+#include "tst_sync_e2e.moc"
