@@ -16,20 +16,20 @@ namespace core {
 class CertificateLifecycle
 {
 public:
-    static const QList<LifecycleStep> &steps();
-    static const LifecycleStep &step(CertificateState state);
+    [[nodiscard]] static const QList<LifecycleStep> &steps();
+    [[nodiscard]] static const LifecycleStep &step(CertificateState state);
 
     /// An issued certificate within 90 days of expiry (or past it) is effectively renewal due.
-    static CertificateState effectiveState(CertificateState stored, QDate validUntil, QDate today);
+    [[nodiscard]] static CertificateState effectiveState(CertificateState stored, QDate validUntil, QDate today);
 
     /// Explains `stored` state, which began on `since`, for `today`. `pickupPlace` fills the
     /// "where" of ready for pickup.
-    static LifecycleExplanation explain(CertificateState stored, QDate since, QDate validUntil, QDate today,
+    [[nodiscard]] static LifecycleExplanation explain(CertificateState stored, QDate since, QDate validUntil, QDate today,
                                         const WorkingCalendar &calendar = {},
                                         const LocalizedText &pickupPlace = {});
 
     /// "2025年3月7日" / "7 March 2025", independent of the system locale.
-    static LocalizedText formatDate(QDate date);
+    [[nodiscard]] static LocalizedText formatDate(QDate date);
 };
 
 } // namespace core

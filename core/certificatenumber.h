@@ -27,11 +27,11 @@ struct CertificateNumberInfo
 class CertificateNumber
 {
 public:
-    static std::optional<CertificateNumberInfo> parse(QStringView text, CertificateNumberProblem *problem = nullptr,
+    [[nodiscard]] static std::optional<CertificateNumberInfo> parse(QStringView text, CertificateNumberProblem *problem = nullptr,
                                                       IdNumberProblem *idProblem = nullptr);
     /// The 20-character number (22+ with a replacement suffix); empty when a part is out of range.
-    static QString format(QStringView idNumber, DisabilityCategory category, int level, int replacement = 0);
-    static LocalizedText problemText(CertificateNumberProblem problem);
+    [[nodiscard]] static QString format(QStringView idNumber, DisabilityCategory category, int level, int replacement = 0);
+    [[nodiscard]] static LocalizedText problemText(CertificateNumberProblem problem);
 };
 
 } // namespace core

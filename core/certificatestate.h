@@ -31,12 +31,12 @@ enum class CertificateState {
 class CertificateStates
 {
 public:
-    static QList<CertificateState> all();
+    [[nodiscard]] static QList<CertificateState> all();
     /// The main path from received to issued, in order.
-    static QList<CertificateState> mainPath();
-    static bool isSideState(CertificateState state);
-    static QString key(CertificateState state);
-    static std::optional<CertificateState> fromKey(QStringView key);
+    [[nodiscard]] static QList<CertificateState> mainPath();
+    [[nodiscard]] static bool isSideState(CertificateState state);
+    [[nodiscard]] static QString key(CertificateState state);
+    [[nodiscard]] static std::optional<CertificateState> fromKey(QStringView key);
 };
 
 } // namespace core

@@ -14,13 +14,13 @@ public:
     static constexpr int kRenewalWindowDays = 90;
 
     /// Last day of validity of a certificate issued on `issuedOn`.
-    static QDate validUntil(QDate issuedOn);
+    [[nodiscard]] static QDate validUntil(QDate issuedOn);
     /// First day on which renewal is due: fewer than 90 days remain from then on.
-    static QDate renewalDueFrom(QDate validUntil);
-    static bool isRenewalDue(QDate validUntil, QDate today);
-    static bool isExpired(QDate validUntil, QDate today) { return today > validUntil; }
+    [[nodiscard]] static QDate renewalDueFrom(QDate validUntil);
+    [[nodiscard]] static bool isRenewalDue(QDate validUntil, QDate today);
+    [[nodiscard]] static bool isExpired(QDate validUntil, QDate today) { return today > validUntil; }
     /// Days of validity left after today (0 on the last day, negative once expired).
-    static qint64 daysLeft(QDate validUntil, QDate today) { return today.daysTo(validUntil); }
+    [[nodiscard]] static qint64 daysLeft(QDate validUntil, QDate today) { return today.daysTo(validUntil); }
 };
 
 } // namespace core

@@ -24,16 +24,16 @@ enum class DisabilityCategory {
 class Disability
 {
 public:
-    static QList<DisabilityCategory> categories();
+    [[nodiscard]] static QList<DisabilityCategory> categories();
     /// The category for digit 1..7, or nothing.
-    static std::optional<DisabilityCategory> categoryFromDigit(int digit);
+    [[nodiscard]] static std::optional<DisabilityCategory> categoryFromDigit(int digit);
     /// "视力残疾" / "Visual disability".
-    static LocalizedText categoryName(DisabilityCategory category);
+    [[nodiscard]] static LocalizedText categoryName(DisabilityCategory category);
     /// "一级" / "Level 1 (most severe)"; empty for a level outside 1..4.
-    static LocalizedText levelName(int level);
-    static bool isValidLevel(int level) { return level >= 1 && level <= 4; }
+    [[nodiscard]] static LocalizedText levelName(int level);
+    [[nodiscard]] static bool isValidLevel(int level) { return level >= 1 && level <= 4; }
     /// Second-generation certificates have a red cover for visual disability, green otherwise.
-    static LocalizedText coverColour(DisabilityCategory category);
+    [[nodiscard]] static LocalizedText coverColour(DisabilityCategory category);
 };
 
 } // namespace core

@@ -24,10 +24,10 @@ enum class HelpType {
 class HelpTypes
 {
 public:
-    static QList<HelpType> all();
-    static QString key(HelpType type);
-    static std::optional<HelpType> fromKey(QStringView key);
-    static LocalizedText name(HelpType type);
+    [[nodiscard]] static QList<HelpType> all();
+    [[nodiscard]] static QString key(HelpType type);
+    [[nodiscard]] static std::optional<HelpType> fromKey(QStringView key);
+    [[nodiscard]] static LocalizedText name(HelpType type);
 };
 
 } // namespace core

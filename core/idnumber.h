@@ -35,21 +35,21 @@ class IdNumber
 public:
     /// Accepts 18-character numbers (and 15-digit old numbers, converted to 18). Spaces are
     /// ignored anywhere (people type them in groups), a lower-case x and full-width digits too.
-    static std::optional<IdNumberInfo> parse(QStringView text, IdNumberProblem *problem = nullptr);
+    [[nodiscard]] static std::optional<IdNumberInfo> parse(QStringView text, IdNumberProblem *problem = nullptr);
 
     /// GB 11643 mod 11-2 check character of the first 17 digits; a null QChar when `first17`
     /// is not 17 ASCII digits.
-    static QChar checkCharacter(QStringView first17);
+    [[nodiscard]] static QChar checkCharacter(QStringView first17);
 
     /// Plain words for the visitor (both languages); empty for None.
-    static LocalizedText problemText(IdNumberProblem problem);
+    [[nodiscard]] static LocalizedText problemText(IdNumberProblem problem);
 
     /// The text with spaces removed, full-width characters folded and x upper-cased: the form
     /// that is compared and hashed. It does not validate.
-    static QString normalize(QStringView text);
+    [[nodiscard]] static QString normalize(QStringView text);
 
     /// True when `text` parses.
-    static bool isValid(QStringView text);
+    [[nodiscard]] static bool isValid(QStringView text);
 };
 
 } // namespace core

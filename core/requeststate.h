@@ -17,13 +17,13 @@ enum class RequestState { Submitted, Accepted, Assigned, Done, Cancelled };
 class RequestStates
 {
 public:
-    static QList<RequestState> all();
-    static QString key(RequestState state);
-    static std::optional<RequestState> fromKey(QStringView key);
-    static LocalizedText name(RequestState state);
+    [[nodiscard]] static QList<RequestState> all();
+    [[nodiscard]] static QString key(RequestState state);
+    [[nodiscard]] static std::optional<RequestState> fromKey(QStringView key);
+    [[nodiscard]] static LocalizedText name(RequestState state);
     /// Submitted → accepted → assigned → done, and cancelled from any open state.
-    static bool canMove(RequestState from, RequestState to);
-    static bool isFinal(RequestState state) { return state == RequestState::Done || state == RequestState::Cancelled; }
+    [[nodiscard]] static bool canMove(RequestState from, RequestState to);
+    [[nodiscard]] static bool isFinal(RequestState state) { return state == RequestState::Done || state == RequestState::Cancelled; }
 };
 
 } // namespace core

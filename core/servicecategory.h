@@ -27,10 +27,10 @@ enum class ServiceCategory {
 class ServiceCategories
 {
 public:
-    static QList<ServiceCategory> all();
-    static QString key(ServiceCategory category);
-    static std::optional<ServiceCategory> fromKey(QStringView key);
-    static LocalizedText name(ServiceCategory category);
+    [[nodiscard]] static QList<ServiceCategory> all();
+    [[nodiscard]] static QString key(ServiceCategory category);
+    [[nodiscard]] static std::optional<ServiceCategory> fromKey(QStringView key);
+    [[nodiscard]] static LocalizedText name(ServiceCategory category);
 };
 
 } // namespace core

@@ -16,13 +16,13 @@ class StarLevel
 {
 public:
     /// Hours needed for 1..5 stars.
-    static const QList<int> &thresholds();
+    [[nodiscard]] static const QList<int> &thresholds();
     /// 0 (none yet) .. 5.
-    static int starsFor(VolunteerHours hours);
+    [[nodiscard]] static int starsFor(VolunteerHours hours);
     /// Hours still needed for the next star, none at 5 stars.
-    static std::optional<VolunteerHours> toNextStar(VolunteerHours hours);
+    [[nodiscard]] static std::optional<VolunteerHours> toNextStar(VolunteerHours hours);
     /// "三星志愿者" / "3-star volunteer"; "志愿者" / "Volunteer" below one star.
-    static LocalizedText title(int stars);
+    [[nodiscard]] static LocalizedText title(int stars);
 };
 
 } // namespace core

@@ -16,15 +16,15 @@ namespace core {
 class UuidV7
 {
 public:
-    static QUuid generate();
+    [[nodiscard]] static QUuid generate();
     /// For tests and imports: an id for a given time (still monotonic with earlier calls).
-    static QUuid generate(qint64 unixMilliseconds);
+    [[nodiscard]] static QUuid generate(qint64 unixMilliseconds);
     /// "0190a5c4-..." lower-case, without braces: the form stored and sent, which sorts as text
     /// in time order.
-    static QString generateString();
-    static bool isV7(const QUuid &uuid);
+    [[nodiscard]] static QString generateString();
+    [[nodiscard]] static bool isV7(const QUuid &uuid);
     /// The creation time encoded in the id (invalid for a non-v7 id).
-    static QDateTime timestamp(const QUuid &uuid);
+    [[nodiscard]] static QDateTime timestamp(const QUuid &uuid);
 };
 
 } // namespace core

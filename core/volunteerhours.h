@@ -13,11 +13,11 @@ class VolunteerHours
 {
 public:
     constexpr VolunteerHours() = default;
-    static constexpr VolunteerHours fromHalfHours(qint64 halfHours) { return VolunteerHours(halfHours); }
+    [[nodiscard]] static constexpr VolunteerHours fromHalfHours(qint64 halfHours) { return VolunteerHours(halfHours); }
     /// Served time rounded down to whole half hours (29 minutes count as nothing, 89 as one
     /// hour); a check-out before the check-in counts nothing.
-    static VolunteerHours fromServedTime(const QDateTime &checkIn, const QDateTime &checkOut);
-    static VolunteerHours fromMinutes(qint64 minutes);
+    [[nodiscard]] static VolunteerHours fromServedTime(const QDateTime &checkIn, const QDateTime &checkOut);
+    [[nodiscard]] static VolunteerHours fromMinutes(qint64 minutes);
 
     [[nodiscard]] constexpr qint64 halfHours() const { return m_halfHours; }
     [[nodiscard]] constexpr double hours() const { return double(m_halfHours) / 2.0; }

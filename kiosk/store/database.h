@@ -27,7 +27,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     /// Opens the file (creating it) and, unless `migrate` is false, brings the schema to the
-    /// latest version. Refuses a file from a newer kiosk.
+    /// latest version. Refuses a file from a newer kiosk. On failure the connection stays open
+    /// so the caller can look (schemaVersion()); close() or destroy it.
     Result<void> open(bool migrate = true);
     void close();
     [[nodiscard]] bool isOpen() const;

@@ -2,7 +2,6 @@
 #include "kiosk/store/store.h"
 
 #include "core/idnumber.h"
-#include "core/masking.h"
 #include "core/starlevel.h"
 #include "core/uuidv7.h"
 #include "kiosk/store/confirmationcode.h"
