@@ -23,6 +23,7 @@ std::optional<Response> ReaderSession::transact(Command command, ReaderError *er
     ReaderError &err = error ? *error : local;
     err = {};
     m_decoder.clear();
+    drainStale();
     QDeadlineTimer deadline(m_timeoutMs);
     if (!m_transport.write(Frame::request(command), m_timeoutMs, &err))
         return std::nullopt;
@@ -61,6 +62,16 @@ std::optional<Response> ReaderSession::transact(Command command, ReaderError *er
             return std::nullopt;
         }
         m_decoder.append(chunk);
+    }
+}
+
+void ReaderSession::drainStale()
+{
+    // A late answer to a command that timed out must not pass for the answer to the next one.
+    for (int i = 0; i < 8; ++i) {
+        ReaderError ignored;
+        if (m_transport.read(0, &ignored).isEmpty())
+            return;
     }
 }
 

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] std::optional<IdCard> readCard(ReaderError *error, Command read = Command::ReadText);
 
 private:
+    void drainStale();
+
     Transport &m_transport;
     FrameDecoder m_decoder;
     int m_timeoutMs;

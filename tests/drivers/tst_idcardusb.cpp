@@ -9,6 +9,9 @@
 #include "drivers/idcard/transportfactory.h"
 #include "drivers/idcard/usbtransport.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -213,6 +216,37 @@ private Q_SLOTS:
         m_device->reader.presentDemoCard(4);
         QTRY_COMPARE(cards.count(), 1);
         QCOMPARE(cards.first().first().value<IdCard>().type, CardType::ForeignPermanentOld);
+    }
+
+    void toolReadsAndSelftestsThroughLibusb()
+    {
+        // The tool runs as its own process; umockdev's preload hands its ioctls to this one.
+        m_device->reader.presentDemoCard(1);
+        QProcess tool;
+        tool.start(QStringLiteral(IDCARD_TOOL), {QStringLiteral("read"), QStringLiteral("--json"), QStringLiteral("--wait"), QStringLiteral("5")});
+        QVERIFY(tool.waitForFinished(20000));
+        QCOMPARE(tool.exitCode(), 0);
+        const QJsonObject o = QJsonDocument::fromJson(tool.readAllStandardOutput()).object();
+        const IdCard expected = DemoIdentities::all().at(1);
+        QCOMPARE(o.value(QLatin1String("name")).toString(), expected.name);
+        QCOMPARE(o.value(QLatin1String("id_number")).toString(), expected.maskedIdNumber());
+
+        tool.start(QStringLiteral(IDCARD_TOOL), {QStringLiteral("selftest")});
+        QVERIFY(tool.waitForFinished(20000));
+        QCOMPARE(tool.exitCode(), 0);
+        const QByteArray out = tool.readAllStandardOutput();
+        QVERIFY(out.contains("reader: usb 0400:c35a"));
+        QVERIFY(out.contains(SimulatedReader::samId().toHex(' ')));
+
+        tool.start(QStringLiteral(IDCARD_TOOL), {QStringLiteral("list")});
+        QVERIFY(tool.waitForFinished(20000));
+        QCOMPARE(tool.exitCode(), 0);
+        QVERIFY(tool.readAllStandardOutput().startsWith("usb 0400:c35a bus 1 device 1"));
+
+        tool.start(QStringLiteral(IDCARD_TOOL), {QStringLiteral("list"), QStringLiteral("--ids"), QStringLiteral("1234:5678"),
+                                                 QStringLiteral("--transport"), QStringLiteral("usb")});
+        QVERIFY(tool.waitForFinished(20000));
+        QVERIFY(tool.exitCode() != 0);
     }
 
     void stuckReaderIsReopened()

@@ -82,9 +82,17 @@ std::unique_ptr<Transport> openReader(const Options &options, ReaderError *error
         }
     }
     ReaderSettings settings = options.settings;
-    if (settings.transport == ReaderSettings::TransportKind::Auto)
-        settings.transport = ReaderSettings::TransportKind::Usb; // on site: real readers only
-    return TransportFactory::open(settings, simulated, error);
+    if (settings.transport != ReaderSettings::TransportKind::Auto)
+        return TransportFactory::open(settings, simulated, error);
+    // On site "auto" means real readers only: USB first, then CDC-ACM serial ports.
+    settings.transport = ReaderSettings::TransportKind::Usb;
+    if (auto usb = TransportFactory::open(settings, nullptr, error); usb || error->kind() != ReaderError::Kind::NotFound)
+        return usb;
+    settings.transport = ReaderSettings::TransportKind::Serial;
+    auto serial = TransportFactory::open(settings, nullptr, error);
+    if (!serial)
+        *error = ReaderError(ReaderError::Kind::NotFound, u"no USB reader %1, no serial reader"_s.arg(settings.ids()));
+    return serial;
 }
 
 int list(const Options &options)
