@@ -281,6 +281,36 @@ private slots:
         QCOMPARE(serverDb()->scalar("SELECT COUNT(*) FROM records").toInt(), 0);
     }
 
+    void refusedItemsAreParkedWithTheReasonAndTheRestMoveOn()
+    {
+        SyncClient client(settings());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        const QStringList before = enqueue(2);
+        // Outbox rows as a newer or broken kiosk version might leave them: an unknown kind (the
+        // server rejects that item) and an id that is no UUID (the server refuses the batch
+        // with 400 naming the item).
+        QVERIFY(m_storeDb->exec("INSERT INTO outbox(id, kind, payload, created_at) VALUES(?, ?, ?, ?)",
+                                {"0190a1b2-c3d4-7e5f-8a9b-000000000001", "teleport", "{}", "2026-07-06T01:00:00Z"}).ok());
+        QVERIFY(m_storeDb->exec("INSERT INTO outbox(id, kind, payload, created_at) VALUES(?, ?, ?, ?)",
+                                {"0190a1b2-not-a-uuid", "help_call", "{}", "2026-07-06T01:00:00Z"}).ok());
+        const QStringList after = enqueue(2);
+        QVERIFY(syncUntilOk(client));
+        QCOMPARE(client.pending(), 0);
+        QCOMPARE(client.parked(), 2);
+        store::SyncQueue queue(*m_storeDb);
+        auto parked = queue.parked(10);
+        QVERIFY(parked.ok());
+        QStringList reasons;
+        for (const auto &e : parked.value())
+            reasons.append(e.parkedReason);
+        QVERIFY2(reasons.join("|").contains("unknown kind"), qPrintable(reasons.join("|")));
+        QVERIFY2(reasons.join("|").contains("items[") && reasons.join("|").contains("UUID"), qPrintable(reasons.join("|")));
+        auto db = serverDb();
+        for (const QString &id : before + after)
+            QCOMPARE(db->scalar("SELECT COUNT(*) FROM records WHERE id = ?", {id}).toInt(), 1);
+    }
+
     void badInputOverRealHttpLeavesTheServerServing()
     {
         const QString token = enrollRaw("CODE-ONE");

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// packaging/nginx/kiosk-server.conf on loopback with a test CA in front of a real kiosk-server
+// (--trust-proxy-header): no certificate or one from another CA is refused before the server,
+// a station certificate gets through as that station, a forged X-Station-Id is overwritten,
+// and bodies over the cap are refused.
+#include "serverprocess.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+bool run(const QString &program, const QStringList &args, const QString &workDir, QByteArray *out = nullptr)
+{
+    QProcess p;
+    p.setWorkingDirectory(workDir);
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return false;
+    if (out)
+        *out = p.readAllStandardOutput();
+    if (p.exitCode() != 0)
+        qWarning() << program << args << p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class NginxMtlsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_scratch;
+    std::unique_ptr<ServerProcess> m_server;
+    QProcess m_nginx;
+    quint16 m_port = 0;
+
+    /// curl against nginx; returns "STATUS BODY".
+    QString curl(const QStringList &extra)
+    {
+        QByteArray out;
+        run(QStringLiteral("curl"),
+            QStringList{"-s", "-o", "-", "-w", "\n%{http_code}", "--cacert", m_dir.filePath("server-ca.crt"),
+                        "--resolve", QStringLiteral("kiosk.test:%1:127.0.0.1").arg(m_port)}
+                + extra,
+            m_dir.path(), &out);
+        const QString text = QString::fromUtf8(out);
+        const qsizetype nl = text.lastIndexOf(u'\n');
+        return text.mid(nl + 1) + u' ' + text.left(nl);
+    }
+    QString url(const QString &path) const { return QStringLiteral("https://kiosk.test:%1%2").arg(m_port).arg(path); }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *tool : {"nginx", "openssl", "curl"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()
+                && QStandardPaths::findExecutable(QString::fromLatin1(tool), {"/usr/sbin", "/sbin"}).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
+        }
+        const QString d = m_dir.path();
+        // A CA for the server's own certificate, the stations' CA, and a rogue CA.
+        const QString script = QStringLiteral(R"(set -e
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=server-ca -keyout server-ca.key -out server-ca.crt
+openssl req -newkey rsa:2048 -nodes -subj /CN=kiosk.test -keyout server.key -out server.csr
+printf 'subjectAltName=DNS:kiosk.test\n' > san.ext
+openssl x509 -req -in server.csr -CA server-ca.crt -CAkey server-ca.key -CAcreateserial -days 2 -extfile san.ext -out server.crt
+for ca in station-ca rogue-ca; do
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=$ca -keyout $ca.key -out $ca.crt
+done
+openssl req -newkey rsa:2048 -nodes -subj /CN=st1 -keyout st1.key -out st1.csr
+openssl x509 -req -in st1.csr -CA station-ca.crt -CAkey station-ca.key -CAcreateserial -days 2 -out st1.crt
+openssl req -newkey rsa:2048 -nodes -subj /CN=st1 -keyout rogue.key -out rogue.csr
+openssl x509 -req -in rogue.csr -CA rogue-ca.crt -CAkey rogue-ca.key -CAcreateserial -days 2 -out rogue.crt
+mkdir -p tls tmp && cp server.crt server.key station-ca.crt tls/
+)");
+        QVERIFY(run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}, d));
+
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        m_server = std::make_unique<ServerProcess>(m_scratch->urlText());
+        QCOMPARE(m_server->admin({"station-create", "--station-id", "st1", "--name", "One"}), 0);
+        QCOMPARE(m_server->admin({"station-create", "--station-id", "st2", "--name", "Two"}), 0);
+        QVERIFY(m_server->start(0, {QStringLiteral("--trust-proxy-header")}));
+
+        // The packaged configuration, with only its paths and ports moved to this test's.
+        QFile packaged(QStringLiteral(KIOSK_NGINX_CONF));
+        QVERIFY(packaged.open(QIODevice::ReadOnly));
+        QString conf = QString::fromUtf8(packaged.readAll());
+        m_port = freePort();
+        conf.replace(QStringLiteral("/etc/kiosk-server/tls/"), d + QStringLiteral("/tls/"));
+        conf.replace(QStringLiteral("server 127.0.0.1:8765;"), QStringLiteral("server 127.0.0.1:%1;").arg(m_server->port()));
+        conf.replace(QStringLiteral("listen 443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_port));
+        conf.replace(QStringLiteral("listen [::]:443 ssl;"), QString());
+        QVERIFY(conf.contains(QStringLiteral("ssl_verify_client on;")));
+        QFile site(d + QStringLiteral("/kiosk-server.conf"));
+        QVERIFY(site.open(QIODevice::WriteOnly));
+        site.write(conf.toUtf8());
+        site.close();
+        QFile main(d + QStringLiteral("/nginx.conf"));
+        QVERIFY(main.open(QIODevice::WriteOnly));
+        main.write(QStringLiteral("daemon off;\nworker_processes 1;\npid %1/nginx.pid;\nerror_log %1/error.log;\n"
+                                  "events { worker_connections 64; }\n"
+                                  "http {\n access_log off;\n client_body_temp_path %1/tmp/body;\n proxy_temp_path %1/tmp/proxy;\n"
+                                  " fastcgi_temp_path %1/tmp/fastcgi;\n uwsgi_temp_path %1/tmp/uwsgi;\n scgi_temp_path %1/tmp/scgi;\n"
+                                  " include %1/kiosk-server.conf;\n}\n")
+                       .arg(d)
+                       .toUtf8());
+        main.close();
+        // Workers run as root here only because the test may run as root with files in a
+        // private temporary directory; the packaged file does not set a user.
+        QDir(d).mkpath(QStringLiteral("tmp"));
+        QFile::setPermissions(d, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                     | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        m_nginx.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_nginx.start(QStandardPaths::findExecutable(QStringLiteral("nginx"), {"/usr/sbin", "/sbin", "/usr/bin"}),
+                      {QStringLiteral("-c"), d + QStringLiteral("/nginx.conf"), QStringLiteral("-p"), d,
+                       QStringLiteral("-g"), QStringLiteral("user root;")});
+        QVERIFY(m_nginx.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(curl({url("/v1/health")}).left(3) != QStringLiteral("000"), 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_nginx.state() != QProcess::NotRunning) {
+            m_nginx.terminate();
+            m_nginx.waitForFinished(5000);
+        }
+        m_server.reset();
+        m_scratch.reset();
+    }
+
+    void requestWithoutCertificateIsRefused()
+    {
+        const QString r = curl({url("/v1/station")});
+        QVERIFY2(r.startsWith(QStringLiteral("403 ")), qPrintable(r));
+        QVERIFY(r.contains(QStringLiteral("certificate_required")));
+        QVERIFY(!m_server->log().contains("/v1/station"));
+    }
+
+    void certificateFromAnotherCaIsRefused()
+    {
+        const QString r = curl({"--cert", m_dir.filePath("rogue.crt"), "--key", m_dir.filePath("rogue.key"), url("/v1/station")});
+        QVERIFY2(r.startsWith(QStringLiteral("403 ")), qPrintable(r));
+        QVERIFY(!m_server->log().contains("/v1/station"));
+    }
+
+    void stationCertificateGetsThroughAsThatStation()
+    {
+        const QString r = curl({"--cert", m_dir.filePath("st1.crt"), "--key", m_dir.filePath("st1.key"), url("/v1/station")});
+        QVERIFY2(r.startsWith(QStringLiteral("200 ")), qPrintable(r));
+        QCOMPARE(QJsonDocument::fromJson(r.mid(4).toUtf8()).object().value("id").toString(), QStringLiteral("st1"));
+    }
+
+    void forgedStationHeaderIsOverwritten()
+    {
+        const QString r = curl({"--cert", m_dir.filePath("st1.crt"), "--key", m_dir.filePath("st1.key"),
+                                "-H", "X-Station-Id: st2", url("/v1/station")});
+        QVERIFY2(r.startsWith(QStringLiteral("200 ")), qPrintable(r));
+        QCOMPARE(QJsonDocument::fromJson(r.mid(4).toUtf8()).object().value("id").toString(), QStringLiteral("st1"));
+    }
+
+    void oversizedBodyIsRefusedByTheProxy()
+    {
+        QFile big(m_dir.filePath("big.json"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(2 * 1024 * 1024, 'x'));
+        big.close();
+        const QString r = curl({"--cert", m_dir.filePath("st1.crt"), "--key", m_dir.filePath("st1.key"),
+                                "-X", "POST", "--data-binary", "@" + big.fileName(), url("/v1/sync/push")});
+        QVERIFY2(r.startsWith(QStringLiteral("413 ")), qPrintable(r.left(200)));
+    }
+};
+
+KIOSK_STORAGE_TEST_MAIN(NginxMtlsTest)
+#include "tst_nginx_mtls.moc"
