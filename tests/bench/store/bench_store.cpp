@@ -30,32 +30,51 @@ struct Figure
     double p99Us = 0;
 };
 
-Figure measure(int n, const std::function<bool(int)> &op)
+Figure summarise(std::vector<double> us)
 {
-    std::vector<double> us;
-    us.reserve(size_t(n));
-    QElapsedTimer total;
-    total.start();
-    for (int i = 0; i < n; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!op(i)) {
-            std::fprintf(stderr, "operation %d failed\n", i);
-            std::exit(1);
-        }
-        us.push_back(double(t.nsecsElapsed()) / 1000.0);
-    }
-    const double mean = double(total.nsecsElapsed()) / 1000.0 / n;
+    double sum = 0;
+    for (double u : us)
+        sum += u;
     std::sort(us.begin(), us.end());
-    return {mean, us[us.size() / 2], us[std::min(us.size() - 1, size_t(double(us.size()) * 0.99))]};
+    return {sum / double(us.size()), us[us.size() / 2], us[std::min(us.size() - 1, size_t(double(us.size()) * 0.99))]};
+}
+
+double timeOne(const std::function<bool(int)> &op, int i)
+{
+    QElapsedTimer t;
+    t.start();
+    if (!op(i)) {
+        std::fprintf(stderr, "operation %d failed\n", i);
+        std::exit(1);
+    }
+    return double(t.nsecsElapsed()) / 1000.0;
+}
+
+// The operation and its baseline take turns, so a machine busy with other work slows both
+// alike and the ratio stays meaningful.
+std::pair<Figure, Figure> alternate(int n, const std::function<bool(int)> &baseline, const std::function<bool(int)> &op)
+{
+    std::vector<double> base, subject;
+    base.reserve(size_t(n));
+    subject.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        base.push_back(timeOne(baseline, i));
+        subject.push_back(timeOne(op, i));
+    }
+    return {summarise(base), summarise(subject)};
 }
 
 void print(const char *name, int n, const Figure &f, const Figure *baseline)
 {
-    std::printf("%-44s %7d  mean %9.1f us  p50 %9.1f us  p99 %9.1f us", name, n, f.meanUs, f.p50Us, f.p99Us);
+    std::printf("%-42s %6d  mean %8.1f us  p50 %8.1f us  p99 %8.1f us", name, n, f.meanUs, f.p50Us, f.p99Us);
     if (baseline)
-        std::printf("  x%.2f of baseline", f.meanUs / baseline->meanUs);
+        std::printf("  x%.2f (p50 x%.2f)", f.meanUs / baseline->meanUs, f.p50Us / baseline->p50Us);
     std::printf("\n");
+}
+
+void printPair(const char *name, int n, const std::pair<Figure, Figure> &pair)
+{
+    print(name, n, pair.second, &pair.first);
 }
 
 QString demoIdNumber(int i)
@@ -157,72 +176,69 @@ int main(int argc, char *argv[])
     // --- Reads ----------------------------------------------------------------------------
     auto *rng = QRandomGenerator::global();
     const int reads = 20000;
-    const Figure baseRead = measure(reads, [&](int) {
+    const auto baseRead = [&](int) {
         auto v = db.scalar(u"SELECT v FROM bench_baseline WHERE id = ?"_qs, {rng->bounded(rows)});
         return v.ok() && v.value().isValid();
-    });
-    print("baseline: primary-key read, trivial table", reads, baseRead, nullptr);
-    const Figure hmac = measure(reads, [&](int) { return key.of(ids[rng->bounded(rows)]).size() == 64; });
-    print("  part: ID check + HMAC-SHA256 key", reads, hmac, &baseRead);
+    };
     QStringList hashes;
     for (int i = 0; i < 1000; ++i)
         hashes.append(key.of(ids[rng->bounded(rows)]));
-    const Figure keyed = measure(reads, [&](int i) {
-        auto q = db.exec(u"SELECT id_hash, masked_id, category, level, replacement, state, state_since, issued_on, "
-                         "valid_until, pickup_place_zh, pickup_place_en, updated_at FROM certificates WHERE id_hash = ?"_qs,
-                         {hashes[i % hashes.size()]});
-        return q.ok() && q.value().next();
-    });
-    print("  part: SELECT by id_hash, 12 columns", reads, keyed, &baseRead);
-    const Figure keyedOne = measure(reads, [&](int i) {
-        auto v = db.scalar(u"SELECT state FROM certificates WHERE id_hash = ?"_qs, {hashes[i % hashes.size()]});
-        return v.ok() && v.value().isValid();
-    });
-    print("  part: SELECT by id_hash, 1 column", reads, keyedOne, &baseRead);
-    const Figure lookup = measure(reads, [&](int) {
-        auto found = st.lookupCertificate(ids[rng->bounded(rows)]);
-        return found.ok() && found.value().has_value();
-    });
-    print("lookupCertificate (hit)", reads, lookup, &baseRead);
-    const Figure miss = measure(reads, [&](int i) {
-        auto found = st.lookupCertificate(demoIdNumber(rows + i));
-        return found.ok() && !found.value().has_value();
-    });
-    print("lookupCertificate (not cached)", reads, miss, &baseRead);
+    std::printf("reads, each against a primary-key read of a trivial %d-row table (baseline):\n", rows);
+    const auto base = alternate(reads, baseRead, baseRead);
+    print("baseline: primary-key read, trivial table", reads, base.first, nullptr);
+    printPair("  part: ID check + HMAC-SHA256 key", reads,
+              alternate(reads, baseRead, [&](int) { return key.of(ids[rng->bounded(rows)]).size() == 64; }));
+    printPair("  part: SELECT by id_hash, 12 columns", reads, alternate(reads, baseRead, [&](int i) {
+                  auto q = db.exec(u"SELECT id_hash, masked_id, category, level, replacement, state, state_since, "
+                                   "issued_on, valid_until, pickup_place_zh, pickup_place_en, updated_at "
+                                   "FROM certificates WHERE id_hash = ?"_qs,
+                                   {hashes[i % hashes.size()]});
+                  return q.ok() && q.value().next();
+              }));
+    printPair("  part: SELECT by id_hash, 1 column", reads, alternate(reads, baseRead, [&](int i) {
+                  auto v = db.scalar(u"SELECT state FROM certificates WHERE id_hash = ?"_qs, {hashes[i % hashes.size()]});
+                  return v.ok() && v.value().isValid();
+              }));
+    printPair("lookupCertificate (hit)", reads, alternate(reads, baseRead, [&](int) {
+                  auto found = st.lookupCertificate(ids[rng->bounded(rows)]);
+                  return found.ok() && found.value().has_value();
+              }));
+    printPair("lookupCertificate (not cached)", reads, alternate(reads, baseRead, [&](int i) {
+                  auto found = st.lookupCertificate(demoIdNumber(rows + i));
+                  return found.ok() && !found.value().has_value();
+              }));
 
     // --- Writes (each one committed and synced to disk) -------------------------------------
     const int writes = 300;
-    const Figure baseWrite = measure(writes, [&](int i) {
+    const auto baseWrite = [&](int i) {
         return db.write([&]() -> Result<void> {
-                     auto q = db.exec(u"INSERT INTO bench_baseline_writes(id, v) VALUES(?, 'v')"_qs, {i});
+                     auto q = db.exec(u"INSERT INTO bench_baseline_writes(v) VALUES(?)"_qs, {i});
                      if (!q.ok())
                          return q.error();
                      return {};
                  })
             .ok();
-    });
-    std::printf("\n");
-    print("baseline: one-row insert, own transaction", writes, baseWrite, nullptr);
+    };
+    std::printf("\nwrites, each committed to disk, against a one-row insert in its own transaction (baseline):\n");
     HelpRequestDraft draft;
     draft.type = core::HelpType::AccompanyToHospital;
     draft.phone = u"13812345678"_qs;
-    const Figure insert = measure(writes, [&](int i) {
+    const auto insert = alternate(writes, baseWrite, [&](int i) {
         draft.idNumber = ids[i];
         return st.submitHelpRequest(draft).ok();
     });
-    print("submitHelpRequest (record + outbox entry)", writes, insert, &baseWrite);
-    const Figure call = measure(writes, [&](int) { return st.callStaff(u"bench"_qs).ok(); });
-    print("callStaff (record + outbox entry)", writes, call, &baseWrite);
+    print("baseline: one-row insert, own transaction", writes, insert.first, nullptr);
+    printPair("submitHelpRequest (record + outbox entry)", writes, insert);
+    printPair("callStaff (record + outbox entry)", writes,
+              alternate(writes, baseWrite, [&](int) { return st.callStaff(u"bench"_qs).ok(); }));
 
     // --- The sync client's queries over the backlog -----------------------------------------
-    std::printf("\n");
-    const Figure pending = measure(500, [&](int) {
-        auto batch = sync.pending(100);
-        return batch.ok() && batch.value().size() == 100;
-    });
-    print("pending(100) of the outbox backlog", 500, pending, &baseRead);
-    const Figure counts = measure(200, [&](int) { return sync.counts().ok(); });
-    print("counts() of the outbox backlog", 200, counts, &baseRead);
+    std::printf("\nthe sync client's queries over the outbox backlog, against the same read baseline:\n");
+    printPair("pending(100)", 500, alternate(500, baseRead, [&](int) {
+                  auto batch = sync.pending(100);
+                  return batch.ok() && batch.value().size() == 100;
+              }));
+    printPair("counts()", 200, alternate(200, baseRead, [&](int) { return sync.counts().ok(); }));
     auto finalCounts = sync.counts();
     std::printf("\noutbox now: %d pending, %d parked\n", finalCounts->pending, finalCounts->parked);
     return 0;
