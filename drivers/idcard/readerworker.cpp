@@ -116,13 +116,19 @@ void ReaderWorker::tick()
         return;
     }
 
-    // In auto mode a real reader plugged in later takes over from the simulated one.
+    // In auto mode a real reader plugged in later takes over from the simulated one: on its
+    // hot-plug event, or by rescanning where there are no such events.
+    const bool hotplug = m_hotplug && m_hotplug->isAvailable();
     if (m_settings.transport == ReaderSettings::TransportKind::Auto
         && m_transport->description() == u"simulated"
-        && (!m_sinceScan.isValid() || m_sinceScan.hasExpired(m_settings.rescanIntervalMs))) {
+        && (!m_sinceScan.isValid() || (!hotplug && m_sinceScan.hasExpired(m_settings.rescanIntervalMs)))) {
         m_sinceScan.restart();
         if (TransportFactory::usbReaderPresent(m_settings)) {
-            drop(ReaderError(ReaderError::Kind::NotFound, QStringLiteral("switching to the USB reader")));
+            // Straight over, without a "no reader" in between for staff to wonder about.
+            qCInfo(lcReader) << "USB reader plugged in: leaving the simulated reader";
+            m_transport->close();
+            m_transport.reset();
+            tryOpen();
             return;
         }
     }

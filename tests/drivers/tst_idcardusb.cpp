@@ -249,6 +249,30 @@ private Q_SLOTS:
         QVERIFY(tool.exitCode() != 0);
     }
 
+    void autoUsesTheSimulatedReaderUntilARealOneIsPluggedIn()
+    {
+        m_device->removeDevice();
+        ReaderSettings settings = usbSettings();
+        settings.setTransport(u"auto");
+        settings.rescanIntervalMs = 600000; // the switch must come from the hot-plug event
+        ReaderService service(settings);
+        QSignalSpy cards(&service, &ReaderService::cardRead);
+        service.start();
+        QTRY_COMPARE(service.state(), ReaderState::Ready);
+        QCOMPARE(service.readerDescription(), QStringLiteral("simulated"));
+
+        QList<ReaderState> states;
+        connect(&service, &ReaderService::stateChanged, this,
+                [&](ReaderState s, const core::LocalizedText &) { states << s; });
+        QVERIFY(m_device->addDevice());
+        QTRY_VERIFY(service.readerDescription().startsWith(QLatin1String("usb 0400:c35a")));
+        QTRY_COMPARE(service.state(), ReaderState::Ready);
+        QVERIFY(!states.contains(ReaderState::NoReader)); // straight over
+        m_device->reader.presentDemoCard(3);
+        QTRY_COMPARE(cards.count(), 1);
+        QCOMPARE(cards.first().first().value<IdCard>().type, CardType::ResidencePermit);
+    }
+
     void stuckReaderIsReopened()
     {
         ReaderService service(usbSettings());
