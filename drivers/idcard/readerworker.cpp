@@ -34,8 +34,7 @@ void ReaderWorker::start()
     }
     m_timer->start(m_settings.pollIntervalMs);
     using Kind = ReaderSettings::TransportKind;
-    if (!m_hotplug && (m_settings.transport == Kind::Usb || m_settings.transport == Kind::Auto))
-    {
+    if (!m_hotplug && (m_settings.transport == Kind::Usb || m_settings.transport == Kind::Auto)) {
         m_hotplug = std::make_unique<UsbHotplug>(m_settings.vendorId, m_settings.productId);
         qCInfo(lcReader) << "USB hot-plug events:" << (m_hotplug->isAvailable() ? "yes" : "no, rescanning");
     }
@@ -51,6 +50,8 @@ void ReaderWorker::stop()
         m_transport->close();
     m_transport.reset();
     m_hotplug.reset();
+    Q_EMIT readerChanged(QString());
+    setState(ReaderState::NoReader);
 }
 
 void ReaderWorker::setState(ReaderState state, const core::LocalizedText &reason)

@@ -155,6 +155,8 @@ private Q_SLOTS:
         QVERIFY(!service.presentSimulatedCard(99));
 
         service.stop();
+        QTRY_COMPARE(service.state(), ReaderState::NoReader);
+        QVERIFY(service.readerDescription().isEmpty());
         QVERIFY(onGuiThread);
         const QList<ReaderState> expectedStart = {ReaderState::NoReader, ReaderState::Ready, ReaderState::Reading,
                                                   ReaderState::RemoveCard, ReaderState::Ready};
