@@ -165,10 +165,40 @@ Result<void> SyncQueue::apply(const ChangeSet &changes)
     return m_db.write([&]() -> Result<void> {
         if (auto rows = applyRows(changes); !rows.ok())
             return rows;
+        if (changes.cursor.isEmpty())
+            return {};
         auto q = m_db.exec(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"), {changes.cursor});
         if (!q.ok())
             return q.error();
         return {};
+    });
+}
+
+Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
+{
+    const QString utc = SqlValues::utc(before);
+    const QVariant local = SqlValues::localTime(before);
+    const QString delivered = QStringLiteral("id NOT IN (SELECT id FROM outbox)");
+    // Ratings first: they refer to help requests.
+    const QList<QPair<QString, QVariant>> steps{
+        {QStringLiteral("DELETE FROM ratings WHERE created_at < ? AND %1").arg(delivered), utc},
+        {QStringLiteral("DELETE FROM help_requests WHERE created_at < ? AND status IN ('done', 'cancelled') AND %1 "
+                        "AND id NOT IN (SELECT request_id FROM ratings)").arg(delivered), utc},
+        {QStringLiteral("DELETE FROM assessment_requests WHERE created_at < ? AND status IN ('done', 'cancelled') "
+                        "AND %1").arg(delivered), utc},
+        {QStringLiteral("DELETE FROM appointments WHERE created_at < ? AND %1").arg(delivered), utc},
+        {QStringLiteral("DELETE FROM help_calls WHERE created_at < ? AND %1").arg(delivered), utc},
+        {QStringLiteral("DELETE FROM volunteer_checks WHERE at < ? AND %1").arg(delivered), local},
+    };
+    return m_db.write([&]() -> Result<int> {
+        int removed = 0;
+        for (const auto &[sql, cutoff] : steps) {
+            auto q = m_db.exec(sql, {cutoff});
+            if (!q.ok())
+                return q.error();
+            removed += q.value().numRowsAffected();
+        }
+        return removed;
     });
 }
 

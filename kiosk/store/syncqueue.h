@@ -41,8 +41,15 @@ public:
     Result<void> recordFailure(const QString &error, const QDateTime &at);
 
     /// Applies one page of server-owned rows and stores its cursor, all in one transaction:
-    /// after a crash either the whole page and its cursor are there or neither is.
+    /// after a crash either the whole page and its cursor are there or neither is. An empty
+    /// cursor keeps the stored one (rows fetched one-off, e.g. a certificate asked for while a
+    /// visitor waits, must not move the change feed).
     Result<void> apply(const ChangeSet &changes);
+
+    /// Deletes visitor records created before `before` that the server already has (no longer
+    /// in the outbox): keep personal data no longer than needed. Help and assessment requests
+    /// still open are kept. Returns the number of records removed.
+    Result<int> purgeDelivered(const QDateTime &before);
 
 private:
     Result<QList<OutboxEntry>> entries(const QString &where, int limit) const;

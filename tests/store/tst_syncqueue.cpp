@@ -194,6 +194,55 @@ private slots:
         QCOMPARE(m_sync->status().value().cursor, u"101"_qs);
     }
 
+    void oneOffRowsKeepTheCursor()
+    {
+        QVERIFY(m_sync->setCursor(u"300"_qs).ok());
+        ChangeSet single;
+        single.certificates.append(samplePage({}).certificates.first());
+        QVERIFY(m_sync->apply(single).ok());
+        QCOMPARE(m_sync->status().value().cursor, u"300"_qs);
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM certificates"_qs).value().toInt(), 1);
+    }
+
+    void purgeKeepsWhatIsUndeliveredOrOpen()
+    {
+        QDateTime now(QDate(2026, 12, 2), QTime(10, 0));
+        m_store->setClock([&now] { return now; });
+        QVERIFY(m_sync->apply(samplePage(u"1"_qs)).ok());
+        // Old records: a delivered staff call, an undelivered one, a delivered done request
+        // and a delivered open one.
+        now = now.addDays(-100);
+        const QString deliveredCall = m_store->callStaff(u"old"_qs).value();
+        const QString waitingCall = m_store->callStaff(u"old, not yet sent"_qs).value();
+        HelpRequestDraft draft;
+        const QString doneRequest = m_store->submitHelpRequest(draft).value().id;
+        const QString openRequest = m_store->submitHelpRequest(draft).value().id;
+        QVERIFY(m_sync->acknowledge({deliveredCall, doneRequest, openRequest}).ok());
+        ChangeSet statuses;
+        statuses.requestStatuses.append({doneRequest, core::RequestState::Done, now.addDays(1)});
+        statuses.requestStatuses.append({openRequest, core::RequestState::Assigned, now.addDays(1)});
+        QVERIFY(m_sync->apply(statuses).ok());
+        // A recent delivered call.
+        now = now.addDays(100);
+        const QString recentCall = m_store->callStaff(u"today"_qs).value();
+        QVERIFY(m_sync->acknowledge({recentCall}).ok());
+
+        auto removed = m_sync->purgeDelivered(now.addDays(-90));
+        QVERIFY(removed.ok());
+        QCOMPARE(removed.value(), 2);
+        const auto exists = [&](const char *table, const QString &id) {
+            return m_db->scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(table)), {id})
+                .value()
+                .isValid();
+        };
+        QVERIFY(!exists("help_calls", deliveredCall));
+        QVERIFY(exists("help_calls", waitingCall));
+        QVERIFY(exists("help_calls", recentCall));
+        QVERIFY(!exists("help_requests", doneRequest));
+        QVERIFY(exists("help_requests", openRequest));
+        QCOMPARE(m_sync->counts().value().pending, 1);
+    }
+
     void aBadPageChangesNothing()
     {
         ChangeSet page = samplePage(u"200"_qs);
