@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/kioskruntime.h"
 
+#include "accessibility/announcer.h"
 #include "accessibility/theme.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/commandline.h"
@@ -31,6 +32,8 @@ KioskRuntime::KioskRuntime(const KioskConfig &config, QObject *parent)
     StationInfo::instance()->setNames(config.stationNameZh, config.stationName);
 
     connect(Session::instance(), &Session::ended, VisitorSettings::instance(), &VisitorSettings::resetToDefaults);
+    // Forgets "read aloud" and what was said, and puts speech rate and volume back.
+    connect(Session::instance(), &Session::ended, Announcer::instance(), &Announcer::reset);
 }
 
 void KioskRuntime::applyOverrides(const CommandLine &commandLine)

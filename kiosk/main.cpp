@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `kiosk` program: a thin start-up around the kiosk_app library (which the tests link too).
+#include "accessibility/announcer.h"
+#include "accessibility/speech/speechengine.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/activityfilter.h"
 #include "kiosk/commandline.h"
@@ -93,6 +95,10 @@ int main(int argc, char **argv)
         new ScreenshotRenderer(window, commandLine.screenshotPath, &app);
         return QGuiApplication::exec();
     }
+
+    // The voice: screenshots stay silent; the kiosk speaks through the announcer.
+    speech::SpeechEngine speechEngine;
+    Announcer::instance()->setEngine(&speechEngine);
 
     ActivityFilter activity(Session::instance());
     app.installEventFilter(&activity);

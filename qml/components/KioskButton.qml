@@ -42,6 +42,9 @@ Rectangle {
     Accessible.focusable: true
     Accessible.onPressAction: activated()
 
+    // Name, role and state of the control the keypad (or a touch) brought focus to.
+    onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "button", enabled ? "" : "unavailable", Accessible.description)
+
     Keys.onReturnPressed: activated()
     Keys.onEnterPressed: activated()
     Keys.onSpacePressed: activated()

@@ -16,6 +16,21 @@ FocusScope {
     Accessible.name: title
     Accessible.description: instruction
 
+    /// Speaks the title and the one thing to do whenever the page comes into view: when it is
+    /// loaded on screen, when the session starts with it, when the screen returns from a
+    /// dialog or the language changes (VisitorSettings.language).
+    function announce() {
+        if (page.visible && page.title.length > 0)
+            Announcer.pageArrived(page.title, page.instruction);
+    }
+    onVisibleChanged: announce()
+    Component.onCompleted: announce()
+    Connections {
+        target: VisitorSettings
+        // After the catalogue switched, so the new words are read in the new voice.
+        function onLanguageChanged() { Qt.callLater(page.announce) }
+    }
+
     Column {
         id: header
         anchors { left: parent.left; right: parent.right; top: parent.top }

@@ -15,7 +15,36 @@ Rectangle {
     Accessible.role: Accessible.Dialog
     Accessible.name: qsTr("Do you need more time?")
 
-    onOpenChanged: if (open) moreTime.forceActiveFocus()
+    // Above the page and the attract screen; the audio-only cover (below) sits under it, so a
+    // visitor who blanked the screen still hears, and can answer, the warning.
+    z: 2
+
+    onOpenChanged: {
+        if (!open)
+            return;
+        moreTime.forceActiveFocus();
+        Announcer.sayNow(heading.text + " " + countdownText.text);
+    }
+
+    // Audio-only privacy mode (VisitorSettings.screenBlanked): a black cover over the whole
+    // window while speech and the keypad go on. It lives in the window, not in this dialog, so
+    // it is shown whether or not the dialog is open.
+    Rectangle {
+        objectName: "privacyCover"
+        parent: dialog.parent
+        anchors.fill: parent
+        z: 1
+        color: "black" // the screen is off: no theme colour applies to a dark panel
+        visible: VisitorSettings.screenBlanked
+        Accessible.ignored: true
+        MouseArea {
+            anchors.fill: parent
+            // Touches on the dark screen reach nothing a visitor cannot see; holding a finger
+            // on it for 3 s shows the screen again (staff, or a visitor who changed their mind).
+            pressAndHoldInterval: 3000
+            onPressAndHold: VisitorSettings.screenBlanked = false
+        }
+    }
 
     MouseArea {
         anchors.fill: parent
@@ -38,6 +67,7 @@ Rectangle {
             spacing: Theme.spacing * 2
 
             Text {
+                id: heading
                 width: parent.width
                 text: qsTr("Do you need more time?")
                 color: Theme.onSurface
@@ -83,6 +113,7 @@ Rectangle {
             }
 
             Text {
+                id: countdownText
                 width: parent.width
                 text: qsTr("The kiosk will return to the start in %n second(s) and forget what you entered.", "", Session.secondsLeft)
                 color: Theme.onSurface

@@ -82,14 +82,24 @@ Rectangle {
             text: VisitorSettings.speechOn ? qsTr("Speech on") : qsTr("Speech off")
             icon: VisitorSettings.speechOn ? "volume_up" : "volume_off"
             fontSize: Theme.fontSmall
-            onActivated: VisitorSettings.speechOn = !VisitorSettings.speechOn
+            onActivated: {
+                // Said while speech can still be heard: "off" before it goes, "on" after it came.
+                if (VisitorSettings.speechOn)
+                    Announcer.sayPhrase("speechOff");
+                VisitorSettings.speechOn = !VisitorSettings.speechOn;
+                if (VisitorSettings.speechOn)
+                    Announcer.sayPhrase("speechOn");
+            }
         }
         KioskButton {
             objectName: "helpButton"
             text: qsTr("Help")
             icon: "help"
             fontSize: Theme.fontSmall
-            onActivated: bar.helpRequested()
+            onActivated: {
+                Announcer.help();
+                bar.helpRequested();
+            }
         }
     }
 }

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accessibility/speech/speechengine.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QString>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// @brief What the kiosk says to the visitor: page arrivals, focus, results, private details.
+///
+/// Pages and components call it with texts they already translated (qsTr); its own fixed
+/// words come from AnnouncerPhrases in the visitor's language. Speech goes to the
+/// SpeechEngine only while VisitorSettings.speechOn and never in staff mode.
+///
+/// Personal data (sayPrivate) is spoken only through private listening (headphones) or after
+/// the visitor chose "read aloud" (allowReadAloud, forgotten at session end); on the public
+/// speaker the kiosk says that the details are on the screen instead.
+///
+/// Test seam: everything actually spoken is also emitted as spoke() and recorded in
+/// utterances(), with or without a speech engine.
+class Announcer : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool staffMode READ staffMode WRITE setStaffMode NOTIFY staffModeChanged)
+    Q_PROPERTY(bool readAloudAllowed READ readAloudAllowed NOTIFY readAloudAllowedChanged)
+    Q_PROPERTY(QString pageTitle READ pageTitle NOTIFY pageChanged)
+    Q_PROPERTY(QString pageInstruction READ pageInstruction NOTIFY pageChanged)
+    /// The last text spoken, for a caption (anything said in sound is also shown).
+    Q_PROPERTY(QString lastText READ lastText NOTIFY lastTextChanged)
+
+public:
+    static Announcer *instance();
+    static Announcer *create(QQmlEngine *, QJSEngine *);
+
+    /// The kiosk's speech engine; without one (tests, screenshots) speech is only recorded.
+    void setEngine(speech::SpeechEngine *engine);
+    [[nodiscard]] speech::SpeechEngine *engine() const { return m_engine; }
+
+    /// Speaks the page's title, then the one thing to do, interrupting whatever was spoken.
+    Q_INVOKABLE void pageArrived(const QString &title, const QString &instruction);
+    /// Plain speech (errors, results), after what is being said.
+    Q_INVOKABLE void say(const QString &text);
+    /// Like say() but cuts off what is being said (answers to a key or touch).
+    Q_INVOKABLE void sayNow(const QString &text);
+    /// Personal data: spoken only with private listening or after allowReadAloud(); otherwise
+    /// `publicText`, or "Your details are on the screen".
+    Q_INVOKABLE void sayPrivate(const QString &text, const QString &publicText = {});
+    /// One typed character: itself when it may be heard, "digit entered" when `personal` and
+    /// on the public speaker.
+    Q_INVOKABLE void sayTyped(const QString &character, bool personal);
+    /// A confirmation code, character by character.
+    Q_INVOKABLE void sayCode(const QString &code);
+    /// The focused control: name, role and state. Role and state may be phrase keys
+    /// ("button", "on", "selected" ...) or words the caller translated; `description` follows
+    /// after a pause.
+    ///
+    /// Spoken once control returns to the event loop, so only the last of several focus moves
+    /// in one step is heard; a page arrival in the same step cancels it (the control that was
+    /// touched is gone), and a focus change just after a page arrival or another interrupting
+    /// announcement waits behind it instead of cutting it off.
+    Q_INVOKABLE void focused(const QString &name, const QString &role, const QString &state = {},
+                             const QString &description = {});
+    /// Context help: the current page's instruction again.
+    Q_INVOKABLE void help();
+    /// A fixed phrase in the visitor's language (see AnnouncerPhrases).
+    Q_INVOKABLE [[nodiscard]] QString phrase(const QString &key) const;
+    /// Speaks a fixed phrase (see AnnouncerPhrases), cutting off what is being said.
+    Q_INVOKABLE void sayPhrase(const QString &key);
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void repeat();
+    Q_INVOKABLE void allowReadAloud();
+
+    [[nodiscard]] bool staffMode() const { return m_staffMode; }
+    void setStaffMode(bool on);
+    [[nodiscard]] bool readAloudAllowed() const { return m_readAloud; }
+    [[nodiscard]] QString pageTitle() const { return m_pageTitle; }
+    [[nodiscard]] QString pageInstruction() const { return m_pageInstruction; }
+    [[nodiscard]] QString lastText() const { return m_lastText; }
+    /// Whether personal data may be heard now.
+    [[nodiscard]] bool privateAllowed() const;
+
+    /// What was spoken, oldest first: maps of text, language, privateContent.
+    Q_INVOKABLE [[nodiscard]] QVariantList utterances() const;
+    Q_INVOKABLE void clearUtterances();
+
+public slots:
+    /// Session end: forgets "read aloud", the page, the last text and the record (it may hold
+    /// personal details), and puts the engine's rate and volume back to the station's defaults.
+    void reset();
+
+signals:
+    /// Something is spoken now (the test seam): the text, "zh" or "en", and whether it is
+    /// personal data.
+    void spoke(const QString &text, const QString &language, bool privateContent);
+    void staffModeChanged();
+    void readAloudAllowedChanged();
+    void pageChanged();
+    void lastTextChanged();
+
+private:
+    explicit Announcer(QObject *parent = nullptr);
+    enum class Urgency { Queue, Interrupt };
+    void speak(const QString &text, Urgency urgency, bool privateContent = false);
+    [[nodiscard]] QString language() const;
+
+    void speakPendingFocus();
+
+    QPointer<speech::SpeechEngine> m_engine;
+    QTimer m_focusTimer;
+    QString m_pendingFocus;
+    QString m_pendingDescription;
+    QElapsedTimer m_sinceInterrupt;
+    QVariantList m_utterances;
+    QString m_pageTitle;
+    QString m_pageInstruction;
+    QString m_lastText;
+    QString m_lastLanguage;
+    bool m_lastPrivate = false;
+    bool m_staffMode = false;
+    bool m_readAloud = false;
+};
