@@ -64,6 +64,11 @@ ApiRouter::ApiRouter(Database &db, const ServerConfig &config)
 {
 }
 
+ApiRouter::~ApiRouter()
+{
+    m_stations.flush();
+}
+
 QList<ApiRouter::RouteInfo> ApiRouter::routes()
 {
     return {{QStringLiteral("GET"), QStringLiteral("/v1/health"), false},
@@ -161,6 +166,7 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
         response = lookupCertificate(request, auth.stationId);
     if (response.status < 500 && route->pattern != u"/v1/sync/push")
         m_stations.touch(auth.stationId);
+    m_stations.flushIfDue();
     return response;
 }
 

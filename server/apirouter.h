@@ -31,6 +31,7 @@ public:
     };
 
     ApiRouter(Database &db, const ServerConfig &config);
+    ~ApiRouter();
 
     [[nodiscard]] static QList<RouteInfo> routes();
     /// Never throws and never leaves a request unanswered; storage failures become 503.

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace server {
 
@@ -34,6 +35,11 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         return std::nullopt;
     // Server time orders records; the kiosk's createdAt is kept as data only.
     const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery insert(m_db.handle());
+    if (!insert.prepare(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
+                                       " received_at, status, status_changed_at, visitor_key)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, 'submitted', ?, ?) ON CONFLICT (id) DO NOTHING")))
+        return std::nullopt;
     for (const core::wire::OutboxItem &item : batch.items) {
         PushResult r{item.id, PushResult::Outcome::Accepted, {}};
         const QByteArray payload = QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
@@ -45,15 +51,20 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
             r.reason = QStringLiteral("payload of %1 bytes, at most %2 are allowed").arg(payload.size()).arg(maxPayloadBytes);
         } else {
             const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
-            auto q = m_db.exec(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
-                                              " received_at, status, status_changed_at, visitor_key)"
-                                              " VALUES (?, ?, ?, ?, ?, ?, 'submitted', ?, ?) ON CONFLICT (id) DO NOTHING"),
-                               {item.id, stationId, item.kind, QString::fromUtf8(payload), item.createdAt,
-                                receivedAt, receivedAt,
-                                visitor.isString() ? QVariant(visitor.toString()) : QVariant()});
-            if (!q)
+            // One prepared statement for the whole batch.
+            insert.addBindValue(item.id);
+            insert.addBindValue(stationId);
+            insert.addBindValue(item.kind);
+            insert.addBindValue(QString::fromUtf8(payload));
+            insert.addBindValue(item.createdAt.isNull() ? QStringLiteral("") : item.createdAt);
+            insert.addBindValue(receivedAt);
+            insert.addBindValue(receivedAt);
+            insert.addBindValue(visitor.isString() ? QVariant(visitor.toString()) : QVariant());
+            if (!insert.exec()) {
+                qWarning("push insert failed: %s", qPrintable(insert.lastError().text()));
                 return std::nullopt;
-            if (q->numRowsAffected() == 0) {
+            }
+            if (insert.numRowsAffected() == 0) {
                 const QVariant owner = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {item.id});
                 if (owner.toString() == stationId) {
                     r.outcome = PushResult::Outcome::Duplicate;
@@ -65,6 +76,7 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         }
         results.append(r);
     }
+    insert.finish();
     if (!tx.commit())
         return std::nullopt;
     return results;

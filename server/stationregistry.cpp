@@ -114,14 +114,35 @@ bool StationRegistry::revoke(const QString &id)
 
 void StationRegistry::touch(const QString &id, int backlog)
 {
-    const qint64 t = now();
-    if (backlog < 0 && t - m_lastTouch.value(id, 0) < touchIntervalMs)
-        return;
-    m_lastTouch.insert(id, t);
+    Contact &c = m_contacts[id];
+    c.at = now();
     if (backlog >= 0)
-        m_db.exec(QStringLiteral("UPDATE stations SET last_contact_at = ?, backlog = ? WHERE id = ?"), {t, backlog, id});
-    else
-        m_db.exec(QStringLiteral("UPDATE stations SET last_contact_at = ? WHERE id = ?"), {t, id});
+        c.backlog = backlog;
+}
+
+void StationRegistry::flushIfDue()
+{
+    if (!m_contacts.isEmpty() && now() - m_lastFlush >= touchIntervalMs)
+        flush();
+}
+
+void StationRegistry::flush()
+{
+    m_lastFlush = now();
+    if (m_contacts.isEmpty())
+        return;
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return;
+    for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
+        if (it->backlog >= 0)
+            m_db.exec(QStringLiteral("UPDATE stations SET last_contact_at = ?, backlog = ? WHERE id = ?"),
+                      {it->at, it->backlog, it.key()});
+        else
+            m_db.exec(QStringLiteral("UPDATE stations SET last_contact_at = ? WHERE id = ?"), {it->at, it.key()});
+    }
+    if (tx.commit())
+        m_contacts.clear();
 }
 
 namespace {

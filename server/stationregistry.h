@@ -35,15 +35,25 @@ public:
     /// For a station named by the TLS proxy: exists and not revoked.
     [[nodiscard]] Auth checkStation(const QString &id);
     bool revoke(const QString &id);
-    /// Records contact, at most every few seconds per station so reads stay reads.
+    /// Notes contact (and the outbox backlog when known) in memory; flushIfDue() writes them.
     void touch(const QString &id, int backlog = -1);
+    /// Writes the noted contacts in one transaction, at most every few seconds: one write per
+    /// interval instead of one per request keeps reads reads and pushes at one commit each.
+    void flushIfDue();
+    void flush();
     [[nodiscard]] std::optional<StationInfo> info(const QString &id);
     [[nodiscard]] QList<StationInfo> all();
     [[nodiscard]] QString cacheKey(const QString &id);
 
 private:
     Database &m_db;
-    QHash<QString, qint64> m_lastTouch;
+    struct Contact
+    {
+        qint64 at = 0;
+        int backlog = -1;
+    };
+    QHash<QString, Contact> m_contacts;
+    qint64 m_lastFlush = 0;
 };
 
 } // namespace server
