@@ -213,6 +213,10 @@ Result<Booking> Store::book(const QString &slotId, QStringView idNumber)
         Booking booking;
         booking.slot = readSlot(q.value());
         q.value().finish();
+        if (booking.slot.startsAt <= at) {
+            return StoreError::make(Kind::Invalid, "这个时间已经过去了，请另选一个。",
+                                    "This time has already passed. Please choose another.");
+        }
         if (booking.slot.freePlaces() <= 0) {
             return StoreError::make(Kind::Full, "这个时间段已经约满了，请另选一个时间。",
                                     "This time is fully booked. Please choose another time.");

@@ -52,7 +52,7 @@ public:
     Result<std::optional<ServiceOffer>> service(const QString &serviceId) const;
     /// Slots of a service from `from` to `to` (whole days, inclusive), in time order.
     Result<QList<BookableSlot>> bookableSlots(const QString &serviceId, QDate from, QDate to) const;
-    /// Books a place; NotFound, Full as errors. `idNumber` is optional.
+    /// Books a place; NotFound, Full, Invalid (the time has passed) as errors. `idNumber` is optional.
     Result<Booking> book(const QString &slotId, QStringView idNumber = {});
 
     // Volunteer help -------------------------------------------------------------------------

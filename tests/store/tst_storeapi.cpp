@@ -163,7 +163,7 @@ private slots:
     void bookingGivesCodeAndQueueNumber()
     {
         const auto day = m_store->bookableSlots(u"certificate"_qs, kNow.date(), kNow.date()).value();
-        const BookableSlot full = day[0];
+        const BookableSlot full = m_store->bookableSlots(u"certificate"_qs, kNow.date().addDays(1), kNow.date().addDays(1)).value()[0];
         QCOMPARE(full.freePlaces(), 0);
         auto refused = m_store->book(full.id);
         QVERIFY(!refused.ok());
@@ -188,6 +188,8 @@ private slots:
             QVERIFY(m_store->book(open.id).ok());
         QCOMPARE(m_store->book(open.id).error().kind, Kind::Full);
         QCOMPARE(m_store->book(u"no-such-slot"_qs).error().kind, Kind::NotFound);
+        const auto monday = m_store->bookableSlots(u"certificate"_qs, kMonday, kMonday).value();
+        QCOMPARE(m_store->book(monday.last().id).error().kind, Kind::Invalid); // already past
 
         SyncQueue sync(*m_db);
         const auto entry = sync.pending(1).value().first();
