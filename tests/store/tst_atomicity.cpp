@@ -100,7 +100,7 @@ private slots:
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(), {u"--child-pause"_qs, path});
         QVERIFY(child.waitForStarted());
-        QVERIFY(child.waitForReadyRead(20000));
+        QVERIFY(child.waitForReadyRead(60000));
         QCOMPARE(child.readLine().trimmed(), QByteArray("inside"));
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished(10000));
@@ -124,7 +124,7 @@ private slots:
             QVERIFY(child.waitForStarted());
             // Let it get going, then kill it at a random moment.
             QStringList seen;
-            while (seen.size() < 5 && child.waitForReadyRead(20000)) {
+            while (seen.size() < 5 && child.waitForReadyRead(60000)) {
                 while (child.canReadLine())
                     seen.append(QString::fromLatin1(child.readLine().trimmed()));
             }
