@@ -58,6 +58,13 @@ else
   say "PulseAudio could not start; playback tests will say skipped"
 fi
 
+# The card-reader fuzzer, for a bounded time, in its own clang build (KIOSK_FUZZ_SECONDS=0
+# leaves it out). A finding fails the run.
+if [ "${KIOSK_FUZZ_SECONDS:-30}" -gt 0 ] && command -v clang++ >/dev/null; then
+  say "Fuzzing the card-reader decoder for ${KIOSK_FUZZ_SECONDS:-30} s"
+  KIOSK_FUZZ_BUILD="$KIOSK_ROOT/build-fuzz" "$KIOSK_ROOT/tests/fuzz/run-fuzz.sh" "${KIOSK_FUZZ_SECONDS:-30}" 2>&1 | tail -n 4
+fi
+
 say "Running the tests"
 cd "$KIOSK_BUILD"
 ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
