@@ -14,7 +14,9 @@ const QStringList &pageNames()
 {
     static const QStringList names = {QStringLiteral("attract"), QStringLiteral("home"), QStringLiteral("certificate"),
                                       QStringLiteral("help"), QStringLiteral("services"), QStringLiteral("checkin"),
-                                      QStringLiteral("callstaff"), QStringLiteral("timeout")};
+                                      QStringLiteral("callstaff"), QStringLiteral("timeout"), QStringLiteral("identify"),
+                                      QStringLiteral("idnumber"), QStringLiteral("phone"), QStringLiteral("confirmation"),
+                                      QStringLiteral("staffpin"), QStringLiteral("staff")};
     return names;
 }
 

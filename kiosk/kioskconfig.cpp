@@ -4,6 +4,7 @@
 #include "accessibility/themepalette.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QUrl>
 
@@ -62,6 +63,21 @@ public:
         const QString raw = m_settings.value(key).toString().trimmed();
         if (!choices.contains(raw)) {
             reject(key, raw, QStringLiteral("one of: ") + choices.join(QStringLiteral(", ")), target);
+            return;
+        }
+        target = raw;
+    }
+
+    void readPin(const QString &key, QString &target)
+    {
+        if (!m_settings.contains(key))
+            return;
+        const QString raw = m_settings.value(key).toString().trimmed();
+        static const QRegularExpression digits(QStringLiteral("^\\d{4,8}$"));
+        if (!digits.match(raw).hasMatch()) {
+            // The rejected value is a secret: never echo it.
+            m_problems << QStringLiteral("config: [%1] %2 is not 4 to 8 digits; using the default")
+                              .arg(key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
             return;
         }
         target = raw;
@@ -149,6 +165,7 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readText(QStringLiteral("server/enrollment_code"), config.enrollmentCode);
     ini.readText(QStringLiteral("store/path"), config.storePath);
     ini.readText(QStringLiteral("store/secret"), config.stationSecret);
+    ini.readPin(QStringLiteral("staff/pin"), config.staffPin);
     ini.readInt(QStringLiteral("session/inactivity_seconds"), config.inactivitySeconds, 10, 1800);
     // WCAG 2.2.1 asks for at least 20 s to ask for more time.
     ini.readInt(QStringLiteral("session/warning_seconds"), config.warningSeconds, 20, 300);

@@ -22,6 +22,8 @@ public:
     QString storePath; ///< Empty: the kiosk's data folder.
     QString stationSecret; ///< Keys the hashes of ID numbers at rest; empty in demo: a fixed demo key.
 
+    QString staffPin; ///< 4-8 digits opening staff mode; empty: the demo PIN in demo mode, else no staff mode.
+
     int inactivitySeconds = 90;
     int warningSeconds = 30;
 

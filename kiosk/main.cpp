@@ -7,6 +7,7 @@
 #include "kiosk/commandline.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/kioskruntime.h"
+#include "kiosk/kioskservices.h"
 #include "kiosk/languagecontroller.h"
 #include "kiosk/screenshotrenderer.h"
 #include "kiosk/session.h"
@@ -75,10 +76,16 @@ int main(int argc, char **argv)
     KioskRuntime runtime(config);
     runtime.applyOverrides(commandLine);
 
+    const bool screenshot = !commandLine.screenshotPath.isEmpty();
+    KioskServices services(config);
+    if (screenshot)
+        services.startForScreenshot(commandLine.page);
+    else
+        services.start();
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     LanguageController languages(VisitorSettings::instance(), &engine);
-    const bool screenshot = !commandLine.screenshotPath.isEmpty();
     engine.setInitialProperties({
         {QStringLiteral("startPage"), commandLine.page},
         {QStringLiteral("fullScreen"), !screenshot && !commandLine.windowed},

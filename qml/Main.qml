@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's one window: top bar, the current page, bottom bar; the attract screen while
-// no one is here; the time-out warning over everything.
+// no one is here; the time-out warning over everything. It also routes between the flows'
+// pages, so a page only says what happened (identified, saved, done) and never where to go.
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Window
@@ -17,6 +18,8 @@ Window {
     property var history: ["home"]
     readonly property string currentPage: history[history.length - 1]
     readonly property bool portrait: height > width
+    /// Pages that are never spoken through the visitor's speech.
+    readonly property var staffPages: ["staffpin", "staff"]
 
     width: 1920
     height: 1080
@@ -25,17 +28,33 @@ Window {
     color: Theme.background
     title: qsTr("Community service station kiosk")
 
+    function showHistory(pages) {
+        // The announcer goes quiet before a staff page arrives, never after it has spoken.
+        const next = pages[pages.length - 1];
+        const staff = staffPages.indexOf(next) >= 0;
+        Voice.setStaffMode(staff);
+        if (!staff && StaffMode.active)
+            StaffMode.leave();
+        history = pages;
+    }
     function openPage(name) {
         if (name === currentPage)
             return;
-        history = history.concat([name]);
+        if (name === "certificate" && !VisitorIdentity.present)
+            name = "identify";
+        showHistory(history.concat([name]));
+    }
+    /// Replaces the steps that led here (identify, keypad, phone ...) with `name`, so Back
+    /// does not lead into a finished step.
+    function finishStep(steps, name) {
+        showHistory(history.filter(page => steps.indexOf(page) < 0 && page !== name).concat([name]));
     }
     function goBack() {
         if (history.length > 1)
-            history = history.slice(0, history.length - 1);
+            showHistory(history.slice(0, history.length - 1));
     }
     function goHome() {
-        history = ["home"];
+        showHistory(["home"]);
     }
 
     Component.onCompleted: {
@@ -43,18 +62,39 @@ Window {
             attract.forceActiveFocus();
         } else if (startPage === "timeout") {
             Session.warnNow();
-        } else if (startPage !== "attract") {
+        } else {
             Session.begin();
+            if (startPage === "phone" || startPage === "confirmation") {
+                assessment.kind = "home_assessment";
+                for (const digit of "13812345678".slice(0, startPage === "phone" ? 7 : 11))
+                    assessment.append(digit);
+                if (startPage === "confirmation")
+                    assessment.submit();
+            }
             if (startPage !== "home")
                 openPage(startPage);
         }
     }
 
+    AssessmentRequest {
+        id: assessment
+        objectName: "assessmentRequest"
+    }
+
     Connections {
         target: Session
         function onEnded() {
+            assessment.clear();
             window.goHome();
             attract.forceActiveFocus();
+        }
+    }
+    Connections {
+        target: CardReader
+        // A card read on the way to the certificate (or at home) leads straight to it.
+        function onCardAccepted() {
+            if (["home", "identify", "idnumber"].indexOf(window.currentPage) >= 0)
+                window.finishStep(["identify", "idnumber"], "certificate");
         }
     }
 
@@ -65,7 +105,40 @@ Window {
         visible: Session.state !== Session.Attract && !VisitorSettings.screenBlanked
 
         TopBar {
+            id: topBar
             Layout.fillWidth: true
+
+            // Staff mode: hold the station's name for three seconds (or Ctrl+Alt+S).
+            MouseArea {
+                objectName: "staffCorner"
+                x: 0
+                y: 0
+                width: Theme.mm(35)
+                height: Math.min(parent.height, Theme.mm(15))
+                pressAndHoldInterval: 3000
+                onPressAndHold: window.openPage("staffpin")
+            }
+        }
+        Rectangle {
+            objectName: "storeProblem"
+            Layout.fillWidth: true
+            visible: !StationStore.available && window.staffPages.indexOf(window.currentPage) < 0
+            implicitHeight: storeWords.implicitHeight + 2 * Theme.spacing
+            color: Theme.danger
+            Row {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.spacing
+                spacing: Theme.spacing
+                Icon { name: "error"; color: Theme.onDanger; size: Theme.fontBody * 1.3 }
+                Text {
+                    id: storeWords
+                    width: parent.width - Theme.fontBody * 1.3 - Theme.spacing
+                    text: qsTr("The kiosk cannot open its records right now, so it cannot look things up or save requests. Press \"Call staff\" and a person will help you.")
+                    color: Theme.onDanger
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                }
+            }
         }
         Loader {
             id: pageLoader
@@ -73,7 +146,20 @@ Window {
             Layout.fillWidth: true
             Layout.fillHeight: true
             focus: true
-            sourceComponent: window.currentPage === "home" ? homePage : placeholderPage
+            sourceComponent: {
+                switch (window.currentPage) {
+                case "home": return homePage;
+                case "identify": return identifyPage;
+                case "idnumber": return idNumberPage;
+                case "certificate": return certificatePage;
+                case "phone": return phonePage;
+                case "confirmation": return confirmationPage;
+                case "callstaff": return callStaffPage;
+                case "staffpin": return staffPinPage;
+                case "staff": return staffPage;
+                default: return placeholderPage;
+                }
+            }
             onLoaded: item.forceActiveFocus()
         }
         BottomBar {
@@ -85,10 +171,73 @@ Window {
         }
     }
 
+    Shortcut {
+        sequence: "Ctrl+Alt+S"
+        enabled: Session.state !== Session.Attract
+        onActivated: window.openPage("staffpin")
+    }
+
     Component {
         id: homePage
         HomePage {
             onTaskChosen: name => window.openPage(name)
+        }
+    }
+    Component {
+        id: identifyPage
+        IdentifyPage {
+            onTypeNumberRequested: window.openPage("idnumber")
+        }
+    }
+    Component {
+        id: idNumberPage
+        IdNumberPage {
+            onIdentified: window.finishStep(["identify", "idnumber"], "certificate")
+        }
+    }
+    Component {
+        id: certificatePage
+        CertificatePage {
+            onRequestChosen: kind => {
+                assessment.clear();
+                assessment.kind = kind;
+                window.openPage("phone");
+            }
+            onCallStaffRequested: window.openPage("callstaff")
+        }
+    }
+    Component {
+        id: phonePage
+        PhonePage {
+            request: assessment
+            onSaved: window.finishStep(["phone"], "confirmation")
+        }
+    }
+    Component {
+        id: confirmationPage
+        ConfirmationPage {
+            code: assessment.code
+            maskedPhone: assessment.maskedPhone
+            onDone: window.goHome()
+        }
+    }
+    Component {
+        id: callStaffPage
+        CallStaffPage {}
+    }
+    Component {
+        id: staffPinPage
+        StaffPinPage {
+            onUnlocked: window.finishStep(["staffpin"], "staff")
+        }
+    }
+    Component {
+        id: staffPage
+        StaffPage {
+            onLeaveRequested: {
+                StaffMode.leave();
+                window.goHome();
+            }
         }
     }
     Component {

@@ -75,6 +75,7 @@ private slots:
         QTest::addRow("bad usb id") << QByteArray("[reader]\nvendor_id=xyz\n") << "[reader] vendor_id";
         QTest::addRow("bad url") << QByteArray("[server]\nurl=ftp://x\n") << "[server] url";
         QTest::addRow("bad density") << QByteArray("[display]\npixels_per_mm=100\n") << "[display] pixels_per_mm";
+        QTest::addRow("bad staff pin") << QByteArray("[staff]\npin=12ab\n") << "[staff] pin";
     }
 
     void badValueNamesTheKeyAndKeepsTheDefault()
@@ -98,6 +99,15 @@ private slots:
         QCOMPARE(config.readerVendorId, defaults.readerVendorId);
         QCOMPARE(config.serverUrl, defaults.serverUrl);
         QCOMPARE(config.pixelsPerMm, defaults.pixelsPerMm);
+    }
+
+    void staffPinIsReadButNeverEchoed()
+    {
+        QCOMPARE(KioskConfig::load(writeIni("[staff]\npin=97531\n")).staffPin, QStringLiteral("97531"));
+        const KioskConfig bad = KioskConfig::load(writeIni("[staff]\npin=975x31\n"));
+        QVERIFY(bad.staffPin.isEmpty());
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY(!bad.problems.constFirst().contains(u"975"));
     }
 
     void oneBadValueDoesNotSpoilTheOthers()

@@ -53,7 +53,10 @@ private slots:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
-        for (const QString &page : {QStringLiteral("home"), QStringLiteral("attract")})
+        for (const QString &page : {QStringLiteral("home"), QStringLiteral("attract"), QStringLiteral("identify"),
+                                    QStringLiteral("idnumber"), QStringLiteral("certificate"), QStringLiteral("phone"),
+                                    QStringLiteral("confirmation"), QStringLiteral("callstaff"), QStringLiteral("staffpin"),
+                                    QStringLiteral("staff")})
             for (const QString &lang : {QStringLiteral("zh"), QStringLiteral("en")})
                 for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)})
                     QTest::addRow("%s-%s-%dx%d", qPrintable(page), qPrintable(lang), size.width(), size.height())

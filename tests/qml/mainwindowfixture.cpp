@@ -4,11 +4,14 @@
 #include "accessibility/visitorsettings.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/kioskruntime.h"
+#include "kiosk/kioskservices.h"
 #include "kiosk/languagecontroller.h"
 #include "kiosk/session.h"
 
+#include <QCoreApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -50,6 +53,14 @@ QQuickItem *findItem(QQuickItem *item, const QString &name)
     return nullptr;
 }
 
+KioskConfig fixtureConfig()
+{
+    KioskConfig config;
+    config.storePath = MainWindowFixture::storePath();
+    config.readerTransport = QStringLiteral("simulated");
+    return config;
+}
+
 } // namespace
 
 MainWindowFixture::MainWindowFixture(const QString &startPage)
@@ -57,6 +68,15 @@ MainWindowFixture::MainWindowFixture(const QString &startPage)
     Session::instance()->end();
     // One runtime for the test process, as in the kiosk: it ties session end to the resets.
     static KioskRuntime runtime{KioskConfig{}};
+    // And, as in the kiosk, the store (demo data, in a temporary folder) and the reader
+    // thread (the simulated reader, so no USB device is needed).
+    static KioskServices *services = [] {
+        auto *started = new KioskServices(fixtureConfig());
+        started->start();
+        // Closed while Qt's SQL driver and the event loop still exist, not after main().
+        qAddPostRoutine([] { delete services; });
+        return started;
+    }();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_languages = std::make_unique<LanguageController>(VisitorSettings::instance(), m_engine.get());
@@ -76,6 +96,12 @@ MainWindowFixture::MainWindowFixture(const QString &startPage)
 MainWindowFixture::~MainWindowFixture()
 {
     Session::instance()->end();
+}
+
+QString MainWindowFixture::storePath()
+{
+    static QTemporaryDir dir;
+    return dir.filePath(QStringLiteral("kiosk.db"));
 }
 
 QQuickItem *MainWindowFixture::find(const QString &objectName) const

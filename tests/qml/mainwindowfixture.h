@@ -19,6 +19,7 @@ public:
     ~MainWindowFixture();
 
     [[nodiscard]] QQuickWindow *window() const { return m_window; }
+    [[nodiscard]] QQmlApplicationEngine *engine() const { return m_engine.get(); }
     /// The first item with this objectName, or nullptr.
     [[nodiscard]] QQuickItem *find(const QString &objectName) const;
     /// Texts a visitor can see now: visible, non-empty Text items inside the window.
@@ -26,6 +27,8 @@ public:
     /// The title of the page on screen.
     [[nodiscard]] QString pageTitle() const;
     [[nodiscard]] QQuickItem *focusedItem() const;
+    /// The test process's store file (demo data, a temporary folder) the window writes to.
+    [[nodiscard]] static QString storePath();
 
 private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;

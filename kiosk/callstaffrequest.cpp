@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/callstaffrequest.h"
+
+#include "accessibility/visitorsettings.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/store.h"
+
+using namespace Qt::StringLiterals;
+
+CallStaffRequest::CallStaffRequest(QObject *parent)
+    : QObject(parent)
+{
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CallStaffRequest::outcomeChanged);
+}
+
+QString CallStaffRequest::errorText() const
+{
+    return m_error.in(VisitorSettings::instance()->language());
+}
+
+bool CallStaffRequest::call(const QString &reason)
+{
+    store::Store *st = StationStore::instance()->store();
+    if (!st) {
+        m_error = {u"本机的数据文件打不开。"_s, u"The kiosk cannot open its data file."_s};
+        m_outcome = QStringLiteral("failed");
+        emit outcomeChanged();
+        return false;
+    }
+    const auto called = st->callStaff(reason);
+    if (!called.ok()) {
+        m_error = called.error().message;
+        StationStore::instance()->noteError(m_error);
+        qWarning("kiosk: a staff call could not be saved: %s", qPrintable(called.error().detail));
+        m_outcome = QStringLiteral("failed");
+        emit outcomeChanged();
+        return false;
+    }
+    StationStore::instance()->refreshCounts();
+    m_outcome = QStringLiteral("recorded");
+    emit outcomeChanged();
+    return true;
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/certificatestatus.h"
+
+#include "accessibility/visitorsettings.h"
+#include "core/certificatelifecycle.h"
+#include "core/certificatestate.h"
+#include "core/disability.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/store.h"
+#include "kiosk/visitoridentity.h"
+
+#include <QVariantMap>
+
+using core::CertificateState;
+
+namespace {
+
+/// Where a side state branches off the main path: the steps before it were done.
+int lastDoneMainStep(CertificateState state)
+{
+    switch (state) {
+    case CertificateState::NotApproved: return int(CertificateState::UnderReview);
+    case CertificateState::RenewalDue:
+    case CertificateState::Transferred:
+    case CertificateState::Replaced:
+    case CertificateState::Cancelled: return int(CertificateState::Issued);
+    default: return int(state) - 1;
+    }
+}
+
+} // namespace
+
+CertificateStatus::CertificateStatus(QObject *parent)
+    : QObject(parent)
+{
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CertificateStatus::changed);
+    // The record belongs to the visitor: gone with the identity.
+    connect(VisitorIdentity::instance(), &VisitorIdentity::changed, this, [this] {
+        if (!VisitorIdentity::instance()->present() && m_record) {
+            m_record.reset();
+            setOutcome(QStringLiteral("noVisitor"));
+        }
+    });
+}
+
+QString CertificateStatus::language() const
+{
+    return VisitorSettings::instance()->language();
+}
+
+void CertificateStatus::setOutcome(const QString &outcome)
+{
+    m_outcome = outcome;
+    emit changed();
+}
+
+void CertificateStatus::load()
+{
+    m_record.reset();
+    m_error = {};
+    auto *identity = VisitorIdentity::instance();
+    if (!identity->present()) {
+        setOutcome(QStringLiteral("noVisitor"));
+        return;
+    }
+    store::Store *st = StationStore::instance()->store();
+    if (!st) {
+        setOutcome(QStringLiteral("unavailable"));
+        return;
+    }
+    const auto found = st->lookupCertificate(identity->idNumber());
+    if (!found.ok()) {
+        m_error = found.error().message;
+        StationStore::instance()->noteError(m_error);
+        setOutcome(QStringLiteral("error"));
+        return;
+    }
+    if (!found.value()) {
+        setOutcome(QStringLiteral("notCached"));
+        return;
+    }
+    m_record = *found.value();
+    m_explanation = m_record->explain(st->now().date());
+    setOutcome(QStringLiteral("found"));
+}
+
+QString CertificateStatus::stateKey() const
+{
+    return m_record ? core::CertificateStates::key(m_explanation.state) : QString();
+}
+
+QString CertificateStatus::stateName() const
+{
+    return m_record ? m_explanation.step.plainName.in(language()) : QString();
+}
+
+QString CertificateStatus::officialTerm() const
+{
+    return m_record ? m_explanation.step.officialTerm.in(language()) : QString();
+}
+
+QString CertificateStatus::summary() const
+{
+    return m_record ? m_explanation.summary.in(language()) : QString();
+}
+
+QString CertificateStatus::expectedBy() const
+{
+    if (!m_record)
+        return {};
+    const QDate date = m_explanation.expectedBy.isValid() ? m_explanation.expectedBy : m_explanation.visitorDeadline;
+    return date.isValid() ? core::CertificateLifecycle::formatDate(date).in(language()) : QString();
+}
+
+QStringList CertificateStatus::whatToBring() const
+{
+    QStringList items;
+    if (m_record)
+        for (const core::LocalizedText &item : m_explanation.step.whatToBring)
+            items << item.in(language());
+    return items;
+}
+
+QVariantList CertificateStatus::steps() const
+{
+    QVariantList out;
+    if (!m_record)
+        return out;
+    const CertificateState now = m_explanation.state;
+    const bool side = core::CertificateStates::isSideState(now);
+    const int lastDone = lastDoneMainStep(now);
+    for (CertificateState state : core::CertificateStates::mainPath()) {
+        if (side && int(state) > lastDone)
+            break;
+        const auto &step = core::CertificateLifecycle::step(state);
+        QString status = int(state) <= lastDone ? QStringLiteral("done") : QStringLiteral("later");
+        if (state == now)
+            status = QStringLiteral("now");
+        out.append(QVariantMap{{QStringLiteral("name"), step.plainName.in(language())},
+                               {QStringLiteral("official"), step.officialTerm.in(language())},
+                               {QStringLiteral("status"), status}});
+    }
+    if (side) {
+        const auto &step = core::CertificateLifecycle::step(now);
+        out.append(QVariantMap{{QStringLiteral("name"), step.plainName.in(language())},
+                               {QStringLiteral("official"), step.officialTerm.in(language())},
+                               {QStringLiteral("status"), QStringLiteral("now")}});
+    }
+    return out;
+}
+
+QString CertificateStatus::category() const
+{
+    return m_record ? core::Disability::categoryName(m_record->category).in(language()) : QString();
+}
+
+QString CertificateStatus::level() const
+{
+    return m_record ? core::Disability::levelName(m_record->level).in(language()) : QString();
+}
+
+QString CertificateStatus::validUntil() const
+{
+    return m_record && m_record->validUntil.isValid()
+        ? core::CertificateLifecycle::formatDate(m_record->validUntil).in(language())
+        : QString();
+}
+
+QString CertificateStatus::maskedId() const
+{
+    return m_record ? VisitorIdentity::instance()->maskedId() : QString();
+}
+
+bool CertificateStatus::canAskHomeAssessment() const
+{
+    if (!m_record)
+        return false;
+    switch (m_explanation.state) {
+    case CertificateState::Received:
+    case CertificateState::AwaitingAssessment:
+    case CertificateState::RenewalDue: return true;
+    default: return false;
+    }
+}
+
+bool CertificateStatus::canAskFeeWaiver() const
+{
+    if (!m_record)
+        return false;
+    return m_explanation.state == CertificateState::Received || m_explanation.state == CertificateState::AwaitingAssessment;
+}
+
+QString CertificateStatus::errorText() const
+{
+    return m_error.in(language());
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/kioskservices.h"
+
+#include "core/certificatestate.h"
+#include "kiosk/cardreader.h"
+#include "kiosk/session.h"
+#include "kiosk/staffmode.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/visitoridentity.h"
+
+#include <cstdio>
+
+KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    QString pin = config.staffPin;
+    if (pin.isEmpty() && config.demo)
+        pin = QString::fromLatin1(demoStaffPin);
+    StaffMode::instance()->setPin(pin);
+}
+
+KioskServices::~KioskServices()
+{
+    CardReader::instance()->stop();
+    StationStore::instance()->close();
+}
+
+void KioskServices::connectSession()
+{
+    // Everything of the visitor's goes at the session's end, staff mode included.
+    connect(Session::instance(), &Session::ended, VisitorIdentity::instance(), &VisitorIdentity::clear,
+            Qt::UniqueConnection);
+    connect(Session::instance(), &Session::ended, StaffMode::instance(), &StaffMode::leave, Qt::UniqueConnection);
+}
+
+void KioskServices::start()
+{
+    connectSession();
+    QByteArray secret = m_config.stationSecret.toUtf8();
+    if (secret.isEmpty() && m_config.demo)
+        secret = demoSecret;
+    if (secret.isEmpty()) {
+        std::fprintf(stderr, "kiosk: [store] secret is not set; the kiosk runs without its local store\n");
+        StationStore::instance()->noteError({QStringLiteral("没有设置站点密钥（[store] secret）。"),
+                                             QStringLiteral("No station secret is configured ([store] secret).")});
+    } else if (!StationStore::instance()->open(m_config.storePath, secret, m_config.demo)) {
+        std::fprintf(stderr, "kiosk: the local store could not be opened; visitors are offered Call staff\n");
+    }
+    CardReader::instance()->start(m_config);
+}
+
+void KioskServices::startForScreenshot(const QString &page)
+{
+    connectSession();
+    m_scratch = std::make_unique<QTemporaryDir>();
+    StationStore::instance()->open(m_scratch->filePath(QStringLiteral("screenshot.db")), demoSecret, true);
+    CardReader::instance()->showState(QStringLiteral("ready"));
+    static const QStringList visitorPages = {QStringLiteral("certificate"), QStringLiteral("phone"),
+                                             QStringLiteral("confirmation")};
+    if (visitorPages.contains(page)) {
+        // Someone whose application is under review: a timeline with steps done and to come.
+        for (const auto &person : store::DemoData::people())
+            if (person.state == core::CertificateState::AwaitingAssessment)
+                VisitorIdentity::instance()->setTyped(person.idNumber);
+    }
+    if (page == u"staff") {
+        StaffMode::instance()->setPin(QString::fromLatin1(demoStaffPin));
+        StaffMode::instance()->unlock(QString::fromLatin1(demoStaffPin));
+    }
+}

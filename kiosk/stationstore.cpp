@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/stationstore.h"
+
+#include "accessibility/visitorsettings.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QStandardPaths>
+#include <QtDebug>
+
+using namespace Qt::StringLiterals;
+
+StationStore::StationStore(QObject *parent)
+    : QObject(parent)
+{
+    // Texts follow the visitor's language like every qsTr() string on the screen.
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, [this] {
+        emit problemChanged();
+        emit lastErrorChanged();
+    });
+}
+
+StationStore::~StationStore() = default;
+
+StationStore *StationStore::instance()
+{
+    static StationStore *stationStore = new StationStore;
+    return stationStore;
+}
+
+StationStore *StationStore::create(QQmlEngine *, QJSEngine *)
+{
+    auto *stationStore = instance();
+    QJSEngine::setObjectOwnership(stationStore, QJSEngine::CppOwnership);
+    return stationStore;
+}
+
+QString StationStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/kiosk.db"_s;
+}
+
+bool StationStore::open(const QString &path, const QByteArray &secret, bool demo)
+{
+    close();
+    m_path = path.isEmpty() ? defaultPath() : path;
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        fail({u"本机的数据文件夹无法创建。"_s, u"The kiosk cannot create its data folder."_s},
+             u"cannot create the folder of "_s + m_path);
+        return false;
+    }
+    m_db = std::make_unique<store::Database>(m_path);
+    if (auto opened = m_db->open(); !opened.ok()) {
+        fail(opened.error().message, opened.error().detail);
+        m_db.reset();
+        return false;
+    }
+    m_store = std::make_unique<store::Store>(*m_db, secret);
+    if (demo) {
+        const auto empty = m_store->isEmpty();
+        if (empty.ok() && empty.value()) {
+            if (auto installed = store::DemoData::install(*m_store, m_store->now().date()); !installed.ok())
+                qWarning("kiosk: the demo data could not be installed: %s", qPrintable(installed.error().detail));
+            else
+                qInfo("kiosk: demo data installed in a new store");
+        }
+    }
+    m_problem = {};
+    emit problemChanged();
+    emit availableChanged();
+    refreshCounts();
+    return true;
+}
+
+void StationStore::close()
+{
+    const bool was = available();
+    m_store.reset();
+    m_db.reset();
+    if (was)
+        emit availableChanged();
+}
+
+void StationStore::fail(const core::LocalizedText &words, const QString &detail)
+{
+    qWarning("kiosk: the local store is not available: %s", qPrintable(detail));
+    m_store.reset();
+    m_problem = words;
+    m_lastError = words;
+    emit problemChanged();
+    emit lastErrorChanged();
+    emit availableChanged();
+}
+
+QString StationStore::problem() const
+{
+    return m_problem.in(VisitorSettings::instance()->language());
+}
+
+QString StationStore::lastError() const
+{
+    return m_lastError.in(VisitorSettings::instance()->language());
+}
+
+void StationStore::noteError(const core::LocalizedText &words)
+{
+    m_lastError = words;
+    emit lastErrorChanged();
+}
+
+void StationStore::refreshCounts()
+{
+    if (!m_db)
+        return;
+    store::SyncQueue queue(*m_db);
+    const auto counts = queue.counts();
+    if (!counts.ok()) {
+        noteError(counts.error().message);
+        return;
+    }
+    m_pending = counts.value().pending;
+    m_parked = counts.value().parked;
+    emit countsChanged();
+}

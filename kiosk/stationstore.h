@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/localizedtext.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace store {
+class Database;
+class Store;
+} // namespace store
+
+/// @brief The kiosk's local store as the view models and staff mode see it: open or not, why
+/// not in plain words, the outbox counts, and the last problem any flow met.
+///
+/// A store that cannot open never stops the kiosk: the pages say so and offer Call staff.
+class StationStore : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool available READ available NOTIFY availableChanged)
+    Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
+    Q_PROPERTY(int parkedCount READ parkedCount NOTIFY countsChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    static StationStore *instance();
+    static StationStore *create(QQmlEngine *, QJSEngine *);
+    ~StationStore() override;
+
+    /// Opens (and migrates) the file; in demo mode fills an empty store with the demo data.
+    /// False when it cannot: problem() says why, and the kiosk goes on without it.
+    bool open(const QString &path, const QByteArray &secret, bool demo);
+    void close();
+
+    [[nodiscard]] bool available() const { return m_store != nullptr; }
+    /// Null when the store is not available.
+    [[nodiscard]] store::Store *store() const { return m_store.get(); }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] int pendingCount() const { return m_pending; }
+    [[nodiscard]] int parkedCount() const { return m_parked; }
+    [[nodiscard]] QString lastError() const;
+
+    /// A flow met a problem: kept (without personal data) for the staff screen.
+    void noteError(const core::LocalizedText &words);
+
+    /// The default file: kiosk.db in the kiosk's data folder.
+    [[nodiscard]] static QString defaultPath();
+
+public slots:
+    void refreshCounts();
+
+signals:
+    void availableChanged();
+    void problemChanged();
+    void countsChanged();
+    void lastErrorChanged();
+
+private:
+    explicit StationStore(QObject *parent = nullptr);
+    void fail(const core::LocalizedText &words, const QString &detail);
+
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<store::Store> m_store;
+    QString m_path;
+    core::LocalizedText m_problem;
+    core::LocalizedText m_lastError;
+    int m_pending = 0;
+    int m_parked = 0;
+};

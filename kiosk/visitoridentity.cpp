@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/visitoridentity.h"
+
+#include "core/idnumber.h"
+#include "core/masking.h"
+#include "drivers/idcard/idcard.h"
+
+#include <QJSEngine>
+
+VisitorIdentity::VisitorIdentity(QObject *parent)
+    : QObject(parent)
+{
+}
+
+VisitorIdentity *VisitorIdentity::instance()
+{
+    static VisitorIdentity *identity = new VisitorIdentity;
+    return identity;
+}
+
+VisitorIdentity *VisitorIdentity::create(QQmlEngine *, QJSEngine *)
+{
+    auto *identity = instance();
+    QJSEngine::setObjectOwnership(identity, QJSEngine::CppOwnership);
+    return identity;
+}
+
+bool VisitorIdentity::setFromCard(const idcard::IdCard &card)
+{
+    const auto parsed = core::IdNumber::parse(card.idNumber);
+    if (!card.idNumberValid || !parsed)
+        return false;
+    clear();
+    m_idNumber = parsed->number;
+    m_name = card.name.isEmpty() ? card.englishName : card.name;
+    m_source = QStringLiteral("card");
+    emit changed();
+    return true;
+}
+
+void VisitorIdentity::setTyped(const QString &idNumber)
+{
+    clear();
+    m_idNumber = idNumber;
+    m_source = QStringLiteral("typed");
+    emit changed();
+}
+
+QString VisitorIdentity::maskedId() const
+{
+    return m_idNumber.isEmpty() ? QString() : core::groupIdNumber(core::maskIdNumber(m_idNumber));
+}
+
+void VisitorIdentity::wipe(QString &text)
+{
+    // Overwrite the characters in place (detached, so no shared copy keeps them) before
+    // releasing the memory.
+    if (!text.isEmpty())
+        text.fill(QLatin1Char('0'));
+    text.clear();
+    text.squeeze();
+}
+
+void VisitorIdentity::clear()
+{
+    const bool had = present() || !m_name.isEmpty();
+    wipe(m_idNumber);
+    wipe(m_name);
+    m_source.clear();
+    if (had)
+        emit changed();
+}

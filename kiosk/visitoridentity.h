@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace idcard {
+struct IdCard;
+}
+
+/// @brief The one place the visitor's identity lives: in memory, for one session, wiped at its end.
+///
+/// Holds the ID number (from a card or typed) and, for a card, the name for the screen. Nothing
+/// here is ever written to disk or logged; QML sees only the masked number.
+class VisitorIdentity : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool present READ present NOTIFY changed)
+    Q_PROPERTY(QString maskedId READ maskedId NOTIFY changed)
+    Q_PROPERTY(QString source READ source NOTIFY changed)
+
+public:
+    static VisitorIdentity *instance();
+    static VisitorIdentity *create(QQmlEngine *, QJSEngine *);
+
+    /// A card with a valid ID number; false (and nothing kept) for one without.
+    bool setFromCard(const idcard::IdCard &card);
+    /// A typed number that core::IdNumber accepted (its 18-character form).
+    void setTyped(const QString &idNumber);
+
+    [[nodiscard]] bool present() const { return !m_idNumber.isEmpty(); }
+    /// For the view models' store look-ups only.
+    [[nodiscard]] const QString &idNumber() const { return m_idNumber; }
+    [[nodiscard]] const QString &name() const { return m_name; }
+    [[nodiscard]] QString maskedId() const;
+    /// "card", "typed" or empty.
+    [[nodiscard]] QString source() const { return m_source; }
+
+public slots:
+    /// Overwrites and forgets everything (Session::ended).
+    void clear();
+
+signals:
+    void changed();
+
+private:
+    explicit VisitorIdentity(QObject *parent = nullptr);
+    static void wipe(QString &text);
+
+    QString m_idNumber;
+    QString m_name;
+    QString m_source;
+};

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A 3 x 4 number keypad (1-9, an extra key such as X, 0, delete) and a wide Confirm key: big
+// keys for unsteady hands, each one a KioskButton so it is reachable by keys and announced.
+import QtQuick
+import Kiosk.Accessibility
+
+FocusScope {
+    id: keypad
+
+    /// "X" for ID numbers; empty leaves that place blank.
+    property string extraKey: ""
+    property bool extraEnabled: true
+    property bool confirmEnabled: true
+    property string confirmText: qsTr("Confirm")
+    /// Key height: the keypad shares the room it is given, never below the touch target size.
+    property real keyHeight: Theme.targetSize
+    readonly property real keyWidth: (width - 2 * Theme.spacing) / 3
+
+    signal keyPressed(string key)
+    signal deleteRequested
+    signal confirmRequested
+
+    implicitWidth: 3 * Theme.targetSize + 2 * Theme.spacing
+    implicitHeight: keys.implicitHeight
+
+    Column {
+        id: keys
+        width: keypad.width
+        spacing: Theme.spacing
+
+        Grid {
+            columns: 3
+            spacing: Theme.spacing
+            Repeater {
+                model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "extra", "0", "delete"]
+                delegate: KioskButton {
+                    required property string modelData
+                    required property int index
+                    objectName: "key_" + modelData
+                    width: keypad.keyWidth
+                    height: Math.max(keypad.keyHeight, implicitHeight)
+                    focus: index === 0
+                    // The extra key keeps its place when unused, so the keys never move.
+                    opacity: modelData === "extra" && keypad.extraKey.length === 0 ? 0
+                             : enabled ? 1 : 0.45
+                    enabled: modelData !== "extra" || (keypad.extraKey.length > 0 && keypad.extraEnabled)
+                    text: modelData === "extra" ? keypad.extraKey : modelData === "delete" ? qsTr("Delete") : modelData
+                    icon: modelData === "delete" ? "backspace" : ""
+                    fontSize: modelData === "delete" ? Theme.fontBody : Theme.fontTitle
+                    fill: modelData === "delete" ? Theme.surface : Theme.primary
+                    ink: modelData === "delete" ? Theme.onSurface : Theme.onPrimary
+                    Accessible.ignored: opacity === 0
+                    onActivated: {
+                        if (modelData === "delete")
+                            keypad.deleteRequested();
+                        else if (enabled)
+                            keypad.keyPressed(modelData === "extra" ? keypad.extraKey : modelData);
+                    }
+                }
+            }
+        }
+        KioskButton {
+            objectName: "key_confirm"
+            width: keypad.width
+            height: Math.max(keypad.keyHeight, implicitHeight)
+            text: keypad.confirmText
+            icon: "check"
+            enabled: keypad.confirmEnabled
+            opacity: enabled ? 1 : 0.45
+            fill: Theme.success
+            ink: Theme.onSuccess
+            onActivated: if (enabled) keypad.confirmRequested()
+        }
+    }
+}

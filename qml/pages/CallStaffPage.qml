@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Calling staff: the call is saved first, and only then does the screen say someone is
+// coming, with what to do meanwhile. If it cannot be saved, the visitor is told to wave.
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+import Kiosk.App
+import Kiosk
+
+KioskPage {
+    id: page
+
+    title: qsTr("Call staff")
+    instruction: ""
+
+    CallStaffRequest {
+        id: call
+        objectName: "callStaffRequest"
+    }
+
+    readonly property string headline: call.outcome === "recorded" ? qsTr("A staff member is coming")
+                                     : call.outcome === "failed" ? qsTr("The call did not go through")
+                                     : ""
+    readonly property string meanwhile: call.outcome === "recorded"
+        ? qsTr("Please stay here at the kiosk. You can keep using it while you wait.")
+        : call.outcome === "failed"
+          ? call.errorText + " " + qsTr("Please wave at the counter, and someone will come to you.")
+          : ""
+
+    Component.onCompleted: {
+        call.call("help_at_kiosk");
+        Voice.say(headline + ". " + meanwhile);
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing * 2
+        Icon {
+            Layout.alignment: Qt.AlignHCenter
+            name: call.outcome === "recorded" ? "support_agent" : "back_hand"
+            size: Math.min(Theme.mm(40), page.height / 4)
+            color: call.outcome === "recorded" ? Theme.primary : Theme.danger
+        }
+        Text {
+            objectName: "callStaffHeadline"
+            Layout.fillWidth: true
+            text: page.headline
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            objectName: "callStaffMeanwhile"
+            Layout.fillWidth: true
+            text: page.meanwhile
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontTitle
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The phone number for a home assessment or fee waiver request, typed on the keypad. The
+// request is saved (with its outbox entry) before the confirmation is shown.
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+import Kiosk.App
+import Kiosk
+
+KioskPage {
+    id: page
+
+    /// The window's AssessmentRequest, which the confirmation page shows afterwards.
+    required property AssessmentRequest request
+
+    signal saved
+
+    title: request.kind === "fee_waiver" ? qsTr("Ask not to pay the assessment fee")
+                                         : qsTr("Ask for an assessment at home")
+    instruction: qsTr("Type your mobile phone number. Staff will call you to arrange it. Then touch Send.")
+
+    function type(key) {
+        if (request.append(key))
+            Voice.sayTyped(key, true);
+    }
+    function send() {
+        if (request.submit()) {
+            page.saved();
+        } else {
+            Voice.say(request.errorText);
+        }
+    }
+
+    Keys.onPressed: event => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            page.type(String(event.key - Qt.Key_0));
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Backspace) {
+            request.removeLast();
+            event.accepted = true;
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: page.width > page.height ? 2 : 1
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: typed.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(2, Theme.mm(0.8))
+                border.color: request.errorText.length > 0 ? Theme.danger : Theme.border
+                Text {
+                    id: typed
+                    objectName: "typedPhone"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacing
+                    text: request.groupedPhone
+                    color: Theme.onSurface
+                    font.pixelSize: Theme.fontHuge
+                    font.bold: true
+                    font.family: "DejaVu Sans Mono"
+                    horizontalAlignment: Text.AlignHCenter
+                    // The whole number on one line: shrinks to fit rather than wrapping.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fontBody
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%n of 11 digits typed", "", request.phone.length)
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("%n of 11 digits typed", "", request.phone.length)
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "requestError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: request.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+        }
+
+        NumberKeypad {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            focus: true
+            confirmText: qsTr("Send")
+            confirmEnabled: request.phoneComplete
+            keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
+            onKeyPressed: key => page.type(key)
+            onDeleteRequested: request.removeLast()
+            onConfirmRequested: page.send()
+        }
+    }
+}

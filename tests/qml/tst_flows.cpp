@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindowfixture.h"
+
+#include "accessibility/visitorsettings.h"
+#include "core/certificatelifecycle.h"
+#include "core/idnumber.h"
+#include "drivers/idcard/idcard.h"
+#include "kiosk/cardreader.h"
+#include "kiosk/session.h"
+#include "kiosk/staffmode.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/visitoridentity.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QtQml/qqml.h>
+
+#include <functional>
+
+/// @brief The visitor flows in the real window: identify (card or keypad), certificate status,
+/// a request saved before its confirmation, call staff, session end, staff mode.
+class TestFlows : public QObject
+{
+    Q_OBJECT
+
+    /// Lets a page that just loaded lay itself out and draw, as a visitor would see it,
+    /// before it is touched.
+    static void settle(QQuickWindow *window)
+    {
+        QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
+        window->requestUpdate();
+        drawn.wait(1000);
+    }
+
+    static void tap(QQuickWindow *window, QQuickItem *item)
+    {
+        settle(window);
+        QVERIFY2(item, "nothing to touch");
+        QVERIFY2(item->isVisible(), qPrintable(item->objectName() + QStringLiteral(" is not visible")));
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+
+    static QString text(const MainWindowFixture &kiosk, const QString &name)
+    {
+        const QQuickItem *item = kiosk.find(name);
+        return item ? item->property("text").toString() : QString();
+    }
+
+    /// Types on the page's keypad: the first two keys by touch, the rest on the keyboard.
+    static void typeOnKeypad(MainWindowFixture &kiosk, const QString &keys)
+    {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i < 2)
+                tap(kiosk.window(), kiosk.find(QStringLiteral("key_") + keys.at(i)));
+            else
+                QTest::keyClick(kiosk.window(), keys.at(i).toLatin1());
+        }
+    }
+
+    /// From home to the certificate page by typing the ID number.
+    static void identifyByTyping(MainWindowFixture &kiosk, const QString &idNumber)
+    {
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        QVERIFY(kiosk.find(QStringLiteral("readerStatus")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("typeNumberButton")));
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
+        typeOnKeypad(kiosk, idNumber);
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+    }
+
+    static QString idFor(core::CertificateState state)
+    {
+        for (const auto &person : store::DemoData::people())
+            if (person.state == state)
+                return person.idNumber;
+        return {};
+    }
+
+    /// Reads the store file the window writes to through a connection of the test's own.
+    static int count(const QString &sql)
+    {
+        const QString name = QStringLiteral("check");
+        int result = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(MainWindowFixture::storePath());
+            if (!db.isOpen() && !db.open())
+                return -1;
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0).toInt();
+        }
+        return result;
+    }
+
+    static QObject *announcer(const MainWindowFixture &kiosk)
+    {
+        const int id = qmlTypeId("Kiosk.Accessibility", 1, 0, "Announcer");
+        return id < 0 ? nullptr : kiosk.engine()->singletonInstance<QObject *>(id);
+    }
+
+private slots:
+    void init()
+    {
+        VisitorSettings::instance()->resetToDefaults();
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        CardReader::instance()->removeDemoCard();
+        Session::instance()->end();
+    }
+
+    void typedIdShowsTheCertificateState_data()
+    {
+        QTest::addColumn<QString>("idNumber");
+        QTest::addColumn<int>("state");
+        for (const auto &person : store::DemoData::people())
+            QTest::newRow(qPrintable(core::CertificateStates::key(person.state))) << person.idNumber << int(person.state);
+    }
+
+    void typedIdShowsTheCertificateState()
+    {
+        QFETCH(QString, idNumber);
+        QFETCH(int, state);
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        identifyByTyping(kiosk, idNumber);
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("My disability certificate"));
+        const auto &step = core::CertificateLifecycle::step(core::CertificateState(state));
+        QVERIFY2(text(kiosk, QStringLiteral("certificateState")).startsWith(step.plainName.en),
+                 qPrintable(text(kiosk, QStringLiteral("certificateState"))));
+        QVERIFY(text(kiosk, QStringLiteral("certificateState")).contains(step.officialTerm.en));
+        QVERIFY(!text(kiosk, QStringLiteral("certificateSummary")).isEmpty());
+        QVERIFY2(kiosk.find(QStringLiteral("timelineNow")), "the current step is not marked on the timeline");
+        // The number never appears whole on the screen.
+        QVERIFY(!kiosk.visibleTexts().join(u' ').contains(idNumber.mid(6, 8)));
+        // In Mandarin the same page speaks the official term in Mandarin.
+        VisitorSettings::instance()->setLanguage(QStringLiteral("zh"));
+        QVERIFY(text(kiosk, QStringLiteral("certificateState")).contains(step.officialTerm.zh));
+    }
+
+    void cardOnTheReaderLeadsToTheCertificate_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::newRow("under review") << int(core::CertificateState::UnderReview);
+        QTest::newRow("ready for pickup") << int(core::CertificateState::ReadyForPickup);
+        QTest::newRow("not approved") << int(core::CertificateState::NotApproved);
+    }
+
+    void cardOnTheReaderLeadsToTheCertificate()
+    {
+        QFETCH(int, state);
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        QVERIFY(kiosk.find(QStringLiteral("readerStatus")));
+        idcard::IdCard card;
+        card.name = QStringLiteral("测试");
+        card.idNumber = idFor(core::CertificateState(state));
+        card.idNumberValid = true;
+        CardReader::instance()->acceptCard(card);
+        QVERIFY(kiosk.find(QStringLiteral("certificateState")));
+        QVERIFY(text(kiosk, QStringLiteral("certificateState"))
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState(state)).plainName.en));
+    }
+
+    void simulatedReaderThreadDeliversTheCard()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        QTRY_COMPARE_WITH_TIMEOUT(CardReader::instance()->state(), QStringLiteral("ready"), 10'000);
+        QVERIFY(text(kiosk, QStringLiteral("readerStatus")).startsWith(u"Reader ready"));
+        QVERIFY(CardReader::instance()->presentDemoCard(0));
+        // The driver's demo people have no certificate in the demo store: the page says so
+        // and offers a person.
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk.find(QStringLiteral("certificateProblem")), 10'000);
+        QVERIFY(VisitorIdentity::instance()->present());
+        QVERIFY(text(kiosk, QStringLiteral("certificateProblem")).contains(u"no record"));
+        QVERIFY(kiosk.find(QStringLiteral("problemCallStaff"))->isVisible());
+    }
+
+    void wrongCheckCharacterIsExplained()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QString number = idFor(core::CertificateState::UnderReview);
+        const QChar right = number.back();
+        number.back() = right == u'1' ? u'2' : u'1';
+        identifyByTyping(kiosk, number);
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
+        const QString expected = core::IdNumber::problemText(core::IdNumberProblem::WrongCheckCharacter).en;
+        QCOMPARE(text(kiosk, QStringLiteral("idProblem")), expected);
+        QVERIFY(kiosk.visibleTexts().contains(expected));
+        QCOMPARE(text(kiosk, QStringLiteral("typedNumber")), number.left(6) + u' ' + number.mid(6, 8) + u' ' + number.mid(14));
+        QVERIFY(!VisitorIdentity::instance()->present());
+        // Delete fixes it.
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_delete")));
+        QTest::keyClick(kiosk.window(), right.toLatin1());
+        QVERIFY(text(kiosk, QStringLiteral("idProblem")).isEmpty());
+    }
+
+    void requestIsSavedBeforeItsConfirmationShows_data()
+    {
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("home assessment") << "askHomeAssessment" << "home_assessment";
+        QTest::newRow("fee waiver") << "askFeeWaiver" << "fee_waiver";
+    }
+
+    void requestIsSavedBeforeItsConfirmationShows()
+    {
+        QFETCH(QString, button);
+        QFETCH(QString, kind);
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        identifyByTyping(kiosk, idFor(core::CertificateState::AwaitingAssessment));
+        tap(kiosk.window(), kiosk.find(button));
+        QVERIFY(kiosk.find(QStringLiteral("typedPhone")));
+        const QString rows = QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE kind = '%1'").arg(kind);
+        const QString queued = QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'home_assessment_request'");
+        const int rowsBefore = count(rows);
+        const int queuedBefore = count(queued);
+        QVERIFY(rowsBefore >= 0 && queuedBefore >= 0);
+
+        // The moment the confirmation page appears, the request and its outbox entry are in
+        // the file.
+        int rowsWhenShown = -1;
+        int queuedWhenShown = -1;
+        QObject *loader = kiosk.find(QStringLiteral("pageLoader"));
+        auto probe = connect(loader, SIGNAL(loaded()), this, SLOT(noteLoaded()));
+        Q_UNUSED(probe);
+        m_onLoaded = [&] {
+            if (kiosk.find(QStringLiteral("confirmationCode"))) {
+                rowsWhenShown = count(rows);
+                queuedWhenShown = count(queued);
+            }
+        };
+        typeOnKeypad(kiosk, QStringLiteral("13812345678"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        m_onLoaded = {};
+        disconnect(loader, SIGNAL(loaded()), this, SLOT(noteLoaded()));
+
+        QVERIFY2(kiosk.find(QStringLiteral("confirmationCode")), "no confirmation shown");
+        QCOMPARE(rowsWhenShown, rowsBefore + 1);
+        QCOMPARE(queuedWhenShown, queuedBefore + 1);
+        const QString code = text(kiosk, QStringLiteral("confirmationCode")).remove(u' ');
+        QCOMPARE(code.size(), 5);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE code = '%1'").arg(code)), 1);
+        QCOMPARE(text(kiosk, QStringLiteral("callBackText")), QStringLiteral("We will call you on 138****5678"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("doneButton")));
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?"));
+    }
+
+    void callStaffWritesAHelpCallFirst()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        const int before = count(QStringLiteral("SELECT COUNT(*) FROM help_calls"));
+        const int queuedBefore = count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'help_call'"));
+        QVERIFY(before >= 0);
+        tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
+        QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QVERIFY(text(kiosk, QStringLiteral("callStaffMeanwhile")).contains(u"stay here"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM help_calls")), before + 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'help_call'")), queuedBefore + 1);
+        // The home tile does the same.
+        tap(kiosk.window(), kiosk.find(QStringLiteral("homeButton")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_callstaff")));
+        QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM help_calls")), before + 2);
+    }
+
+    void sessionEndWipesTheIdentityAndReturnsToAttract()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        identifyByTyping(kiosk, idFor(core::CertificateState::Issued));
+        QVERIFY(VisitorIdentity::instance()->present());
+        QVERIFY(kiosk.find(QStringLiteral("certificateState")));
+        Session::instance()->end();
+        QVERIFY(!VisitorIdentity::instance()->present());
+        QVERIFY(VisitorIdentity::instance()->idNumber().isEmpty());
+        QCOMPARE(Session::instance()->state(), Session::State::Attract);
+        QVERIFY(kiosk.visibleTexts().join(u' ').contains(u"Touch the screen"));
+        QVERIFY(!kiosk.find(QStringLiteral("certificateState")));
+        // The next visitor starts at home and must identify again.
+        QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, QPoint(960, 540));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        QVERIFY(kiosk.find(QStringLiteral("typeNumberButton")));
+    }
+
+    void staffModeNeedsThePinAndIsNotSpoken()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QObject *voice = announcer(kiosk);
+        QTest::keyClick(kiosk.window(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Staff mode"));
+        if (voice)
+            QVERIFY(voice->property("staffMode").toBool());
+        typeOnKeypad(kiosk, QStringLiteral("1111"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        QVERIFY(!StaffMode::instance()->active());
+        QVERIFY(kiosk.find(QStringLiteral("pinProblem"))->isVisible());
+        QVERIFY(!kiosk.find(QStringLiteral("leaveStaffMode")));
+
+        typeOnKeypad(kiosk, QStringLiteral("2468"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        QVERIFY(StaffMode::instance()->active());
+        QVERIFY(kiosk.find(QStringLiteral("leaveStaffMode")));
+        QVERIFY(kiosk.find(QStringLiteral("demoCard_0")));
+        QVERIFY(kiosk.visibleTexts().join(u' ').contains(u"Waiting to be sent"));
+        if (voice) {
+            QVERIFY(voice->property("staffMode").toBool());
+        } else {
+            qInfo("the announcer is not built in: only the PIN is checked");
+        }
+        tap(kiosk.window(), kiosk.find(QStringLiteral("leaveStaffMode")));
+        QVERIFY(!StaffMode::instance()->active());
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?"));
+        if (voice)
+            QVERIFY(!voice->property("staffMode").toBool());
+    }
+
+    void holdingTheStationNameOpensTheStaffPin()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QQuickItem *corner = kiosk.find(QStringLiteral("staffCorner"));
+        QVERIFY(corner);
+        const QPoint at = corner->mapToScene(QPointF(corner->width() / 2, corner->height() / 2)).toPoint();
+        QTest::mousePress(kiosk.window(), Qt::LeftButton, {}, at);
+        QTest::qWait(500);
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?")); // a touch is not enough
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), QStringLiteral("Staff mode"), 5000);
+        QTest::mouseRelease(kiosk.window(), Qt::LeftButton, {}, at);
+    }
+
+public slots:
+    /// Not a test: runs the probe when the window loads a page.
+    void noteLoaded()
+    {
+        if (m_onLoaded)
+            m_onLoaded();
+    }
+
+private:
+    std::function<void()> m_onLoaded;
+};
+
+QTEST_MAIN(TestFlows)
+#include "tst_flows.moc"
