@@ -64,6 +64,7 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, QString *error)
 
 Database::~Database()
 {
+    m_prepared.clear();
     {
         QSqlDatabase handle = QSqlDatabase::database(m_connectionName, false);
         if (handle.isOpen())
@@ -79,27 +80,65 @@ QSqlDatabase Database::handle() const
 
 std::optional<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
+    auto result = run(sql, values);
+    if (!result && !m_inTransaction && reconnectIfLost())
+        result = run(sql, values);
+    return result;
+}
+
+bool Database::reconnectIfLost()
+{
+    if (m_engine != Engine::Postgres)
+        return false;
+    QSqlDatabase db = handle();
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return false;
+    }
+    m_prepared.clear();
+    db.close();
+    const bool reopened = db.open();
+    qCWarning(lcDatabase) << "database connection lost;" << (reopened ? "reopened" : "still unreachable");
+    return reopened;
+}
+
+std::optional<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
+{
+    const bool cache = m_engine == Engine::Postgres && !values.isEmpty();
     QSqlQuery query(handle());
-    query.setForwardOnly(true);
     bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        if (ok) {
-            for (const QVariant &v : values) {
-                // A null QString binds as SQL NULL; empty text is meant. Real NULLs are passed
-                // as an invalid QVariant().
-                if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-                    query.addBindValue(QString(QLatin1String("")));
-                else
-                    query.addBindValue(v);
-            }
-            ok = query.exec();
+    if (cache) {
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            query.setForwardOnly(true);
+            ok = query.prepare(sql);
+            if (ok)
+                it = m_prepared.insert(sql, query);
+        } else {
+            ok = true;
         }
+        if (ok)
+            query = *it;
+    } else {
+        query.setForwardOnly(true);
+        ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
+    }
+    if (ok && !values.isEmpty()) {
+        for (const QVariant &v : values) {
+            // A null QString binds as SQL NULL; empty text is meant. Real NULLs are passed
+            // as an invalid QVariant().
+            if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+                query.addBindValue(QString(QLatin1String("")));
+            else
+                query.addBindValue(v);
+        }
+        ok = query.exec();
     }
     if (!ok) {
         m_lastError = query.lastError().text();
+        if (cache)
+            m_prepared.remove(sql); // a broken connection invalidates it; prepare afresh next time
         // The statement text holds no personal data (values are bound), so it may be logged.
         qCWarning(lcDatabase) << "query failed:" << sql.left(120) << m_lastError;
         return std::nullopt;
@@ -117,16 +156,21 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values)
 
 bool Database::begin()
 {
-    return exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")).has_value();
+    m_inTransaction = exec(m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")).has_value();
+    return m_inTransaction;
 }
 
 bool Database::commit()
 {
-    return exec(QStringLiteral("COMMIT")).has_value();
+    const bool ok = run(QStringLiteral("COMMIT"), {}).has_value();
+    if (ok)
+        m_inTransaction = false;
+    return ok;
 }
 
 void Database::rollback()
 {
+    m_inTransaction = false;
     QSqlQuery query(handle());
     query.exec(QStringLiteral("ROLLBACK"));
 }

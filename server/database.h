@@ -3,6 +3,7 @@
 
 #include "server/databaseurl.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -51,11 +52,19 @@ public:
 
 private:
     Database(const DatabaseUrl &url, QString connectionName);
+    std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values);
+    /// After a failure outside a transaction on PostgreSQL: if the connection itself is gone
+    /// (database restarted, network cut), open it again. True when it was reopened.
+    bool reconnectIfLost();
 
     DatabaseUrl m_url;
     Engine m_engine;
     QString m_connectionName;
     QString m_lastError;
+    /// PostgreSQL only: statements prepared once per connection (each prepare is a round trip).
+    /// Not on SQLite, where a statement left mid-result would pin the connection's snapshot.
+    QHash<QString, QSqlQuery> m_prepared;
+    bool m_inTransaction = false;
 };
 
 } // namespace server
