@@ -34,6 +34,9 @@ class Theme : public QObject
     Q_PROPERTY(QColor onSuccess READ onSuccess NOTIFY paletteChanged)
     Q_PROPERTY(QColor border READ border NOTIFY paletteChanged)
     Q_PROPERTY(QColor onBand READ onBand NOTIFY paletteChanged)
+    /// The home tiles' colour bands; bind to `Theme.bands[i]` (a binding to band(i) would not
+    /// follow a change of theme).
+    Q_PROPERTY(QList<QColor> bands READ bands NOTIFY paletteChanged)
     Q_PROPERTY(QStringList names READ names CONSTANT)
 
     Q_PROPERTY(qreal pixelsPerMm READ pixelsPerMm NOTIFY sizesChanged)
@@ -78,6 +81,7 @@ public:
     [[nodiscard]] QColor onSuccess() const { return m_palette.onSuccess; }
     [[nodiscard]] QColor border() const { return m_palette.border; }
     [[nodiscard]] QColor onBand() const { return m_palette.onBand; }
+    [[nodiscard]] QList<QColor> bands() const { return m_palette.bands; }
     [[nodiscard]] static QStringList names() { return ThemePalette::names(); }
     [[nodiscard]] const ThemePalette &palette() const { return m_palette; }
 
@@ -95,7 +99,7 @@ public:
 
     /// Millimetres to whole pixels on this screen.
     Q_INVOKABLE [[nodiscard]] int mm(qreal millimetres) const;
-    /// The colour band of home tile `index`.
+    /// The colour band of home tile `index` (for C++; QML binds to `bands`).
     Q_INVOKABLE [[nodiscard]] QColor band(int index) const;
     /// WCAG contrast ratio, for the accessibility audit.
     Q_INVOKABLE [[nodiscard]] static double contrastRatio(const QColor &a, const QColor &b);

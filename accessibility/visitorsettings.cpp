@@ -89,6 +89,14 @@ void VisitorSettings::setScreenBlanked(bool on)
     emit screenBlankedChanged();
 }
 
+void VisitorSettings::setTouchExplore(bool on)
+{
+    if (on == m_touchExplore)
+        return;
+    m_touchExplore = on;
+    emit touchExploreChanged();
+}
+
 void VisitorSettings::toggleLanguage()
 {
     setLanguage(m_language == u"zh" ? QStringLiteral("en") : QStringLiteral("zh"));
@@ -114,4 +122,5 @@ void VisitorSettings::resetToDefaults()
     setPrivateListening(m_defaults.privateListening);
     setLowReach(false);
     setScreenBlanked(false);
+    setTouchExplore(m_defaults.touchExplore);
 }

@@ -27,6 +27,8 @@ class VisitorSettings : public QObject
     Q_PROPERTY(bool privateListening READ privateListening WRITE setPrivateListening NOTIFY privateListeningChanged)
     Q_PROPERTY(bool lowReach READ lowReach WRITE setLowReach NOTIFY lowReachChanged)
     Q_PROPERTY(bool screenBlanked READ screenBlanked WRITE setScreenBlanked NOTIFY screenBlankedChanged)
+    /// Touch to explore: with speech on, a first touch speaks a control, a second one presses it.
+    Q_PROPERTY(bool touchExplore READ touchExplore WRITE setTouchExplore NOTIFY touchExploreChanged)
 
 public:
     struct Defaults
@@ -36,6 +38,7 @@ public:
         QString theme = QStringLiteral("standard");
         bool speechOn = true;
         bool privateListening = false;
+        bool touchExplore = false;
     };
 
     /// The one instance the kiosk's QML and C++ share.
@@ -60,6 +63,8 @@ public:
     void setLowReach(bool on);
     [[nodiscard]] bool screenBlanked() const { return m_screenBlanked; }
     void setScreenBlanked(bool on);
+    [[nodiscard]] bool touchExplore() const { return m_touchExplore; }
+    void setTouchExplore(bool on);
 
     /// Steps through the choices the top bar offers, one touch at a time.
     Q_INVOKABLE void toggleLanguage();
@@ -78,6 +83,7 @@ signals:
     void privateListeningChanged();
     void lowReachChanged();
     void screenBlankedChanged();
+    void touchExploreChanged();
 
 private:
     explicit VisitorSettings(QObject *parent = nullptr);
@@ -90,4 +96,5 @@ private:
     bool m_privateListening = false;
     bool m_lowReach = false;
     bool m_screenBlanked = false;
+    bool m_touchExplore = false;
 };

@@ -34,6 +34,8 @@ KioskRuntime::KioskRuntime(const KioskConfig &config, QObject *parent)
     connect(Session::instance(), &Session::ended, VisitorSettings::instance(), &VisitorSettings::resetToDefaults);
     // Forgets "read aloud" and what was said, and puts speech rate and volume back.
     connect(Session::instance(), &Session::ended, Announcer::instance(), &Announcer::reset);
+    // Double time was for this visitor's keypad; the next one starts with the usual limits.
+    connect(Session::instance(), &Session::ended, Session::instance(), [] { Session::instance()->setLongerTimeLimits(false); });
 }
 
 void KioskRuntime::applyOverrides(const CommandLine &commandLine)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `kiosk` program: a thin start-up around the kiosk_app library (which the tests link too).
 #include "accessibility/announcer.h"
+#include "accessibility/keypadnavigator.h"
 #include "accessibility/speech/speechengine.h"
+#include "accessibility/touchexplorer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/activityfilter.h"
 #include "kiosk/commandline.h"
@@ -109,5 +111,17 @@ int main(int argc, char **argv)
 
     ActivityFilter activity(Session::instance());
     app.installEventFilter(&activity);
+
+    // Keypad, switches and touch to explore (accessibility/README.md).
+    KeypadNavigator keypad;
+    for (const QString &problem : keypad.configure(commandLine.configPath))
+        std::fprintf(stderr, "kiosk: %s\n", qPrintable(problem));
+    TouchExplorer explorer;
+    app.installEventFilter(&keypad);
+    app.installEventFilter(&explorer);
+    QObject::connect(&keypad, &KeypadNavigator::keypadUsed, Session::instance(),
+                     [] { Session::instance()->setLongerTimeLimits(true); });
+    QObject::connect(Session::instance(), &Session::ended, &keypad, &KeypadNavigator::reset);
+    QObject::connect(Session::instance(), &Session::ended, &explorer, &TouchExplorer::reset);
     return QGuiApplication::exec();
 }

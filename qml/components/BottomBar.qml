@@ -53,7 +53,7 @@ Rectangle {
             Layout.preferredWidth: 1
             text: qsTr("Call staff")
             icon: "support_agent"
-            fill: Theme.band(4)
+            fill: Theme.bands[4]
             ink: Theme.onBand
             onActivated: bar.callStaffRequested()
         }

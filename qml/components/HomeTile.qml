@@ -43,7 +43,7 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: tile.height - words.implicitHeight - 3 * Theme.spacing
         radius: Theme.radius
-        color: Theme.band(tile.band)
+        color: Theme.bands[Math.min(tile.band, Theme.bands.length - 1)]
         Icon {
             id: symbol
             anchors.centerIn: parent

@@ -59,9 +59,21 @@ FocusScope {
         }
     }
 
+    // Low reach (VisitorSettings.lowReach) on a portrait screen: the page's controls start half
+    // way down the window, within reach from a wheelchair (ADA 308: 1220 mm at most); the title
+    // and instruction, which are only read, stay on top.
+    readonly property bool lowReach: VisitorSettings.lowReach && Window.height > Window.width
+    readonly property real sceneTop: {
+        page.y; page.height; Window.height; // re-evaluated when the layout moves the page
+        return page.mapToItem(null, 0, 0).y;
+    }
+    readonly property real reachLine: lowReach ? Window.height / 2 - sceneTop : 0
+
     Item {
         id: body
+        objectName: "pageBody"
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
         anchors.margins: Theme.spacing * 2
+        anchors.topMargin: Math.max(Theme.spacing * 2, page.reachLine - header.y - header.height)
     }
 }

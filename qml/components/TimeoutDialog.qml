@@ -19,9 +19,18 @@ Rectangle {
     // visitor who blanked the screen still hears, and can answer, the warning.
     z: 2
 
+    /// Where the visitor was before the warning: focus goes back there when it closes, so a
+    /// keypad user does not lose their place (no traps, and no focus lost).
+    property Item returnFocusTo: null
+
     onOpenChanged: {
-        if (!open)
+        if (!open) {
+            if (returnFocusTo && returnFocusTo.visible)
+                returnFocusTo.forceActiveFocus();
+            returnFocusTo = null;
             return;
+        }
+        returnFocusTo = Window.activeFocusItem;
         moreTime.forceActiveFocus();
         Announcer.sayNow(heading.text + " " + countdownText.text);
     }
