@@ -2,6 +2,8 @@
 #include "kiosk/stationstore.h"
 
 #include "accessibility/visitorsettings.h"
+#include "core/masking.h"
+#include "drivers/idcard/demoidentities.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/store/store.h"
 #include "kiosk/store/syncqueue.h"
@@ -13,6 +15,52 @@
 #include <QtDebug>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The demo's simulated reader lays the driver's invented cards, whose numbers are not among
+/// the store's demo people: give them certificates too, so "present demo card" in staff mode
+/// leads somewhere in the demo. Server-owned rows, written as a change page without a cursor.
+void addReaderDemoCertificates(store::Store &st, store::Database &db)
+{
+    using core::CertificateState;
+    const QDate today = st.now().date();
+    struct Plan { CertificateState state; core::DisabilityCategory category; int level; };
+    const QList<Plan> plans = {
+        {CertificateState::UnderReview, core::DisabilityCategory::Physical, 2},
+        {CertificateState::ReadyForPickup, core::DisabilityCategory::Visual, 1},
+        {CertificateState::Issued, core::DisabilityCategory::Hearing, 3}, // near expiry: renewal due
+        {CertificateState::AwaitingAssessment, core::DisabilityCategory::Speech, 4},
+        {CertificateState::Received, core::DisabilityCategory::Physical, 3},
+        {CertificateState::Issued, core::DisabilityCategory::Intellectual, 2},
+    };
+    store::ChangeSet page;
+    const QList<idcard::IdCard> cards = idcard::DemoIdentities::all();
+    for (qsizetype i = 0; i < cards.size() && i < plans.size(); ++i) {
+        if (!cards[i].idNumberValid)
+            continue;
+        store::CertificateRecord record;
+        record.idHash = st.keyFor(cards[i].idNumber);
+        record.maskedId = core::maskIdNumber(cards[i].idNumber);
+        record.category = plans[i].category;
+        record.level = plans[i].level;
+        record.state = plans[i].state;
+        record.stateSince = today.addDays(-3);
+        if (plans[i].state == CertificateState::Issued) {
+            record.validUntil = i == 2 ? today.addDays(40) : today.addYears(6);
+            record.issuedOn = record.validUntil.addYears(-10);
+            record.stateSince = record.issuedOn;
+        }
+        if (plans[i].state == CertificateState::ReadyForPickup)
+            record.pickupPlace = {u"区残联服务大厅2号窗口"_s, u"District federation service hall, window 2"_s};
+        record.updatedAt = st.now();
+        page.certificates.append(record);
+    }
+    if (auto applied = store::SyncQueue(db).apply(page); !applied.ok())
+        qWarning("kiosk: demo certificates for the simulated reader not added: %s", qPrintable(applied.error().detail));
+}
+
+} // namespace
 
 StationStore::StationStore(QObject *parent)
     : QObject(parent)
@@ -66,7 +114,7 @@ bool StationStore::open(const QString &path, const QByteArray &secret, bool demo
             if (auto installed = store::DemoData::install(*m_store, m_store->now().date()); !installed.ok())
                 qWarning("kiosk: the demo data could not be installed: %s", qPrintable(installed.error().detail));
             else
-                qInfo("kiosk: demo data installed in a new store");
+                addReaderDemoCertificates(*m_store, *m_db);
         }
     }
     m_problem = {};

@@ -6,8 +6,10 @@
 #include "core/idnumber.h"
 #include "drivers/idcard/idcard.h"
 #include "kiosk/cardreader.h"
+#include "kiosk/kioskservices.h"
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
+#include "kiosk/stationstore.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/visitoridentity.h"
 
@@ -17,6 +19,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqml.h>
 
@@ -181,12 +184,23 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(CardReader::instance()->state(), QStringLiteral("ready"), 10'000);
         QVERIFY(text(kiosk, QStringLiteral("readerStatus")).startsWith(u"Reader ready"));
         QVERIFY(CardReader::instance()->presentDemoCard(0));
-        // The driver's demo people have no certificate in the demo store: the page says so
-        // and offers a person.
-        QTRY_VERIFY_WITH_TIMEOUT(kiosk.find(QStringLiteral("certificateProblem")), 10'000);
+        // The demo store holds a certificate for the simulated reader's first card: under review.
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk.find(QStringLiteral("certificateState")), 10'000);
         QVERIFY(VisitorIdentity::instance()->present());
+        QCOMPARE(VisitorIdentity::instance()->source(), QStringLiteral("card"));
+        QVERIFY(text(kiosk, QStringLiteral("certificateState"))
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::UnderReview).plainName.en));
+        QTRY_COMPARE_WITH_TIMEOUT(CardReader::instance()->state(), QStringLiteral("remove"), 10'000);
+    }
+
+    void numberWithoutACertificateOffersStaff()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        identifyByTyping(kiosk, store::DemoData::idNumberWithoutCertificate());
         QVERIFY(text(kiosk, QStringLiteral("certificateProblem")).contains(u"no record"));
-        QVERIFY(kiosk.find(QStringLiteral("problemCallStaff"))->isVisible());
+        tap(kiosk.window(), kiosk.find(QStringLiteral("problemCallStaff")));
+        QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
     }
 
     void wrongCheckCharacterIsExplained()
@@ -304,6 +318,14 @@ private slots:
         MainWindowFixture kiosk;
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         QObject *voice = announcer(kiosk);
+        const auto spoken = [voice] {
+            QVariantList said;
+            if (voice)
+                QMetaObject::invokeMethod(voice, "utterances", Q_RETURN_ARG(QVariantList, said));
+            return said.size();
+        };
+        if (voice)
+            QMetaObject::invokeMethod(voice, "clearUtterances");
         QTest::keyClick(kiosk.window(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("Staff mode"));
         if (voice)
@@ -322,14 +344,38 @@ private slots:
         QVERIFY(kiosk.visibleTexts().join(u' ').contains(u"Waiting to be sent"));
         if (voice) {
             QVERIFY(voice->property("staffMode").toBool());
+            // Neither the PIN page, nor its keys, nor the staff screen said a word.
+            QCOMPARE(spoken(), 0);
         } else {
             qInfo("the announcer is not built in: only the PIN is checked");
         }
         tap(kiosk.window(), kiosk.find(QStringLiteral("leaveStaffMode")));
         QVERIFY(!StaffMode::instance()->active());
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?"));
-        if (voice)
+        if (voice) {
             QVERIFY(!voice->property("staffMode").toBool());
+            // Back on a visitor screen, speech is back (the home page announces itself).
+            QTRY_VERIFY(spoken() > 0);
+        }
+    }
+
+    void storeThatCannotOpenIsSaidPlainly()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        auto *stationStore = StationStore::instance();
+        QTemporaryDir dir;
+        // A folder where the file should be: SQLite cannot open it.
+        QVERIFY(!stationStore->open(dir.path(), KioskServices::demoSecret, true));
+        QVERIFY(!stationStore->available());
+        QVERIFY(!stationStore->problem().isEmpty());
+        settle(kiosk.window());
+        QVERIFY(kiosk.find(QStringLiteral("storeProblem"))->isVisible());
+        tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
+        QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("The call did not go through"));
+        QVERIFY(text(kiosk, QStringLiteral("callStaffMeanwhile")).contains(u"wave at the counter"));
+        QVERIFY(stationStore->open(MainWindowFixture::storePath(), KioskServices::demoSecret, true));
+        QVERIFY(!kiosk.find(QStringLiteral("storeProblem"))->isVisible());
     }
 
     void holdingTheStationNameOpensTheStaffPin()
