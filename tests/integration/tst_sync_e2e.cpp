@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTcpSocket>
 #include <QTest>
 
 using kiosksync::SyncClient;
@@ -309,6 +310,20 @@ private slots:
         auto db = serverDb();
         for (const QString &id : before + after)
             QCOMPARE(db->scalar("SELECT COUNT(*) FROM records WHERE id = ?", {id}).toInt(), 1);
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        ServerProcess quick(m_scratch->urlText());
+        QVERIFY(quick.start(0, {QStringLiteral("--idle-timeout"), QStringLiteral("1")}));
+        QTcpSocket silent;
+        silent.connectToHost(QHostAddress::LocalHost, quick.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QElapsedTimer timer;
+        timer.start();
+        // A client that connects and says nothing must not hold a connection for ever.
+        QTRY_COMPARE_WITH_TIMEOUT(silent.state(), QAbstractSocket::UnconnectedState, 10000);
+        QVERIFY(timer.elapsed() >= 900);
     }
 
     void badInputOverRealHttpLeavesTheServerServing()
