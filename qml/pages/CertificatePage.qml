@@ -55,6 +55,25 @@ KioskPage {
         boundsBehavior: Flickable.StopAtBounds
         visible: status.outcome === "found"
 
+        // The page opens at its top (where it stands and what comes next); after that, a
+        // button reached by keys is scrolled into view.
+        property bool followFocus: false
+        Timer {
+            interval: 800
+            running: true
+            onTriggered: scroller.followFocus = true
+        }
+        function bringIntoView(item) {
+            if (!followFocus)
+                return;
+            const top = item.mapToItem(content, 0, 0).y;
+            const bottom = top + item.height + 2 * Theme.focusRingWidth;
+            if (top < contentY)
+                contentY = Math.max(0, top);
+            else if (bottom > contentY + height)
+                contentY = Math.min(contentHeight - height, bottom - height);
+        }
+
         GridLayout {
             id: content
             x: Theme.focusRingWidth
@@ -183,6 +202,7 @@ KioskPage {
                     text: qsTr("Ask for an assessment at home")
                     icon: "home_health"
                     focus: visible
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.requestChosen("home_assessment")
                 }
                 KioskButton {
@@ -191,6 +211,8 @@ KioskPage {
                     visible: status.canAskFeeWaiver
                     text: qsTr("Ask not to pay the assessment fee")
                     icon: "money_off"
+                    focus: !status.canAskHomeAssessment && visible
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.requestChosen("fee_waiver")
                 }
             }
