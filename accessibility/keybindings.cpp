@@ -36,7 +36,8 @@ KeyBindings KeyBindings::defaults()
         {A::NextPage, {plain(Qt::Key_PageDown)}},
         {A::PreviousPage, {plain(Qt::Key_PageUp)}},
         {A::Select, {plain(Qt::Key_Return), plain(Qt::Key_Enter), plain(Qt::Key_Space), plain(Qt::Key_Select)}},
-        {A::Back, {plain(Qt::Key_Escape), plain(Qt::Key_Backspace), plain(Qt::Key_Back)}},
+        // Not Backspace: number pages use it to delete the last digit typed.
+        {A::Back, {plain(Qt::Key_Escape), plain(Qt::Key_Back)}},
         {A::Home, {plain(Qt::Key_Home), plain(Qt::Key_HomePage)}},
         {A::Help, {plain(Qt::Key_F1), plain(Qt::Key_Help)}},
         {A::Repeat, {plain(Qt::Key_F2)}},

@@ -10,6 +10,7 @@
 #include "accessibility/touchexplorer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/session.h"
+#include "kiosk/store/demodata.h"
 
 #include <QAccessible>
 #include <QGuiApplication>
@@ -222,6 +223,44 @@ private slots:
         QVERIFY2(spokenTexts().constLast().startsWith(u"Touch a picture"), qPrintable(spokenTexts().constLast()));
         QTest::keyClick(kiosk.window(), Qt::Key_F2); // repeat
         QCOMPARE(spokenTexts().constLast(), spokenTexts().at(spokenTexts().size() - 2));
+    }
+
+    void personalDetailsAreWithheldOnTheSpeakerThroughAWholeVisit()
+    {
+        MainWindowFixture kiosk;
+        QVERIFY(!VisitorSettings::instance()->privateListening());
+        const QString id = store::DemoData::people().constFirst().idNumber;
+        QCOMPARE(id.size(), 18);
+        Announcer::instance()->clearUtterances();
+        // Keys alone: the certificate tile, "type my number", eighteen characters, confirm.
+        QVERIFY(reachWithKeys(kiosk, kiosk.find(QStringLiteral("tile_certificate")), Qt::Key_Down));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QQuickItem *typeNumber = kiosk.find(QStringLiteral("typeNumberButton"));
+        QVERIFY2(typeNumber && reachWithKeys(kiosk, typeNumber), "the type-my-number button cannot be reached");
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        for (const QChar c : id)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QQuickItem *confirm = kiosk.find(QStringLiteral("key_confirm"));
+        QVERIFY2(confirm && reachWithKeys(kiosk, confirm), "confirm cannot be reached");
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QTRY_VERIFY2(kiosk.find(QStringLiteral("certificateTimeline")),
+                     qPrintable(kiosk.pageTitle() + QStringLiteral(" | ") + spokenTexts().join(u'|')));
+        QTest::qWait(20);
+
+        const QList<QVariant> said = Announcer::instance()->utterances();
+        int digitsEntered = 0;
+        for (const QVariant &entry : said) {
+            const QVariantMap map = entry.toMap();
+            QString text = map.value(QStringLiteral("text")).toString();
+            QVERIFY2(!map.value(QStringLiteral("privateContent")).toBool(), qPrintable(QStringLiteral("spoken as private: ") + text));
+            if (text == Announcer::instance()->phrase(QStringLiteral("digitEntered")))
+                ++digitsEntered;
+            text.remove(QRegularExpression(QStringLiteral("[\\s,，]")));
+            for (int i = 0; i + 4 <= id.size(); ++i)
+                QVERIFY2(!text.contains(id.mid(i, 4)), qPrintable(QStringLiteral("ID digits on the speaker: ") + text));
+        }
+        QCOMPARE(digitsEntered, int(id.size()));
+        QVERIFY2(spokenTexts().join(u'|').contains(u"屏幕"), qPrintable(spokenTexts().join(u'|')));
     }
 
     void switchScanningSelectsAGivenTile()
