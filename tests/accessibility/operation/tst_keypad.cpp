@@ -6,6 +6,7 @@
 #include "accessibility/focuschain.h"
 #include "accessibility/keypadnavigator.h"
 #include "accessibility/speech/silentsink.h"
+#include "accessibility/theme.h"
 #include "accessibility/speech/speechengine.h"
 #include "accessibility/touchexplorer.h"
 #include "accessibility/visitorsettings.h"
@@ -63,6 +64,20 @@ class TestKeypad : public QObject
             QTest::keyClick(kiosk.window(), key);
         }
         return focusedControl(kiosk) == target;
+    }
+    /// A ring in the theme's focus colour, at least the theme's ring width, shown on `control`.
+    static bool showsFocusRing(QQuickItem *control)
+    {
+        const QList<QQuickItem *> children = control->childItems();
+        for (QQuickItem *child : children) {
+            if (!child->isVisible() || !child->inherits("QQuickRectangle"))
+                continue;
+            const QObject *border = child->property("border").value<QObject *>();
+            if (border && border->property("width").toReal() >= Theme::instance()->focusRingWidth()
+                && border->property("color").value<QColor>() == Theme::instance()->focus())
+                return true;
+        }
+        return false;
     }
     static QList<QQuickItem *> tiles(const MainWindowFixture &kiosk)
     {
@@ -133,6 +148,7 @@ private slots:
             QQuickItem *target = chain.at(i);
             const QString name = page + u'/' + describe(target);
             QVERIFY2(reachWithKeys(*kiosk, target), qPrintable(name + QStringLiteral(" cannot be reached with Tab")));
+            QVERIFY2(showsFocusRing(target), qPrintable(name + QStringLiteral(" shows no focus ring when it has the focus")));
             if (FocusChain::isTextInput(target))
                 continue; // reached is what counts: typing goes into it
             const QMetaObject *meta = target->metaObject();
