@@ -106,44 +106,48 @@ bool Database::reconnectIfLost()
 std::optional<QSqlQuery> Database::run(const QString &sql, const QVariantList &values)
 {
     const bool cache = m_engine == Engine::Postgres && !values.isEmpty();
-    QSqlQuery query(handle());
+    QSqlQuery local(handle());
+    QSqlQuery *query = &local;
     bool ok = false;
     if (cache) {
         auto it = m_prepared.find(sql);
         if (it == m_prepared.end()) {
-            query.setForwardOnly(true);
-            ok = query.prepare(sql);
+            QSqlQuery fresh(handle());
+            fresh.setForwardOnly(true);
+            ok = fresh.prepare(sql);
             if (ok)
-                it = m_prepared.insert(sql, query);
+                it = m_prepared.insert(sql, std::move(fresh));
+            else
+                local = std::move(fresh);
         } else {
             ok = true;
         }
         if (ok)
-            query = *it;
+            query = &*it;
     } else {
-        query.setForwardOnly(true);
-        ok = values.isEmpty() ? query.exec(sql) : query.prepare(sql);
+        local.setForwardOnly(true);
+        ok = values.isEmpty() ? local.exec(sql) : local.prepare(sql);
     }
     if (ok && !values.isEmpty()) {
         for (const QVariant &v : values) {
             // A null QString binds as SQL NULL; empty text is meant. Real NULLs are passed
             // as an invalid QVariant().
             if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-                query.addBindValue(QString(QLatin1String("")));
+                query->addBindValue(QString(QLatin1String("")));
             else
-                query.addBindValue(v);
+                query->addBindValue(v);
         }
-        ok = query.exec();
+        ok = query->exec();
     }
     if (!ok) {
-        m_lastError = query.lastError().text();
-        if (cache)
-            m_prepared.remove(sql); // a broken connection invalidates it; prepare afresh next time
+        m_lastError = query->lastError().text();
         // The statement text holds no personal data (values are bound), so it may be logged.
         qCWarning(lcDatabase) << "query failed:" << sql.left(120) << m_lastError;
+        if (cache)
+            m_prepared.remove(sql); // a broken connection invalidates it; prepare afresh next time
         return std::nullopt;
     }
-    return query;
+    return std::optional<QSqlQuery>(std::in_place, *query);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values)
