@@ -78,7 +78,12 @@ void AssessmentRequest::clear()
 {
     m_phone.fill(QLatin1Char('0'));
     m_phone.clear();
+    m_maskedPhone.clear();
+    m_code.clear();
+    m_error = {};
     emit phoneChanged();
+    emit resultChanged();
+    emit errorChanged();
 }
 
 bool AssessmentRequest::submit()
@@ -109,6 +114,6 @@ bool AssessmentRequest::submit()
     m_maskedPhone = core::maskPhone(m_phone);
     StationStore::instance()->refreshCounts();
     setError({});
-    emit submitted();
+    emit resultChanged();
     return true;
 }

@@ -19,8 +19,8 @@ class AssessmentRequest : public QObject
     Q_PROPERTY(QString phone READ phone NOTIFY phoneChanged)
     Q_PROPERTY(QString groupedPhone READ groupedPhone NOTIFY phoneChanged)
     Q_PROPERTY(bool phoneComplete READ phoneComplete NOTIFY phoneChanged)
-    Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY submitted)
-    Q_PROPERTY(QString code READ code NOTIFY submitted)
+    Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY resultChanged)
+    Q_PROPERTY(QString code READ code NOTIFY resultChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
 
 public:
@@ -50,7 +50,7 @@ public:
 signals:
     void kindChanged();
     void phoneChanged();
-    void submitted();
+    void resultChanged();
     void errorChanged();
 
 private:

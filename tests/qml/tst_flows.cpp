@@ -109,6 +109,19 @@ class TestFlows : public QObject
         return id < 0 ? nullptr : kiosk.engine()->singletonInstance<QObject *>(id);
     }
 
+    /// What the announcer said since it was last cleared (empty without an announcer).
+    static QStringList said(const MainWindowFixture &kiosk)
+    {
+        QStringList texts;
+        QObject *voice = announcer(kiosk);
+        QVariantList utterances;
+        if (voice)
+            QMetaObject::invokeMethod(voice, "utterances", Q_RETURN_ARG(QVariantList, utterances));
+        for (const QVariant &utterance : std::as_const(utterances))
+            texts << utterance.toMap().value(QStringLiteral("text")).toString();
+        return texts;
+    }
+
 private slots:
     void init()
     {
@@ -215,6 +228,13 @@ private slots:
         const QString expected = core::IdNumber::problemText(core::IdNumberProblem::WrongCheckCharacter).en;
         QCOMPARE(text(kiosk, QStringLiteral("idProblem")), expected);
         QVERIFY(kiosk.visibleTexts().contains(expected));
+        if (announcer(kiosk)) {
+            const QStringList spoken = said(kiosk);
+            QVERIFY2(spoken.contains(expected), qPrintable(spoken.join(u'|')));
+            // On the public speaker the typed digits are never read out.
+            for (const QString &utterance : spoken)
+                QVERIFY2(!(utterance.size() == 1 && utterance.at(0).isDigit()), qPrintable(utterance));
+        }
         QCOMPARE(text(kiosk, QStringLiteral("typedNumber")), number.left(6) + u' ' + number.mid(6, 8) + u' ' + number.mid(14));
         QVERIFY(!VisitorIdentity::instance()->present());
         // Delete fixes it.
@@ -269,6 +289,10 @@ private slots:
         QCOMPARE(queuedWhenShown, queuedBefore + 1);
         const QString code = text(kiosk, QStringLiteral("confirmationCode")).remove(u' ');
         QCOMPARE(code.size(), 5);
+        if (announcer(kiosk)) {
+            const QString spokenCode = code.split(QString(), Qt::SkipEmptyParts).join(u' ');
+            QVERIFY2(said(kiosk).join(u'|').contains(spokenCode), qPrintable(said(kiosk).join(u'|')));
+        }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE code = '%1'").arg(code)), 1);
         QCOMPARE(text(kiosk, QStringLiteral("callBackText")), QStringLiteral("We will call you on 138****5678"));
         tap(kiosk.window(), kiosk.find(QStringLiteral("doneButton")));
