@@ -41,6 +41,20 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
     figures.insert(QStringLiteral("volunteersRegistered"), volunteers);
     figures.insert(QStringLiteral("volunteerHours"), hours);
     if (!one) {
+        // Per station: person-times and volunteers, so the centre sees where service is thin.
+        QJsonArray byStation;
+        auto st = m_db.exec(QStringLiteral(
+            "SELECT s.id, (SELECT COUNT(*) FROM records r WHERE r.station_id = s.id AND r.status = 'done'),"
+            " (SELECT COUNT(*) FROM records r WHERE r.station_id = s.id),"
+            " (SELECT COUNT(*) FROM volunteers v WHERE v.station_id = s.id) FROM stations s ORDER BY s.id"));
+        if (!st)
+            return std::nullopt;
+        while (st->next())
+            byStation.append(QJsonObject{{QStringLiteral("station"), st->value(0).toString()},
+                                         {QStringLiteral("personTimes"), st->value(1).toLongLong()},
+                                         {QStringLiteral("requests"), st->value(2).toLongLong()},
+                                         {QStringLiteral("volunteers"), st->value(3).toLongLong()}});
+        figures.insert(QStringLiteral("byStation"), byStation);
         figures.insert(QStringLiteral("stations"), m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM stations")).toLongLong());
         figures.insert(QStringLiteral("targets"),
                        QJsonObject{{QStringLiteral("volunteers"), volunteerTarget},
@@ -80,6 +94,18 @@ QString Statistics::format(const QJsonObject &f)
                    .arg(r.value(QStringLiteral("kind")).toString(), -26)
                    .arg(r.value(QStringLiteral("status")).toString(), -12)
                    .arg(r.value(QStringLiteral("count")).toInteger());
+    }
+    const QJsonArray stations = f.value(QStringLiteral("byStation")).toArray();
+    if (!stations.isEmpty()) {
+        out += QStringLiteral("by station (person-times, requests, volunteers):\n");
+        for (const QJsonValue &v : stations) {
+            const QJsonObject s = v.toObject();
+            out += QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(s.value(QStringLiteral("station")).toString(), -26)
+                       .arg(s.value(QStringLiteral("personTimes")).toInteger(), 8)
+                       .arg(s.value(QStringLiteral("requests")).toInteger(), 8)
+                       .arg(s.value(QStringLiteral("volunteers")).toInteger(), 8);
+        }
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include "server/statistics.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +158,8 @@ private slots:
         QVERIFY2(m_out.contains("volunteers registered: 2 of target 100000"), qPrintable(m_out));
         QVERIFY(m_out.contains("person-times served: 1 of target 600000"));
         QVERIFY(m_out.contains("volunteer hours: 130.5"));
+        QVERIFY2(m_out.contains(QRegularExpression("\\bs1 +1 +2 +1\\n")), qPrintable(m_out));
+        QVERIFY(m_out.contains(QRegularExpression("\\bs2 +0 +0 +1\\n")));
         QCOMPARE(admin({"stats", "--station-id", "s2", "--json"}), 0);
         QVERIFY(m_out.contains("\"volunteersRegistered\": 1"));
         QVERIFY(m_out.contains("\"personTimes\": 0"));
