@@ -68,12 +68,23 @@ FocusScope {
         return page.mapToItem(null, 0, 0).y;
     }
     readonly property real reachLine: lowReach ? Window.height / 2 - sceneTop : 0
+    /// The height the page's content needs (a layout's natural height; 0 for content that
+    /// scrolls). Low reach never pushes content below the screen: a page whose content does not
+    /// fit in the lower half keeps it as low as it fits (make such content scroll instead).
+    readonly property real contentNeed: {
+        let need = 0;
+        for (let i = 0; i < body.children.length; ++i)
+            need = Math.max(need, body.children[i].implicitHeight || 0);
+        return need;
+    }
 
     Item {
         id: body
         objectName: "pageBody"
         anchors { left: parent.left; right: parent.right; top: header.bottom; bottom: parent.bottom }
         anchors.margins: Theme.spacing * 2
-        anchors.topMargin: Math.max(Theme.spacing * 2, page.reachLine - header.y - header.height)
+        anchors.topMargin: Math.max(Theme.spacing * 2,
+                                    Math.min(page.reachLine - header.y - header.height,
+                                             page.height - header.y - header.height - Theme.spacing * 2 - page.contentNeed))
     }
 }

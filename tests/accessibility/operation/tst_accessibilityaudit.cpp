@@ -22,15 +22,18 @@ struct Setting
     int textSizeStep = 0;
     QString language;
     QSize size;
+    bool lowReach = false;
     [[nodiscard]] QString label() const
     {
-        return QStringLiteral("%1, text %2, %3, %4").arg(theme).arg(textSizeStep + 1).arg(language,
-                                                                                            size.width() > size.height() ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+        return QStringLiteral("%1, text %2, %3, %4%5").arg(theme).arg(textSizeStep + 1).arg(language,
+                                                                                              size.width() > size.height() ? QStringLiteral("landscape") : QStringLiteral("portrait"),
+                                                                                              lowReach ? QStringLiteral(", low reach") : QString());
     }
 };
 
 /// Every theme at the default size; every size in the default theme, both orientations and
-/// both languages (the combinations where layouts break). 20 settings per page.
+/// both languages (the combinations where layouts break); low reach on a portrait screen.
+/// 22 settings per page.
 QList<Setting> sampledSettings()
 {
     QList<Setting> settings;
@@ -42,6 +45,9 @@ QList<Setting> sampledSettings()
         for (const QSize &size : {landscape, portrait})
             for (const QString &language : {QStringLiteral("zh"), QStringLiteral("en")})
                 settings << Setting{ThemePalette::names().constFirst(), step, language, size};
+    // Low reach squeezes the page into the lower half: at the default and the largest size.
+    for (int step : {0, VisitorSettings::textSizeStepCount() - 1})
+        settings << Setting{ThemePalette::names().constFirst(), step, QStringLiteral("en"), portrait, true};
     return settings;
 }
 
@@ -254,6 +260,7 @@ private slots:
             settings->setTheme(setting.theme);
             settings->setTextSizeStep(setting.textSizeStep);
             settings->setLanguage(setting.language);
+            settings->setLowReach(setting.lowReach);
             kiosk.window()->resize(setting.size);
             QTest::qWait(30); // layouts and text settle (polish)
             QStringList found;
