@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessibility/announcer.h"
 #include "accessibility/announcerphrases.h"
+#include "accessibility/speech/silentsink.h"
+#include "accessibility/speech/speechengine.h"
 #include "accessibility/visitorsettings.h"
 
 #include <QRegularExpression>
@@ -139,6 +141,38 @@ private slots:
         announcer()->say(QStringLiteral("请稍候"));
         announcer()->repeat();
         QCOMPARE(texts(), (QStringList{QStringLiteral("请稍候"), QStringLiteral("请稍候")}));
+    }
+
+    void speechReachesTheEngineOnlyWhenItMayBeHeard()
+    {
+        speech::SpeechEngine engine([] { return std::make_unique<speech::SilentSink>(50.0); });
+        announcer()->setEngine(&engine);
+        QSignalSpy started(&engine, &speech::SpeechEngine::utteranceStarted);
+
+        announcer()->pageArrived(QStringLiteral("呼叫工作人员"), QStringLiteral("请稍候"));
+        QTRY_COMPARE(started.size(), 2);
+        QCOMPARE(started.at(0).at(0).toString(), QStringLiteral("呼叫工作人员"));
+        QCOMPARE(started.at(0).at(1).toString(), QStringLiteral("zh"));
+
+        VisitorSettings::instance()->setSpeechOn(false);
+        announcer()->say(QStringLiteral("不应听到"));
+        announcer()->setStaffMode(true);
+        VisitorSettings::instance()->setSpeechOn(true);
+        announcer()->say(QStringLiteral("工作人员页面"));
+        QTest::qWait(200);
+        QCOMPARE(started.size(), 2);
+
+        announcer()->setStaffMode(false);
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        announcer()->say(QStringLiteral("Done"));
+        QTRY_COMPARE(started.size(), 3);
+        QCOMPARE(started.at(2).at(1).toString(), QStringLiteral("en"));
+
+        // Session end: the visitor's rate goes back to the station's.
+        engine.setRateStep(engine.defaultRateStep() + 2);
+        announcer()->reset();
+        QCOMPARE(engine.rateStep(), engine.defaultRateStep());
+        announcer()->setEngine(nullptr);
     }
 
     void everyPhraseExistsInBothLanguages()
