@@ -164,7 +164,8 @@ Window {
         }
         BottomBar {
             Layout.fillWidth: true
-            backEnabled: window.history.length > 1
+            // A page may close the way back (a sent request's confirmation).
+            backEnabled: window.history.length > 1 && !(pageLoader.item && pageLoader.item.backEnabled === false)
             onBackRequested: window.goBack()
             onHomeRequested: window.goHome()
             onCallStaffRequested: window.openPage("callstaff")

@@ -295,6 +295,8 @@ private slots:
         }
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM assessment_requests WHERE code = '%1'").arg(code)), 1);
         QCOMPARE(text(kiosk, QStringLiteral("callBackText")), QStringLiteral("We will call you on 138****5678"));
+        // The request is done: no way back into the form that sent it.
+        QVERIFY(!kiosk.find(QStringLiteral("backButton"))->isEnabled());
         tap(kiosk.window(), kiosk.find(QStringLiteral("doneButton")));
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?"));
     }
