@@ -21,7 +21,7 @@ trap cleanup EXIT
 if [ -x "$BIN/kiosk-server" ]; then
   if [ ! -f "$DEMO/server.sqlite" ]; then
     "$BIN/kiosk-server" admin demo-seed --db "sqlite:$DEMO/server.sqlite" \
-      --station-id demo-station --enrollment-code DEMO-CODE >/dev/null
+      --station-id demo-station --enrollment-code DEMO-CODE --cache-key demo-station-secret >/dev/null
   fi
   "$BIN/kiosk-server" --listen "$SERVER_ADDRESS" --db "sqlite:$DEMO/server.sqlite" >"$DEMO/server.log" 2>&1 &
   CHILDREN+=($!)

@@ -30,7 +30,7 @@ QString AdminCommand::usage()
         "  assign --request ID --volunteer ID        assign a volunteer to a request\n"
         "  set-status --request ID --status STATUS   submitted|accepted|assigned|done|cancelled\n"
         "  stats [--station-id ID] [--json]          figures against the plan's targets\n"
-        "  demo-seed --station-id ID --enrollment-code CODE [--name NAME]\n"
+        "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
         "                                            a station, catalogue, volunteers and a certificate for a demo\n");
 }
 
@@ -245,6 +245,11 @@ int AdminCommand::demoSeed()
         return 1;
     }
     if (!stations.issueEnrollmentCode(id, option(QStringLiteral("enrollment-code")), 365)) {
+        m_err << m_db->lastError() << "\n";
+        return 1;
+    }
+    const QString cacheKey = option(QStringLiteral("cache-key"));
+    if (!cacheKey.isEmpty() && !stations.setCacheKey(id, cacheKey)) {
         m_err << m_db->lastError() << "\n";
         return 1;
     }

@@ -179,6 +179,11 @@ QList<StationInfo> StationRegistry::all()
     return list;
 }
 
+bool StationRegistry::setCacheKey(const QString &id, const QString &key)
+{
+    return m_db.exec(QStringLiteral("UPDATE stations SET cache_key = ? WHERE id = ?"), {key, id}).has_value();
+}
+
 QString StationRegistry::cacheKey(const QString &id)
 {
     return m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {id}).toString();

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] std::optional<StationInfo> info(const QString &id);
     [[nodiscard]] QList<StationInfo> all();
     [[nodiscard]] QString cacheKey(const QString &id);
+    /// Sets the key a station's certificate hashes use (a demo kiosk and server share a known
+    /// one, so the kiosk's own demo data and the server's rows hash alike).
+    bool setCacheKey(const QString &id, const QString &key);
 
 private:
     Database &m_db;
