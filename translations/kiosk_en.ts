@@ -95,47 +95,47 @@
         <translation>Your certificate details are on the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="119"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="138"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="128"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="147"/>
         <source>What to bring:</source>
         <translation>What to bring:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="168"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="187"/>
         <source>Kind of disability</source>
         <translation>Kind of disability</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="170"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="189"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="172"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="191"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="174"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="183"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="202"/>
         <source>Ask for an assessment at home</source>
         <translation>Ask for an assessment at home</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="192"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="212"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>Ask not to pay the assessment fee</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="236"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="258"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>

@@ -95,47 +95,47 @@
         <translation>您的证件信息显示在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="119"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="138"/>
         <source>By: %1</source>
         <translation>预计完成：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="128"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="147"/>
         <source>What to bring:</source>
         <translation>要带的材料：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="168"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="187"/>
         <source>Kind of disability</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="170"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="189"/>
         <source>Level</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="172"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="191"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="174"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="183"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="202"/>
         <source>Ask for an assessment at home</source>
         <translation>申请上门评定</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="192"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="212"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>申请减免评定费</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="236"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="258"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
