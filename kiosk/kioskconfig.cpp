@@ -103,6 +103,10 @@ public:
         if (!m_settings.contains(key))
             return;
         const QString raw = m_settings.value(key).toString().trimmed();
+        if (raw.isEmpty()) { // no central server: the kiosk keeps everything in its outbox
+            target.clear();
+            return;
+        }
         const QUrl url(raw, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
             reject(key, raw, QStringLiteral("an http:// or https:// address"), target);

@@ -6,6 +6,8 @@
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/sync/syncclient.h"
+#include "kiosk/syncstatus.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/visitoridentity.h"
 
@@ -23,6 +25,9 @@ KioskServices::KioskServices(const KioskConfig &config, QObject *parent)
 
 KioskServices::~KioskServices()
 {
+    SyncStatus::instance()->attach(nullptr);
+    if (m_sync)
+        m_sync->stop();
     CardReader::instance()->stop();
     StationStore::instance()->close();
 }
@@ -47,8 +52,39 @@ void KioskServices::start()
                                              QStringLiteral("No station secret is configured ([store] secret).")});
     } else if (!StationStore::instance()->open(m_config.storePath, secret, m_config.demo)) {
         std::fprintf(stderr, "kiosk: the local store could not be opened; visitors are offered Call staff\n");
+    } else {
+        m_secret = secret;
+        startSync();
     }
     CardReader::instance()->start(m_config);
+}
+
+void KioskServices::startSync()
+{
+    if (m_config.serverUrl.isEmpty())
+        return; // a kiosk without a server keeps every request in its outbox
+    kiosksync::SyncSettings settings;
+    settings.serverUrl = QUrl(m_config.serverUrl);
+    settings.storePath = StationStore::instance()->path();
+    settings.enrollmentCode = m_config.enrollmentCode;
+    m_sync = std::make_unique<kiosksync::SyncClient>(settings);
+    adoptCredentialKey();
+    connect(m_sync.get(), &kiosksync::SyncClient::reportChanged, this, &KioskServices::adoptCredentialKey);
+    // A visitor's request goes out as soon as it is on disk, not at the next round.
+    connect(StationStore::instance(), &StationStore::countsChanged, m_sync.get(), &kiosksync::SyncClient::syncNow);
+    SyncStatus::instance()->attach(m_sync.get());
+    m_sync->start();
+}
+
+void KioskServices::adoptCredentialKey()
+{
+    const QByteArray key = m_sync->stationSecret();
+    if (key.isEmpty() || key == m_secret)
+        return;
+    m_secret = key;
+    StationStore::instance()->close();
+    if (!StationStore::instance()->open(m_config.storePath, key, m_config.demo))
+        std::fprintf(stderr, "kiosk: the local store could not be reopened with the station's key\n");
 }
 
 void KioskServices::startForScreenshot(const QString &page)

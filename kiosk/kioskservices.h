@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace kiosksync {
+class SyncClient;
+}
+
 /// @brief Starts what the visitor flows stand on: the local store, the card reader thread and
 /// staff mode's PIN, and ties them to the session (its end wipes the visitor's identity).
 ///
@@ -34,7 +38,13 @@ public:
 
 private:
     void connectSession();
+    void startSync();
+    /// Reopens the store under the station credential's key once the kiosk is enrolled: the
+    /// server hashes the certificates it sends with that key.
+    void adoptCredentialKey();
 
     KioskConfig m_config;
     std::unique_ptr<QTemporaryDir> m_scratch;
+    std::unique_ptr<kiosksync::SyncClient> m_sync;
+    QByteArray m_secret;
 };

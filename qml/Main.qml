@@ -98,15 +98,21 @@ Window {
         }
     }
 
-    ColumnLayout {
+    // A grid of one column so that rows can move: in the low-reach layout on a portrait screen
+    // the top bar's controls come down to sit just above the bottom bar, within reach from a
+    // wheelchair (ADA 308), and the page takes the top.
+    GridLayout {
         id: frame
+        readonly property bool lowReach: VisitorSettings.lowReach && window.portrait
         anchors.fill: parent
-        spacing: 0
+        columns: 1
+        rowSpacing: 0
         visible: Session.state !== Session.Attract && !VisitorSettings.screenBlanked
 
         TopBar {
             id: topBar
             Layout.fillWidth: true
+            Layout.row: frame.lowReach ? 2 : 0
 
             // Staff mode: hold the station's name for three seconds (or Ctrl+Alt+S).
             MouseArea {
@@ -122,6 +128,7 @@ Window {
         Rectangle {
             objectName: "storeProblem"
             Layout.fillWidth: true
+            Layout.row: frame.lowReach ? 0 : 1
             visible: !StationStore.available && window.staffPages.indexOf(window.currentPage) < 0
             implicitHeight: storeWords.implicitHeight + 2 * Theme.spacing
             color: Theme.danger
@@ -144,6 +151,7 @@ Window {
             id: pageLoader
             objectName: "pageLoader"
             Layout.fillWidth: true
+            Layout.row: frame.lowReach ? 1 : 2
             Layout.fillHeight: true
             focus: true
             sourceComponent: {
@@ -164,6 +172,7 @@ Window {
         }
         BottomBar {
             Layout.fillWidth: true
+            Layout.row: 3
             // A page may close the way back (a sent request's confirmation).
             backEnabled: window.history.length > 1 && !(pageLoader.item && pageLoader.item.backEnabled === false)
             onBackRequested: window.goBack()

@@ -267,7 +267,7 @@
         <translation>Community service station kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="143"/>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
@@ -410,46 +410,81 @@
     </message>
     <message>
         <location filename="../qml/pages/StaffPage.qml" line="111"/>
-        <source>Sync status is not shown on this screen yet.</source>
-        <translation>Sync status is not shown on this screen yet.</translation>
+        <source>No central server is configured: requests stay on this kiosk.</source>
+        <translation>No central server is configured: requests stay on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="118"/>
+        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <source>Station enrolled</source>
+        <translation>Station enrolled</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <source>Not enrolled yet (enrollment code from the settings)</source>
+        <translation>Not enrolled yet (enrollment code from the settings)</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="114"/>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="115"/>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="116"/>
+        <source>Waiting: %1, refused: %2</source>
+        <translation>Waiting: %1, refused: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="117"/>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="117"/>
+        <source>No error</source>
+        <translation>No error</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="125"/>
         <source>Demo: lay a demo card on the simulated reader</source>
         <translation>Demo: lay a demo card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="134"/>
+        <location filename="../qml/pages/StaffPage.qml" line="141"/>
         <source>Present demo card %1: %2</source>
         <translation>Present demo card %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="143"/>
+        <location filename="../qml/pages/StaffPage.qml" line="150"/>
         <source>Take the demo card away</source>
         <translation>Take the demo card away</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="153"/>
+        <location filename="../qml/pages/StaffPage.qml" line="160"/>
         <source>ready, no card</source>
         <translation>ready, no card</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="154"/>
+        <location filename="../qml/pages/StaffPage.qml" line="161"/>
         <source>reading a card</source>
         <translation>reading a card</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="155"/>
+        <location filename="../qml/pages/StaffPage.qml" line="162"/>
         <source>card read, waiting for it to be taken away</source>
         <translation>card read, waiting for it to be taken away</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="156"/>
+        <location filename="../qml/pages/StaffPage.qml" line="163"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="157"/>
+        <location filename="../qml/pages/StaffPage.qml" line="164"/>
         <source>no reader</source>
         <translation>no reader</translation>
     </message>

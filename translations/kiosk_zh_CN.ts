@@ -266,7 +266,7 @@
         <translation>社区残疾人服务站自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="143"/>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
@@ -408,46 +408,81 @@
     </message>
     <message>
         <location filename="../qml/pages/StaffPage.qml" line="111"/>
-        <source>Sync status is not shown on this screen yet.</source>
-        <translation>同步状态暂时不在这里显示。</translation>
+        <source>No central server is configured: requests stay on this kiosk.</source>
+        <translation>没有配置中心服务器：申请保存在本机。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="118"/>
+        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <source>Station enrolled</source>
+        <translation>站点已注册</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <source>Not enrolled yet (enrollment code from the settings)</source>
+        <translation>尚未注册（使用设置中的注册码）</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="114"/>
+        <source>Last successful sync: %1</source>
+        <translation>上次同步成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="115"/>
+        <source>Last successful sync: never</source>
+        <translation>上次同步成功：从未</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="116"/>
+        <source>Waiting: %1, refused: %2</source>
+        <translation>等待发送：%1，被拒绝：%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="117"/>
+        <source>Last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="117"/>
+        <source>No error</source>
+        <translation>没有错误</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/StaffPage.qml" line="125"/>
         <source>Demo: lay a demo card on the simulated reader</source>
         <translation>演示：把演示卡放到模拟读卡器上</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="134"/>
+        <location filename="../qml/pages/StaffPage.qml" line="141"/>
         <source>Present demo card %1: %2</source>
         <translation>放演示卡%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="143"/>
+        <location filename="../qml/pages/StaffPage.qml" line="150"/>
         <source>Take the demo card away</source>
         <translation>取走演示卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="153"/>
+        <location filename="../qml/pages/StaffPage.qml" line="160"/>
         <source>ready, no card</source>
         <translation>就绪，没有卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="154"/>
+        <location filename="../qml/pages/StaffPage.qml" line="161"/>
         <source>reading a card</source>
         <translation>正在读卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="155"/>
+        <location filename="../qml/pages/StaffPage.qml" line="162"/>
         <source>card read, waiting for it to be taken away</source>
         <translation>已读卡，等待取卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="156"/>
+        <location filename="../qml/pages/StaffPage.qml" line="163"/>
         <source>error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="157"/>
+        <location filename="../qml/pages/StaffPage.qml" line="164"/>
         <source>no reader</source>
         <translation>没有读卡器</translation>
     </message>

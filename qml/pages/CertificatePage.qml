@@ -257,7 +257,7 @@ KioskPage {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Call staff")
             icon: "support_agent"
-            fill: Theme.band(4)
+            fill: Theme.bands[4]
             ink: Theme.onBand
             focus: status.outcome !== "found"
             onActivated: page.callStaffRequested()

@@ -104,11 +104,18 @@ FocusScope {
                     title: qsTr("Last problem")
                     lines: [StationStore.lastError.length > 0 ? StationStore.lastError : qsTr("No problem so far.")]
                 }
-                // The sync client reports here once it is wired to the screen.
+                // The sync client: delivery to the central server.
                 StaffBox {
                     objectName: "syncBox"
                     title: qsTr("Connection to the central server")
-                    lines: [qsTr("Sync status is not shown on this screen yet.")]
+                    lines: !SyncStatus.available ? [qsTr("No central server is configured: requests stay on this kiosk.")] : [
+                        SyncStatus.enrolled ? qsTr("Station enrolled") : qsTr("Not enrolled yet (enrollment code from the settings)"),
+                        SyncStatus.lastSuccess.getTime() > 0
+                            ? qsTr("Last successful sync: %1").arg(SyncStatus.lastSuccess.toLocaleString(Qt.locale(), "yyyy-MM-dd HH:mm:ss"))
+                            : qsTr("Last successful sync: never"),
+                        qsTr("Waiting: %1, refused: %2").arg(SyncStatus.pending).arg(SyncStatus.parked),
+                        SyncStatus.lastError.length > 0 ? qsTr("Last error: %1").arg(SyncStatus.lastError) : qsTr("No error")
+                    ]
                 }
             }
 

@@ -118,6 +118,13 @@ private slots:
         QCOMPARE(config.warningSeconds, 60);
     }
 
+    void anEmptyServerUrlMeansNoServer()
+    {
+        const KioskConfig config = KioskConfig::load(writeIni("[server]\nurl=\n"));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QVERIFY(config.serverUrl.isEmpty());
+    }
+
     void missingFileIsReported()
     {
         const KioskConfig config = KioskConfig::load(m_dir.filePath(QStringLiteral("nowhere.ini")));

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "kiosk/sync/syncclient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/// @brief How delivery to the central server stands, for staff mode.
+///
+/// Wraps the sync client (which lives on its own thread and is not a QML type) so staff see the
+/// last successful sync, what waits, what was refused, and the last error in plain words.
+class SyncStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool available READ available NOTIFY changed)
+    Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
+    Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
+    Q_PROPERTY(int pending READ pending NOTIFY changed)
+    Q_PROPERTY(int parked READ parked NOTIFY changed)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
+
+public:
+    static SyncStatus *instance();
+    static SyncStatus *create(QQmlEngine *, QJSEngine *);
+
+    /// The client whose state this shows (none: the kiosk runs without a server).
+    void attach(kiosksync::SyncClient *client);
+
+    [[nodiscard]] bool available() const { return m_client; }
+    [[nodiscard]] bool enrolled() const;
+    [[nodiscard]] bool syncing() const;
+    [[nodiscard]] QDateTime lastSuccess() const;
+    [[nodiscard]] int pending() const;
+    [[nodiscard]] int parked() const;
+    [[nodiscard]] QString lastError() const;
+
+public slots:
+    /// Deliver now, e.g. right after a visitor's request was saved.
+    void syncNow();
+
+signals:
+    void changed();
+
+private:
+    explicit SyncStatus(QObject *parent = nullptr);
+
+    QPointer<kiosksync::SyncClient> m_client;
+};
