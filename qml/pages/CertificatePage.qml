@@ -200,7 +200,7 @@ KioskPage {
                     Layout.fillWidth: true
                     visible: status.canAskHomeAssessment
                     text: qsTr("Ask for an assessment at home")
-                    icon: "home_health"
+                    icon: "home"
                     focus: visible
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.requestChosen("home_assessment")
