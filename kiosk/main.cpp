@@ -11,6 +11,7 @@
 #include "kiosk/kioskruntime.h"
 #include "kiosk/kioskservices.h"
 #include "kiosk/languagecontroller.h"
+#include "kiosk/quitonsignal.h"
 #include "kiosk/screenshotrenderer.h"
 #include "kiosk/session.h"
 
@@ -123,5 +124,6 @@ int main(int argc, char **argv)
                      [] { Session::instance()->setLongerTimeLimits(true); });
     QObject::connect(Session::instance(), &Session::ended, &keypad, &KeypadNavigator::reset);
     QObject::connect(Session::instance(), &Session::ended, &explorer, &TouchExplorer::reset);
+    QuitOnSignal quitOnSignal;
     return QGuiApplication::exec();
 }

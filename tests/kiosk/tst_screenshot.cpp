@@ -91,6 +91,30 @@ private slots:
         QVERIFY(zh != en);
     }
 
+    void runningKioskEndsCleanlyOnSigterm()
+    {
+        // The kiosk as the demo and systemd run it: its store, reader thread and timers up.
+        const QString ini = m_dir.filePath(QStringLiteral("run.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[server]\nurl=\n[store]\npath=%1\n[reader]\ntransport=simulated\n")
+                       .arg(m_dir.filePath(QStringLiteral("run.db")))
+                       .toUtf8());
+        file.close();
+        QProcess kiosk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        kiosk.setProcessEnvironment(env);
+        kiosk.start(QStringLiteral(KIOSK_BINARY), {QStringLiteral("--config"), ini});
+        QVERIFY(kiosk.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_dir.filePath(QStringLiteral("run.db"))), 20'000);
+        QTest::qWait(500);
+        kiosk.terminate(); // SIGTERM
+        QVERIFY2(kiosk.waitForFinished(15'000), "the kiosk did not stop on SIGTERM");
+        QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(kiosk.exitCode(), 0);
+    }
+
     void badOptionFailsInPlainWords()
     {
         QProcess kiosk;
