@@ -448,17 +448,25 @@ Result<std::optional<VolunteerRecord>> Store::volunteer(const QString &volunteer
     return findVolunteer(volunteerNumber);
 }
 
+Result<VolunteerRecord> Store::requireVolunteer(const QString &volunteerNumber) const
+{
+    auto found = findVolunteer(volunteerNumber);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return StoreError::make(Kind::NotFound, "没有找到这个志愿者编号，请再核对一下。",
+                                "This volunteer number was not found. Please check it.");
+    return *found.value();
+}
+
 Result<VolunteerCheck> Store::checkIn(const QString &volunteerNumber)
 {
     const QDateTime at = now();
     return m_db.write([&]() -> Result<VolunteerCheck> {
-        auto found = findVolunteer(volunteerNumber);
+        auto found = requireVolunteer(volunteerNumber);
         if (!found.ok())
             return found.error();
-        if (!found.value())
-            return StoreError::make(Kind::NotFound, "没有找到这个志愿者编号，请再核对一下。",
-                                    "This volunteer number was not found. Please check it.");
-        const VolunteerRecord v = *found.value();
+        const VolunteerRecord v = found.value();
         auto last = m_db.exec(QStringLiteral("SELECT direction, at FROM volunteer_checks WHERE volunteer_id = ? "
                                              "ORDER BY at DESC, id DESC LIMIT 1"),
                               {v.id});
@@ -508,13 +516,10 @@ Result<VolunteerCheck> Store::checkOut(const QString &volunteerNumber)
 {
     const QDateTime at = now();
     return m_db.write([&]() -> Result<VolunteerCheck> {
-        auto found = findVolunteer(volunteerNumber);
+        auto found = requireVolunteer(volunteerNumber);
         if (!found.ok())
             return found.error();
-        if (!found.value())
-            return StoreError::make(Kind::NotFound, "没有找到这个志愿者编号，请再核对一下。",
-                                    "This volunteer number was not found. Please check it.");
-        const VolunteerRecord v = *found.value();
+        const VolunteerRecord v = found.value();
         auto last = m_db.exec(QStringLiteral("SELECT id, direction, at, assignment_id FROM volunteer_checks "
                                              "WHERE volunteer_id = ? ORDER BY at DESC, id DESC LIMIT 1"),
                               {v.id});

@@ -87,6 +87,8 @@ private:
     Result<QString> uniqueCode(const QString &table) const;
     Result<void> enqueue(const QString &id, const QString &kind, QJsonObject payload, const QDateTime &at);
     Result<std::optional<VolunteerRecord>> findVolunteer(const QString &volunteerNumber) const;
+    /// The volunteer with this number, or a NotFound error in plain words.
+    Result<VolunteerRecord> requireVolunteer(const QString &volunteerNumber) const;
 
     Database &m_db;
     CertificateKey m_key;
