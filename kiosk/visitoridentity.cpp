@@ -53,8 +53,9 @@ QString VisitorIdentity::maskedId() const
 
 void VisitorIdentity::wipe(QString &text)
 {
-    // Overwrite the characters in place (detached, so no shared copy keeps them) before
-    // releasing the memory.
+    // Overwrite the characters before releasing the memory. fill() detaches first, so this
+    // wipes only this object's buffer: a copy handed out earlier (a view model's, a queued
+    // signal's) keeps its own until it is released; keep such copies short-lived.
     if (!text.isEmpty())
         text.fill(QLatin1Char('0'));
     text.clear();

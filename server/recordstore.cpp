@@ -61,7 +61,9 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
             insert.addBindValue(receivedAt);
             insert.addBindValue(visitor.isString() ? QVariant(visitor.toString()) : QVariant());
             if (!insert.exec()) {
-                qWarning("push insert failed: %s", qPrintable(insert.lastError().text()));
+                // Code and first line only: the database's detail lines can quote the payload.
+                qWarning("push insert failed: %s %s", qPrintable(insert.lastError().nativeErrorCode()),
+                         qPrintable(insert.lastError().text().section(QLatin1Char('\n'), 0, 0).left(200)));
                 return std::nullopt;
             }
             if (insert.numRowsAffected() == 0) {

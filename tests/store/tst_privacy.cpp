@@ -84,12 +84,15 @@ private slots:
             QVERIFY(st.requestFeeWaiver(id.toLower(), {}).ok());
         }
         const auto offered = st.bookableSlots(u"certificate"_qs, QDate::currentDate(), QDate::currentDate().addDays(7)).value();
+        bool booked = false;
         for (const BookableSlot &slot : offered) {
             if (slot.freePlaces() > 0 && slot.startsAt > st.now()) {
                 QVERIFY(st.book(slot.id, ids.first()).ok());
+                booked = true;
                 break;
             }
         }
+        QVERIFY2(booked, "no bookable slot: the appointments table would go unscanned");
 
         // While open, the latest pages sit in the -wal file.
         const QByteArray wal = bytesOf(path + u"-wal"_qs);
