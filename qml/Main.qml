@@ -20,6 +20,8 @@ Window {
     readonly property bool portrait: height > width
     /// Pages that are never spoken through the visitor's speech.
     readonly property var staffPages: ["staffpin", "staff"]
+    /// Pages from which a card on the reader leads straight to the certificate.
+    readonly property var certificateWay: ["home", "identify", "idnumber"]
 
     width: 1920
     height: 1080
@@ -93,7 +95,7 @@ Window {
         target: CardReader
         // A card read on the way to the certificate (or at home) leads straight to it.
         function onCardAccepted() {
-            if (["home", "identify", "idnumber"].indexOf(window.currentPage) >= 0)
+            if (window.certificateWay.indexOf(window.currentPage) >= 0)
                 window.finishStep(["identify", "idnumber"], "certificate");
         }
     }
@@ -168,7 +170,7 @@ Window {
                 default: return placeholderPage;
                 }
             }
-            onLoaded: item.forceActiveFocus()
+            onLoaded: (item as Item).forceActiveFocus()
         }
         BottomBar {
             Layout.fillWidth: true
@@ -187,6 +189,10 @@ Window {
         onActivated: window.openPage("staffpin")
     }
 
+    // The pages, made by the loader above from these components. They call back into the
+    // window by id: Qt 6.4's bound components ("pragma ComponentBehavior: Bound") refuse to be
+    // made by a Loader in this file, so the linter's unqualified-access check is off here.
+    // qmllint disable unqualified
     Component {
         id: homePage
         HomePage {
@@ -257,6 +263,8 @@ Window {
         }
     }
 
+    // qmllint enable unqualified
+
     AttractPage {
         id: attract
         anchors.fill: parent
@@ -264,7 +272,7 @@ Window {
         onStartRequested: {
             Session.begin();
             window.goHome();
-            pageLoader.item.forceActiveFocus();
+            (pageLoader.item as Item).forceActiveFocus();
         }
     }
 

@@ -28,7 +28,13 @@ FocusScope {
     Connections {
         target: VisitorSettings
         // After the catalogue switched, so the new words are read in the new voice.
-        function onLanguageChanged() { Qt.callLater(page.announce) }
+        function onLanguageChanged() { afterLanguageSwitch.restart() }
+    }
+    // Runs once the event loop has turned, when the retranslated words are in place.
+    Timer {
+        id: afterLanguageSwitch
+        interval: 0
+        onTriggered: page.announce()
     }
 
     Column {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A 3 x 4 number keypad (1-9, an extra key such as X, 0, delete) and a wide Confirm key: big
 // keys for unsteady hands, each one a KioskButton so it is reachable by keys and announced.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Accessibility
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A vertical timeline of plain steps: done ones ticked, the current one marked with an icon
 // and "now", later ones plain. State is never colour alone: each row has an icon and words.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Accessibility
 
@@ -39,9 +40,9 @@ Column {
             }
             Rectangle {
                 id: marker
-                width: Theme.mm(current ? 11 : 8)
+                width: Theme.mm(row.current ? 11 : 8)
                 height: width
-                x: Theme.mm(1.5) - (current ? Theme.mm(1.5) : 0)
+                x: Theme.mm(1.5) - (row.current ? Theme.mm(1.5) : 0)
                 radius: width / 2
                 color: row.current ? Theme.primary : row.done ? Theme.success : Theme.surface
                 border.width: Math.max(2, Theme.mm(0.5))

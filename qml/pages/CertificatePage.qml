@@ -2,6 +2,7 @@
 // Where the visitor's certificate stands: a timeline of plain steps with "now" marked, what
 // happens next, by when and what to bring, the certificate's facts in a card, and the
 // requests a visitor can make from here as large buttons.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
@@ -23,9 +24,14 @@ KioskPage {
         objectName: "certificateStatus"
     }
 
+    /// Items of a list in one sentence, for speech.
+    function listed(items: var): string {
+        return items.join(", ");
+    }
+
     readonly property string spokenDetails: status.outcome !== "found" ? ""
         : qsTr("Your certificate: %1. %2").arg(status.stateName).arg(status.summary)
-          + (status.whatToBring.length > 0 ? " " + qsTr("Bring: %1.").arg(status.whatToBring.join(", ")) : "")
+          + (status.whatToBring.length > 0 ? " " + qsTr("Bring: %1.").arg(page.listed(status.whatToBring)) : "")
 
     readonly property string problemWords: {
         switch (status.outcome) {

@@ -2,6 +2,7 @@
 // Five large choices: three and two in landscape, two columns in portrait. The tiles share the
 // space; when the largest text makes them taller than the screen, the page scrolls and the
 // focused tile is always brought into view.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Accessibility
 import Kiosk

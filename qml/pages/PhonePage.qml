@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phone number for a home assessment or fee waiver request, typed on the keypad. The
 // request is saved (with its outbox entry) before the confirmation is shown.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
@@ -15,19 +16,19 @@ KioskPage {
 
     signal saved
 
-    title: request.kind === "fee_waiver" ? qsTr("Ask not to pay the assessment fee")
+    title: page.request.kind === "fee_waiver" ? qsTr("Ask not to pay the assessment fee")
                                          : qsTr("Ask for an assessment at home")
     instruction: qsTr("Type your mobile phone number. Staff will call you to arrange it. Then touch Send.")
 
     function type(key) {
-        if (request.append(key))
+        if (page.request.append(key))
             Voice.sayTyped(key, true);
     }
     function send() {
-        if (request.submit()) {
+        if (page.request.submit()) {
             page.saved();
         } else {
-            Voice.say(request.errorText);
+            Voice.say(page.request.errorText);
         }
     }
 
@@ -36,7 +37,7 @@ KioskPage {
             page.type(String(event.key - Qt.Key_0));
             event.accepted = true;
         } else if (event.key === Qt.Key_Backspace) {
-            request.removeLast();
+            page.request.removeLast();
             event.accepted = true;
         }
     }
@@ -58,13 +59,13 @@ KioskPage {
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Math.max(2, Theme.mm(0.8))
-                border.color: request.errorText.length > 0 ? Theme.danger : Theme.border
+                border.color: page.request.errorText.length > 0 ? Theme.danger : Theme.border
                 Text {
                     id: typed
                     objectName: "typedPhone"
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.spacing
-                    text: request.groupedPhone
+                    text: page.request.groupedPhone
                     color: Theme.onSurface
                     font.pixelSize: Theme.fontHuge
                     font.bold: true
@@ -74,12 +75,12 @@ KioskPage {
                     fontSizeMode: Text.HorizontalFit
                     minimumPixelSize: Theme.fontBody
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("%n of 11 digits typed", "", request.phone.length)
+                    Accessible.name: qsTr("%n of 11 digits typed", "", page.request.phone.length)
                 }
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("%n of 11 digits typed", "", request.phone.length)
+                text: qsTr("%n of 11 digits typed", "", page.request.phone.length)
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -88,7 +89,7 @@ KioskPage {
                 objectName: "requestError"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: request.errorText
+                text: page.request.errorText
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 font.bold: true
@@ -102,10 +103,10 @@ KioskPage {
             Layout.alignment: Qt.AlignTop
             focus: true
             confirmText: qsTr("Send")
-            confirmEnabled: request.phoneComplete
+            confirmEnabled: page.request.phoneComplete
             keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
             onKeyPressed: key => page.type(key)
-            onDeleteRequested: request.removeLast()
+            onDeleteRequested: page.request.removeLast()
             onConfirmRequested: page.send()
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Staff mode: denser, smaller text and a colour of its own so no one takes it for a visitor
 // screen; never spoken. The reader, demo cards, the outbox and the last problem in words.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
