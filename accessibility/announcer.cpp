@@ -99,6 +99,22 @@ void Announcer::say(const QString &text)
     speak(text, Urgency::Queue);
 }
 
+void Announcer::invite(const QString &mandarin, const QString &english)
+{
+    if (m_staffMode || !VisitorSettings::instance()->speechOn())
+        return;
+    for (const auto &[text, lang] : {std::pair{mandarin, QStringLiteral("zh")}, std::pair{english, QStringLiteral("en")}}) {
+        if (m_engine)
+            m_engine->speak(text, lang, speech::SpeechEngine::Priority::Background);
+        m_utterances.append(QVariantMap{{QStringLiteral("text"), text},
+                                        {QStringLiteral("language"), lang},
+                                        {QStringLiteral("privateContent"), false}});
+        emit spoke(text, lang, false);
+    }
+    while (m_utterances.size() > maximumRecorded)
+        m_utterances.removeFirst();
+}
+
 void Announcer::sayNow(const QString &text)
 {
     speak(text, Urgency::Interrupt);

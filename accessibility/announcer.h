@@ -51,6 +51,9 @@ public:
     Q_INVOKABLE void pageArrived(const QString &title, const QString &instruction);
     /// Plain speech (errors, results), after what is being said.
     Q_INVOKABLE void say(const QString &text);
+    /// The attract screen's invitation, in both languages (no visitor has chosen one yet), at
+    /// background priority so it never talks over anyone.
+    Q_INVOKABLE void invite(const QString &mandarin, const QString &english);
     /// Like say() but cuts off what is being said (answers to a key or touch).
     Q_INVOKABLE void sayNow(const QString &text);
     /// Personal data: spoken only with private listening or after allowReadAloud(); otherwise

@@ -8,8 +8,12 @@ import Kiosk
 FocusScope {
     id: attract
 
+    /// How often the invitation is spoken while no one is here (UX: about every 30 s).
+    property int inviteIntervalMs: 30000
+
     signal startRequested
 
+    objectName: "attract"
     focus: true
     Accessible.role: Accessible.Button
     Accessible.name: invitationZh.text + " " + invitationEn.text
@@ -22,6 +26,14 @@ FocusScope {
     Rectangle {
         anchors.fill: parent
         color: Theme.background
+    }
+
+    // Someone walking past hears what the kiosk is for; it waits behind any other speech.
+    Timer {
+        interval: attract.inviteIntervalMs
+        running: attract.visible
+        repeat: true
+        onTriggered: Announcer.invite(invitationZh.text, invitationEn.text)
     }
 
     Column {

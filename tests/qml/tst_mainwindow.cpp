@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
 
+#include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/session.h"
 
@@ -46,6 +47,27 @@ private slots:
         QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, QPoint(960, 540));
         QCOMPARE(Session::instance()->state(), Session::State::Active);
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("您想办什么事？"));
+    }
+
+    void theAttractScreenInvitesInBothLanguagesWhileIdle()
+    {
+        MainWindowFixture kiosk(QStringLiteral("attract"));
+        QQuickItem *attract = kiosk.find(QStringLiteral("attract"));
+        QVERIFY(attract);
+        QSignalSpy spoke(Announcer::instance(), &Announcer::spoke);
+        attract->setProperty("inviteIntervalMs", 100);
+        QTRY_VERIFY_WITH_TIMEOUT(spoke.count() >= 2, 3000);
+        QCOMPARE(spoke.at(0).at(1).toString(), QStringLiteral("zh"));
+        QVERIFY(spoke.at(0).at(0).toString().contains(u"请触摸屏幕"));
+        QCOMPARE(spoke.at(1).at(1).toString(), QStringLiteral("en"));
+        QVERIFY(spoke.at(1).at(0).toString().contains(u"Touch the screen"));
+
+        // Never while a visitor is here.
+        QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, QPoint(960, 540));
+        spoke.clear();
+        QTest::qWait(400);
+        for (const QList<QVariant> &utterance : std::as_const(spoke))
+            QVERIFY2(!utterance.at(0).toString().contains(u"Touch the screen"), "invitation spoken during a visit");
     }
 
     void anyKeyOnTheAttractScreenStartsASession()
