@@ -112,7 +112,7 @@ bool AssessmentRequest::submit()
     }
     m_code = saved.value().code;
     m_maskedPhone = core::maskPhone(m_phone);
-    StationStore::instance()->refreshCounts();
+    StationStore::instance()->noteRecordSaved();
     setError({});
     emit resultChanged();
     return true;

@@ -36,7 +36,7 @@ bool CallStaffRequest::call(const QString &reason)
         emit outcomeChanged();
         return false;
     }
-    StationStore::instance()->refreshCounts();
+    StationStore::instance()->noteRecordSaved();
     m_outcome = QStringLiteral("recorded");
     emit outcomeChanged();
     return true;

@@ -8,9 +8,7 @@
 #include <QRegularExpression>
 #include <cmath>
 
-namespace {
-
-const QStringList &pageNames()
+const QStringList &CommandLine::pageNames()
 {
     static const QStringList names = {QStringLiteral("attract"), QStringLiteral("home"), QStringLiteral("certificate"),
                                       QStringLiteral("help"), QStringLiteral("services"), QStringLiteral("checkin"),
@@ -19,8 +17,6 @@ const QStringList &pageNames()
                                       QStringLiteral("staffpin"), QStringLiteral("staff")};
     return names;
 }
-
-} // namespace
 
 int CommandLine::textSizeStepFor(const QString &scale)
 {

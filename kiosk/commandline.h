@@ -23,4 +23,6 @@ struct CommandLine
     [[nodiscard]] static CommandLine parse(const QStringList &arguments, QString *helpText);
     /// Maps "1.3", "130%", "2" or a step number 1-4 to the nearest text-size step (0-3).
     [[nodiscard]] static int textSizeStepFor(const QString &scale);
+    /// Every page `--page` can render, the attract screen first.
+    [[nodiscard]] static const QStringList &pageNames();
 };

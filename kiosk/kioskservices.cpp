@@ -71,7 +71,7 @@ void KioskServices::startSync()
     adoptCredentialKey();
     connect(m_sync.get(), &kiosksync::SyncClient::reportChanged, this, &KioskServices::adoptCredentialKey);
     // A visitor's request goes out as soon as it is on disk, not at the next round.
-    connect(StationStore::instance(), &StationStore::countsChanged, m_sync.get(), &kiosksync::SyncClient::syncNow);
+    connect(StationStore::instance(), &StationStore::recordSaved, m_sync.get(), &kiosksync::SyncClient::syncNow);
     SyncStatus::instance()->attach(m_sync.get());
     m_sync->start();
 }

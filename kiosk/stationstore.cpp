@@ -160,6 +160,12 @@ void StationStore::noteError(const core::LocalizedText &words)
     emit lastErrorChanged();
 }
 
+void StationStore::noteRecordSaved()
+{
+    refreshCounts();
+    emit recordSaved();
+}
+
 void StationStore::refreshCounts()
 {
     if (!m_db)

@@ -60,11 +60,15 @@ public:
 
 public slots:
     void refreshCounts();
+    /// A view model saved a visitor's record (and its outbox entry): counts change, and the
+    /// sync client delivers it now rather than at its next round.
+    void noteRecordSaved();
 
 signals:
     void availableChanged();
     void problemChanged();
     void countsChanged();
+    void recordSaved();
     void lastErrorChanged();
 
 private:

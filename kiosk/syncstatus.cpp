@@ -48,16 +48,6 @@ QDateTime SyncStatus::lastSuccess() const
     return m_client ? m_client->lastSuccess() : QDateTime();
 }
 
-int SyncStatus::pending() const
-{
-    return m_client ? m_client->pending() : 0;
-}
-
-int SyncStatus::parked() const
-{
-    return m_client ? m_client->parked() : 0;
-}
-
 QString SyncStatus::lastError() const
 {
     return m_client ? m_client->lastError() : QString();

@@ -13,8 +13,9 @@ class QJSEngine;
 
 /// @brief How delivery to the central server stands, for staff mode.
 ///
-/// Wraps the sync client (which lives on its own thread and is not a QML type) so staff see the
-/// last successful sync, what waits, what was refused, and the last error in plain words.
+/// Wraps the sync client (which lives on its own thread and is not a QML type) so staff see
+/// whether the station is enrolled, the last successful sync and the last error in plain
+/// words. What waits in the outbox is StationStore's to tell.
 class SyncStatus : public QObject
 {
     Q_OBJECT
@@ -25,8 +26,6 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
     Q_PROPERTY(QDateTime lastSuccess READ lastSuccess NOTIFY changed)
-    Q_PROPERTY(int pending READ pending NOTIFY changed)
-    Q_PROPERTY(int parked READ parked NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
 
 public:
@@ -40,8 +39,6 @@ public:
     [[nodiscard]] bool enrolled() const;
     [[nodiscard]] bool syncing() const;
     [[nodiscard]] QDateTime lastSuccess() const;
-    [[nodiscard]] int pending() const;
-    [[nodiscard]] int parked() const;
     [[nodiscard]] QString lastError() const;
 
 public slots:

@@ -50,92 +50,92 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="17"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="18"/>
         <source>My disability certificate</source>
         <translation>My disability certificate</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="18"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="19"/>
         <source>Here is where your certificate stands and what happens next.</source>
         <translation>Here is where your certificate stands and what happens next.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="27"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="33"/>
         <source>Your certificate: %1. %2</source>
         <translation>Your certificate: %1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="28"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="34"/>
         <source>Bring: %1.</source>
         <translation>Bring: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="32"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="38"/>
         <source>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
         <translation>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="33"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="39"/>
         <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="34"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="40"/>
         <source>Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="35"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="41"/>
         <source>Please show your ID card first.</source>
         <translation>Please show your ID card first.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="43"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="49"/>
         <source>Your certificate details are on the screen.</source>
         <translation>Your certificate details are on the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="138"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="144"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="147"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="153"/>
         <source>What to bring:</source>
         <translation>What to bring:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="187"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
         <source>Kind of disability</source>
         <translation>Kind of disability</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="189"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="195"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="191"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="197"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="199"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="202"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="208"/>
         <source>Ask for an assessment at home</source>
         <translation>Ask for an assessment at home</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="212"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="218"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>Ask not to pay the assessment fee</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="258"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="264"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="15"/>
+        <location filename="../qml/pages/HomePage.qml" line="16"/>
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
         <translation>Touch a picture, or use the keypad&apos;s arrows and the round select key.</translation>
     </message>
@@ -262,12 +262,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Community service station kiosk</source>
         <translation>Community service station kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="143"/>
+        <location filename="../qml/Main.qml" line="145"/>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>NumberKeypad</name>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="14"/>
+        <location filename="../qml/components/NumberKeypad.qml" line="15"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="47"/>
+        <location filename="../qml/components/NumberKeypad.qml" line="48"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -288,23 +288,23 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="18"/>
+        <location filename="../qml/pages/PhonePage.qml" line="19"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>Ask not to pay the assessment fee</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="19"/>
+        <location filename="../qml/pages/PhonePage.qml" line="20"/>
         <source>Ask for an assessment at home</source>
         <translation>Ask for an assessment at home</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="20"/>
+        <location filename="../qml/pages/PhonePage.qml" line="21"/>
         <source>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</source>
         <translation>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PhonePage.qml" line="77"/>
-        <location filename="../qml/pages/PhonePage.qml" line="82"/>
+        <location filename="../qml/pages/PhonePage.qml" line="78"/>
+        <location filename="../qml/pages/PhonePage.qml" line="83"/>
         <source>%n of 11 digits typed</source>
         <translation>
             <numerusform>%n of 11 digits typed</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="104"/>
+        <location filename="../qml/pages/PhonePage.qml" line="105"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -328,115 +328,110 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="22"/>
-        <location filename="../qml/pages/StaffPage.qml" line="62"/>
+        <location filename="../qml/pages/StaffPage.qml" line="23"/>
+        <location filename="../qml/pages/StaffPage.qml" line="63"/>
         <source>Staff mode</source>
         <translation>Staff mode</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="70"/>
+        <location filename="../qml/pages/StaffPage.qml" line="71"/>
         <source>Leave staff mode</source>
         <translation>Leave staff mode</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="86"/>
+        <location filename="../qml/pages/StaffPage.qml" line="87"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="88"/>
+        <location filename="../qml/pages/StaffPage.qml" line="89"/>
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="89"/>
+        <location filename="../qml/pages/StaffPage.qml" line="90"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="90"/>
+        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>Reader: %1</source>
         <translation>Reader: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="90"/>
+        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>none found</source>
         <translation>none found</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="91"/>
+        <location filename="../qml/pages/StaffPage.qml" line="92"/>
         <source>Transport setting: %1</source>
         <translation>Transport setting: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="96"/>
+        <location filename="../qml/pages/StaffPage.qml" line="97"/>
         <source>Records waiting to be sent</source>
         <translation>Records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="98"/>
+        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: open</source>
         <translation>Local store: open</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="98"/>
+        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: NOT available — %1</source>
         <translation>Local store: NOT available — %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="99"/>
+        <location filename="../qml/pages/StaffPage.qml" line="100"/>
         <source>Waiting to be sent: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="100"/>
+        <location filename="../qml/pages/StaffPage.qml" line="101"/>
         <source>Refused by the server, kept for staff: %1</source>
         <translation>Refused by the server, kept for staff: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="104"/>
+        <location filename="../qml/pages/StaffPage.qml" line="105"/>
         <source>Last problem</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="105"/>
+        <location filename="../qml/pages/StaffPage.qml" line="106"/>
         <source>No problem so far.</source>
         <translation>No problem so far.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="110"/>
+        <location filename="../qml/pages/StaffPage.qml" line="111"/>
         <source>Connection to the central server</source>
         <translation>Connection to the central server</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="111"/>
+        <location filename="../qml/pages/StaffPage.qml" line="112"/>
         <source>No central server is configured: requests stay on this kiosk.</source>
         <translation>No central server is configured: requests stay on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Station enrolled</source>
         <translation>Station enrolled</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Not enrolled yet (enrollment code from the settings)</source>
         <translation>Not enrolled yet (enrollment code from the settings)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="114"/>
+        <location filename="../qml/pages/StaffPage.qml" line="115"/>
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="115"/>
+        <location filename="../qml/pages/StaffPage.qml" line="116"/>
         <source>Last successful sync: never</source>
         <translation>Last successful sync: never</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/StaffPage.qml" line="116"/>
-        <source>Waiting: %1, refused: %2</source>
-        <translation>Waiting: %1, refused: %2</translation>
     </message>
     <message>
         <location filename="../qml/pages/StaffPage.qml" line="117"/>
@@ -578,18 +573,18 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="15"/>
+        <location filename="../qml/components/Timeline.qml" line="16"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="29"/>
-        <location filename="../qml/components/Timeline.qml" line="63"/>
+        <location filename="../qml/components/Timeline.qml" line="30"/>
+        <location filename="../qml/components/Timeline.qml" line="64"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="29"/>
+        <location filename="../qml/components/Timeline.qml" line="30"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>

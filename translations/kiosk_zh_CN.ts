@@ -50,92 +50,92 @@
 <context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="17"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="18"/>
         <source>My disability certificate</source>
         <translation>我的残疾人证</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="18"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="19"/>
         <source>Here is where your certificate stands and what happens next.</source>
         <translation>这里是您的证件办到了哪一步，以及下一步做什么。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="27"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="33"/>
         <source>Your certificate: %1. %2</source>
         <translation>您的残疾人证：%1。%2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="28"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="34"/>
         <source>Bring: %1.</source>
         <translation>请带上：%1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="32"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="38"/>
         <source>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
         <translation>本机没有这个身份证号码的残疾人证记录。工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="33"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="39"/>
         <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录。请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="34"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="40"/>
         <source>Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="35"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="41"/>
         <source>Please show your ID card first.</source>
         <translation>请先出示您的身份证。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="43"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="49"/>
         <source>Your certificate details are on the screen.</source>
         <translation>您的证件信息显示在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="138"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="144"/>
         <source>By: %1</source>
         <translation>预计完成：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="147"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="153"/>
         <source>What to bring:</source>
         <translation>要带的材料：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="187"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
         <source>Kind of disability</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="189"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="195"/>
         <source>Level</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="191"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="197"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="199"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="202"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="208"/>
         <source>Ask for an assessment at home</source>
         <translation>申请上门评定</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="212"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="218"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>申请减免评定费</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="258"/>
+        <location filename="../qml/pages/CertificatePage.qml" line="264"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
@@ -184,7 +184,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="15"/>
+        <location filename="../qml/pages/HomePage.qml" line="16"/>
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
         <translation>请触摸图片，或用键盘的方向键和圆形确认键选择。</translation>
     </message>
@@ -261,12 +261,12 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="29"/>
+        <location filename="../qml/Main.qml" line="31"/>
         <source>Community service station kiosk</source>
         <translation>社区残疾人服务站自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="143"/>
+        <location filename="../qml/Main.qml" line="145"/>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
@@ -274,12 +274,12 @@
 <context>
     <name>NumberKeypad</name>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="14"/>
+        <location filename="../qml/components/NumberKeypad.qml" line="15"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="47"/>
+        <location filename="../qml/components/NumberKeypad.qml" line="48"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -287,30 +287,30 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="18"/>
+        <location filename="../qml/pages/PhonePage.qml" line="19"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>申请减免评定费</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="19"/>
+        <location filename="../qml/pages/PhonePage.qml" line="20"/>
         <source>Ask for an assessment at home</source>
         <translation>申请上门评定</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="20"/>
+        <location filename="../qml/pages/PhonePage.qml" line="21"/>
         <source>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</source>
         <translation>请输入您的手机号码，工作人员会打电话和您约时间。输完后按“提交”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PhonePage.qml" line="77"/>
-        <location filename="../qml/pages/PhonePage.qml" line="82"/>
+        <location filename="../qml/pages/PhonePage.qml" line="78"/>
+        <location filename="../qml/pages/PhonePage.qml" line="83"/>
         <source>%n of 11 digits typed</source>
         <translation>
             <numerusform>已输入%n位，共11位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="104"/>
+        <location filename="../qml/pages/PhonePage.qml" line="105"/>
         <source>Send</source>
         <translation>提交</translation>
     </message>
@@ -326,115 +326,110 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="22"/>
-        <location filename="../qml/pages/StaffPage.qml" line="62"/>
+        <location filename="../qml/pages/StaffPage.qml" line="23"/>
+        <location filename="../qml/pages/StaffPage.qml" line="63"/>
         <source>Staff mode</source>
         <translation>工作人员模式</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="70"/>
+        <location filename="../qml/pages/StaffPage.qml" line="71"/>
         <source>Leave staff mode</source>
         <translation>退出工作人员模式</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="86"/>
+        <location filename="../qml/pages/StaffPage.qml" line="87"/>
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="88"/>
+        <location filename="../qml/pages/StaffPage.qml" line="89"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="89"/>
+        <location filename="../qml/pages/StaffPage.qml" line="90"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="90"/>
+        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>Reader: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="90"/>
+        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="91"/>
+        <location filename="../qml/pages/StaffPage.qml" line="92"/>
         <source>Transport setting: %1</source>
         <translation>连接方式设置：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="96"/>
+        <location filename="../qml/pages/StaffPage.qml" line="97"/>
         <source>Records waiting to be sent</source>
         <translation>待上传的记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="98"/>
+        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: open</source>
         <translation>本地数据：正常</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="98"/>
+        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: NOT available — %1</source>
         <translation>本地数据：不可用——%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="99"/>
+        <location filename="../qml/pages/StaffPage.qml" line="100"/>
         <source>Waiting to be sent: %1</source>
         <translation>等待上传：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="100"/>
+        <location filename="../qml/pages/StaffPage.qml" line="101"/>
         <source>Refused by the server, kept for staff: %1</source>
         <translation>服务器拒收、留待处理：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="104"/>
+        <location filename="../qml/pages/StaffPage.qml" line="105"/>
         <source>Last problem</source>
         <translation>最近的问题</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="105"/>
+        <location filename="../qml/pages/StaffPage.qml" line="106"/>
         <source>No problem so far.</source>
         <translation>目前没有问题。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="110"/>
+        <location filename="../qml/pages/StaffPage.qml" line="111"/>
         <source>Connection to the central server</source>
         <translation>与中心服务器的连接</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="111"/>
+        <location filename="../qml/pages/StaffPage.qml" line="112"/>
         <source>No central server is configured: requests stay on this kiosk.</source>
         <translation>没有配置中心服务器：申请保存在本机。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Station enrolled</source>
         <translation>站点已注册</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="112"/>
+        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Not enrolled yet (enrollment code from the settings)</source>
         <translation>尚未注册（使用设置中的注册码）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="114"/>
+        <location filename="../qml/pages/StaffPage.qml" line="115"/>
         <source>Last successful sync: %1</source>
         <translation>上次同步成功：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="115"/>
+        <location filename="../qml/pages/StaffPage.qml" line="116"/>
         <source>Last successful sync: never</source>
         <translation>上次同步成功：从未</translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/StaffPage.qml" line="116"/>
-        <source>Waiting: %1, refused: %2</source>
-        <translation>等待发送：%1，被拒绝：%2</translation>
     </message>
     <message>
         <location filename="../qml/pages/StaffPage.qml" line="117"/>
@@ -576,18 +571,18 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="15"/>
+        <location filename="../qml/components/Timeline.qml" line="16"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="29"/>
-        <location filename="../qml/components/Timeline.qml" line="63"/>
+        <location filename="../qml/components/Timeline.qml" line="30"/>
+        <location filename="../qml/components/Timeline.qml" line="64"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="29"/>
+        <location filename="../qml/components/Timeline.qml" line="30"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>

@@ -114,7 +114,6 @@ FocusScope {
                         SyncStatus.lastSuccess.getTime() > 0
                             ? qsTr("Last successful sync: %1").arg(SyncStatus.lastSuccess.toLocaleString(Qt.locale(), "yyyy-MM-dd HH:mm:ss"))
                             : qsTr("Last successful sync: never"),
-                        qsTr("Waiting: %1, refused: %2").arg(SyncStatus.pending).arg(SyncStatus.parked),
                         SyncStatus.lastError.length > 0 ? qsTr("Last error: %1").arg(SyncStatus.lastError) : qsTr("No error")
                     ]
                 }

@@ -308,7 +308,10 @@ private slots:
         const int before = count(QStringLiteral("SELECT COUNT(*) FROM help_calls"));
         const int queuedBefore = count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'help_call'"));
         QVERIFY(before >= 0);
+        // The sync client listens for this to deliver the call at once.
+        QSignalSpy saved(StationStore::instance(), &StationStore::recordSaved);
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
+        QCOMPARE(saved.count(), 1);
         QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
         QVERIFY(text(kiosk, QStringLiteral("callStaffMeanwhile")).contains(u"stay here"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM help_calls")), before + 1);
