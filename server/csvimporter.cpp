@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <functional>
 
 namespace server {
 
@@ -40,7 +41,8 @@ QSet<QString> knownStations(Database &db)
 
 } // namespace
 
-CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
+CsvImporter::Report CsvImporter::importRows(const QString &csvText, const QStringList &required,
+                                            const std::function<RowOutcome(const ImportRow &)> &importRow)
 {
     Report report;
     const QList<CsvReader::Row> rows = CsvReader::parse(csvText);
@@ -48,50 +50,22 @@ CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
         report.problems.append(QStringLiteral("the file is empty"));
         return report;
     }
-    const QStringList required{QStringLiteral("id_number"), QStringLiteral("holder_name"), QStringLiteral("category"),
-                               QStringLiteral("level"), QStringLiteral("status"), QStringLiteral("valid_until"),
-                               QStringLiteral("station_id")};
-    const auto col = columns(rows.first(), required, &report.problems);
+    const QHash<QString, int> col = columns(rows.first(), required, &report.problems);
     if (!report.problems.isEmpty())
         return report;
-    const QSet<QString> stations = knownStations(m_db);
-    CertificateRegistry registry(m_db);
+    // All good rows in one transaction: a storage failure keeps none, a bad row only itself.
     Transaction tx(m_db);
     for (qsizetype i = 1; i < rows.size(); ++i) {
-        const CsvReader::Row &row = rows.at(i);
-        auto get = [&](const QString &name) { return row.fields.value(col.value(name)).trimmed(); };
-        auto bad = [&](const QString &field, const QString &why) {
-            report.problems.append(QStringLiteral("line %1: %2: %3").arg(row.line).arg(field, why));
-        };
-        core::IdNumberProblem idProblem = core::IdNumberProblem::None;
-        const auto id = core::IdNumber::parse(get(QStringLiteral("id_number")), &idProblem);
-        bool ok = false;
-        const int category = get(QStringLiteral("category")).toInt(&ok);
-        const bool categoryOk = ok && category >= 1 && category <= 7;
-        const int level = get(QStringLiteral("level")).toInt(&ok);
-        const bool levelOk = ok && level >= 1 && level <= 4;
-        const QString status = get(QStringLiteral("status"));
-        const QString validUntil = get(QStringLiteral("valid_until"));
-        const QString station = get(QStringLiteral("station_id"));
-        if (!id)
-            bad(QStringLiteral("id_number"), core::IdNumber::problemText(idProblem).en);
-        else if (get(QStringLiteral("holder_name")).isEmpty())
-            bad(QStringLiteral("holder_name"), QStringLiteral("must not be empty"));
-        else if (!categoryOk)
-            bad(QStringLiteral("category"), QStringLiteral("must be 1 (visual) to 7 (multiple)"));
-        else if (!levelOk)
-            bad(QStringLiteral("level"), QStringLiteral("must be 1 to 4"));
-        else if (!CertificateRegistry::statuses().contains(status))
-            bad(QStringLiteral("status"), QStringLiteral("must be one of %1").arg(CertificateRegistry::statuses().join(u", ")));
-        else if (!validUntil.isEmpty() && !QDate::fromString(validUntil, Qt::ISODate).isValid())
-            bad(QStringLiteral("valid_until"), QStringLiteral("must be a date like 2031-06-30, or empty"));
-        else if (!station.isEmpty() && !stations.contains(station))
-            bad(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
-        else if (!registry.upsert({id->number, get(QStringLiteral("holder_name")), category, level, status, validUntil, station})) {
+        const ImportRow row{rows.at(i), col, report};
+        switch (importRow(row)) {
+        case RowOutcome::Imported:
+            ++report.imported;
+            break;
+        case RowOutcome::Rejected:
+            break;
+        case RowOutcome::StorageFailed:
             report.storageFailed = true;
             return report;
-        } else {
-            ++report.imported;
         }
     }
     if (!tx.commit()) {
@@ -101,57 +75,85 @@ CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
     return report;
 }
 
+QString CsvImporter::ImportRow::get(const QString &column) const
+{
+    return row.fields.value(columns.value(column)).trimmed();
+}
+
+CsvImporter::RowOutcome CsvImporter::ImportRow::reject(const QString &field, const QString &why) const
+{
+    report.problems.append(QStringLiteral("line %1: %2: %3").arg(row.line).arg(field, why));
+    return RowOutcome::Rejected;
+}
+
+CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
+{
+    const QSet<QString> stations = knownStations(m_db);
+    CertificateRegistry registry(m_db);
+    const QStringList required{QStringLiteral("id_number"), QStringLiteral("holder_name"), QStringLiteral("category"),
+                               QStringLiteral("level"), QStringLiteral("status"), QStringLiteral("valid_until"),
+                               QStringLiteral("station_id")};
+    return importRows(csvText, required, [&](const ImportRow &row) {
+        core::IdNumberProblem idProblem = core::IdNumberProblem::None;
+        const auto id = core::IdNumber::parse(row.get(QStringLiteral("id_number")), &idProblem);
+        bool ok = false;
+        const int category = row.get(QStringLiteral("category")).toInt(&ok);
+        const bool categoryOk = ok && category >= 1 && category <= 7;
+        const int level = row.get(QStringLiteral("level")).toInt(&ok);
+        const bool levelOk = ok && level >= 1 && level <= 4;
+        const QString status = row.get(QStringLiteral("status"));
+        const QString validUntil = row.get(QStringLiteral("valid_until"));
+        const QString station = row.get(QStringLiteral("station_id"));
+        if (!id)
+            return row.reject(QStringLiteral("id_number"), core::IdNumber::problemText(idProblem).en);
+        if (row.get(QStringLiteral("holder_name")).isEmpty())
+            return row.reject(QStringLiteral("holder_name"), QStringLiteral("must not be empty"));
+        if (!categoryOk)
+            return row.reject(QStringLiteral("category"), QStringLiteral("must be 1 (visual) to 7 (multiple)"));
+        if (!levelOk)
+            return row.reject(QStringLiteral("level"), QStringLiteral("must be 1 to 4"));
+        if (!CertificateRegistry::statuses().contains(status))
+            return row.reject(QStringLiteral("status"),
+                              QStringLiteral("must be one of %1").arg(CertificateRegistry::statuses().join(u", ")));
+        if (!validUntil.isEmpty() && !QDate::fromString(validUntil, Qt::ISODate).isValid())
+            return row.reject(QStringLiteral("valid_until"), QStringLiteral("must be a date like 2031-06-30, or empty"));
+        if (!station.isEmpty() && !stations.contains(station))
+            return row.reject(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
+        return registry.upsert({id->number, row.get(QStringLiteral("holder_name")), category, level, status, validUntil,
+                                station})
+                   ? RowOutcome::Imported
+                   : RowOutcome::StorageFailed;
+    });
+}
+
 CsvImporter::Report CsvImporter::importVolunteers(const QString &csvText)
 {
-    Report report;
-    const QList<CsvReader::Row> rows = CsvReader::parse(csvText);
-    if (rows.isEmpty()) {
-        report.problems.append(QStringLiteral("the file is empty"));
-        return report;
-    }
-    const QStringList required{QStringLiteral("volunteer_id"), QStringLiteral("name"), QStringLiteral("phone"),
-                               QStringLiteral("station_id"), QStringLiteral("skills"), QStringLiteral("hours_total")};
-    const auto col = columns(rows.first(), required, &report.problems);
-    if (!report.problems.isEmpty())
-        return report;
     const QSet<QString> stations = knownStations(m_db);
     VolunteerRegistry registry(m_db);
-    Transaction tx(m_db);
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        const CsvReader::Row &row = rows.at(i);
-        auto get = [&](const QString &name) { return row.fields.value(col.value(name)).trimmed(); };
-        auto bad = [&](const QString &field, const QString &why) {
-            report.problems.append(QStringLiteral("line %1: %2: %3").arg(row.line).arg(field, why));
-        };
-        const QString hoursText = get(QStringLiteral("hours_total"));
+    const QStringList required{QStringLiteral("volunteer_id"), QStringLiteral("name"), QStringLiteral("phone"),
+                               QStringLiteral("station_id"), QStringLiteral("skills"), QStringLiteral("hours_total")};
+    return importRows(csvText, required, [&](const ImportRow &row) {
+        const QString hoursText = row.get(QStringLiteral("hours_total"));
         bool ok = true;
         const double hours = hoursText.isEmpty() ? 0.0 : hoursText.toDouble(&ok);
-        const QString phone = get(QStringLiteral("phone"));
-        const QString station = get(QStringLiteral("station_id"));
+        const QString phone = row.get(QStringLiteral("phone"));
+        const QString station = row.get(QStringLiteral("station_id"));
         static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 -]{7,20}$"));
-        if (get(QStringLiteral("volunteer_id")).isEmpty())
-            bad(QStringLiteral("volunteer_id"), QStringLiteral("must not be empty"));
-        else if (get(QStringLiteral("name")).isEmpty())
-            bad(QStringLiteral("name"), QStringLiteral("must not be empty"));
-        else if (!phone.isEmpty() && !phonePattern.match(phone).hasMatch())
-            bad(QStringLiteral("phone"), QStringLiteral("must be digits (7 to 20)"));
-        else if (!ok || hours < 0)
-            bad(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours, 0 or more"));
-        else if (!station.isEmpty() && !stations.contains(station))
-            bad(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
-        else if (!registry.upsert({get(QStringLiteral("volunteer_id")), get(QStringLiteral("name")), phone, station,
-                                   get(QStringLiteral("skills")), hours})) {
-            report.storageFailed = true;
-            return report;
-        } else {
-            ++report.imported;
-        }
-    }
-    if (!tx.commit()) {
-        report.storageFailed = true;
-        report.imported = 0;
-    }
-    return report;
+        if (row.get(QStringLiteral("volunteer_id")).isEmpty())
+            return row.reject(QStringLiteral("volunteer_id"), QStringLiteral("must not be empty"));
+        if (row.get(QStringLiteral("name")).isEmpty())
+            return row.reject(QStringLiteral("name"), QStringLiteral("must not be empty"));
+        if (!phone.isEmpty() && !phonePattern.match(phone).hasMatch())
+            return row.reject(QStringLiteral("phone"), QStringLiteral("must be digits (7 to 20)"));
+        if (!ok || hours < 0)
+            return row.reject(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours, 0 or more"));
+        if (!station.isEmpty() && !stations.contains(station))
+            return row.reject(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
+        return registry.upsert({row.get(QStringLiteral("volunteer_id")), row.get(QStringLiteral("name")), phone, station,
+                                row.get(QStringLiteral("skills")), hours})
+                   ? RowOutcome::Imported
+                   : RowOutcome::StorageFailed;
+    });
 }
 
 } // namespace server

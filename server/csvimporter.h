@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "server/csvreader.h"
 #include "server/database.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace server {
 
@@ -28,6 +31,20 @@ public:
     Report importVolunteers(const QString &csvText);
 
 private:
+    enum class RowOutcome { Imported, Rejected, StorageFailed };
+    /// One data row: its fields by column name, and where a bad one is reported by line.
+    struct ImportRow
+    {
+        const CsvReader::Row &row;
+        const QHash<QString, int> &columns;
+        Report &report;
+        [[nodiscard]] QString get(const QString &column) const;
+        RowOutcome reject(const QString &field, const QString &why) const;
+    };
+    /// The part both imports share: header check, one transaction, a row at a time.
+    Report importRows(const QString &csvText, const QStringList &required,
+                      const std::function<RowOutcome(const ImportRow &)> &importRow);
+
     Database &m_db;
 };
 
