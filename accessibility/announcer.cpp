@@ -5,7 +5,6 @@
 #include "accessibility/speech/speechengine.h"
 #include "accessibility/visitorsettings.h"
 
-#include <QJSEngine>
 #include <QVariantMap>
 
 #include <utility>
@@ -25,20 +24,6 @@ Announcer::Announcer(QObject *parent)
     m_focusTimer.setSingleShot(true);
     m_focusTimer.setInterval(0);
     connect(&m_focusTimer, &QTimer::timeout, this, &Announcer::speakPendingFocus);
-}
-
-Announcer *Announcer::instance()
-{
-    static Announcer *announcer = new Announcer;
-    return announcer;
-}
-
-Announcer *Announcer::create(QQmlEngine *, QJSEngine *)
-{
-    auto *announcer = instance();
-    // The instance outlives every engine (tests make many); QML must not delete it.
-    QJSEngine::setObjectOwnership(announcer, QJSEngine::CppOwnership);
-    return announcer;
 }
 
 void Announcer::setEngine(speech::SpeechEngine *engine)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibility/processsingleton.h"
 #include "accessibility/speech/speechengine.h"
 
 #include <QElapsedTimer>
@@ -10,9 +11,6 @@
 #include <QString>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 /// @brief What the kiosk says to the visitor: page arrivals, focus, results, private details.
 ///
@@ -26,7 +24,7 @@ class QJSEngine;
 ///
 /// Test seam: everything actually spoken is also emitted as spoke() and recorded in
 /// utterances(), with or without a speech engine.
-class Announcer : public QObject
+class Announcer : public QObject, public ProcessSingleton<Announcer>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,9 +38,6 @@ class Announcer : public QObject
     Q_PROPERTY(QString lastText READ lastText NOTIFY lastTextChanged)
 
 public:
-    static Announcer *instance();
-    static Announcer *create(QQmlEngine *, QJSEngine *);
-
     /// The kiosk's speech engine; without one (tests, screenshots) speech is only recorded.
     void setEngine(speech::SpeechEngine *engine);
     [[nodiscard]] speech::SpeechEngine *engine() const { return m_engine; }
@@ -112,6 +107,7 @@ signals:
     void lastTextChanged();
 
 private:
+    friend class ProcessSingleton<Announcer>;
     explicit Announcer(QObject *parent = nullptr);
     enum class Urgency { Queue, Interrupt };
     void speak(const QString &text, Urgency urgency, bool privateContent = false);

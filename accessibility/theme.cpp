@@ -3,7 +3,6 @@
 
 #include "accessibility/visitorsettings.h"
 
-#include <QJSEngine>
 #include <cmath>
 
 Theme::Theme(QObject *parent)
@@ -16,19 +15,6 @@ Theme::Theme(QObject *parent)
         emit paletteChanged();
     });
     connect(settings, &VisitorSettings::textSizeStepChanged, this, &Theme::sizesChanged);
-}
-
-Theme *Theme::instance()
-{
-    static Theme *theme = new Theme;
-    return theme;
-}
-
-Theme *Theme::create(QQmlEngine *, QJSEngine *)
-{
-    auto *theme = instance();
-    QJSEngine::setObjectOwnership(theme, QJSEngine::CppOwnership);
-    return theme;
 }
 
 void Theme::setPixelsPerMm(qreal pixelsPerMm)

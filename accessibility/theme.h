@@ -3,18 +3,17 @@
 
 #include "accessibility/themepalette.h"
 
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 /// @brief Colours and sizes for every QML item: named roles and millimetres, never literals.
 ///
 /// Colours follow the visitor's contrast theme and sizes their text-size step. Sizes are in
 /// millimetres converted with the screen's pixel density, so a 15 mm target is 15 mm on any
 /// kiosk screen (UX.md, "Sizes, colours, motion").
-class Theme : public QObject
+class Theme : public QObject, public ProcessSingleton<Theme>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -59,9 +58,6 @@ public:
     static constexpr double capitalHeightPerPixelSize = 0.72;
     static constexpr double minimumTargetMm = 15.0;
     static constexpr double targetSpacingMm = 3.0;
-
-    static Theme *instance();
-    static Theme *create(QQmlEngine *, QJSEngine *);
 
     /// Pixel density of the kiosk's screen; values outside 2-20 px/mm are not a real screen
     /// and fall back to a 21.5-inch full-HD panel's 4 px/mm.
@@ -109,6 +105,7 @@ signals:
     void sizesChanged();
 
 private:
+    friend class ProcessSingleton<Theme>;
     explicit Theme(QObject *parent = nullptr);
     [[nodiscard]] int fontForCapitalMm(double capitalMm) const;
 

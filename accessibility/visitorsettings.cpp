@@ -3,26 +3,10 @@
 
 #include "accessibility/themepalette.h"
 
-#include <QJSEngine>
-
 VisitorSettings::VisitorSettings(QObject *parent)
     : QObject(parent)
 {
     resetToDefaults();
-}
-
-VisitorSettings *VisitorSettings::instance()
-{
-    static VisitorSettings *settings = new VisitorSettings;
-    return settings;
-}
-
-VisitorSettings *VisitorSettings::create(QQmlEngine *, QJSEngine *)
-{
-    auto *settings = instance();
-    // The instance outlives every engine (tests make many); QML must not delete it.
-    QJSEngine::setObjectOwnership(settings, QJSEngine::CppOwnership);
-    return settings;
 }
 
 void VisitorSettings::setDefaults(const Defaults &defaults)

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 /// @brief What one visitor chose for this session: language, text size, contrast, speech.
 ///
 /// The station's defaults come from configuration; every choice returns to them when the
 /// session ends (accessibility.md, "Time"), so the next visitor never inherits a stranger's
 /// settings.
-class VisitorSettings : public QObject
+class VisitorSettings : public QObject, public ProcessSingleton<VisitorSettings>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -40,10 +39,6 @@ public:
         bool privateListening = false;
         bool touchExplore = false;
     };
-
-    /// The one instance the kiosk's QML and C++ share.
-    static VisitorSettings *instance();
-    static VisitorSettings *create(QQmlEngine *, QJSEngine *);
 
     void setDefaults(const Defaults &defaults);
     [[nodiscard]] const Defaults &defaults() const { return m_defaults; }
@@ -86,6 +81,7 @@ signals:
     void touchExploreChanged();
 
 private:
+    friend class ProcessSingleton<VisitorSettings>;
     explicit VisitorSettings(QObject *parent = nullptr);
 
     Defaults m_defaults;

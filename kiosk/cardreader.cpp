@@ -7,8 +7,6 @@
 #include "kiosk/visitoridentity.h"
 #include "drivers/idcard/readerservice.h"
 
-#include <QJSEngine>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,19 +35,6 @@ CardReader::CardReader(QObject *parent)
 }
 
 CardReader::~CardReader() = default;
-
-CardReader *CardReader::instance()
-{
-    static CardReader *reader = new CardReader;
-    return reader;
-}
-
-CardReader *CardReader::create(QQmlEngine *, QJSEngine *)
-{
-    auto *reader = instance();
-    QJSEngine::setObjectOwnership(reader, QJSEngine::CppOwnership);
-    return reader;
-}
 
 void CardReader::start(const KioskConfig &config)
 {

@@ -3,14 +3,14 @@
 
 #include "core/localizedtext.h"
 
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
-class QQmlEngine;
-class QJSEngine;
 class KioskConfig;
 
 namespace idcard {
@@ -23,7 +23,7 @@ struct IdCard;
 ///
 /// The reader itself (drivers/idcard ReaderService) runs on its own thread; this object lives
 /// on the GUI thread and only ever holds the card long enough to hand the ID number on.
-class CardReader : public QObject
+class CardReader : public QObject, public ProcessSingleton<CardReader>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,8 +38,6 @@ class CardReader : public QObject
     Q_PROPERTY(QStringList demoCardLabels READ demoCardLabels NOTIFY labelsChanged)
 
 public:
-    static CardReader *instance();
-    static CardReader *create(QQmlEngine *, QJSEngine *);
     ~CardReader() override;
 
     /// Starts the reader thread with the configuration's ids and transport.
@@ -72,6 +70,7 @@ signals:
     void cardRefused();
 
 private:
+    friend class ProcessSingleton<CardReader>;
     explicit CardReader(QObject *parent = nullptr);
 
     std::unique_ptr<idcard::ReaderService> m_service;

@@ -2,7 +2,6 @@
 #include "kiosk/session.h"
 
 #include <QDateTime>
-#include <QJSEngine>
 
 Session::Session(QObject *parent)
     : QObject(parent)
@@ -13,19 +12,6 @@ Session::Session(QObject *parent)
     // not the tick count, decides when the session ends.
     m_countdownTimer.setInterval(100);
     connect(&m_countdownTimer, &QTimer::timeout, this, &Session::tick);
-}
-
-Session *Session::instance()
-{
-    static Session *session = new Session;
-    return session;
-}
-
-Session *Session::create(QQmlEngine *, QJSEngine *)
-{
-    auto *session = instance();
-    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
-    return session;
 }
 
 void Session::setTiming(int inactivityMs, int warningMs)

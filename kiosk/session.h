@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 /// @brief One visitor's time at the kiosk: attract → active → warning → (more time | ended).
 ///
 /// After a quiet spell the kiosk warns with a countdown (WCAG 2.2.1: at least 20 s, one simple
 /// action for more time, as often as wanted); when it runs out the session ends and everything
 /// that belonged to the visitor is cleared by whoever listens to ended().
-class Session : public QObject
+class Session : public QObject, public ProcessSingleton<Session>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,9 +26,6 @@ class Session : public QObject
 public:
     enum class State { Attract, Active, Warning };
     Q_ENUM(State)
-
-    static Session *instance();
-    static Session *create(QQmlEngine *, QJSEngine *);
 
     /// Quiet time before the warning, and the warning's countdown (both in milliseconds, so
     /// tests can run the whole cycle quickly).
@@ -64,6 +60,7 @@ signals:
     void warningStarted();
 
 private:
+    friend class ProcessSingleton<Session>;
     explicit Session(QObject *parent = nullptr);
     void setState(State state);
     void startWarning();

@@ -1,24 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/staffmode.h"
 
-#include <QJSEngine>
-
 StaffMode::StaffMode(QObject *parent)
     : QObject(parent)
 {
-}
-
-StaffMode *StaffMode::instance()
-{
-    static StaffMode *mode = new StaffMode;
-    return mode;
-}
-
-StaffMode *StaffMode::create(QQmlEngine *, QJSEngine *)
-{
-    auto *mode = instance();
-    QJSEngine::setObjectOwnership(mode, QJSEngine::CppOwnership);
-    return mode;
 }
 
 void StaffMode::setPin(const QString &pin)

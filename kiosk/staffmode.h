@@ -2,16 +2,15 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
-
 /// @brief The protected staff mode: a PIN from the configuration opens it, a session's end or
 /// Leave closes it. Five wrong PINs lock it for a minute.
-class StaffMode : public QObject
+class StaffMode : public QObject, public ProcessSingleton<StaffMode>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -23,9 +22,6 @@ class StaffMode : public QObject
     Q_PROPERTY(bool lockedOut READ lockedOut NOTIFY attemptsChanged)
 
 public:
-    static StaffMode *instance();
-    static StaffMode *create(QQmlEngine *, QJSEngine *);
-
     static constexpr int maxAttempts = 5;
     static constexpr int lockoutMs = 60'000;
 
@@ -46,6 +42,7 @@ signals:
     void attemptsChanged();
 
 private:
+    friend class ProcessSingleton<StaffMode>;
     explicit StaffMode(QObject *parent = nullptr);
 
     QString m_pin;

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
-
 /// @brief The station's name in both languages, for the top bar.
-class StationInfo : public QObject
+class StationInfo : public QObject, public ProcessSingleton<StationInfo>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -18,9 +17,6 @@ class StationInfo : public QObject
     Q_PROPERTY(QString nameEn READ nameEn NOTIFY namesChanged)
 
 public:
-    static StationInfo *instance();
-    static StationInfo *create(QQmlEngine *, QJSEngine *);
-
     void setNames(const QString &zh, const QString &en);
     [[nodiscard]] QString nameZh() const { return m_nameZh; }
     [[nodiscard]] QString nameEn() const { return m_nameEn; }
@@ -29,6 +25,7 @@ signals:
     void namesChanged();
 
 private:
+    friend class ProcessSingleton<StationInfo>;
     explicit StationInfo(QObject *parent = nullptr);
 
     QString m_nameZh = QStringLiteral("示范社区残疾人服务站");

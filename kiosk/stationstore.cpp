@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJSEngine>
 #include <QStandardPaths>
 #include <QtDebug>
 
@@ -73,19 +72,6 @@ StationStore::StationStore(QObject *parent)
 }
 
 StationStore::~StationStore() = default;
-
-StationStore *StationStore::instance()
-{
-    static StationStore *stationStore = new StationStore;
-    return stationStore;
-}
-
-StationStore *StationStore::create(QQmlEngine *, QJSEngine *)
-{
-    auto *stationStore = instance();
-    QJSEngine::setObjectOwnership(stationStore, QJSEngine::CppOwnership);
-    return stationStore;
-}
 
 QString StationStore::defaultPath()
 {

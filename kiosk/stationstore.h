@@ -4,13 +4,12 @@
 #include "core/localizedtext.h"
 
 #include <QByteArray>
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace store {
 class Database;
@@ -21,7 +20,7 @@ class Store;
 /// not in plain words, the outbox counts, and the last problem any flow met.
 ///
 /// A store that cannot open never stops the kiosk: the pages say so and offer Call staff.
-class StationStore : public QObject
+class StationStore : public QObject, public ProcessSingleton<StationStore>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -34,8 +33,6 @@ class StationStore : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    static StationStore *instance();
-    static StationStore *create(QQmlEngine *, QJSEngine *);
     ~StationStore() override;
 
     /// Opens (and migrates) the file; in demo mode fills an empty store with the demo data.
@@ -72,6 +69,7 @@ signals:
     void lastErrorChanged();
 
 private:
+    friend class ProcessSingleton<StationStore>;
     explicit StationStore(QObject *parent = nullptr);
     void fail(const core::LocalizedText &words, const QString &detail);
 

@@ -3,24 +3,9 @@
 
 #include "kiosk/sync/syncclient.h"
 
-#include <QJSEngine>
-
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
 {
-}
-
-SyncStatus *SyncStatus::instance()
-{
-    static SyncStatus *status = new SyncStatus;
-    return status;
-}
-
-SyncStatus *SyncStatus::create(QQmlEngine *, QJSEngine *)
-{
-    auto *status = instance();
-    QJSEngine::setObjectOwnership(status, QJSEngine::CppOwnership);
-    return status;
 }
 
 void SyncStatus::attach(kiosksync::SyncClient *client)

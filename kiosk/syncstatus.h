@@ -4,19 +4,18 @@
 #include "kiosk/sync/syncclient.h"
 
 #include <QDateTime>
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 /// @brief How delivery to the central server stands, for staff mode.
 ///
 /// Wraps the sync client (which lives on its own thread and is not a QML type) so staff see
 /// whether the station is enrolled, the last successful sync and the last error in plain
 /// words. What waits in the outbox is StationStore's to tell.
-class SyncStatus : public QObject
+class SyncStatus : public QObject, public ProcessSingleton<SyncStatus>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,9 +28,6 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
 
 public:
-    static SyncStatus *instance();
-    static SyncStatus *create(QQmlEngine *, QJSEngine *);
-
     /// The client whose state this shows (none: the kiosk runs without a server).
     void attach(kiosksync::SyncClient *client);
 
@@ -49,6 +45,7 @@ signals:
     void changed();
 
 private:
+    friend class ProcessSingleton<SyncStatus>;
     explicit SyncStatus(QObject *parent = nullptr);
 
     QPointer<kiosksync::SyncClient> m_client;

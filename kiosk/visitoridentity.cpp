@@ -5,24 +5,9 @@
 #include "core/masking.h"
 #include "drivers/idcard/idcard.h"
 
-#include <QJSEngine>
-
 VisitorIdentity::VisitorIdentity(QObject *parent)
     : QObject(parent)
 {
-}
-
-VisitorIdentity *VisitorIdentity::instance()
-{
-    static VisitorIdentity *identity = new VisitorIdentity;
-    return identity;
-}
-
-VisitorIdentity *VisitorIdentity::create(QQmlEngine *, QJSEngine *)
-{
-    auto *identity = instance();
-    QJSEngine::setObjectOwnership(identity, QJSEngine::CppOwnership);
-    return identity;
 }
 
 bool VisitorIdentity::setFromCard(const idcard::IdCard &card)

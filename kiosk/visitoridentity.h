@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibility/processsingleton.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace idcard {
 struct IdCard;
@@ -16,7 +15,7 @@ struct IdCard;
 ///
 /// Holds the ID number (from a card or typed) and, for a card, the name for the screen. Nothing
 /// here is ever written to disk or logged; QML sees only the masked number.
-class VisitorIdentity : public QObject
+class VisitorIdentity : public QObject, public ProcessSingleton<VisitorIdentity>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,9 +26,6 @@ class VisitorIdentity : public QObject
     Q_PROPERTY(QString source READ source NOTIFY changed)
 
 public:
-    static VisitorIdentity *instance();
-    static VisitorIdentity *create(QQmlEngine *, QJSEngine *);
-
     /// A card with a valid ID number; false (and nothing kept) for one without.
     bool setFromCard(const idcard::IdCard &card);
     /// A typed number that core::IdNumber accepted (its 18-character form).
@@ -51,6 +47,7 @@ signals:
     void changed();
 
 private:
+    friend class ProcessSingleton<VisitorIdentity>;
     explicit VisitorIdentity(QObject *parent = nullptr);
     static void wipe(QString &text);
 
