@@ -5,6 +5,7 @@
 #include "server/certificateregistry.h"
 #include "server/csvimporter.h"
 #include "server/database.h"
+#include "server/lookupaudit.h"
 #include "server/recordstore.h"
 #include "server/stationregistry.h"
 #include "server/statistics.h"
@@ -26,12 +27,14 @@ QString AdminCommand::usage()
         "  station-revoke --station-id ID            the station's credential stops working at once\n"
         "  stations                                  list stations, last contact and backlog\n"
         "  import-certificates --file FILE.csv       id_number,holder_name,category,level,status,valid_until,station_id\n"
+        "                                            optional: state_since,issued_on,pickup_place_zh,pickup_place_en,replacement\n"
         "  import-volunteers --file FILE.csv         volunteer_id,name,phone,station_id,skills,hours_total\n"
         "  assign --request ID --volunteer ID        assign a volunteer to a request\n"
         "  set-status --request ID --status STATUS   submitted|accepted|assigned|done|cancelled\n"
         "  stats [--station-id ID] [--json]          figures against the plan's targets\n"
+        "  lookup-audit [--station S] [--limit N]    online certificate lookups, newest first (ID numbers masked)\n"
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
-        "                                            a station, catalogue, volunteers and a certificate for a demo\n");
+        "                                            a station, catalogue, volunteers and certificates for a demo\n");
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -106,6 +109,8 @@ int AdminCommand::run(const QStringList &arguments)
         status = setStatus();
     } else if (command == u"stats") {
         status = stats();
+    } else if (command == u"lookup-audit") {
+        status = lookupAudit();
     } else {
         m_err << "unknown command " << command << "\n" << usage();
     }
@@ -230,6 +235,26 @@ int AdminCommand::stats()
     return 0;
 }
 
+int AdminCommand::lookupAudit()
+{
+    const QString station = option(QStringLiteral("station")).isEmpty() ? option(QStringLiteral("station-id"))
+                                                                         : option(QStringLiteral("station"));
+    bool ok = true;
+    const int limit = option(QStringLiteral("limit")).isEmpty() ? 1000 : option(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1) {
+        m_err << "--limit must be a whole number, 1 or more\n";
+        return 2;
+    }
+    LookupAudit audit(*m_db);
+    const auto entries = audit.entries(station, limit);
+    if (!entries) {
+        m_err << m_db->lastError() << "\n";
+        return 1;
+    }
+    m_out << LookupAudit::format(*entries);
+    return 0;
+}
+
 int AdminCommand::demoSeed()
 {
     if (!require({QStringLiteral("station-id"), QStringLiteral("enrollment-code")}))
@@ -284,14 +309,31 @@ int AdminCommand::demoSeed()
     ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-002"), QStringLiteral("王芳"), QStringLiteral("13900005678"), id,
                                   QStringLiteral("sign_language;home_visit"), 310.5});
     CertificateRegistry certificates(*m_db);
-    // The sample ID number of GB 11643's own example, not a real person.
-    ok = ok && certificates.upsert({QStringLiteral("11010519491231002X"), QStringLiteral("张三"), 1, 2,
-                                    QStringLiteral("issued"), QStringLiteral("2031-06-30"), id});
+    // The sample ID number of GB 11643's own example, not a real person: a resident of the demo
+    // station, sent to it through the change feed.
+    CertificateRegistry::Record resident{QStringLiteral("11010519491231002X"), QStringLiteral("张三"), 1, 2,
+                                         QStringLiteral("issued"), QStringLiteral("2031-06-30"), id,
+                                         {}, {}, {}, 0};
+    resident.stateSince = QStringLiteral("2026-05-04");
+    resident.issuedOn = QStringLiteral("2026-05-04");
+    resident.replacement = 1;
+    ok = ok && certificates.upsert(resident);
+    // A made-up resident of another district (valid check digit, no real person): not in any
+    // station's feed, so the demo kiosk misses it in its cache and finds it by online lookup.
+    CertificateRegistry::Record visitor{QString::fromLatin1(demoLookupIdNumber), QStringLiteral("李四"), 4, 3,
+                                        QStringLiteral("ready_for_pickup"), QStringLiteral("2031-09-30"), {},
+                                        {}, {}, {}, 0};
+    visitor.stateSince = QStringLiteral("2026-06-29");
+    visitor.issuedOn = QStringLiteral("2026-06-26");
+    visitor.pickupPlace = {QStringLiteral("河西区残联服务大厅 2 号窗口"),
+                           QStringLiteral("Hexi District Disabled Persons' Federation, hall window 2")};
+    ok = ok && certificates.upsert(visitor);
     if (!ok || !tx.commit()) {
         m_err << "seeding failed: " << m_db->lastError() << "\n";
         return 1;
     }
-    m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n";
+    m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n"
+          << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n";
     return 0;
 }
 

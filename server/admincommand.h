@@ -8,7 +8,7 @@
 namespace server {
 
 /// @brief `kiosk-server admin <command> --db URL ...`: stations, imports, assignments, statuses,
-/// statistics and the demo seed. Returns a process exit status (0 ok, 1 failed, 2 usage).
+/// statistics, the lookup audit and the demo seed. Returns a process exit status (0 ok, 1 failed, 2 usage).
 class AdminCommand
 {
 public:
@@ -16,6 +16,8 @@ public:
 
     int run(const QStringList &arguments);
     [[nodiscard]] static QString usage();
+    /// The demo's server-only certificate (another district): found only by online lookup.
+    static constexpr const char *demoLookupIdNumber = "120103197208150037";
 
 private:
     int demoSeed();
@@ -27,6 +29,7 @@ private:
     int assign();
     int setStatus();
     int stats();
+    int lookupAudit();
 
     [[nodiscard]] QString option(const QString &name) const { return m_options.value(name); }
     bool require(const QStringList &names);

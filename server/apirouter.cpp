@@ -3,7 +3,6 @@
 
 #include "core/idnumber.h"
 #include "core/wire/pushbatch.h"
-#include "server/secrets.h"
 
 #include <QJsonArray>
 #include <QJsonParseError>
@@ -57,8 +56,9 @@ bool matches(const QString &pattern, const QString &path, QString *arg)
 } // namespace
 
 ApiRouter::ApiRouter(Database &db, const ServerConfig &config)
-    : m_db(db), m_config(config), m_stations(db), m_records(db), m_feed(db), m_certificates(db),
+    : m_db(db), m_config(config), m_stations(db), m_records(db), m_feed(db), m_lookup(db),
       m_stationLimiter(config.rateLimitPerSecond, config.rateLimitBurst),
+      m_lookupLimiter(config.lookupsPerMinute / 60.0, config.lookupBurst),
       // Unauthenticated enrollment gets a tight limit per address: codes must not be guessable.
       m_addressLimiter(config.rateLimitPerSecond > 0 ? 1.0 : 0.0, 10)
 {
@@ -271,12 +271,22 @@ ApiResponse ApiRouter::lookupCertificate(const ApiRequest &request, const QStrin
         return ApiResponse::error(400, QStringLiteral("invalid_field"),
                                   QStringLiteral("not a valid ID number: %1").arg(core::IdNumber::problemText(idProblem).en),
                                   QStringLiteral("idNumber"));
-    const auto found = m_certificates.find(id->number);
-    if (!found)
-        return ApiResponse::json(200, {{QStringLiteral("found"), false}});
-    return ApiResponse::json(200, {{QStringLiteral("found"), true},
-                                   {QStringLiteral("cacheKey"), Secrets::hmac(m_stations.cacheKey(stationId), id->number)},
-                                   {QStringLiteral("certificate"), CertificateRegistry::view(*found)}});
+    if (!m_lookupLimiter.allow(stationId)) {
+        if (!m_lookup.recordRefused(stationId, id->number))
+            return storageUnavailable();
+        ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"),
+                                           QStringLiteral("too many certificate lookups from this station"));
+        r.headers.append(QPair<QByteArray, QByteArray>(
+            "Retry-After", QByteArray::number(m_lookupLimiter.retryAfterSeconds(stationId))));
+        return r;
+    }
+    const auto answer = m_lookup.lookup(stationId, id->number);
+    if (!answer)
+        return storageUnavailable();
+    // No ID number here, masked or not: the audit table is the one place that keeps it (masked).
+    qCInfo(lcApi) << "certificate lookup by" << stationId << (answer->found ? "found" : "not found")
+                  << (answer->otherDistrict ? "(other district)" : "");
+    return ApiResponse::json(200, answer->toJson());
 }
 
 } // namespace server

@@ -4,7 +4,7 @@
 #include "server/apirequest.h"
 #include "server/apiresponse.h"
 #include "server/catalogue.h"
-#include "server/certificateregistry.h"
+#include "server/certificatelookup.h"
 #include "server/changefeed.h"
 #include "server/database.h"
 #include "server/ratelimiter.h"
@@ -53,8 +53,9 @@ private:
     StationRegistry m_stations;
     RecordStore m_records;
     ChangeFeed m_feed;
-    CertificateRegistry m_certificates;
+    CertificateLookup m_lookup;
     RateLimiter m_stationLimiter;
+    RateLimiter m_lookupLimiter;
     RateLimiter m_addressLimiter;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/localizedtext.h"
 #include "server/changefeed.h"
 #include "server/database.h"
 
@@ -24,12 +25,17 @@ public:
         QString status;   ///< one of statuses()
         QString validUntil; ///< yyyy-MM-dd or empty
         QString stationId;  ///< the residents' station, empty when none
+        QString stateSince; ///< yyyy-MM-dd, the day the status began (deadlines count from it), or empty
+        QString issuedOn;   ///< yyyy-MM-dd or empty
+        core::LocalizedText pickupPlace; ///< where to collect it, empty when not applicable
+        int replacement = 0; ///< n of the Bn suffix of a replacement certificate, 0 for none
     };
 
     explicit CertificateRegistry(Database &db) : m_db(db), m_feed(db) {}
 
     [[nodiscard]] static const QStringList &statuses();
-    /// What a kiosk is told: the ID number masked, never whole.
+    /// What a kiosk is told, in the change feed and the lookup answer alike: the ID number
+    /// masked, never whole, and never the holder's name. openapi.yaml: CertificateData.
     [[nodiscard]] static QJsonObject view(const Record &record);
 
     /// Inserts or replaces; call inside a transaction. The residents' station gets the new state

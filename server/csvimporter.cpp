@@ -2,6 +2,7 @@
 #include "server/csvimporter.h"
 
 #include "core/idnumber.h"
+#include "core/phonenumber.h"
 #include "server/certificateregistry.h"
 #include "server/csvreader.h"
 #include "server/transaction.h"
@@ -9,7 +10,6 @@
 
 #include <QDate>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <functional>
 
@@ -77,7 +77,9 @@ CsvImporter::Report CsvImporter::importRows(const QString &csvText, const QStrin
 
 QString CsvImporter::ImportRow::get(const QString &column) const
 {
-    return row.fields.value(columns.value(column)).trimmed();
+    // Optional columns may be absent from the header: absent reads as empty.
+    const auto it = columns.constFind(column);
+    return it == columns.cend() ? QString() : row.fields.value(*it).trimmed();
 }
 
 CsvImporter::RowOutcome CsvImporter::ImportRow::reject(const QString &field, const QString &why) const
@@ -119,8 +121,23 @@ CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
             return row.reject(QStringLiteral("valid_until"), QStringLiteral("must be a date like 2031-06-30, or empty"));
         if (!station.isEmpty() && !stations.contains(station))
             return row.reject(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
-        return registry.upsert({id->number, row.get(QStringLiteral("holder_name")), category, level, status, validUntil,
-                                station})
+        for (const QString &column : {QStringLiteral("state_since"), QStringLiteral("issued_on")}) {
+            const QString day = row.get(column);
+            if (!day.isEmpty() && !QDate::fromString(day, Qt::ISODate).isValid())
+                return row.reject(column, QStringLiteral("must be a date like 2026-05-04, or empty"));
+        }
+        const QString replacementText = row.get(QStringLiteral("replacement"));
+        const int replacement = replacementText.isEmpty() ? 0 : replacementText.toInt(&ok);
+        if (!replacementText.isEmpty() && (!ok || replacement < 0 || replacement > 99))
+            return row.reject(QStringLiteral("replacement"),
+                              QStringLiteral("must be the n of a Bn replacement (0 to 99), or empty"));
+        CertificateRegistry::Record record{id->number, row.get(QStringLiteral("holder_name")), category, level, status,
+                                           validUntil, station, {}, {}, {}, 0};
+        record.stateSince = row.get(QStringLiteral("state_since"));
+        record.issuedOn = row.get(QStringLiteral("issued_on"));
+        record.pickupPlace = {row.get(QStringLiteral("pickup_place_zh")), row.get(QStringLiteral("pickup_place_en"))};
+        record.replacement = replacement;
+        return registry.upsert(record)
                    ? RowOutcome::Imported
                    : RowOutcome::StorageFailed;
     });
@@ -138,18 +155,20 @@ CsvImporter::Report CsvImporter::importVolunteers(const QString &csvText)
         const double hours = hoursText.isEmpty() ? 0.0 : hoursText.toDouble(&ok);
         const QString phone = row.get(QStringLiteral("phone"));
         const QString station = row.get(QStringLiteral("station_id"));
-        static const QRegularExpression phonePattern(QStringLiteral("^\\+?[0-9 -]{7,20}$"));
+        // The one phone rule of kiosk and server (core::PhoneNumber); kept as digits only.
+        const auto parsedPhone = core::PhoneNumber::parse(phone);
         if (row.get(QStringLiteral("volunteer_id")).isEmpty())
             return row.reject(QStringLiteral("volunteer_id"), QStringLiteral("must not be empty"));
         if (row.get(QStringLiteral("name")).isEmpty())
             return row.reject(QStringLiteral("name"), QStringLiteral("must not be empty"));
-        if (!phone.isEmpty() && !phonePattern.match(phone).hasMatch())
-            return row.reject(QStringLiteral("phone"), QStringLiteral("must be digits (7 to 20)"));
+        if (!phone.isEmpty() && !parsedPhone)
+            return row.reject(QStringLiteral("phone"), core::PhoneNumber::problem(phone).en);
         if (!ok || hours < 0)
             return row.reject(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours, 0 or more"));
         if (!station.isEmpty() && !stations.contains(station))
             return row.reject(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
-        return registry.upsert({row.get(QStringLiteral("volunteer_id")), row.get(QStringLiteral("name")), phone, station,
+        return registry.upsert({row.get(QStringLiteral("volunteer_id")), row.get(QStringLiteral("name")),
+                                parsedPhone ? parsedPhone->digits() : QString(), station,
                                 row.get(QStringLiteral("skills")), hours})
                    ? RowOutcome::Imported
                    : RowOutcome::StorageFailed;

@@ -25,7 +25,8 @@ public:
 
     explicit CsvImporter(Database &db) : m_db(db) {}
 
-    /// Header: id_number,holder_name,category,level,status,valid_until,station_id
+    /// Header: id_number,holder_name,category,level,status,valid_until,station_id, and optional
+    /// state_since,issued_on (yyyy-MM-dd), pickup_place_zh,pickup_place_en, replacement (n of Bn)
     Report importCertificates(const QString &csvText);
     /// Header: volunteer_id,name,phone,station_id,skills,hours_total
     Report importVolunteers(const QString &csvText);

@@ -52,6 +52,23 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
                        " volunteer_id TEXT NOT NULL REFERENCES volunteers(id), station_id TEXT NOT NULL,"
                        " assigned_at BIGINT NOT NULL, hours %1)").arg(real),
     });
+
+    // 2: the certificate row the kiosk's timeline needs (the day the state began, the issue day,
+    // where to collect it, the Bn replacement number) and the audit of online lookups. The audit
+    // keeps the ID number masked only; `other_district` marks a holder whose certificate belongs
+    // to another district than the asking station's (visitors move; they are still answered).
+    all.append(QStringList{
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN state_since TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN issued_on TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN pickup_place_zh TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN pickup_place_en TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN replacement INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE lookup_audit (id %1,"
+                       " at BIGINT NOT NULL, station_id TEXT NOT NULL, id_number_masked TEXT NOT NULL,"
+                       " outcome TEXT NOT NULL, other_district INTEGER NOT NULL DEFAULT 0)")
+            .arg(pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY")),
+        QStringLiteral("CREATE INDEX lookup_audit_station ON lookup_audit (station_id, at)"),
+    });
     return all;
 }
 

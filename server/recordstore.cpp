@@ -3,6 +3,7 @@
 
 #include "core/requeststate.h"
 #include "core/wire/recordkind.h"
+#include "server/payloadcheck.h"
 #include "server/secrets.h"
 #include "server/transaction.h"
 
@@ -49,6 +50,9 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         } else if (payload.size() > maxPayloadBytes) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = QStringLiteral("payload of %1 bytes, at most %2 are allowed").arg(payload.size()).arg(maxPayloadBytes);
+        } else if (const QString phoneProblem = PayloadCheck::phoneProblem(item.payload); !phoneProblem.isEmpty()) {
+            r.outcome = PushResult::Outcome::Rejected;
+            r.reason = phoneProblem;
         } else {
             const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
             // One prepared statement for the whole batch.

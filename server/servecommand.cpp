@@ -30,12 +30,18 @@ int ServeCommand::run(const QStringList &arguments)
                                   QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption burst(QStringLiteral("rate-burst"), QStringLiteral("requests a station may send at once"),
                                    QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption lookupRate(QStringLiteral("lookup-rate"),
+                                        QStringLiteral("certificate lookups per minute per station, 0 = off"),
+                                        QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption lookupBurst(QStringLiteral("lookup-burst"),
+                                         QStringLiteral("certificate lookups a station may make at once"),
+                                         QStringLiteral("N"), QStringLiteral("10"));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"), QStringLiteral("seconds before an idle connection is closed"),
                                   QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption trust(QStringLiteral("trust-proxy-header"),
                                    QStringLiteral("take the station from X-Station-Id (only behind the mTLS proxy)"));
     const QCommandLineOption accessLog(QStringLiteral("access-log"), QStringLiteral("log every request's method, path and status"));
-    parser.addOptions({listen, db, maxBody, rate, burst, idle, trust, accessLog});
+    parser.addOptions({listen, db, maxBody, rate, burst, lookupRate, lookupBurst, idle, trust, accessLog});
     parser.process(arguments);
 
     if (!parser.isSet(db)) {
@@ -67,6 +73,8 @@ int ServeCommand::run(const QStringList &arguments)
     config.maxBodyBytes = parser.value(maxBody).toInt();
     config.rateLimitPerSecond = parser.value(rate).toDouble();
     config.rateLimitBurst = parser.value(burst).toDouble();
+    config.lookupsPerMinute = parser.value(lookupRate).toDouble();
+    config.lookupBurst = parser.value(lookupBurst).toDouble();
     config.idleTimeoutSeconds = parser.value(idle).toInt();
     config.trustProxyHeader = parser.isSet(trust);
     config.accessLog = parser.isSet(accessLog);

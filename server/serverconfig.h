@@ -9,6 +9,10 @@ struct ServerConfig
     int maxBodyBytes = 1024 * 1024;
     double rateLimitPerSecond = 20;  ///< per station; 0 switches the limit off
     double rateLimitBurst = 40;
+    /// Online certificate lookups have their own, tighter limit per station: a kiosk looks up
+    /// one visitor at a time, so many lookups in a row look like someone trying numbers.
+    double lookupsPerMinute = 30; ///< 0 switches the lookup limit off
+    double lookupBurst = 10;
     /// Take the station from X-Station-Id (set by nginx after verifying the client certificate).
     bool trustProxyHeader = false;
     int idleTimeoutSeconds = 60;

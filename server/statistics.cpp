@@ -29,15 +29,20 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
 
     const qint64 personTimes =
         m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'done'") + andWhere, args).toLongLong();
+    // A visitorKey is keyed with its station's secret, so one person has a different key at each
+    // station: persons are distinct per station, and the city figure is the sum over stations
+    // (a person served at two stations counts twice). The pair makes that explicit even for
+    // stations that share a key (demo).
     const qint64 persons =
-        m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT visitor_key) FROM records WHERE status = 'done'"
-                                   " AND visitor_key IS NOT NULL") + andWhere, args).toLongLong()
+        m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT station_id || ':' || visitor_key) FROM records"
+                                   " WHERE status = 'done' AND visitor_key IS NOT NULL") + andWhere, args).toLongLong()
         + m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'done' AND visitor_key IS NULL")
                           + andWhere, args).toLongLong();
     const qint64 volunteers = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM volunteers") + where, args).toLongLong();
     const double hours = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(hours_total), 0) FROM volunteers") + where, args).toDouble();
     figures.insert(QStringLiteral("personTimes"), personTimes);
     figures.insert(QStringLiteral("personsServed"), persons);
+    figures.insert(QStringLiteral("personsCountedPer"), QStringLiteral("station"));
     figures.insert(QStringLiteral("volunteersRegistered"), volunteers);
     figures.insert(QStringLiteral("volunteerHours"), hours);
     if (!one) {
@@ -86,7 +91,8 @@ QString Statistics::format(const QJsonObject &f)
     out += QStringLiteral("person-times served: %1%2\n")
                .arg(f.value(QStringLiteral("personTimes")).toInteger())
                .arg(against("personTimes", "personTimesPercent"));
-    out += QStringLiteral("persons served: %1\n").arg(f.value(QStringLiteral("personsServed")).toInteger());
+    out += QStringLiteral("persons served: %1 (distinct per station: one person served at two stations counts twice)\n")
+               .arg(f.value(QStringLiteral("personsServed")).toInteger());
     out += QStringLiteral("requests by kind and status:\n");
     for (const QJsonValue &v : f.value(QStringLiteral("requests")).toArray()) {
         const QJsonObject r = v.toObject();

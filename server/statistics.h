@@ -18,9 +18,9 @@ public:
 
     explicit Statistics(Database &db) : m_db(db) {}
 
-    /// City-wide when `stationId` is empty. A record counts as one person-time once it is "done";
-    /// persons served counts distinct visitorKey values among those (records without one count
-    /// once each).
+    /// City-wide when `stationId` is empty. A record counts as one person-time (人次) once it is
+    /// "done"; persons served counts distinct (station, visitorKey) pairs among those, since a
+    /// visitorKey is keyed per station (records without one count once each).
     [[nodiscard]] std::optional<QJsonObject> compute(const QString &stationId = {});
     /// The same figures as plain text for the admin command.
     [[nodiscard]] static QString format(const QJsonObject &figures);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // server/openapi.yaml documents exactly the routes the server serves, and each route answers
 // only with status codes documented for it.
+#include "contractsample.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -129,6 +130,7 @@ private slots:
                 for (const QByteArray &body : bodies) {
                     for (const QByteArray &tok : {token, QByteArray("wrong"), QByteArray()}) {
                         const ApiResponse r = send(route.method, path, body, tok);
+                        contract::recordResponseSample(route.method, path, r.status, r.body);
                         QVERIFY2(codes.contains(r.status),
                                  qPrintable(QStringLiteral("%1 answered %2, not documented").arg(key).arg(r.status)));
                         QVERIFY2(QJsonDocument::fromJson(r.body).isObject(), qPrintable(key + " answered non-JSON"));

@@ -2,6 +2,7 @@
 // The API v1 in-process against a real database (SQLite, or PostgreSQL with KIOSK_TEST_ENGINE=postgresql):
 // enrollment, authentication, push idempotency, the change feed, isolation between stations,
 // limits and bad input.
+#include "contractsample.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -73,7 +74,10 @@ private:
             r.headers.insert("authorization", "Bearer " + token.toLatin1());
         for (const auto &h : headers)
             r.headers.insert(h.first, h.second);
-        return router.handle(r);
+        const ApiResponse response = router.handle(r);
+        // Every body this test receives is checked against openapi.yaml (tests/contract).
+        contract::recordResponseSample(method, r.path, response.status, response.body);
+        return response;
     }
     static QJsonObject json(const ApiResponse &r) { return QJsonDocument::fromJson(r.body).object(); }
     qint64 count(const QString &table)
@@ -102,7 +106,8 @@ private slots:
         QVERIFY2(m_db, qPrintable(error));
         QVERIFY2(m_db->migrate(&error), qPrintable(error));
         ServerConfig config;
-        config.rateLimitPerSecond = 0; // the rate-limit test makes its own router
+        config.rateLimitPerSecond = 0; // the rate-limit tests make their own router
+        config.lookupsPerMinute = 0;
         m_router = std::make_unique<ApiRouter>(*m_db, config);
         m_tokenA = enroll(QStringLiteral("station-a"));
         m_tokenB = enroll(QStringLiteral("station-b"));
@@ -121,7 +126,7 @@ private slots:
     {
         QString error;
         QVERIFY(m_db->migrate(&error));
-        QCOMPARE(m_db->schemaVersion(), 1);
+        QCOMPARE(m_db->schemaVersion(), 2);
     }
 
     void enrollmentCodeWorksOnceAndOnlyWhenKnown()
@@ -321,27 +326,40 @@ private slots:
         QCOMPARE(json(call("GET", "/v1/sync/changes?since=" + cursor, {}, m_tokenA)).value("changes").toArray().size(), 0);
     }
 
-    void certificateLookupAnswersWithTheStationsCacheKey()
+    void certificateLookupAnswersTheFeedsRowKeyedForTheStation()
     {
         CertificateRegistry certificates(*m_db);
         {
             Transaction tx(*m_db);
-            QVERIFY(certificates.upsert({QStringLiteral("11010519491231002X"), QStringLiteral("Zhang San"), 1, 2,
-                                         QStringLiteral("issued"), QStringLiteral("2031-06-30"), QStringLiteral("station-a")}));
+            CertificateRegistry::Record r{QStringLiteral("11010519491231002X"), QStringLiteral("Zhang San"), 1, 2,
+                                          QStringLiteral("ready_for_pickup"), QStringLiteral("2031-06-30"),
+                                          QStringLiteral("station-a"), QStringLiteral("2026-06-29"),
+                                          QStringLiteral("2026-06-26"), {QStringLiteral("二号窗口"), QStringLiteral("Window 2")}, 3};
+            QVERIFY(certificates.upsert(r));
             QVERIFY(tx.commit());
         }
         const QJsonObject found = json(call("POST", "/v1/certificates/lookup", R"({"idNumber":"110105 19491231 002x"})", m_tokenA));
         QCOMPARE(found.value("found").toBool(), true);
-        QCOMPARE(found.value("certificate").toObject().value("idNumberMasked").toString(), QStringLiteral("110105********002X"));
+        const QJsonObject certificate = found.value("certificate").toObject();
+        QCOMPARE(certificate.value("idNumberMasked").toString(), QStringLiteral("110105********002X"));
+        QCOMPARE(certificate.value("stateSince").toString(), QStringLiteral("2026-06-29"));
+        QCOMPARE(certificate.value("issuedOn").toString(), QStringLiteral("2026-06-26"));
+        QCOMPARE(certificate.value("validUntil").toString(), QStringLiteral("2031-06-30"));
+        QCOMPARE(certificate.value("pickupPlace").toObject().value("en").toString(), QStringLiteral("Window 2"));
+        QCOMPARE(certificate.value("replacement").toInt(), 3);
+        // Never the number whole, never the holder's name.
         QVERIFY(!QJsonDocument(found).toJson().contains("19491231"));
-        // The feed carries the certificate under the same key the lookup gives the station.
+        QVERIFY(!QJsonDocument(found).toJson().contains("Zhang"));
+        // The feed carries the same row under the same key the lookup gives the station.
         const QJsonArray feed = json(call("GET", "/v1/sync/changes", {}, m_tokenA)).value("changes").toArray();
         QCOMPARE(feed.size(), 1);
-        QCOMPARE(feed.at(0).toObject().value("key").toString(), found.value("cacheKey").toString());
+        QCOMPARE(feed.at(0).toObject().value("key").toString(), found.value("key").toString());
+        QCOMPARE(feed.at(0).toObject().value("data").toObject(), certificate);
         // Station B is not told about A's residents, and gets a different key on lookup.
         QCOMPARE(json(call("GET", "/v1/sync/changes", {}, m_tokenB)).value("changes").toArray().size(), 0);
         const QJsonObject forB = json(call("POST", "/v1/certificates/lookup", R"({"idNumber":"11010519491231002X"})", m_tokenB));
-        QVERIFY(forB.value("cacheKey").toString() != found.value("cacheKey").toString());
+        QCOMPARE(forB.value("key").toString().size(), 64);
+        QVERIFY(forB.value("key").toString() != found.value("key").toString());
         const QJsonObject missing = json(call("POST", "/v1/certificates/lookup", R"({"idNumber":"110101199003074477"})", m_tokenA));
         QCOMPARE(missing.value("found").toBool(true), false);
     }
