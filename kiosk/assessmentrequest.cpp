@@ -103,8 +103,8 @@ bool AssessmentRequest::submit()
                   u"The kiosk cannot save requests right now. Please press \"Call staff\"."_s});
         return false;
     }
-    const auto saved = m_kind == u"fee_waiver" ? st->requestFeeWaiver(identity->idNumber(), m_phone)
-                                              : st->requestHomeAssessment(identity->idNumber(), m_phone);
+    const auto saved = m_kind == u"fee_waiver" ? st->requests().requestFeeWaiver(identity->idNumber(), m_phone)
+                                              : st->requests().requestHomeAssessment(identity->idNumber(), m_phone);
     if (!saved.ok()) {
         StationStore::instance()->noteError(saved.error().message);
         setError(saved.error().message);

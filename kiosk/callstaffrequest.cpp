@@ -27,7 +27,7 @@ bool CallStaffRequest::call(const QString &reason)
         emit outcomeChanged();
         return false;
     }
-    const auto called = st->callStaff(reason);
+    const auto called = st->requests().callStaff(reason);
     if (!called.ok()) {
         m_error = called.error().message;
         StationStore::instance()->noteError(m_error);

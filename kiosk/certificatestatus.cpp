@@ -68,7 +68,7 @@ void CertificateStatus::load()
         setOutcome(QStringLiteral("unavailable"));
         return;
     }
-    const auto found = st->lookupCertificate(identity->idNumber());
+    const auto found = st->certificates().lookupCertificate(identity->idNumber());
     if (!found.ok()) {
         m_error = found.error().message;
         StationStore::instance()->noteError(m_error);

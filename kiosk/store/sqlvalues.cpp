@@ -2,6 +2,7 @@
 #include "kiosk/store/sqlvalues.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace store {
 
@@ -65,6 +66,11 @@ QJsonObject SqlValues::toJson(const QVariant &value)
 QVariant SqlValues::orNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+core::LocalizedText SqlValues::toText(const QSqlQuery &row, int zhColumn)
+{
+    return {row.value(zhColumn).toString(), row.value(zhColumn + 1).toString()};
 }
 
 } // namespace store

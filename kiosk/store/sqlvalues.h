@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/localizedtext.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QVariant>
+
+class QSqlQuery;
 
 namespace store {
 
@@ -25,6 +29,8 @@ public:
     /// NULL for an empty string, so optional columns stay NULL. (Database::exec binds any
     /// other null QString as '' so NOT NULL text columns accept an unset field.)
     static QVariant orNull(const QString &text);
+    /// A text kept in two columns, Chinese at `zhColumn` and English right after it.
+    static core::LocalizedText toText(const QSqlQuery &row, int zhColumn);
 };
 
 } // namespace store

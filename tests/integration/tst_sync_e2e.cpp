@@ -53,7 +53,7 @@ private:
     {
         QStringList ids;
         for (int i = 0; i < n; ++i) {
-            auto id = m_store->callStaff(QStringLiteral("help_at_kiosk"));
+            auto id = m_store->requests().callStaff(QStringLiteral("help_at_kiosk"));
             if (!id.ok())
                 return {};
             ids.append(id.value());
@@ -126,12 +126,12 @@ private slots:
         QVERIFY(client.lastSuccess().isValid());
         QVERIFY(client.lastError().isEmpty());
         QVERIFY(!client.stationSecret().isEmpty());
-        auto catalogue = m_store->catalogue();
+        auto catalogue = m_store->services().catalogue();
         QVERIFY(catalogue.ok());
         QVERIFY2(catalogue->size() >= 8, qPrintable(QString::number(catalogue->size())));
         // The demo certificate arrives keyed so the kiosk finds it with its own secret.
         store::Store keyed(*m_storeDb, client.stationSecret());
-        auto certificate = keyed.lookupCertificate(u"11010519491231002X");
+        auto certificate = keyed.certificates().lookupCertificate(u"11010519491231002X");
         QVERIFY(certificate.ok());
         QVERIFY(certificate->has_value());
         QCOMPARE(certificate->value().maskedId, QStringLiteral("110105********002X"));

@@ -29,7 +29,7 @@ int childLoop(const QString &path)
     draft.type = core::HelpType::ShoppingAndMeals;
     draft.idNumber = QStringLiteral("110101199003071233");
     for (;;) {
-        auto saved = st.submitHelpRequest(draft);
+        auto saved = st.requests().submitHelpRequest(draft);
         if (!saved.ok())
             return 4;
         std::printf("%s\n", qPrintable(saved.value().id));
@@ -111,7 +111,7 @@ private slots:
         QVERIFY(!db.scalar(u"SELECT 1 FROM help_requests WHERE id = 'half-done'"_qs).value().isValid());
         // And the file takes new writes at once (no stale lock).
         Store st(db, "secret");
-        QVERIFY(st.callStaff(u"after crash"_qs).ok());
+        QVERIFY(st.requests().callStaff(u"after crash"_qs).ok());
     }
 
     void killedWhileWritingInALoop()

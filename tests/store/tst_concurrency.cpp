@@ -42,7 +42,7 @@ private slots:
             HelpRequestDraft draft;
             draft.type = core::HelpType::TravelAssistance;
             for (int i = 0; i < kWrites; ++i) {
-                if (!st.submitHelpRequest(draft).ok())
+                if (!st.requests().submitHelpRequest(draft).ok())
                     writerErrors.ref();
             }
             writerDone.storeRelease(1);

@@ -105,7 +105,7 @@ private slots:
             QCOMPARE(db.scalar(u"SELECT code FROM help_requests WHERE id = 'h1'"_qs).value().toString(), u"ABCDE"_qs);
         // The newest tables work through the store.
         store::Store st(db, "secret");
-        auto saved = st.requestFeeWaiver(u"110101199003071233", u"13812345678"_qs);
+        auto saved = st.requests().requestFeeWaiver(u"110101199003071233", u"13812345678"_qs);
         QVERIFY2(saved.ok(), qPrintable(saved.error().detail));
         QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
     }

@@ -74,20 +74,20 @@ private slots:
         Store st(db, "station-secret");
         QVERIFY(DemoData::install(st, QDate::currentDate()).ok());
         for (const QString &id : ids) {
-            QVERIFY(st.lookupCertificate(id).ok());
+            QVERIFY(st.certificates().lookupCertificate(id).ok());
             HelpRequestDraft draft;
             draft.type = core::HelpType::ReadingAndForms;
             draft.idNumber = id;
             draft.note = QString::fromLatin1(marker);
-            QVERIFY(st.submitHelpRequest(draft).ok());
-            QVERIFY(st.requestHomeAssessment(id, u"13812345678"_qs).ok());
-            QVERIFY(st.requestFeeWaiver(id.toLower(), {}).ok());
+            QVERIFY(st.requests().submitHelpRequest(draft).ok());
+            QVERIFY(st.requests().requestHomeAssessment(id, u"13812345678"_qs).ok());
+            QVERIFY(st.requests().requestFeeWaiver(id.toLower(), {}).ok());
         }
-        const auto offered = st.bookableSlots(u"certificate"_qs, QDate::currentDate(), QDate::currentDate().addDays(7)).value();
+        const auto offered = st.services().bookableSlots(u"certificate"_qs, QDate::currentDate(), QDate::currentDate().addDays(7)).value();
         bool booked = false;
         for (const BookableSlot &slot : offered) {
             if (slot.freePlaces() > 0 && slot.startsAt > st.now()) {
-                QVERIFY(st.book(slot.id, ids.first()).ok());
+                QVERIFY(st.services().book(slot.id, ids.first()).ok());
                 booked = true;
                 break;
             }

@@ -97,7 +97,7 @@ private slots:
     {
         QFETCH(QString, idNumber);
         QFETCH(CertificateState, state);
-        auto found = m_store->lookupCertificate(idNumber);
+        auto found = m_store->certificates().lookupCertificate(idNumber);
         QVERIFY(found.ok());
         QVERIFY(found.value().has_value());
         const CertificateRecord &record = *found.value();
@@ -116,12 +116,12 @@ private slots:
     void lookupNormalisesAndRefuses()
     {
         const QString id = DemoData::people().first().idNumber; // ends in X
-        auto typed = m_store->lookupCertificate(id.toLower().insert(6, u' '));
+        auto typed = m_store->certificates().lookupCertificate(id.toLower().insert(6, u' '));
         QVERIFY(typed.ok() && typed.value());
-        auto none = m_store->lookupCertificate(DemoData::idNumberWithoutCertificate());
+        auto none = m_store->certificates().lookupCertificate(DemoData::idNumberWithoutCertificate());
         QVERIFY(none.ok());
         QVERIFY(!none.value());
-        auto bad = m_store->lookupCertificate(u"120101195803120219");
+        auto bad = m_store->certificates().lookupCertificate(u"120101195803120219");
         QVERIFY(!bad.ok());
         QCOMPARE(bad.error().kind, Kind::Invalid);
         QCOMPARE(bad.error().message, core::IdNumber::problemText(core::IdNumberProblem::WrongCheckCharacter));
@@ -129,7 +129,7 @@ private slots:
 
     void catalogueCoversThePlan()
     {
-        auto all = m_store->catalogue();
+        auto all = m_store->services().catalogue();
         QVERIFY(all.ok());
         QSet<core::ServiceCategory> seen;
         for (const ServiceOffer &s : all.value()) {
@@ -138,46 +138,46 @@ private slots:
                 QVERIFY2(!text->zh.isEmpty() && !text->en.isEmpty(), qPrintable(s.id));
         }
         QCOMPARE(seen.size(), core::ServiceCategories::all().size());
-        auto legal = m_store->catalogue(core::ServiceCategory::Legal);
+        auto legal = m_store->services().catalogue(core::ServiceCategory::Legal);
         QVERIFY(legal.ok());
         QCOMPARE(legal.value().size(), 1);
         QCOMPARE(legal.value().first().id, u"legal-aid"_qs);
-        QVERIFY(m_store->service(u"legal-aid"_qs).value().has_value());
-        QVERIFY(!m_store->service(u"nope"_qs).value().has_value());
+        QVERIFY(m_store->services().service(u"legal-aid"_qs).value().has_value());
+        QVERIFY(!m_store->services().service(u"nope"_qs).value().has_value());
     }
 
     void aWeekOfSlots()
     {
-        auto week = m_store->bookableSlots(u"certificate"_qs, kMonday, kMonday.addDays(6));
+        auto week = m_store->services().bookableSlots(u"certificate"_qs, kMonday, kMonday.addDays(6));
         QVERIFY(week.ok());
         QCOMPARE(week.value().size(), 5 * 4); // weekdays, four times a day
         for (int i = 1; i < week.value().size(); ++i)
             QVERIFY(week.value()[i - 1].startsAt < week.value()[i].startsAt);
         for (const BookableSlot &s : week.value())
             QVERIFY(s.startsAt.date().dayOfWeek() <= 5);
-        auto wednesday = m_store->bookableSlots(u"legal-aid"_qs, kMonday, kMonday.addDays(6));
+        auto wednesday = m_store->services().bookableSlots(u"legal-aid"_qs, kMonday, kMonday.addDays(6));
         QCOMPARE(wednesday.value().size(), 3);
         QCOMPARE(wednesday.value().first().startsAt, QDateTime(QDate(2026, 12, 2), QTime(14, 0)));
     }
 
     void bookingGivesCodeAndQueueNumber()
     {
-        const auto day = m_store->bookableSlots(u"certificate"_qs, kNow.date(), kNow.date()).value();
-        const BookableSlot full = m_store->bookableSlots(u"certificate"_qs, kNow.date().addDays(1), kNow.date().addDays(1)).value()[0];
+        const auto day = m_store->services().bookableSlots(u"certificate"_qs, kNow.date(), kNow.date()).value();
+        const BookableSlot full = m_store->services().bookableSlots(u"certificate"_qs, kNow.date().addDays(1), kNow.date().addDays(1)).value()[0];
         QCOMPARE(full.freePlaces(), 0);
-        auto refused = m_store->book(full.id);
+        auto refused = m_store->services().book(full.id);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Kind::Full);
         QCOMPARE(outboxCount(u"booking"_qs), 0);
 
         const BookableSlot open = day[2];
         const int before = open.taken;
-        auto first = m_store->book(open.id, DemoData::people()[7].idNumber);
+        auto first = m_store->services().book(open.id, DemoData::people()[7].idNumber);
         QVERIFY2(first.ok(), qPrintable(first.error().detail));
         QVERIFY(ConfirmationCode::isWellFormed(first.value().code));
         QCOMPARE(first.value().queueNumber, 1);
         QCOMPARE(first.value().slot.taken, before + 1);
-        auto second = m_store->book(day[3].id);
+        auto second = m_store->services().book(day[3].id);
         QVERIFY(second.ok());
         QCOMPARE(second.value().queueNumber, 2);
         QVERIFY(first.value().code != second.value().code);
@@ -185,11 +185,11 @@ private slots:
 
         // Filling the slot up, then one more is refused.
         for (int taken = before + 1; taken < open.capacity; ++taken)
-            QVERIFY(m_store->book(open.id).ok());
-        QCOMPARE(m_store->book(open.id).error().kind, Kind::Full);
-        QCOMPARE(m_store->book(u"no-such-slot"_qs).error().kind, Kind::NotFound);
-        const auto monday = m_store->bookableSlots(u"certificate"_qs, kMonday, kMonday).value();
-        QCOMPARE(m_store->book(monday.last().id).error().kind, Kind::Invalid); // already past
+            QVERIFY(m_store->services().book(open.id).ok());
+        QCOMPARE(m_store->services().book(open.id).error().kind, Kind::Full);
+        QCOMPARE(m_store->services().book(u"no-such-slot"_qs).error().kind, Kind::NotFound);
+        const auto monday = m_store->services().bookableSlots(u"certificate"_qs, kMonday, kMonday).value();
+        QCOMPARE(m_store->services().book(monday.last().id).error().kind, Kind::Invalid); // already past
 
         SyncQueue sync(*m_db);
         const auto entry = sync.pending(1).value().first();
@@ -207,10 +207,10 @@ private slots:
         draft.phone = u"138 1234 5678"_qs;
         draft.wantedAt = kNow.addDays(2);
         draft.note = u"社保窗口"_qs;
-        auto saved = m_store->submitHelpRequest(draft);
+        auto saved = m_store->requests().submitHelpRequest(draft);
         QVERIFY2(saved.ok(), qPrintable(saved.error().detail));
         QVERIFY(ConfirmationCode::isWellFormed(saved.value().code));
-        auto mine = m_store->requestsFor(m_store->keyFor(id));
+        auto mine = m_store->requests().requestsFor(m_store->keyFor(id));
         QVERIFY(mine.ok());
         QCOMPARE(mine.value().size(), 1);
         QCOMPARE(mine.value().first().id, saved.value().id);
@@ -219,12 +219,12 @@ private slots:
         QCOMPARE(outboxCount(u"volunteer_request"_qs), 1);
 
         draft.phone = u"call me"_qs;
-        auto refused = m_store->submitHelpRequest(draft);
+        auto refused = m_store->requests().submitHelpRequest(draft);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Kind::Invalid);
         draft.phone.clear();
         draft.idNumber = u"12345"_qs;
-        QCOMPARE(m_store->submitHelpRequest(draft).error().message,
+        QCOMPARE(m_store->requests().submitHelpRequest(draft).error().message,
                  core::IdNumber::problemText(core::IdNumberProblem::WrongLength));
         QCOMPARE(outboxCount(u"volunteer_request"_qs), 1);
     }
@@ -232,32 +232,32 @@ private slots:
     void ratingOnlyOnceAndOnlyWhenDone()
     {
         const QString holder = m_store->keyFor(DemoData::people()[7].idNumber);
-        const auto requests = m_store->requestsFor(holder).value();
+        const auto requests = m_store->requests().requestsFor(holder).value();
         QCOMPARE(requests.size(), 2);
         const auto done = std::find_if(requests.begin(), requests.end(),
                                        [](const HelpRequestRecord &r) { return r.status == core::RequestState::Done; });
         const auto open = std::find_if(requests.begin(), requests.end(),
                                        [](const HelpRequestRecord &r) { return r.status != core::RequestState::Done; });
         QVERIFY(done != requests.end() && open != requests.end());
-        QCOMPARE(m_store->rate(done->id, 0).error().kind, Kind::Invalid);
-        QCOMPARE(m_store->rate(done->id, 6).error().kind, Kind::Invalid);
-        QCOMPARE(m_store->rate(open->id, 5).error().kind, Kind::Invalid);
-        QCOMPARE(m_store->rate(u"nope"_qs, 5).error().kind, Kind::NotFound);
-        auto rated = m_store->rate(done->id, 5);
+        QCOMPARE(m_store->requests().rate(done->id, 0).error().kind, Kind::Invalid);
+        QCOMPARE(m_store->requests().rate(done->id, 6).error().kind, Kind::Invalid);
+        QCOMPARE(m_store->requests().rate(open->id, 5).error().kind, Kind::Invalid);
+        QCOMPARE(m_store->requests().rate(u"nope"_qs, 5).error().kind, Kind::NotFound);
+        auto rated = m_store->requests().rate(done->id, 5);
         QVERIFY(rated.ok());
-        QCOMPARE(m_store->rate(done->id, 4).error().kind, Kind::AlreadyDone);
+        QCOMPARE(m_store->requests().rate(done->id, 4).error().kind, Kind::AlreadyDone);
         QCOMPARE(outboxCount(u"rating"_qs), 1);
-        QVERIFY(m_store->requestsFor(holder).value().first().rated || m_store->requestsFor(holder).value().last().rated);
+        QVERIFY(m_store->requests().requestsFor(holder).value().first().rated || m_store->requests().requestsFor(holder).value().last().rated);
     }
 
     void staffCallsAndAssessmentRequests()
     {
-        QVERIFY(m_store->callStaff(u"help_at_kiosk"_qs).ok());
+        QVERIFY(m_store->requests().callStaff(u"help_at_kiosk"_qs).ok());
         QCOMPARE(outboxCount(u"help_call"_qs), 1);
         const QString id = DemoData::people()[0].idNumber;
-        auto home = m_store->requestHomeAssessment(id, u"022-2345 6789"_qs, u"坐轮椅"_qs);
+        auto home = m_store->requests().requestHomeAssessment(id, u"022-2345 6789"_qs, u"坐轮椅"_qs);
         QVERIFY2(home.ok(), qPrintable(home.error().detail));
-        auto waiver = m_store->requestFeeWaiver(id, QString());
+        auto waiver = m_store->requests().requestFeeWaiver(id, QString());
         QVERIFY(waiver.ok());
         QCOMPARE(outboxCount(u"home_assessment_request"_qs), 2);
         SyncQueue sync(*m_db);
@@ -267,30 +267,30 @@ private slots:
                 kinds.append(e.payload.value(u"request").toString());
         }
         QCOMPARE(kinds, QStringList({u"home_assessment"_qs, u"fee_waiver"_qs}));
-        QCOMPARE(m_store->requestHomeAssessment(u"", u""_qs).error().kind, Kind::Invalid);
+        QCOMPARE(m_store->requests().requestHomeAssessment(u"", u""_qs).error().kind, Kind::Invalid);
     }
 
     void volunteerCheckInAndOut()
     {
-        auto in = m_store->checkIn(u"v1001"_qs);
+        auto in = m_store->volunteers().checkIn(u"v1001"_qs);
         QVERIFY2(in.ok(), qPrintable(in.error().detail));
         QCOMPARE(in.value().volunteerName, u"王芳"_qs);
         QCOMPARE(in.value().assignmentId, u"asg-1"_qs);
         QCOMPARE(in.value().stars, 1);
-        auto twice = m_store->checkIn(u"V1001"_qs);
+        auto twice = m_store->volunteers().checkIn(u"V1001"_qs);
         QCOMPARE(twice.error().kind, Kind::AlreadyDone);
         QVERIFY(twice.error().message.en.contains(u"10:00"));
 
         m_now = kNow.addSecs(2 * 3600 + 15 * 60); // 2 h 15 min later
-        auto out = m_store->checkOut(u"V1001"_qs);
+        auto out = m_store->volunteers().checkOut(u"V1001"_qs);
         QVERIFY(out.ok());
         QCOMPARE(out.value().servedNow.text(), u"2"_qs);
         QCOMPARE(out.value().servedTotal.text(), u"122"_qs);
-        QCOMPARE(m_store->volunteer(u"V1001"_qs).value()->served.text(), u"122"_qs);
-        QCOMPARE(m_store->checkOut(u"V1001"_qs).error().kind, Kind::Invalid);
-        QCOMPARE(m_store->checkIn(u"V9999"_qs).error().kind, Kind::NotFound);
+        QCOMPARE(m_store->volunteers().volunteer(u"V1001"_qs).value()->served.text(), u"122"_qs);
+        QCOMPARE(m_store->volunteers().checkOut(u"V1001"_qs).error().kind, Kind::Invalid);
+        QCOMPARE(m_store->volunteers().checkIn(u"V9999"_qs).error().kind, Kind::NotFound);
 
-        auto noTask = m_store->checkIn(u"V1005"_qs);
+        auto noTask = m_store->volunteers().checkIn(u"V1005"_qs);
         QVERIFY(noTask.ok());
         QVERIFY(noTask.value().assignmentId.isEmpty());
         QCOMPARE(noTask.value().stars, 5);
@@ -299,19 +299,19 @@ private slots:
 
     void todaysAssignments()
     {
-        auto today = m_store->assignments();
+        auto today = m_store->volunteers().assignments();
         QVERIFY(today.ok());
         QCOMPARE(today.value().size(), 5);
         for (int i = 1; i < today.value().size(); ++i)
             QVERIFY(today.value()[i - 1].startsAt <= today.value()[i].startsAt);
         QVERIFY(!today.value().first().volunteerName.isEmpty());
-        QVERIFY(m_store->assignments(kNow.date().addDays(1)).value().isEmpty());
+        QVERIFY(m_store->volunteers().assignments(kNow.date().addDays(1)).value().isEmpty());
     }
 
     void everyVisitorWriteHasAVersion7Id()
     {
-        QVERIFY(m_store->callStaff(u"a"_qs).ok());
-        QVERIFY(m_store->callStaff(u"b"_qs).ok());
+        QVERIFY(m_store->requests().callStaff(u"a"_qs).ok());
+        QVERIFY(m_store->requests().callStaff(u"b"_qs).ok());
         SyncQueue sync(*m_db);
         const auto entries = sync.pending(10).value();
         QCOMPARE(entries.size(), 2);
@@ -325,12 +325,12 @@ private slots:
     void failuresReachTheCaller()
     {
         m_db->close();
-        auto call = m_store->callStaff(u"help"_qs);
+        auto call = m_store->requests().callStaff(u"help"_qs);
         QVERIFY(!call.ok());
         QCOMPARE(call.error().kind, Kind::Storage);
         QVERIFY(!call.error().message.zh.isEmpty());
-        QVERIFY(!m_store->lookupCertificate(DemoData::people()[0].idNumber).ok());
-        QVERIFY(!m_store->catalogue().ok());
+        QVERIFY(!m_store->certificates().lookupCertificate(DemoData::people()[0].idNumber).ok());
+        QVERIFY(!m_store->services().catalogue().ok());
     }
 
     void confirmationCodes()

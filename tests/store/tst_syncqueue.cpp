@@ -27,7 +27,7 @@ private:
     {
         QStringList ids;
         for (int i = 0; i < n; ++i) {
-            auto id = m_store->callStaff(QStringLiteral("call %1").arg(i));
+            auto id = m_store->requests().callStaff(QStringLiteral("call %1").arg(i));
             if (!id.ok())
                 return {};
             ids.append(id.value());
@@ -166,17 +166,17 @@ private slots:
     {
         QVERIFY(m_sync->apply(samplePage(u"100"_qs)).ok());
         QCOMPARE(m_sync->status().value().cursor, u"100"_qs);
-        QCOMPARE(m_store->catalogue(core::ServiceCategory::Legal).value().size(), 1);
-        QCOMPARE(m_store->bookableSlots(u"legal"_qs, QDate(2026, 12, 2), QDate(2026, 12, 2)).value().size(), 1);
-        QCOMPARE(m_store->volunteer(u"V9"_qs).value()->name, u"赵磊"_qs);
-        QCOMPARE(m_store->assignments(QDate(2026, 12, 2)).value().size(), 1);
+        QCOMPARE(m_store->services().catalogue(core::ServiceCategory::Legal).value().size(), 1);
+        QCOMPARE(m_store->services().bookableSlots(u"legal"_qs, QDate(2026, 12, 2), QDate(2026, 12, 2)).value().size(), 1);
+        QCOMPARE(m_store->volunteers().volunteer(u"V9"_qs).value()->name, u"赵磊"_qs);
+        QCOMPARE(m_store->volunteers().assignments(QDate(2026, 12, 2)).value().size(), 1);
         QCOMPARE(m_db->scalar(u"SELECT state FROM certificates WHERE id_hash = '00ff'"_qs).value().toString(),
                  u"public_notice"_qs);
 
         // A second page updates in place, removes, and moves a request.
         HelpRequestDraft draft;
         draft.type = core::HelpType::HomeVisit;
-        const QString requestId = m_store->submitHelpRequest(draft).value().id;
+        const QString requestId = m_store->requests().submitHelpRequest(draft).value().id;
         ChangeSet next;
         next.cursor = u"101"_qs;
         CertificateRecord c = samplePage({}).certificates.first();
@@ -188,7 +188,7 @@ private slots:
         QCOMPARE(m_db->scalar(u"SELECT state FROM certificates WHERE id_hash = '00ff'"_qs).value().toString(),
                  u"under_review"_qs);
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM certificates"_qs).value().toInt(), 1);
-        QVERIFY(m_store->bookableSlots(u"legal"_qs, QDate(2026, 12, 2), QDate(2026, 12, 2)).value().isEmpty());
+        QVERIFY(m_store->services().bookableSlots(u"legal"_qs, QDate(2026, 12, 2), QDate(2026, 12, 2)).value().isEmpty());
         QCOMPARE(m_db->scalar(u"SELECT status FROM help_requests WHERE id = ?"_qs, {requestId}).value().toString(),
                  u"accepted"_qs);
         QCOMPARE(m_sync->status().value().cursor, u"101"_qs);
@@ -212,11 +212,11 @@ private slots:
         // Old records: a delivered staff call, an undelivered one, a delivered done request
         // and a delivered open one.
         now = now.addDays(-100);
-        const QString deliveredCall = m_store->callStaff(u"old"_qs).value();
-        const QString waitingCall = m_store->callStaff(u"old, not yet sent"_qs).value();
+        const QString deliveredCall = m_store->requests().callStaff(u"old"_qs).value();
+        const QString waitingCall = m_store->requests().callStaff(u"old, not yet sent"_qs).value();
         HelpRequestDraft draft;
-        const QString doneRequest = m_store->submitHelpRequest(draft).value().id;
-        const QString openRequest = m_store->submitHelpRequest(draft).value().id;
+        const QString doneRequest = m_store->requests().submitHelpRequest(draft).value().id;
+        const QString openRequest = m_store->requests().submitHelpRequest(draft).value().id;
         QVERIFY(m_sync->acknowledge({deliveredCall, doneRequest, openRequest}).ok());
         ChangeSet statuses;
         statuses.requestStatuses.append({doneRequest, core::RequestState::Done, now.addDays(1)});
@@ -224,7 +224,7 @@ private slots:
         QVERIFY(m_sync->apply(statuses).ok());
         // A recent delivered call.
         now = now.addDays(100);
-        const QString recentCall = m_store->callStaff(u"today"_qs).value();
+        const QString recentCall = m_store->requests().callStaff(u"today"_qs).value();
         QVERIFY(m_sync->acknowledge({recentCall}).ok());
 
         auto removed = m_sync->purgeDelivered(now.addDays(-90));
@@ -254,7 +254,7 @@ private slots:
         QVERIFY(!applied.ok());
         QCOMPARE(applied.error().kind, StoreError::Kind::Storage);
         QVERIFY(m_sync->status().value().cursor.isEmpty());
-        QVERIFY(m_store->catalogue().value().isEmpty());
+        QVERIFY(m_store->services().catalogue().value().isEmpty());
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM slots"_qs).value().toInt(), 0);
     }
 };

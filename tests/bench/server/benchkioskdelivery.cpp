@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
         QElapsedTimer queueing;
         queueing.start();
         for (int i = 0; i < items; ++i) {
-            if (!store.callStaff(QStringLiteral("help_at_kiosk")).ok()) {
+            if (!store.requests().callStaff(QStringLiteral("help_at_kiosk")).ok()) {
                 out << "queueing failed\n";
                 return 1;
             }

@@ -200,11 +200,11 @@ int main(int argc, char *argv[])
                   return v.ok() && v.value().isValid();
               }));
     printPair("lookupCertificate (hit)", reads, alternate(reads, baseRead, [&](int) {
-                  auto found = st.lookupCertificate(ids[rng->bounded(rows)]);
+                  auto found = st.certificates().lookupCertificate(ids[rng->bounded(rows)]);
                   return found.ok() && found.value().has_value();
               }));
     printPair("lookupCertificate (not cached)", reads, alternate(reads, baseRead, [&](int i) {
-                  auto found = st.lookupCertificate(demoIdNumber(rows + i));
+                  auto found = st.certificates().lookupCertificate(demoIdNumber(rows + i));
                   return found.ok() && !found.value().has_value();
               }));
 
@@ -225,12 +225,12 @@ int main(int argc, char *argv[])
     draft.phone = u"13812345678"_qs;
     const auto insert = alternate(writes, baseWrite, [&](int i) {
         draft.idNumber = ids[i];
-        return st.submitHelpRequest(draft).ok();
+        return st.requests().submitHelpRequest(draft).ok();
     });
     print("baseline: one-row insert, own transaction", writes, insert.first, nullptr);
     printPair("submitHelpRequest (record + outbox entry)", writes, insert);
     printPair("callStaff (record + outbox entry)", writes,
-              alternate(writes, baseWrite, [&](int) { return st.callStaff(u"bench"_qs).ok(); }));
+              alternate(writes, baseWrite, [&](int) { return st.requests().callStaff(u"bench"_qs).ok(); }));
 
     // --- The sync client's queries over the backlog -----------------------------------------
     std::printf("\nthe sync client's queries over the outbox backlog, against the same read baseline:\n");
