@@ -26,6 +26,29 @@ QDateTime when(const QJsonValue &v)
 
 } // namespace
 
+std::optional<store::CertificateRecord> ChangeMapper::certificate(const QString &key, const QJsonObject &d)
+{
+    const auto category = core::Disability::categoryFromDigit(d.value(QStringLiteral("category")).toInt());
+    const auto state = core::CertificateStates::fromKey(d.value(QStringLiteral("status")).toString());
+    const int level = d.value(QStringLiteral("level")).toInt();
+    if (key.isEmpty() || !category || !state || !core::Disability::isValidLevel(level))
+        return std::nullopt;
+    store::CertificateRecord r;
+    r.idHash = key;
+    r.maskedId = d.value(QStringLiteral("idNumberMasked")).toString();
+    r.category = *category;
+    r.level = level;
+    r.replacement = d.value(QStringLiteral("replacement")).toInt();
+    r.state = *state;
+    // Unknown dates travel as null, which reads as an invalid QDate.
+    r.stateSince = QDate::fromString(d.value(QStringLiteral("stateSince")).toString(), Qt::ISODate);
+    r.issuedOn = QDate::fromString(d.value(QStringLiteral("issuedOn")).toString(), Qt::ISODate);
+    r.validUntil = QDate::fromString(d.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
+    r.pickupPlace = text(d.value(QStringLiteral("pickupPlace"))); // null: none
+    r.updatedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
 store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *skipped)
 {
     store::ChangeSet set;
@@ -106,25 +129,12 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
                 set.removedCertificates.append(c.key);
                 continue;
             }
-            const auto category = core::Disability::categoryFromDigit(d.value(QStringLiteral("category")).toInt());
-            const auto state = core::CertificateStates::fromKey(d.value(QStringLiteral("status")).toString());
-            const int level = d.value(QStringLiteral("level")).toInt();
-            if (!category || !state || !core::Disability::isValidLevel(level)) {
+            const auto record = certificate(c.key, d);
+            if (!record) {
                 ++unreadable;
                 continue;
             }
-            store::CertificateRecord r;
-            r.idHash = c.key;
-            r.maskedId = d.value(QStringLiteral("idNumberMasked")).toString();
-            r.category = *category;
-            r.level = level;
-            r.state = *state;
-            r.stateSince = QDate::fromString(d.value(QStringLiteral("stateSince")).toString(), Qt::ISODate);
-            r.issuedOn = QDate::fromString(d.value(QStringLiteral("issuedOn")).toString(), Qt::ISODate);
-            r.validUntil = QDate::fromString(d.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
-            r.pickupPlace = text(d.value(QStringLiteral("pickupPlace")));
-            r.updatedAt = QDateTime::currentDateTimeUtc();
-            set.certificates.append(r);
+            set.certificates.append(*record);
         } else if (c.entity == u"request_status") {
             const auto status = core::RequestStates::fromKey(d.value(QStringLiteral("status")).toString());
             if (!status) {

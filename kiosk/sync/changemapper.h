@@ -2,7 +2,11 @@
 #pragma once
 
 #include "core/wire/changespage.h"
+#include "kiosk/store/certificaterecord.h"
 #include "kiosk/store/changeset.h"
+
+#include <QJsonObject>
+#include <optional>
 
 namespace kiosksync {
 
@@ -14,6 +18,10 @@ class ChangeMapper
 {
 public:
     [[nodiscard]] static store::ChangeSet map(const core::wire::ChangesPage &page, int *skipped = nullptr);
+    /// One certificate row (openapi.yaml CertificateData) under its key: the change feed's rows
+    /// and the online lookup's answer ({"key", "certificate"}) both go through here.
+    /// nullopt when a value cannot be read.
+    [[nodiscard]] static std::optional<store::CertificateRecord> certificate(const QString &key, const QJsonObject &data);
 };
 
 } // namespace kiosksync
