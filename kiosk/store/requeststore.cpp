@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/requeststore.h"
 
+#include "core/phonenumber.h"
 #include "core/uuidv7.h"
 #include "kiosk/store/outboxwriter.h"
 #include "kiosk/store/sqlvalues.h"
-
-#include <QRegularExpression>
 
 namespace store {
 
@@ -13,17 +12,17 @@ namespace {
 
 using Kind = StoreError::Kind;
 
-// A phone number as people type it: digits with optional spaces, dashes or a leading +.
-bool isPlausiblePhone(const QString &phone)
+// The visitor may leave the phone out; anything typed must be a phone number (core::PhoneNumber,
+// the one rule of the kiosk and the server). Kept as digits only, however it was typed.
+Result<QString> phoneDigits(const QString &typed)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 \\-]{5,18}[0-9]$"));
-    return pattern.match(phone).hasMatch();
-}
-
-StoreError badPhone()
-{
-    return StoreError::make(Kind::Invalid, "电话号码好像不对，请再看一下。",
-                            "The phone number does not look right. Please check it.");
+    if (typed.trimmed().isEmpty())
+        return QString();
+    core::PhoneProblem problem = core::PhoneProblem::None;
+    const auto phone = core::PhoneNumber::parse(typed, &problem);
+    if (!phone)
+        return StoreError{Kind::Invalid, core::PhoneNumber::problemText(problem), QStringLiteral("phone number refused")};
+    return phone->digits();
 }
 
 } // namespace
@@ -40,10 +39,11 @@ Result<Submitted> RequestStore::submitHelpRequest(const HelpRequestDraft &draft)
     auto key = m_context.optionalVisitorKeyOf(draft.idNumber);
     if (!key.ok())
         return key.error();
-    const QString idHash = key.value();
-    const QString phone = draft.phone.trimmed();
-    if (!phone.isEmpty() && !isPlausiblePhone(phone))
-        return badPhone();
+    const QString visitorKey = key.value();
+    auto typedPhone = phoneDigits(draft.phone);
+    if (!typedPhone.ok())
+        return typedPhone.error();
+    const QString phone = typedPhone.value();
     const QDateTime at = m_context.now();
     return db.write([&]() -> Result<Submitted> {
         auto code = outbox.uniqueCode(QStringLiteral("help_requests"));
@@ -55,13 +55,13 @@ Result<Submitted> RequestStore::submitHelpRequest(const HelpRequestDraft &draft)
         auto inserted = db.exec(QStringLiteral("INSERT INTO help_requests(id, help_type, id_hash, phone, wanted_at, note, "
                                                "code, status, status_changed_at, created_at) "
                                                "VALUES(?, ?, ?, ?, ?, ?, ?, 'submitted', ?, ?)"),
-                                {saved.id, type, SqlValues::orNull(idHash), phone, wanted, draft.note, saved.code,
+                                {saved.id, type, SqlValues::orNull(visitorKey), phone, wanted, draft.note, saved.code,
                                  SqlValues::utc(at), SqlValues::utc(at)});
         if (!inserted.ok())
             return inserted.error();
         auto queued = outbox.enqueue(saved.id, QStringLiteral("volunteer_request"),
                                      {{QStringLiteral("helpType"), type},
-                                      {QStringLiteral("idHash"), idHash},
+                                      {QStringLiteral("visitorKey"), visitorKey},
                                       {QStringLiteral("phone"), phone},
                                       {QStringLiteral("wantedAt"), wanted.toString()},
                                       {QStringLiteral("note"), draft.note},
@@ -73,14 +73,14 @@ Result<Submitted> RequestStore::submitHelpRequest(const HelpRequestDraft &draft)
     });
 }
 
-Result<QList<HelpRequestRecord>> RequestStore::requestsFor(const QString &idHash) const
+Result<QList<HelpRequestRecord>> RequestStore::requestsFor(const QString &visitorKey) const
 {
     Database &db = m_context.database();
     auto q = db.exec(QStringLiteral("SELECT r.id, r.help_type, r.code, r.status, r.status_changed_at, r.wanted_at, "
                                     "r.note, r.created_at, g.id IS NOT NULL FROM help_requests r "
                                     "LEFT JOIN ratings g ON g.request_id = r.id "
                                     "WHERE r.id_hash = ? ORDER BY r.created_at DESC, r.id DESC"),
-                     {idHash});
+                     {visitorKey});
     if (!q.ok())
         return q.error();
     QList<HelpRequestRecord> out;
@@ -173,10 +173,11 @@ Result<Submitted> RequestStore::requestAssessment(const QString &kind, QStringVi
     auto key = m_context.visitorKeyOf(idNumber);
     if (!key.ok())
         return key.error();
-    const QString idHash = key.value();
-    const QString contact = phone.trimmed();
-    if (!contact.isEmpty() && !isPlausiblePhone(contact))
-        return badPhone();
+    const QString visitorKey = key.value();
+    auto typedPhone = phoneDigits(phone);
+    if (!typedPhone.ok())
+        return typedPhone.error();
+    const QString contact = typedPhone.value();
     const QDateTime at = m_context.now();
     return db.write([&]() -> Result<Submitted> {
         auto code = outbox.uniqueCode(QStringLiteral("assessment_requests"));
@@ -186,13 +187,13 @@ Result<Submitted> RequestStore::requestAssessment(const QString &kind, QStringVi
         auto inserted = db.exec(QStringLiteral("INSERT INTO assessment_requests(id, kind, id_hash, phone, note, code, "
                                                "status, status_changed_at, created_at) "
                                                "VALUES(?, ?, ?, ?, ?, ?, 'submitted', ?, ?)"),
-                                {saved.id, kind, idHash, contact, note, saved.code, SqlValues::utc(at), SqlValues::utc(at)});
+                                {saved.id, kind, visitorKey, contact, note, saved.code, SqlValues::utc(at), SqlValues::utc(at)});
         if (!inserted.ok())
             return inserted.error();
         // The wire knows one kind for both; the "request" field tells them apart.
         auto queued = outbox.enqueue(saved.id, QStringLiteral("home_assessment_request"),
                                      {{QStringLiteral("request"), kind},
-                                      {QStringLiteral("idHash"), idHash},
+                                      {QStringLiteral("visitorKey"), visitorKey},
                                       {QStringLiteral("phone"), contact},
                                       {QStringLiteral("note"), note},
                                       {QStringLiteral("code"), saved.code}},

@@ -17,8 +17,8 @@ public:
     explicit RequestStore(StoreContext &context);
 
     Result<Submitted> submitHelpRequest(const HelpRequestDraft &draft);
-    /// The help requests filed under `idHash`, newest first.
-    Result<QList<HelpRequestRecord>> requestsFor(const QString &idHash) const;
+    /// The help requests filed under `visitorKey` (Store::keyFor), newest first.
+    Result<QList<HelpRequestRecord>> requestsFor(const QString &visitorKey) const;
     /// 1..5 stars for a request that is done; once per request. Returns the rating's id.
     Result<QString> rate(const QString &requestId, int stars);
 

@@ -97,7 +97,7 @@ Result<Booking> ServiceStore::book(const QString &slotId, QStringView idNumber)
     auto key = m_context.optionalVisitorKeyOf(idNumber);
     if (!key.ok())
         return key.error();
-    const QString idHash = key.value();
+    const QString visitorKey = key.value();
     const QDateTime at = m_context.now();
     return db.write([&]() -> Result<Booking> {
         auto q = db.exec(QStringLiteral("SELECT %1 FROM slots WHERE id = ?").arg(kSlotColumns), {slotId});
@@ -133,7 +133,7 @@ Result<Booking> ServiceStore::book(const QString &slotId, QStringView idNumber)
         const QVariant startsAt = SqlValues::localTime(booking.slot.startsAt);
         auto inserted = db.exec(QStringLiteral("INSERT INTO appointments(id, slot_id, service_id, starts_at, id_hash, "
                                                "queue_number, code, created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
-                                {booking.id, slotId, booking.slot.serviceId, startsAt, SqlValues::orNull(idHash),
+                                {booking.id, slotId, booking.slot.serviceId, startsAt, SqlValues::orNull(visitorKey),
                                  booking.queueNumber, booking.code, SqlValues::utc(at)});
         if (!inserted.ok())
             return inserted.error();
@@ -147,7 +147,7 @@ Result<Booking> ServiceStore::book(const QString &slotId, QStringView idNumber)
                                       {QStringLiteral("startsAt"), startsAt.toString()},
                                       {QStringLiteral("queueNumber"), booking.queueNumber},
                                       {QStringLiteral("code"), booking.code},
-                                      {QStringLiteral("idHash"), idHash}},
+                                      {QStringLiteral("visitorKey"), visitorKey}},
                                      at);
         if (!queued.ok())
             return queued.error();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/idnumber.h"
+#include "core/phonenumber.h"
 #include "core/servicecategory.h"
 #include "kiosk/store/confirmationcode.h"
 #include "kiosk/store/database.h"
@@ -195,7 +196,8 @@ private slots:
         const auto entry = sync.pending(1).value().first();
         QCOMPARE(entry.id, first.value().id);
         QCOMPARE(entry.payload.value(u"code").toString(), first.value().code);
-        QCOMPARE(entry.payload.value(u"idHash").toString(), m_store->keyFor(DemoData::people()[7].idNumber));
+        QCOMPARE(entry.payload.value(u"visitorKey").toString(), m_store->keyFor(DemoData::people()[7].idNumber));
+        QVERIFY2(!entry.payload.contains(u"idHash"), "the person is named visitorKey on the wire");
     }
 
     void helpRequestAndItsStatus()
@@ -217,11 +219,26 @@ private slots:
         QCOMPARE(mine.value().first().status, core::RequestState::Submitted);
         QCOMPARE(mine.value().first().wantedAt, kNow.addDays(2));
         QCOMPARE(outboxCount(u"volunteer_request"_qs), 1);
+        // The phone travels as digits only, however it was typed; the person as visitorKey.
+        QJsonObject sent;
+        for (const auto &e : SyncQueue(*m_db).pending(1000).value()) {
+            if (e.id == saved.value().id)
+                sent = e.payload;
+        }
+        QCOMPARE(sent.value(u"phone").toString(), u"13812345678"_qs);
+        QCOMPARE(sent.value(u"visitorKey").toString(), m_store->keyFor(id));
 
         draft.phone = u"call me"_qs;
         auto refused = m_store->requests().submitHelpRequest(draft);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Kind::Invalid);
+        QCOMPARE(refused.error().message, core::PhoneNumber::problem(u"call me"));
+        // Eleven digits, but not a mainland mobile (no 12x numbers): refused, in words.
+        draft.phone = u"12812345678"_qs;
+        refused = m_store->requests().submitHelpRequest(draft);
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().message.en.isEmpty());
+        QCOMPARE(refused.error().message, core::PhoneNumber::problem(u"12812345678"));
         draft.phone.clear();
         draft.idNumber = u"12345"_qs;
         QCOMPARE(m_store->requests().submitHelpRequest(draft).error().message,
@@ -268,6 +285,10 @@ private slots:
         }
         QCOMPARE(kinds, QStringList({u"home_assessment"_qs, u"fee_waiver"_qs}));
         QCOMPARE(m_store->requests().requestHomeAssessment(u"", u""_qs).error().kind, Kind::Invalid);
+        auto shortPhone = m_store->requests().requestFeeWaiver(id, u"138 1234"_qs);
+        QCOMPARE(shortPhone.error().kind, Kind::Invalid);
+        QCOMPARE(shortPhone.error().message, core::PhoneNumber::problemText(core::PhoneProblem::TooShort));
+        QCOMPARE(outboxCount(u"home_assessment_request"_qs), 2);
     }
 
     void volunteerCheckInAndOut()
