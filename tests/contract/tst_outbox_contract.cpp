@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kiosk's side of the contract: the real store writes every outbox kind (help request with
+// and without an ID, booking, rating, staff call, home assessment, fee waiver, volunteer check
+// in and check out), and the entries are read back through SyncQueue and framed as the sync
+// client frames them (core::wire::PushBatch). Each item and the batch are kept for
+// validate_contract.py, which checks them against server/openapi.yaml.
+#include "contractsample.h"
+
+#include "core/wire/pushbatch.h"
+#include "core/wire/recordkind.h"
+#include "kiosk/store/database.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace store;
+
+class OutboxContractTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    template<typename T>
+    static QString why(const Result<T> &r)
+    {
+        return r.ok() ? QString() : r.error().message.en + u' ' + r.error().detail;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyOutboxKindTheStoreWritesIsKeptForTheContractCheck()
+    {
+        Database db(m_dir.filePath(QStringLiteral("kiosk.db")));
+        QVERIFY(db.open().ok());
+        Store store(db, "station-secret");
+        // A Tuesday morning, so the demo's slots and assignments are today and ahead.
+        QDateTime now(QDate(2026, 7, 7), QTime(8, 30));
+        store.setClock([&now] { return now; });
+        const auto installed = DemoData::install(store, now.date());
+        QVERIFY2(installed.ok(), qPrintable(why(installed)));
+        const QString idNumber = DemoData::people().first().idNumber;
+
+        // A help request from an identified visitor, and one from someone who did not identify.
+        HelpRequestDraft draft;
+        draft.type = core::HelpType::AccompanyToHospital;
+        draft.idNumber = idNumber;
+        draft.phone = QStringLiteral("13812345678");
+        draft.wantedAt = QDateTime(now.date().addDays(1), QTime(10, 0));
+        draft.note = QStringLiteral("轮椅");
+        const auto help = store.requests().submitHelpRequest(draft);
+        QVERIFY2(help.ok(), qPrintable(why(help)));
+        HelpRequestDraft anonymous;
+        anonymous.type = core::HelpType::ReadingAndForms;
+        anonymous.phone = QStringLiteral("022 2345 6789");
+        const auto anonymousHelp = store.requests().submitHelpRequest(anonymous);
+        QVERIFY2(anonymousHelp.ok(), qPrintable(why(anonymousHelp)));
+
+        // A booking of a free place (each day's first slot is full in the demo).
+        QString freeSlot;
+        const auto services = store.services().catalogue();
+        QVERIFY(services.ok());
+        for (const ServiceOffer &s : services.value()) {
+            if (!s.bookable || !freeSlot.isEmpty())
+                continue;
+            const auto offered = store.services().bookableSlots(s.id, now.date().addDays(1), now.date().addDays(7));
+            QVERIFY(offered.ok());
+            for (const BookableSlot &slot : offered.value()) {
+                if (slot.taken < slot.capacity && freeSlot.isEmpty())
+                    freeSlot = slot.id;
+            }
+        }
+        QVERIFY2(!freeSlot.isEmpty(), "the demo has no free slot to book");
+        const auto booking = store.services().book(freeSlot, idNumber);
+        QVERIFY2(booking.ok(), qPrintable(why(booking)));
+
+        // The server reports the help given; then the visitor rates it.
+        SyncQueue queue(db);
+        ChangeSet done;
+        done.requestStatuses.append({help->id, core::RequestState::Done, now.toUTC()});
+        QVERIFY(queue.apply(done).ok());
+        const auto rating = store.requests().rate(help->id, 5);
+        QVERIFY2(rating.ok(), qPrintable(why(rating)));
+
+        const auto call = store.requests().callStaff(QStringLiteral("help_at_kiosk"));
+        QVERIFY2(call.ok(), qPrintable(why(call)));
+        const auto assessment = store.requests().requestHomeAssessment(idNumber, QStringLiteral("13812345678"),
+                                                                      QStringLiteral("三楼，无电梯"));
+        QVERIFY2(assessment.ok(), qPrintable(why(assessment)));
+        const auto waiver = store.requests().requestFeeWaiver(idNumber, QStringLiteral("010 8765 4321"));
+        QVERIFY2(waiver.ok(), qPrintable(why(waiver)));
+
+        const QString volunteer = DemoData::volunteerNumbers().first();
+        const auto in = store.volunteers().checkIn(volunteer);
+        QVERIFY2(in.ok(), qPrintable(why(in)));
+        now = now.addSecs(2 * 3600 + 15 * 60);
+        const auto out = store.volunteers().checkOut(volunteer);
+        QVERIFY2(out.ok(), qPrintable(why(out)));
+
+        // What the sync client would send: read through SyncQueue, framed as a PushBatch.
+        const auto pending = queue.pending(100);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 9);
+        core::wire::PushBatch batch;
+        QSet<QString> kinds;
+        for (const OutboxEntry &e : pending.value()) {
+            batch.items.append({e.id, e.kind, e.createdAt, e.payload});
+            kinds.insert(e.kind);
+        }
+        const QStringList all = core::wire::RecordKind::all();
+        QCOMPARE(kinds, QSet<QString>(all.begin(), all.end()));
+        batch.backlog = 0;
+        const QJsonObject wire = QJsonDocument::fromJson(batch.toJson()).object();
+        for (const QJsonValue &item : wire.value(QStringLiteral("items")).toArray())
+            contract::recordSchemaSample(QStringLiteral("OutboxItem"), item);
+        contract::recordSchemaSample(QStringLiteral("PushBatch"), wire);
+
+        // Never an ID number on the wire, whole or in part: only the keyed visitorKey.
+        const QByteArray text = batch.toJson();
+        QVERIFY(!text.contains(idNumber.toLatin1()));
+        QVERIFY(!text.contains(idNumber.mid(6, 8).toLatin1()));
+    }
+};
+
+QTEST_GUILESS_MAIN(OutboxContractTest)
+#include "tst_outbox_contract.moc"
