@@ -3,7 +3,9 @@
 
 #include "accessibility/visitorsettings.h"
 #include "core/masking.h"
+#include "core/phonenumber.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/storewriter.h"
 #include "kiosk/store/store.h"
 #include "kiosk/visitoridentity.h"
 
@@ -30,6 +32,9 @@ void AssessmentRequest::setKind(const QString &kind)
 
 QString AssessmentRequest::groupedPhone() const
 {
+    if (const auto phone = core::PhoneNumber::parse(m_phone))
+        return phone->grouped();
+    // Still typing: in the groups of a mobile number, which is what most people type.
     QString out;
     for (qsizetype i = 0; i < m_phone.size(); ++i) {
         if (i == 3 || i == 7)
@@ -41,7 +46,21 @@ QString AssessmentRequest::groupedPhone() const
 
 bool AssessmentRequest::phoneComplete() const
 {
-    return m_phone.size() == mobileLength && m_phone.startsWith(QLatin1Char('1'));
+    return core::PhoneNumber::isValid(m_phone);
+}
+
+QString AssessmentRequest::problemText() const
+{
+    return core::PhoneNumber::problem(m_phone).in(VisitorSettings::instance()->language());
+}
+
+QString AssessmentRequest::spokenPhone() const
+{
+    // Grouped as written, each digit on its own so the voice never reads it as one number.
+    QStringList groups;
+    for (const QString &group : groupedPhone().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        groups.append(QStringList(group.split(QString(), Qt::SkipEmptyParts)).join(QLatin1Char(' ')));
+    return groups.join(QStringLiteral(", "));
 }
 
 QString AssessmentRequest::errorText() const
@@ -57,7 +76,7 @@ void AssessmentRequest::setError(const core::LocalizedText &words)
 
 bool AssessmentRequest::append(const QString &digit)
 {
-    if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= mobileLength)
+    if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= core::PhoneNumber::maxDigits(m_phone))
         return false;
     m_phone += digit;
     if (!m_error.en.isEmpty())
@@ -81,6 +100,8 @@ void AssessmentRequest::clear()
     m_maskedPhone.clear();
     m_code.clear();
     m_error = {};
+    ++m_visitGeneration; // a write still under way belongs to the visit that is being cleared
+    setSaving(false);
     emit phoneChanged();
     emit resultChanged();
     emit errorChanged();
@@ -88,8 +109,10 @@ void AssessmentRequest::clear()
 
 bool AssessmentRequest::submit()
 {
+    if (m_saving)
+        return true; // a second touch of Send while the first is being saved
     if (!phoneComplete()) {
-        setError({u"请输入11位手机号码，以1开头。"_s, u"Please type an 11-digit mobile number starting with 1."_s});
+        setError(core::PhoneNumber::problem(m_phone));
         return false;
     }
     auto *identity = VisitorIdentity::instance();
@@ -97,23 +120,55 @@ bool AssessmentRequest::submit()
         setError({u"请先放身份证或输入身份证号码。"_s, u"Please place your ID card or type your ID number first."_s});
         return false;
     }
-    store::Store *st = StationStore::instance()->store();
-    if (!st) {
+    if (!StoreWriter::instance()->isOpen()) {
         setError({u"本机现在不能保存申请。请按“呼叫工作人员”。"_s,
                   u"The kiosk cannot save requests right now. Please press \"Call staff\"."_s});
         return false;
     }
-    const auto saved = m_kind == u"fee_waiver" ? st->requests().requestFeeWaiver(identity->idNumber(), m_phone)
-                                              : st->requests().requestHomeAssessment(identity->idNumber(), m_phone);
+    setError({});
+    setSaving(true);
+    // Copies for the writer's thread, gone when the write is done.
+    const QString idNumber = identity->idNumber();
+    const QString phone = m_phone;
+    const bool feeWaiver = m_kind == u"fee_waiver";
+    StoreWriter::instance()->write<store::Submitted>(
+        this,
+        [idNumber, phone, feeWaiver](store::Store &st) {
+            return feeWaiver ? st.requests().requestFeeWaiver(idNumber, phone)
+                             : st.requests().requestHomeAssessment(idNumber, phone);
+        },
+        [this, phone, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
+            if (generation == m_visitGeneration)
+                takeSaved(saved, phone);
+            else if (saved.ok())
+                StationStore::instance()->noteRecordSaved(); // saved, for a visit already ended
+        });
+    return true;
+}
+
+void AssessmentRequest::takeSaved(const store::Result<store::Submitted> &saved, const QString &phone)
+{
+    setSaving(false);
     if (!saved.ok()) {
         StationStore::instance()->noteError(saved.error().message);
         setError(saved.error().message);
-        return false;
+        return;
     }
     m_code = saved.value().code;
-    m_maskedPhone = core::maskPhone(m_phone);
+    m_maskedPhone = core::PhoneNumber::parse(phone)->masked();
     StationStore::instance()->noteRecordSaved();
-    setError({});
     emit resultChanged();
-    return true;
+}
+
+void AssessmentRequest::setSaving(bool saving)
+{
+    if (saving == m_saving)
+        return;
+    m_saving = saving;
+    emit savingChanged();
+}
+
+void AssessmentRequest::wipeVisitorData()
+{
+    clear();
 }

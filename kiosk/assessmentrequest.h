@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/localizedtext.h"
+#include "kiosk/store/result.h"
+#include "kiosk/store/submitted.h"
+#include "kiosk/visitordata.h"
 
 #include <QObject>
 #include <QString>
@@ -9,7 +12,7 @@
 
 /// @brief Asking for a home assessment or a fee waiver: the phone number typed on the keypad,
 /// then the request saved with its outbox entry before anything says "done".
-class AssessmentRequest : public QObject
+class AssessmentRequest : public QObject, public VisitorData
 {
     Q_OBJECT
     QML_ELEMENT
@@ -19,46 +22,61 @@ class AssessmentRequest : public QObject
     Q_PROPERTY(QString phone READ phone NOTIFY phoneChanged)
     Q_PROPERTY(QString groupedPhone READ groupedPhone NOTIFY phoneChanged)
     Q_PROPERTY(bool phoneComplete READ phoneComplete NOTIFY phoneChanged)
+    /// What is wrong with the number typed so far, in plain words (empty when it is whole).
+    Q_PROPERTY(QString problemText READ problemText NOTIFY phoneChanged)
+    /// The digits one by one with pauses, for private listening only.
+    Q_PROPERTY(QString spokenPhone READ spokenPhone NOTIFY phoneChanged)
     Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY resultChanged)
     Q_PROPERTY(QString code READ code NOTIFY resultChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    /// Send was pressed and the request is being written; `code` follows once it is on disk.
+    Q_PROPERTY(bool saving READ saving NOTIFY savingChanged)
 
 public:
     explicit AssessmentRequest(QObject *parent = nullptr);
     ~AssessmentRequest() override;
-
-    static constexpr int mobileLength = 11;
 
     [[nodiscard]] QString kind() const { return m_kind; }
     void setKind(const QString &kind);
     [[nodiscard]] QString phone() const { return m_phone; }
     /// "138 1234 5678" as typed so far.
     [[nodiscard]] QString groupedPhone() const;
-    /// A mainland mobile number: 11 digits starting with 1.
+    /// A whole mobile or landline number (core::PhoneNumber).
     [[nodiscard]] bool phoneComplete() const;
+    [[nodiscard]] QString problemText() const;
+    [[nodiscard]] QString spokenPhone() const;
     [[nodiscard]] QString maskedPhone() const { return m_maskedPhone; }
     [[nodiscard]] QString code() const { return m_code; }
     [[nodiscard]] QString errorText() const;
+    [[nodiscard]] bool saving() const { return m_saving; }
 
     Q_INVOKABLE bool append(const QString &digit);
     Q_INVOKABLE void removeLast();
     Q_INVOKABLE void clear();
-    /// Saves the request for the visitor in VisitorIdentity. True once it is on disk; then
-    /// code and maskedPhone are set. On failure errorText says what went wrong.
+    /// Saves the request for the visitor in VisitorIdentity on the store writer's thread. True
+    /// when the write started (`saving`); once it is on disk `code` and `maskedPhone` are set
+    /// (resultChanged). On failure errorText says what went wrong.
     Q_INVOKABLE bool submit();
+
+    void wipeVisitorData() override;
 
 signals:
     void kindChanged();
     void phoneChanged();
     void resultChanged();
     void errorChanged();
+    void savingChanged();
 
 private:
     void setError(const core::LocalizedText &words);
+    void setSaving(bool saving);
+    void takeSaved(const store::Result<store::Submitted> &saved, const QString &phone);
 
     QString m_kind = QStringLiteral("home_assessment");
     QString m_phone;
     QString m_maskedPhone;
     QString m_code;
     core::LocalizedText m_error;
+    bool m_saving = false;
+    quint64 m_visitGeneration = 0;
 };

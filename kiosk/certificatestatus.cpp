@@ -5,6 +5,7 @@
 #include "core/certificatelifecycle.h"
 #include "core/certificatestate.h"
 #include "core/disability.h"
+#include "kiosk/certificatelookup.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
 #include "kiosk/visitoridentity.h"
@@ -34,13 +35,45 @@ CertificateStatus::CertificateStatus(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CertificateStatus::changed);
-    // The record belongs to the visitor: gone with the identity.
-    connect(VisitorIdentity::instance(), &VisitorIdentity::changed, this, [this] {
-        if (!VisitorIdentity::instance()->present() && m_record) {
-            m_record.reset();
-            setOutcome(QStringLiteral("noVisitor"));
-        }
+    connect(CertificateLookup::instance(), &CertificateLookup::answered, this, &CertificateStatus::takeAnswer);
+    // The server's answer, or the offline words, within this long (the lookup itself gives up
+    // sooner; this is the page's promise to the person waiting).
+    m_answerDeadline.setSingleShot(true);
+    m_answerDeadline.setInterval(answerDeadlineMs);
+    connect(&m_answerDeadline, &QTimer::timeout, this, [this] {
+        if (m_outcome == u"checking")
+            setOutcome(QStringLiteral("notCached"));
     });
+}
+
+void CertificateStatus::wipeVisitorData()
+{
+    m_answerDeadline.stop();
+    m_record.reset();
+    m_explanation = {};
+    m_error = {};
+    setOutcome(QStringLiteral("noVisitor"));
+}
+
+void CertificateStatus::takeAnswer(CertificateLookup::Answer answer)
+{
+    if (m_outcome != u"checking")
+        return; // asked by another page, or already timed out
+    m_answerDeadline.stop();
+    switch (answer) {
+    case CertificateLookup::Answer::Found:
+        // The answer is in the cache now: read it as any other certificate.
+        m_askServer = false;
+        load();
+        m_askServer = true;
+        break;
+    case CertificateLookup::Answer::NotFound:
+        setOutcome(QStringLiteral("notFound"));
+        break;
+    case CertificateLookup::Answer::Unreachable:
+        setOutcome(QStringLiteral("notCached"));
+        break;
+    }
 }
 
 QString CertificateStatus::language() const
@@ -56,6 +89,7 @@ void CertificateStatus::setOutcome(const QString &outcome)
 
 void CertificateStatus::load()
 {
+    m_answerDeadline.stop();
     m_record.reset();
     m_error = {};
     auto *identity = VisitorIdentity::instance();
@@ -76,7 +110,13 @@ void CertificateStatus::load()
         return;
     }
     if (!found.value()) {
-        setOutcome(QStringLiteral("notCached"));
+        if (m_askServer && CertificateLookup::instance()->canAsk()) {
+            setOutcome(QStringLiteral("checking"));
+            m_answerDeadline.start();
+            CertificateLookup::instance()->ask(identity->idNumber());
+        } else {
+            setOutcome(QStringLiteral("notCached"));
+        }
         return;
     }
     m_record = *found.value();

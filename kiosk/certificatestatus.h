@@ -3,10 +3,13 @@
 
 #include "core/lifecycleexplanation.h"
 #include "core/localizedtext.h"
+#include "kiosk/certificatelookup.h"
 #include "kiosk/store/certificaterecord.h"
+#include "kiosk/visitordata.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -16,12 +19,14 @@
 /// today as a timeline of plain steps, what happens next, by when and what to bring.
 ///
 /// Reads the ID number from VisitorIdentity; keeps only the cached record (no ID number).
-class CertificateStatus : public QObject
+class CertificateStatus : public QObject, public VisitorData
 {
     Q_OBJECT
     QML_ELEMENT
 
-    /// "found", "notCached", "noVisitor", "unavailable" (no store) or "error".
+    /// "found"; "checking" (not cached, the server is being asked); "notFound" (the server
+    /// knows no certificate for this number); "notCached" (not cached and the server cannot be
+    /// asked now); "noVisitor"; "unavailable" (no store) or "error".
     Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
     Q_PROPERTY(QString stateKey READ stateKey NOTIFY changed)
     Q_PROPERTY(QString stateName READ stateName NOTIFY changed)
@@ -58,8 +63,13 @@ public:
     [[nodiscard]] bool canAskFeeWaiver() const;
     [[nodiscard]] QString errorText() const;
 
-    /// Looks the visitor's certificate up in the store.
+    /// Looks the visitor's certificate up in the store, and asks the server when the store has
+    /// none and the kiosk has a server.
     Q_INVOKABLE void load();
+    void wipeVisitorData() override;
+
+    /// How long the page waits for the server before it says it cannot check now.
+    static constexpr int answerDeadlineMs = 3000;
 
 signals:
     void changed();
@@ -67,9 +77,12 @@ signals:
 private:
     [[nodiscard]] QString language() const;
     void setOutcome(const QString &outcome);
+    void takeAnswer(CertificateLookup::Answer answer);
 
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
     core::LifecycleExplanation m_explanation;
     core::LocalizedText m_error;
+    QTimer m_answerDeadline;
+    bool m_askServer = true;
 };

@@ -3,6 +3,7 @@
 
 #include "accessibility/theme.h"
 #include "accessibility/themepalette.h"
+#include "kiosk/pagecatalogue.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -10,11 +11,7 @@
 
 const QStringList &CommandLine::pageNames()
 {
-    static const QStringList names = {QStringLiteral("attract"), QStringLiteral("home"), QStringLiteral("certificate"),
-                                      QStringLiteral("help"), QStringLiteral("services"), QStringLiteral("checkin"),
-                                      QStringLiteral("callstaff"), QStringLiteral("timeout"), QStringLiteral("identify"),
-                                      QStringLiteral("idnumber"), QStringLiteral("phone"), QStringLiteral("confirmation"),
-                                      QStringLiteral("staffpin"), QStringLiteral("staff")};
+    static const QStringList names = PageCatalogue::names();
     return names;
 }
 

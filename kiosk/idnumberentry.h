@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kiosk/visitordata.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -10,7 +12,7 @@
 ///
 /// An accepted number goes to VisitorIdentity; the typed characters are overwritten when the
 /// entry is cleared or destroyed.
-class IdNumberEntry : public QObject
+class IdNumberEntry : public QObject, public VisitorData
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,6 +40,7 @@ public:
     Q_INVOKABLE bool append(const QString &key);
     Q_INVOKABLE void removeLast();
     Q_INVOKABLE void clear();
+    void wipeVisitorData() override { clear(); }
     /// Checks the whole number; when it is valid, hands it to VisitorIdentity and returns true.
     Q_INVOKABLE bool confirm();
     /// For screenshots and tests: types a whole number at once.

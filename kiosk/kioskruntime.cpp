@@ -7,6 +7,7 @@
 #include "kiosk/commandline.h"
 #include "kiosk/session.h"
 #include "kiosk/stationinfo.h"
+#include "kiosk/visit.h"
 
 #include <QGuiApplication>
 #include <QScreen>
@@ -31,11 +32,8 @@ KioskRuntime::KioskRuntime(const KioskConfig &config, QObject *parent)
     Session::instance()->setTiming(config.inactivitySeconds * 1000, config.warningSeconds * 1000);
     StationInfo::instance()->setNames(config.stationNameZh, config.stationName);
 
-    connect(Session::instance(), &Session::ended, VisitorSettings::instance(), &VisitorSettings::resetToDefaults);
-    // Forgets "read aloud" and what was said, and puts speech rate and volume back.
-    connect(Session::instance(), &Session::ended, Announcer::instance(), &Announcer::reset);
-    // Double time was for this visitor's keypad; the next one starts with the usual limits.
-    connect(Session::instance(), &Session::ended, Session::instance(), [] { Session::instance()->setLongerTimeLimits(false); });
+    // The session's end wipes the visit (settings, speech, identity ...) in Visit's one routine.
+    Visit::instance();
 }
 
 void KioskRuntime::applyOverrides(const CommandLine &commandLine)

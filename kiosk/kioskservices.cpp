@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/kioskservices.h"
 
-#include "core/certificatestate.h"
 #include "kiosk/cardreader.h"
+#include "kiosk/certificatelookup.h"
+#include "kiosk/screenshotfixture.h"
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/sync/syncclient.h"
 #include "kiosk/syncstatus.h"
-#include "kiosk/store/demodata.h"
-#include "kiosk/visitoridentity.h"
+#include "kiosk/visit.h"
 
 #include <cstdio>
 
@@ -34,10 +34,9 @@ KioskServices::~KioskServices()
 
 void KioskServices::connectSession()
 {
-    // Everything of the visitor's goes at the session's end, staff mode included.
-    connect(Session::instance(), &Session::ended, VisitorIdentity::instance(), &VisitorIdentity::clear,
-            Qt::UniqueConnection);
-    connect(Session::instance(), &Session::ended, StaffMode::instance(), &StaffMode::leave, Qt::UniqueConnection);
+    // Visit's one wipe routine clears everything of the visitor's at the session's end, staff
+    // mode included; it only has to exist.
+    Visit::instance();
 }
 
 void KioskServices::start()
@@ -67,12 +66,14 @@ void KioskServices::startSync()
     settings.serverUrl = QUrl(m_config.serverUrl);
     settings.storePath = StationStore::instance()->path();
     settings.enrollmentCode = m_config.enrollmentCode;
+    settings.retentionDays = m_config.retentionDays;
     m_sync = std::make_unique<kiosksync::SyncClient>(settings);
     adoptCredentialKey();
     connect(m_sync.get(), &kiosksync::SyncClient::reportChanged, this, &KioskServices::adoptCredentialKey);
     // A visitor's request goes out as soon as it is on disk, not at the next round.
     connect(StationStore::instance(), &StationStore::recordSaved, m_sync.get(), &kiosksync::SyncClient::syncNow);
     SyncStatus::instance()->attach(m_sync.get());
+    CertificateLookup::instance()->attach(m_sync.get());
     m_sync->start();
 }
 
@@ -93,16 +94,5 @@ void KioskServices::startForScreenshot(const QString &page)
     m_scratch = std::make_unique<QTemporaryDir>();
     StationStore::instance()->open(m_scratch->filePath(QStringLiteral("screenshot.db")), demoSecret, true);
     CardReader::instance()->showState(QStringLiteral("ready"));
-    static const QStringList visitorPages = {QStringLiteral("certificate"), QStringLiteral("phone"),
-                                             QStringLiteral("confirmation")};
-    if (visitorPages.contains(page)) {
-        // Someone whose application is under review: a timeline with steps done and to come.
-        for (const auto &person : store::DemoData::people())
-            if (person.state == core::CertificateState::AwaitingAssessment)
-                VisitorIdentity::instance()->setTyped(person.idNumber);
-    }
-    if (page == u"staff") {
-        StaffMode::instance()->setPin(QString::fromLatin1(demoStaffPin));
-        StaffMode::instance()->unlock(QString::fromLatin1(demoStaffPin));
-    }
+    ScreenshotFixture::prepare(page, QString::fromLatin1(demoStaffPin));
 }

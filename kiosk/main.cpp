@@ -14,6 +14,7 @@
 #include "kiosk/quitonsignal.h"
 #include "kiosk/screenshotrenderer.h"
 #include "kiosk/session.h"
+#include "kiosk/visit.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -122,8 +123,8 @@ int main(int argc, char **argv)
     app.installEventFilter(&explorer);
     QObject::connect(&keypad, &KeypadNavigator::keypadUsed, Session::instance(),
                      [] { Session::instance()->setLongerTimeLimits(true); });
-    QObject::connect(Session::instance(), &Session::ended, &keypad, &KeypadNavigator::reset);
-    QObject::connect(Session::instance(), &Session::ended, &explorer, &TouchExplorer::reset);
+    QObject::connect(Visit::instance(), &Visit::ended, &keypad, &KeypadNavigator::reset);
+    QObject::connect(Visit::instance(), &Visit::ended, &explorer, &TouchExplorer::reset);
     QuitOnSignal quitOnSignal;
     return QGuiApplication::exec();
 }

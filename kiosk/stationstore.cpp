@@ -7,6 +7,7 @@
 #include "kiosk/store/demodata.h"
 #include "kiosk/store/store.h"
 #include "kiosk/store/syncqueue.h"
+#include "kiosk/storewriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -104,6 +105,8 @@ bool StationStore::open(const QString &path, const QByteArray &secret, bool demo
         }
     }
     m_problem = {};
+    // Visitors' writes go through a connection of their own, off the GUI thread.
+    StoreWriter::instance()->open(path, secret);
     emit problemChanged();
     emit availableChanged();
     refreshCounts();
@@ -113,6 +116,7 @@ bool StationStore::open(const QString &path, const QByteArray &secret, bool demo
 void StationStore::close()
 {
     const bool was = available();
+    StoreWriter::instance()->close();
     m_store.reset();
     m_db.reset();
     if (was)

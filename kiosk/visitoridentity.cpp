@@ -15,7 +15,7 @@ bool VisitorIdentity::setFromCard(const idcard::IdCard &card)
     const auto parsed = core::IdNumber::parse(card.idNumber);
     if (!card.idNumberValid || !parsed)
         return false;
-    clear();
+    beginPerson(parsed->number);
     m_idNumber = parsed->number;
     m_name = card.name.isEmpty() ? card.englishName : card.name;
     m_source = QStringLiteral("card");
@@ -25,10 +25,18 @@ bool VisitorIdentity::setFromCard(const idcard::IdCard &card)
 
 void VisitorIdentity::setTyped(const QString &idNumber)
 {
-    clear();
+    beginPerson(idNumber);
     m_idNumber = idNumber;
     m_source = QStringLiteral("typed");
     emit changed();
+}
+
+void VisitorIdentity::beginPerson(const QString &idNumber)
+{
+    // Another person in the middle of a visit: what was kept for the previous one goes first.
+    if (present() && idNumber != m_idNumber)
+        emit personChanging();
+    clear();
 }
 
 QString VisitorIdentity::maskedId() const

@@ -45,11 +45,15 @@ public slots:
 
 signals:
     void changed();
+    /// A different person is about to be identified while someone still is (Visit wipes the
+    /// previous person's data).
+    void personChanging();
 
 private:
     friend class ProcessSingleton<VisitorIdentity>;
     explicit VisitorIdentity(QObject *parent = nullptr);
     static void wipe(QString &text);
+    void beginPerson(const QString &idNumber);
 
     QString m_idNumber;
     QString m_name;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Back, Home and Call staff, always in the same place at the bottom of the screen, within
-// reach from a wheelchair. No screen is without a way back or a way to a person.
+// reach from a wheelchair. No screen is without a way back or a way to a person. Once the
+// visitor has said who they are, "I'm finished" ends the visit and clears their details.
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
@@ -9,9 +10,11 @@ Rectangle {
     id: bar
 
     property bool backEnabled: true
+    property bool finishVisible: false
 
     signal backRequested
     signal homeRequested
+    signal finishRequested
     signal callStaffRequested
 
     color: Theme.surface
@@ -46,6 +49,15 @@ Rectangle {
             text: qsTr("Home")
             icon: "home"
             onActivated: bar.homeRequested()
+        }
+        KioskButton {
+            objectName: "finishButton"
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            visible: bar.finishVisible
+            text: qsTr("I'm finished")
+            icon: "logout"
+            onActivated: bar.finishRequested()
         }
         KioskButton {
             objectName: "callStaffButton"

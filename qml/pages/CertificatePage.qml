@@ -12,9 +12,6 @@ import Kiosk
 KioskPage {
     id: page
 
-    signal requestChosen(string kind)
-    signal callStaffRequested
-
     title: qsTr("My disability certificate")
     instruction: status.outcome === "found" ? qsTr("Here is where your certificate stands and what happens next.")
                                             : ""
@@ -35,7 +32,9 @@ KioskPage {
 
     readonly property string problemWords: {
         switch (status.outcome) {
-        case "notCached": return qsTr("The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press \"Call staff\".");
+        case "checking": return qsTr("Checking with the central office...");
+        case "notFound": return qsTr("There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press \"Call staff\".");
+        case "notCached": return qsTr("The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press \"Call staff\".");
         case "unavailable": return qsTr("The kiosk cannot open its records right now. Press \"Call staff\" and a person will help you.");
         case "error": return status.errorText + " " + qsTr("Press \"Call staff\" and a person will help you.");
         case "noVisitor": return qsTr("Please show your ID card first.");
@@ -43,12 +42,32 @@ KioskPage {
         }
     }
 
-    Component.onCompleted: {
-        status.load();
+    /// The outcome last said aloud: a server's answer that follows "checking" is said too.
+    property string saidOutcome
+    function speakOutcome() {
+        saidOutcome = status.outcome;
         if (status.outcome === "found")
             Voice.sayPrivate(spokenDetails, qsTr("Your certificate details are on the screen."));
-        else
+        else if (status.outcome !== "noVisitor")
             Voice.say(problemWords);
+    }
+    function ask(kind: string) {
+        Visit.assessment.clear();
+        Visit.assessment.kind = kind;
+        Navigator.open("phone");
+    }
+
+    Component.onCompleted: {
+        status.load();
+        speakOutcome();
+    }
+    Connections {
+        target: status
+        // The server's answer to a cache miss arrives after the page: say it then.
+        function onChanged() {
+            if (page.saidOutcome === "checking" && status.outcome !== "checking")
+                page.speakOutcome();
+        }
     }
 
     // Anything that does not fit (large text, portrait) scrolls instead of being cut off.
@@ -209,7 +228,7 @@ KioskPage {
                     icon: "home"
                     focus: visible
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
-                    onActivated: page.requestChosen("home_assessment")
+                    onActivated: page.ask("home_assessment")
                 }
                 KioskButton {
                     objectName: "askFeeWaiver"
@@ -219,7 +238,7 @@ KioskPage {
                     icon: "money_off"
                     focus: !status.canAskHomeAssessment && visible
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
-                    onActivated: page.requestChosen("fee_waiver")
+                    onActivated: page.ask("fee_waiver")
                 }
             }
         }
@@ -245,7 +264,8 @@ KioskPage {
         spacing: Theme.spacing * 2
         Icon {
             Layout.alignment: Qt.AlignHCenter
-            name: status.outcome === "notCached" ? "search_off" : "error"
+            name: status.outcome === "checking" ? "hourglass_empty"
+                : status.outcome === "notCached" || status.outcome === "notFound" ? "search_off" : "error"
             size: Theme.mm(25)
             color: Theme.primary
         }
@@ -265,8 +285,9 @@ KioskPage {
             icon: "support_agent"
             fill: Theme.bands[4]
             ink: Theme.onBand
+            visible: status.outcome !== "checking"
             focus: status.outcome !== "found"
-            onActivated: page.callStaffRequested()
+            onActivated: Navigator.open("callstaff")
         }
         Item { Layout.fillHeight: true }
     }

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "Done": a big check mark, the code huge and spoken character by character, who will call
-// whom, and a Done button. Goes home by itself after a while.
+// whom, and a Done button that ends the visit. Ends it by itself after a while.
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
+import Kiosk.App
 import Kiosk
 
 KioskPage {
     id: page
 
-    property string code
-    property string maskedPhone
+    readonly property string code: Visit.assessment.code
+    readonly property string maskedPhone: Visit.assessment.maskedPhone
     /// Seconds before the page goes home by itself.
     property int homeAfterSeconds: 60
-
-    signal done
 
     title: qsTr("Your request is sent")
     instruction: qsTr("Remember this code. Staff will ask for it.")
@@ -28,7 +27,7 @@ KioskPage {
     Timer {
         interval: page.homeAfterSeconds * 1000
         running: true
-        onTriggered: page.done()
+        onTriggered: Visit.finish()
     }
 
     Flickable {
@@ -89,7 +88,7 @@ KioskPage {
                 icon: "done"
                 fontSize: Theme.fontTitle
                 focus: true
-                onActivated: page.done()
+                onActivated: Visit.finish()
             }
         }
     }

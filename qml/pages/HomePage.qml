@@ -5,14 +5,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Accessibility
+import Kiosk.App
 import Kiosk
 
 KioskPage {
     id: home
 
-    signal taskChosen(string name)
-
-    title: Tasks.titles["home"]
+    title: Pages.titles["home"]
     instruction: qsTr("Touch a picture, or use the keypad's arrows and the round select key.")
     backEnabled: false
 
@@ -43,24 +42,24 @@ KioskPage {
             width: scroller.width - 2 * scroller.ringRoom
             readonly property bool portrait: home.height > home.width
             columns: portrait ? 2 : 3
-            readonly property int rowCount: Math.ceil(Tasks.names.length / columns)
+            readonly property int rowCount: Math.ceil(Pages.homeTiles.length / columns)
             readonly property real shareOfHeight: (scroller.height - 2 * scroller.ringRoom - (rowCount - 1) * spacing) / rowCount
             spacing: Theme.spacing * 2
 
             Repeater {
-                model: Tasks.names
+                model: Pages.homeTiles
                 delegate: HomeTile {
                     required property string modelData
                     required property int index
                     objectName: "tile_" + modelData
                     width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
                     height: Math.max(tiles.shareOfHeight, implicitHeight)
-                    title: Tasks.titles[modelData]
-                    subtitle: Tasks.subtitles[modelData]
-                    icon: Tasks.icons[modelData]
+                    title: Pages.titles[modelData]
+                    subtitle: Pages.subtitles[modelData]
+                    icon: Pages.icons[modelData]
                     band: index
                     focus: index === 0
-                    onActivated: home.taskChosen(modelData)
+                    onActivated: Navigator.open(modelData)
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                 }
             }

@@ -11,8 +11,6 @@ import Kiosk
 KioskPage {
     id: page
 
-    signal identified
-
     title: qsTr("Type your ID number")
     instruction: qsTr("Type the 18 characters of your ID card. The last one can be X. Then touch Confirm.")
 
@@ -28,7 +26,7 @@ KioskPage {
     }
     function confirm() {
         if (entry.confirm())
-            page.identified();
+            Navigator.identified();
         else
             Voice.say(entry.problem);
     }

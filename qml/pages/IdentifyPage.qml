@@ -10,10 +10,8 @@ import Kiosk
 KioskPage {
     id: page
 
-    /// A card that was read goes to the certificate page by the window (from any page).
-    signal typeNumberRequested
-
-    title: Tasks.titles["certificate"]
+    // A card that was read leads on to where the visitor was going (Navigator.identified).
+    title: Pages.titles[Navigator.pendingPage]
     instruction: qsTr("Place your ID card on the reader below the screen, or touch \"Type my ID number\".")
 
     readonly property string readerWords: {
@@ -127,7 +125,7 @@ KioskPage {
                 icon: "dialpad"
                 fontSize: Theme.fontTitle
                 focus: true
-                onActivated: page.typeNumberRequested()
+                onActivated: Navigator.open("idnumber")
             }
         }
     }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The phone number for a home assessment or fee waiver request, typed on the keypad. The
-// request is saved (with its outbox entry) before the confirmation is shown.
+// The phone number for a home assessment or fee waiver request, typed on the keypad; the
+// review step that follows shows it grouped before anything is sent.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -11,25 +11,22 @@ import Kiosk
 KioskPage {
     id: page
 
-    /// The window's AssessmentRequest, which the confirmation page shows afterwards.
-    required property AssessmentRequest request
-
-    signal saved
+    /// This visit's request, which the review and confirmation pages show afterwards.
+    readonly property AssessmentRequest request: Visit.assessment
 
     title: page.request.kind === "fee_waiver" ? qsTr("Ask not to pay the assessment fee")
                                          : qsTr("Ask for an assessment at home")
-    instruction: qsTr("Type your mobile phone number. Staff will call you to arrange it. Then touch Send.")
+    instruction: qsTr("Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.")
 
     function type(key) {
         if (page.request.append(key))
             Voice.sayTyped(key, true);
     }
-    function send() {
-        if (page.request.submit()) {
-            page.saved();
-        } else {
-            Voice.say(page.request.errorText);
-        }
+    function next() {
+        if (page.request.phoneComplete)
+            Navigator.open("phone-review");
+        else
+            Voice.say(page.request.problemText);
     }
 
     Keys.onPressed: event => {
@@ -38,6 +35,10 @@ KioskPage {
             event.accepted = true;
         } else if (event.key === Qt.Key_Backspace) {
             page.request.removeLast();
+            event.accepted = true;
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && page.request.phoneComplete) {
+            // A whole number: Return goes on, wherever the focus is.
+            page.next();
             event.accepted = true;
         }
     }
@@ -75,12 +76,13 @@ KioskPage {
                     fontSizeMode: Text.HorizontalFit
                     minimumPixelSize: Theme.fontBody
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("%n of 11 digits typed", "", page.request.phone.length)
+                    Accessible.name: qsTr("%n digit(s) typed", "", page.request.phone.length)
                 }
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("%n of 11 digits typed", "", page.request.phone.length)
+                text: page.request.phoneComplete ? qsTr("A whole number. Touch Next to check it.")
+                                                 : qsTr("%n digit(s) typed", "", page.request.phone.length)
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -102,12 +104,12 @@ KioskPage {
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
             focus: true
-            confirmText: qsTr("Send")
+            confirmText: qsTr("Next")
             confirmEnabled: page.request.phoneComplete
             keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
             onKeyPressed: key => page.type(key)
             onDeleteRequested: page.request.removeLast()
-            onConfirmRequested: page.send()
+            onConfirmRequested: page.next()
         }
     }
 }

@@ -2,19 +2,20 @@
 // A task whose screens are still to come: it says so plainly and points to a person.
 import QtQuick
 import Kiosk.Accessibility
+import Kiosk.App
 import Kiosk
 
 KioskPage {
     id: page
 
-    property string taskName
+    readonly property string taskName: Navigator.currentPage
 
-    title: Tasks.titles[taskName] || ""
+    title: Pages.titles[taskName] || ""
     instruction: qsTr("This service is not yet available at the kiosk. Press \"Call staff\" and a person from the station will help you.")
 
     Icon {
         anchors.centerIn: parent
-        name: Tasks.icons[page.taskName] || "info"
+        name: Pages.icons[page.taskName] || "info"
         size: Math.min(parent.height, Theme.mm(60))
         color: Theme.primary
     }

@@ -11,7 +11,6 @@ import Kiosk
 FocusScope {
     id: page
 
-    signal leaveRequested
 
     // Not a theme role on purpose: this must never look like a visitor screen.
     readonly property color staffBackground: "#1b2a3a"
@@ -72,7 +71,7 @@ FocusScope {
                     icon: "logout"
                     fontSize: page.small
                     focus: true
-                    onActivated: page.leaveRequested()
+                    onActivated: Navigator.home()
                 }
             }
 

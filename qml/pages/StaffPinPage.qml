@@ -13,7 +13,6 @@ KioskPage {
     property string pin
     property bool wrong: false
 
-    signal unlocked
 
     title: qsTr("Staff mode")
     instruction: qsTr("For station staff. Type the staff PIN, then touch Confirm.")
@@ -21,7 +20,7 @@ KioskPage {
     function tryPin() {
         if (StaffMode.unlock(pin)) {
             pin = "";
-            page.unlocked();
+            Navigator.finishStep(["staffpin"], "staff");
         } else {
             pin = "";
             wrong = true;

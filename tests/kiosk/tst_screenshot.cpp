@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/pagecatalogue.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -53,10 +55,8 @@ private slots:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QSize>("size");
-        for (const QString &page : {QStringLiteral("home"), QStringLiteral("attract"), QStringLiteral("identify"),
-                                    QStringLiteral("idnumber"), QStringLiteral("certificate"), QStringLiteral("phone"),
-                                    QStringLiteral("confirmation"), QStringLiteral("callstaff"), QStringLiteral("staffpin"),
-                                    QStringLiteral("staff")})
+        // Every page the catalogue declares, each as it needs to be shown (its fixture).
+        for (const QString &page : PageCatalogue::names())
             for (const QString &lang : {QStringLiteral("zh"), QStringLiteral("en")})
                 for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)})
                     QTest::addRow("%s-%s-%dx%d", qPrintable(page), qPrintable(lang), size.width(), size.height())

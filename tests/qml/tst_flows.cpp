@@ -4,6 +4,9 @@
 #include "accessibility/visitorsettings.h"
 #include "core/certificatelifecycle.h"
 #include "core/idnumber.h"
+#include "core/phonenumber.h"
+#include "kiosk/assessmentrequest.h"
+#include "kiosk/visit.h"
 #include "drivers/idcard/idcard.h"
 #include "kiosk/cardreader.h"
 #include "kiosk/kioskservices.h"
@@ -13,6 +16,8 @@
 #include "kiosk/store/demodata.h"
 #include "kiosk/visitoridentity.h"
 
+#include <QAccessible>
+#include <QMetaProperty>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -75,6 +80,76 @@ class TestFlows : public QObject
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
         typeOnKeypad(kiosk, idNumber);
         tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+    }
+
+    /// Presses Tab until `target` (or a child of it) has the focus.
+    static bool focusWithTab(MainWindowFixture &kiosk, QQuickItem *target)
+    {
+        for (int i = 0; i < 80; ++i) {
+            for (QQuickItem *item = kiosk.window()->activeFocusItem(); item; item = item->parentItem())
+                if (item == target)
+                    return true;
+            QTest::keyClick(kiosk.window(), Qt::Key_Tab);
+        }
+        return false;
+    }
+
+    /// From home to the certificate page by keys alone: Tab to the tile, Return, Tab to
+    /// "type my ID number", Return, the digits, Tab to Confirm, Return.
+    static void identifyByKeys(MainWindowFixture &kiosk, const QString &idNumber)
+    {
+        settle(kiosk.window());
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("tile_certificate"))));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        settle(kiosk.window());
+        QVERIFY2(kiosk.find(QStringLiteral("typeNumberButton")), "the certificate did not ask who the visitor is");
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("typeNumberButton"))));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        settle(kiosk.window());
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
+        for (const QChar c : idNumber)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("key_confirm"))));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        settle(kiosk.window());
+    }
+
+    /// Collects every name, description and value in the window's accessibility tree.
+    static void accessibleTexts(QAccessibleInterface *node, QStringList &out, int depth = 0)
+    {
+        if (!node || depth > 60)
+            return;
+        for (auto kind : {QAccessible::Name, QAccessible::Description, QAccessible::Value})
+            if (const QString t = node->text(kind); !t.isEmpty())
+                out << t;
+        for (int i = 0; i < node->childCount(); ++i)
+            accessibleTexts(node->child(i), out, depth + 1);
+    }
+
+    /// None of `traces` is on screen, in the accessibility tree, or in a view model's property.
+    static void assertNoTrace(const MainWindowFixture &kiosk, const QStringList &traces)
+    {
+        QStringList tree;
+        accessibleTexts(QAccessible::queryAccessibleInterface(kiosk.window()), tree);
+        QVERIFY2(!tree.isEmpty(), "the accessibility tree could not be read");
+        QStringList models;
+        for (QObject *model : Visit::instance()->enrolledObjects()) {
+            const QMetaObject *meta = model->metaObject();
+            for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i) {
+                const QVariant value = meta->property(i).read(model);
+                models << value.toString() << value.toStringList().join(u' ');
+            }
+        }
+        const QString screen = kiosk.visibleTexts().join(u'|');
+        const QString accessible = tree.join(u'|');
+        const QString held = models.join(u'|');
+        for (const QString &trace : traces) {
+            if (trace.isEmpty())
+                continue;
+            QVERIFY2(!screen.contains(trace), qPrintable(QStringLiteral("on screen: ") + trace));
+            QVERIFY2(!accessible.contains(trace), qPrintable(QStringLiteral("in the accessibility tree: ") + trace));
+            QVERIFY2(!held.contains(trace), qPrintable(QStringLiteral("in a view model: ") + trace));
+        }
     }
 
     static QString idFor(core::CertificateState state)
@@ -281,9 +356,14 @@ private slots:
         };
         typeOnKeypad(kiosk, QStringLiteral("13812345678"));
         tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        // The review step shows the number as people read it back before anything is sent.
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Check your request"));
+        QCOMPARE(text(kiosk, QStringLiteral("reviewPhone")), QStringLiteral("138 1234 5678"));
+        QCOMPARE(count(rows), rowsBefore);
+        tap(kiosk.window(), kiosk.find(QStringLiteral("sendButton")));
+        // Saving runs off the GUI thread; the confirmation follows once it is committed.
+        QTRY_VERIFY_WITH_TIMEOUT(kiosk.find(QStringLiteral("confirmationCode")), 5000);
         m_onLoaded = {};
-        disconnect(loader, SIGNAL(loaded()), this, SLOT(noteLoaded()));
-
         QVERIFY2(kiosk.find(QStringLiteral("confirmationCode")), "no confirmation shown");
         QCOMPARE(rowsWhenShown, rowsBefore + 1);
         QCOMPARE(queuedWhenShown, queuedBefore + 1);
@@ -297,8 +377,120 @@ private slots:
         QCOMPARE(text(kiosk, QStringLiteral("callBackText")), QStringLiteral("We will call you on 138****5678"));
         // The request is done: no way back into the form that sent it.
         QVERIFY(!kiosk.find(QStringLiteral("backButton"))->isEnabled());
+        // Done ends the visit: the next person does not find this one's certificate.
         tap(kiosk.window(), kiosk.find(QStringLiteral("doneButton")));
-        QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?"));
+        QCOMPARE(Session::instance()->state(), Session::State::Attract);
+        QVERIFY(!VisitorIdentity::instance()->present());
+        QVERIFY(Visit::instance()->assessment()->code().isEmpty());
+    }
+
+    void phoneThatIsNotANumberIsExplained()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        identifyByTyping(kiosk, idFor(core::CertificateState::AwaitingAssessment));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("askHomeAssessment")));
+        typeOnKeypad(kiosk, QStringLiteral("12812345678"));
+        // Not a mobile number: Next stays off and the words say why.
+        QVERIFY(!Visit::instance()->assessment()->phoneComplete());
+        QCOMPARE(Visit::instance()->assessment()->problemText(),
+                 core::PhoneNumber::problemText(core::PhoneProblem::NotAPhoneNumber).en);
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Ask for an assessment at home"));
+        // A landline with its area code is a number staff can call.
+        for (int i = 0; i < 11; ++i)
+            tap(kiosk.window(), kiosk.find(QStringLiteral("key_delete")));
+        typeOnKeypad(kiosk, QStringLiteral("01062345678"));
+        QVERIFY(Visit::instance()->assessment()->phoneComplete());
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        QCOMPARE(text(kiosk, QStringLiteral("reviewPhone")), QStringLiteral("010 6234 5678"));
+    }
+
+    void twoVisitorsInARowShareNothing_data()
+    {
+        QTest::addColumn<bool>("keypadOnly");
+        QTest::newRow("touch") << false;
+        QTest::newRow("keypad") << true;
+    }
+
+    void twoVisitorsInARowShareNothing()
+    {
+        QFETCH(bool, keypadOnly);
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        const QString firstId = idFor(core::CertificateState::ReadyForPickup);
+        const QString secondId = idFor(core::CertificateState::UnderReview);
+        const QString firstState =
+            core::CertificateLifecycle::step(core::CertificateState::ReadyForPickup).plainName.en;
+
+        // The first visitor looks at the certificate, makes the text larger, starts a request.
+        if (keypadOnly)
+            identifyByKeys(kiosk, firstId);
+        else
+            identifyByTyping(kiosk, firstId);
+        QVERIFY(text(kiosk, QStringLiteral("certificateState")).startsWith(firstState));
+        const QString firstMasked = VisitorIdentity::instance()->maskedId();
+        const QString firstSummary = text(kiosk, QStringLiteral("certificateSummary"));
+        QVERIFY(!firstSummary.isEmpty());
+        VisitorSettings::instance()->setTextSizeStep(2);
+        Visit::instance()->assessment()->append(QStringLiteral("1"));
+        Visit::instance()->assessment()->append(QStringLiteral("3"));
+
+        // "I'm finished".
+        QQuickItem *finish = kiosk.find(QStringLiteral("finishButton"));
+        QVERIFY(finish && finish->isVisible());
+        if (keypadOnly) {
+            QVERIFY2(focusWithTab(kiosk, finish), "I'm finished cannot be reached by keys");
+            QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        } else {
+            tap(kiosk.window(), finish);
+        }
+        if (announcer(kiosk))
+            QVERIFY2(said(kiosk).join(u'|').contains(u"goodbye"), qPrintable(said(kiosk).join(u'|')));
+
+        // Nothing of the first visitor is left: screen, accessibility tree, view models, settings.
+        QCOMPARE(Session::instance()->state(), Session::State::Attract);
+        QVERIFY(!VisitorIdentity::instance()->present());
+        QCOMPARE(VisitorSettings::instance()->textSizeStep(), 0);
+        QCOMPARE(VisitorSettings::instance()->language(), QStringLiteral("zh")); // the station's default
+        const QStringList traces{firstState, firstSummary, firstMasked, firstMasked.left(6), firstId.right(4)};
+        settle(kiosk.window());
+        assertNoTrace(kiosk, traces);
+
+        // The second visitor must say who they are and sees only their own certificate.
+        QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, QPoint(960, 540));
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en")); // this one reads English
+        if (keypadOnly)
+            identifyByKeys(kiosk, secondId);
+        else
+            identifyByTyping(kiosk, secondId);
+        QVERIFY(text(kiosk, QStringLiteral("certificateState"))
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::UnderReview).plainName.en));
+        QVERIFY(Visit::instance()->assessment()->phone().isEmpty());
+        // (The second one's timeline names every step, so the first one's state name may appear.)
+        assertNoTrace(kiosk, {firstSummary, firstMasked});
+    }
+
+    void anotherPersonIdentifyingStartsANewVisitor()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        identifyByTyping(kiosk, idFor(core::CertificateState::AwaitingAssessment));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("askHomeAssessment")));
+        typeOnKeypad(kiosk, QStringLiteral("1381234"));
+        QSignalSpy replaced(Visit::instance(), &Visit::visitorReplaced);
+        // Someone else lays their card on the reader in the middle of the first one's request.
+        idcard::IdCard card;
+        card.name = QStringLiteral("测试");
+        card.idNumber = idFor(core::CertificateState::Issued);
+        card.idNumberValid = true;
+        CardReader::instance()->acceptCard(card);
+        QCOMPARE(replaced.count(), 1);
+        QVERIFY(Visit::instance()->assessment()->phone().isEmpty());
+        QVERIFY(text(kiosk, QStringLiteral("certificateState"))
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::Issued).plainName.en));
+        // The same person's card again is no new visitor.
+        CardReader::instance()->acceptCard(card);
+        QCOMPARE(replaced.count(), 1);
     }
 
     void callStaffWritesAHelpCallFirst()

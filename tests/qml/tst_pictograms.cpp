@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/pagecatalogue.h"
+
 #include <QDirIterator>
 #include <QFont>
 #include <QFontDatabase>
@@ -22,10 +24,11 @@ private slots:
         const QFontMetrics metrics(font);
 
         // Pictograms are named as `icon: "name"` on buttons and tiles, `name: "name"` on Icon,
-        // and in Tasks.qml's table of icons.
+        // and in the page catalogue (home tiles, page pictograms).
         static const QRegularExpression named(QStringLiteral("\\b(?:icon|name)\\s*:\\s*\"([a-z0-9_]+)\""));
-        static const QRegularExpression tableEntry(QStringLiteral("\"[a-z]+\"\\s*:\\s*\"([a-z0-9_]+)\""));
         QSet<QString> names;
+        for (const auto &page : PageCatalogue::entries())
+            names.insert(page.pictogram);
         QDirIterator files(QStringLiteral(QML_SOURCE_DIR), {QStringLiteral("*.qml")}, QDir::Files,
                            QDirIterator::Subdirectories);
         while (files.hasNext()) {
@@ -35,11 +38,6 @@ private slots:
             const QString text = QString::fromUtf8(file.readAll());
             for (auto it = named.globalMatch(text); it.hasNext();)
                 names.insert(it.next().captured(1));
-            if (path.endsWith(u"Tasks.qml")) {
-                const QString icons = text.section(QStringLiteral("icons:"), 1);
-                for (auto it = tableEntry.globalMatch(icons); it.hasNext();)
-                    names.insert(it.next().captured(1));
-            }
         }
         QVERIFY2(names.size() >= 20, qPrintable(QStringLiteral("only %1 pictogram names found").arg(names.size())));
         for (const QString &name : std::as_const(names))

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
-#include "pagelist.h"
+#include "kiosk/pagecatalogue.h"
 
 #include "accessibility/focuschain.h"
 #include "accessibility/theme.h"
@@ -242,7 +242,7 @@ private slots:
     void everyPage_data()
     {
         QTest::addColumn<QString>("page");
-        const QStringList pages = PageList::all();
+        const QStringList pages = PageCatalogue::names();
         QVERIFY(pages.size() >= 3);
         for (const QString &page : pages)
             QTest::newRow(qPrintable(page)) << page;
@@ -264,7 +264,7 @@ private slots:
             kiosk.window()->resize(setting.size);
             QTest::qWait(30); // layouts and text settle (polish)
             QStringList found;
-            Auditor(kiosk.window(), PageList::isStaffPage(page), found).run();
+            Auditor(kiosk.window(), PageCatalogue::isStaffPage(page), found).run();
             for (const QString &line : found)
                 problems << QStringLiteral("%1 [%2] %3").arg(page, setting.label(), line);
             controls = qMax(controls, int(FocusChain::items(kiosk.window()).size()));

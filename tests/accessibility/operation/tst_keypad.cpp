@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
-#include "pagelist.h"
+#include "kiosk/pagecatalogue.h"
 
 #include "accessibility/announcer.h"
 #include "accessibility/focuschain.h"
@@ -131,7 +131,7 @@ private slots:
     void everyControlOnEveryPageIsReachedAndPressedWithKeys_data()
     {
         QTest::addColumn<QString>("page");
-        for (const QString &page : PageList::visitorPages())
+        for (const QString &page : PageCatalogue::visitorPages())
             QTest::newRow(qPrintable(page)) << page;
     }
 

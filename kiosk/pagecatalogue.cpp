@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/pagecatalogue.h"
+
+#include <QtGlobal>
+
+const QList<PageCatalogue::Entry> &PageCatalogue::entries()
+{
+    using F = PageFixture;
+    // clang-format off
+    static const QList<Entry> table = {
+        {QStringLiteral("attract"), {}, QT_TRANSLATE_NOOP("Pages", "Welcome"), nullptr,
+         QStringLiteral("touch_app"), F::Attract},
+        {QStringLiteral("home"), QStringLiteral("HomePage.qml"), QT_TRANSLATE_NOOP("Pages", "What would you like to do?"), nullptr,
+         QStringLiteral("home"), F::None},
+        {QStringLiteral("certificate"), QStringLiteral("CertificatePage.qml"), QT_TRANSLATE_NOOP("Pages", "My disability certificate"),
+         QT_TRANSLATE_NOOP("Pages", "Where it is, what comes next, what to bring"),
+         QStringLiteral("badge"), F::Visitor, false, true, true},
+        {QStringLiteral("help"), QStringLiteral("PlaceholderPage.qml"), QT_TRANSLATE_NOOP("Pages", "Ask a volunteer for help"),
+         QT_TRANSLATE_NOOP("Pages", "Hospital visits, shopping, sign language and more"),
+         QStringLiteral("volunteer_activism"), F::None, false, false, true},
+        {QStringLiteral("services"), QStringLiteral("PlaceholderPage.qml"), QT_TRANSLATE_NOOP("Pages", "Station services"),
+         QT_TRANSLATE_NOOP("Pages", "Rehabilitation, jobs, day care, legal aid and more"),
+         QStringLiteral("apps"), F::None, false, false, true},
+        {QStringLiteral("checkin"), QStringLiteral("PlaceholderPage.qml"), QT_TRANSLATE_NOOP("Pages", "Volunteer check-in"),
+         QT_TRANSLATE_NOOP("Pages", "For volunteers starting or ending a task"),
+         QStringLiteral("how_to_reg"), F::None, false, false, true},
+        {QStringLiteral("callstaff"), QStringLiteral("CallStaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Call staff"),
+         QT_TRANSLATE_NOOP("Pages", "A person from the station comes to you"),
+         QStringLiteral("support_agent"), F::None, false, false, true},
+        {QStringLiteral("identify"), QStringLiteral("IdentifyPage.qml"), QT_TRANSLATE_NOOP("Pages", "Show who you are"), nullptr,
+         QStringLiteral("badge"), F::None, false, false, false, false},
+        {QStringLiteral("idnumber"), QStringLiteral("IdNumberPage.qml"), QT_TRANSLATE_NOOP("Pages", "Type your ID number"), nullptr,
+         QStringLiteral("dialpad"), F::None, false, false, false, false},
+        {QStringLiteral("phone"), QStringLiteral("PhonePage.qml"), QT_TRANSLATE_NOOP("Pages", "Your phone number"), nullptr,
+         QStringLiteral("call"), F::PhoneTyped, false, true},
+        {QStringLiteral("phone-review"), QStringLiteral("PhoneReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your request"), nullptr,
+         QStringLiteral("fact_check"), F::PhoneComplete, false, true},
+        {QStringLiteral("confirmation"), QStringLiteral("ConfirmationPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your request is sent"), nullptr,
+         QStringLiteral("check_circle"), F::Submitted, false, true},
+        {QStringLiteral("staffpin"), QStringLiteral("StaffPinPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff"), nullptr,
+         QStringLiteral("lock"), F::None, true},
+        {QStringLiteral("staff"), QStringLiteral("StaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff mode"), nullptr,
+         QStringLiteral("engineering"), F::Staff, true},
+        {QStringLiteral("timeout"), {}, QT_TRANSLATE_NOOP("Pages", "Do you need more time?"), nullptr,
+         QStringLiteral("timer"), F::Warning},
+    };
+    // clang-format on
+    return table;
+}
+
+std::optional<PageCatalogue::Entry> PageCatalogue::find(const QString &name)
+{
+    for (const Entry &entry : entries())
+        if (entry.name == name)
+            return entry;
+    return std::nullopt;
+}
+
+QStringList PageCatalogue::names()
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        list.append(entry.name);
+    return list;
+}
+
+QStringList PageCatalogue::homeTiles()
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        if (entry.homeTile)
+            list.append(entry.name);
+    return list;
+}
+
+QStringList PageCatalogue::staffPages()
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        if (entry.staffOnly)
+            list.append(entry.name);
+    return list;
+}
+
+bool PageCatalogue::isStaffPage(const QString &name)
+{
+    const auto entry = find(name);
+    return entry && entry->staffOnly;
+}
+
+QStringList PageCatalogue::visitorPages()
+{
+    QStringList list;
+    for (const Entry &entry : entries())
+        if (!entry.staffOnly && entry.fixture != PageFixture::Attract)
+            list.append(entry.name);
+    return list;
+}

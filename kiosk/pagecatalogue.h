@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// What a page needs before it can be rendered alone (`kiosk --screenshot --page NAME`) or
+/// shown to a visitor.
+enum class PageFixture {
+    None,          ///< nothing: the page stands alone
+    Visitor,       ///< an identified visitor (a demo person whose application is under review)
+    PhoneTyped,    ///< a visitor half-way through typing a phone number for a request
+    PhoneComplete, ///< a visitor with a whole phone number, on the review step
+    Submitted,     ///< a visitor whose request was just saved
+    Staff,         ///< staff mode unlocked
+    Warning,       ///< the time-out warning over the home page
+    Attract,       ///< nobody there: the attract screen
+};
+
+/// @brief Every page of the kiosk, declared once: its name, its QML file, its title and
+/// pictogram, and what it needs to be shown.
+///
+/// The command line's page names, the window's routing (Pages, Navigator), the home tiles and
+/// the screenshot tests all read this table, so a new page is one row here plus its QML file.
+class PageCatalogue
+{
+public:
+    struct Entry
+    {
+        QString name;
+        /// The file under qml/pages/ (empty for the attract screen and the warning, which are
+        /// part of the window rather than pages of the loader).
+        QString component;
+        const char *title = nullptr;    ///< English source text, context "Pages"
+        const char *subtitle = nullptr; ///< one line under a home tile; null when not a tile
+        QString pictogram;              ///< a Material icon name
+        PageFixture fixture = PageFixture::None;
+        bool staffOnly = false;      ///< never spoken through the visitor's speech
+        bool needsIdentity = false;  ///< asks for a card or ID number first
+        bool homeTile = false;       ///< offered on the home page, in table order
+        bool keepsIdentity = true;   ///< false: the visitor has not identified yet on this page
+    };
+
+    [[nodiscard]] static const QList<Entry> &entries();
+    [[nodiscard]] static std::optional<Entry> find(const QString &name);
+    /// Every name, in table order: what `--page` accepts.
+    [[nodiscard]] static QStringList names();
+    /// The home page's tiles, in order.
+    [[nodiscard]] static QStringList homeTiles();
+    /// Pages of the staff (PIN and staff mode).
+    [[nodiscard]] static QStringList staffPages();
+    [[nodiscard]] static bool isStaffPage(const QString &name);
+    /// The pages a visitor operates: not the attract screen, not the staff's.
+    [[nodiscard]] static QStringList visitorPages();
+};

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/pages.h"
+
+#include "kiosk/pagecatalogue.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+
+Pages::Pages(QObject *parent)
+    : QObject(parent)
+{
+    // Installing a translator sends LanguageChange to the application: titles follow it,
+    // whoever switched the catalogue.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool Pages::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        emit languageChanged();
+    return QObject::eventFilter(watched, event);
+}
+
+QVariantMap Pages::titles() const
+{
+    QVariantMap map;
+    for (const auto &entry : PageCatalogue::entries())
+        map.insert(entry.name, QCoreApplication::translate("Pages", entry.title));
+    return map;
+}
+
+QVariantMap Pages::subtitles() const
+{
+    QVariantMap map;
+    for (const auto &entry : PageCatalogue::entries())
+        if (entry.subtitle)
+            map.insert(entry.name, QCoreApplication::translate("Pages", entry.subtitle));
+    return map;
+}
+
+QVariantMap Pages::icons() const
+{
+    QVariantMap map;
+    for (const auto &entry : PageCatalogue::entries())
+        map.insert(entry.name, entry.pictogram);
+    return map;
+}
+
+QStringList Pages::homeTiles() const
+{
+    return PageCatalogue::homeTiles();
+}
+
+QStringList Pages::staffPages() const
+{
+    return PageCatalogue::staffPages();
+}
+
+QUrl Pages::source(const QString &name) const
+{
+    const auto entry = PageCatalogue::find(name);
+    if (!entry || entry->component.isEmpty())
+        return {};
+    return QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/pages/") + entry->component);
+}
+
+bool Pages::isStaffPage(const QString &name) const
+{
+    const auto entry = PageCatalogue::find(name);
+    return entry && entry->staffOnly;
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accessibility/processsingleton.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+/// @brief The page catalogue as QML sees it: titles and pictograms in the visitor's language,
+/// the home tiles, and the QML file the window loads for a page name.
+class Pages : public QObject, public ProcessSingleton<Pages>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QVariantMap titles READ titles NOTIFY languageChanged)
+    Q_PROPERTY(QVariantMap subtitles READ subtitles NOTIFY languageChanged)
+    Q_PROPERTY(QVariantMap icons READ icons CONSTANT)
+    Q_PROPERTY(QStringList homeTiles READ homeTiles CONSTANT)
+    Q_PROPERTY(QStringList staffPages READ staffPages CONSTANT)
+
+public:
+    [[nodiscard]] QVariantMap titles() const;
+    [[nodiscard]] QVariantMap subtitles() const;
+    [[nodiscard]] QVariantMap icons() const;
+    [[nodiscard]] QStringList homeTiles() const;
+    [[nodiscard]] QStringList staffPages() const;
+
+    /// The page's QML file in the Kiosk module; empty for a name that is not a loader page.
+    Q_INVOKABLE QUrl source(const QString &name) const;
+    Q_INVOKABLE bool isStaffPage(const QString &name) const;
+
+signals:
+    /// The catalogue switched: every title is to be read again.
+    void languageChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    friend class ProcessSingleton<Pages>;
+    explicit Pages(QObject *parent = nullptr);
+};

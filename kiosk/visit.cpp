@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/visit.h"
+
+#include "accessibility/announcer.h"
+#include "accessibility/visitorsettings.h"
+#include "kiosk/assessmentrequest.h"
+#include "kiosk/navigator.h"
+#include "kiosk/session.h"
+#include "kiosk/staffmode.h"
+#include "kiosk/visitordata.h"
+#include "kiosk/visitoridentity.h"
+
+#include <QCoreApplication>
+
+VisitorData::VisitorData()
+{
+    Visit::instance()->enrol(this);
+}
+
+VisitorData::~VisitorData()
+{
+    Visit::instance()->withdraw(this);
+}
+
+Visit::Visit(QObject *parent)
+    : QObject(parent)
+{
+    connect(Session::instance(), &Session::ended, this, &Visit::endVisit);
+    connect(VisitorIdentity::instance(), &VisitorIdentity::personChanging, this, &Visit::startNewVisitor);
+}
+
+AssessmentRequest *Visit::assessment()
+{
+    // Made on first use, not in the constructor: it enrols itself here as visitor data.
+    if (!m_assessment)
+        m_assessment = new AssessmentRequest(this);
+    return m_assessment;
+}
+
+void Visit::enrol(VisitorData *data)
+{
+    if (!m_holders.contains(data))
+        m_holders.append(data);
+}
+
+void Visit::withdraw(VisitorData *data)
+{
+    m_holders.removeAll(data);
+}
+
+QList<QObject *> Visit::enrolledObjects() const
+{
+    QList<QObject *> objects;
+    for (VisitorData *holder : m_holders)
+        if (auto *object = dynamic_cast<QObject *>(holder))
+            objects.append(object);
+    return objects;
+}
+
+void Visit::finish()
+{
+    m_sayGoodbye = true;
+    Session::instance()->end();
+}
+
+void Visit::wipeVisitorData()
+{
+    // A holder's wipe may destroy or create others (a page reacting to its model): copy first.
+    const QList<VisitorData *> holders = m_holders;
+    for (VisitorData *holder : holders)
+        if (m_holders.contains(holder))
+            holder->wipeVisitorData();
+}
+
+void Visit::startNewVisitor()
+{
+    wipeVisitorData();
+    Announcer::instance()->reset();
+    Navigator::instance()->reset();
+    emit visitorReplaced();
+}
+
+void Visit::endVisit()
+{
+    wipeVisitorData();
+    VisitorIdentity::instance()->clear();
+    StaffMode::instance()->leave();
+    // Forgets "read aloud" and what was said (it may hold personal details), and puts rate and
+    // volume back; stops whatever is being said.
+    Announcer::instance()->reset();
+    if (m_sayGoodbye) {
+        // Still in the visitor's language and with their speech setting: the settings go next.
+        Announcer::instance()->say(QCoreApplication::translate(
+            "Visit", "Thank you, goodbye. Your details have been cleared from the kiosk."));
+        m_sayGoodbye = false;
+    }
+    VisitorSettings::instance()->resetToDefaults();
+    // Double time was for this visitor's keypad; the next one starts with the usual limits.
+    Session::instance()->setLongerTimeLimits(false);
+    Navigator::instance()->reset();
+    emit ended();
+}

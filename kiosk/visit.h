@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "accessibility/processsingleton.h"
+
+#include <QList>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class AssessmentRequest;
+class VisitorData;
+
+/// @brief One person's visit, from the first touch to "I'm finished" (or the time-out), and
+/// the one routine that wipes it.
+///
+/// Ending a visit, whatever ends it: every view model's visitor data (VisitorData), the
+/// identity, staff mode, what the announcer remembers, the visitor's settings and the pages
+/// visited are cleared here, in this order, and nowhere else. A different person identifying
+/// in the middle of a visit starts a new one: the previous person's data goes the same way,
+/// while the settings the person in front of the kiosk just chose stay.
+class Visit : public QObject, public ProcessSingleton<Visit>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    /// The request being made in this visit (phone → review → confirmation).
+    Q_PROPERTY(AssessmentRequest *assessment READ assessment CONSTANT)
+
+public:
+    [[nodiscard]] AssessmentRequest *assessment();
+
+    /// "I'm finished" (and Done on a confirmation): a short goodbye, then the visit ends.
+    Q_INVOKABLE void finish();
+
+    void enrol(VisitorData *data);
+    void withdraw(VisitorData *data);
+    /// The view models that hold visitor data now (for tests that check they hold nothing).
+    [[nodiscard]] QList<QObject *> enrolledObjects() const;
+
+signals:
+    /// Everything of the visitor's is gone; the attract screen is next.
+    void ended();
+    /// Another person identified: the previous person's data is gone, the visit goes on.
+    void visitorReplaced();
+
+private:
+    friend class ProcessSingleton<Visit>;
+    explicit Visit(QObject *parent = nullptr);
+    void wipeVisitorData();
+    void endVisit();
+    void startNewVisitor();
+
+    QList<VisitorData *> m_holders;
+    AssessmentRequest *m_assessment = nullptr;
+    bool m_sayGoodbye = false;
+};
