@@ -213,6 +213,9 @@ def main():
             routes_seen.add((sample["method"], re.sub(r"/[0-9a-f-]{36}$", "/{id}", sample["path"]), sample["status"]))
         errors = contract.errors(pointer, body)
         if errors:
+            # For a oneOf/anyOf, the branch error that explains most (e.g. the missing field).
+            errors = [jsonschema.exceptions.best_match([e]) if not e.context else
+                      jsonschema.exceptions.best_match(e.context) for e in errors]
             for e in errors[:5]:
                 failures.append("%s (%s, %s): at %s: %s" % (name, source, what,
                                                             "/".join(str(p) for p in e.absolute_path) or "(top)",

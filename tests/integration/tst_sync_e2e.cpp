@@ -8,11 +8,13 @@
 #include "kiosk/store/database.h"
 #include "kiosk/store/store.h"
 #include "kiosk/store/syncqueue.h"
+#include "kiosk/sync/changemapper.h"
 #include "kiosk/sync/credentialfile.h"
 #include "kiosk/sync/httpexchange.h"
 #include "kiosk/sync/syncclient.h"
 #include "server/database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -135,6 +137,98 @@ private slots:
         QVERIFY(certificate.ok());
         QVERIFY(certificate->has_value());
         QCOMPARE(certificate->value().maskedId, QStringLiteral("110105********002X"));
+    }
+
+    void theWholeCertificateRowArrivesAsImported()
+    {
+        // The federation's CSV with every column of the timeline; line 2 for this station.
+        QTemporaryDir files;
+        QFile csv(files.filePath(QStringLiteral("certificates.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("id_number,holder_name,category,level,status,valid_until,station_id,state_since,issued_on,"
+                  "pickup_place_zh,pickup_place_en,replacement\n"
+                  "120103196604020010,Wang Wu,4,3,ready_for_pickup,2031-09-30,st1,2026-06-29,2026-06-26,"
+                  "河西区残联 2 号窗口,\"Hexi federation, window 2\",2\n");
+        csv.close();
+        QString out;
+        QCOMPARE(m_server->admin({"import-certificates", "--file", csv.fileName()}, &out), 0);
+
+        SyncClient client(settings());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        store::Store keyed(*m_storeDb, client.stationSecret());
+        // As the kiosk's store returns it after sync: every field, dates included.
+        auto imported = keyed.certificates().lookupCertificate(u"120103196604020010");
+        QVERIFY(imported.ok());
+        QVERIFY(imported->has_value());
+        const store::CertificateRecord r = imported->value();
+        QCOMPARE(r.idHash.size(), 64);
+        QCOMPARE(r.maskedId, QStringLiteral("120103********0010"));
+        QCOMPARE(r.category, core::DisabilityCategory::Physical);
+        QCOMPARE(r.level, 3);
+        QCOMPARE(r.state, core::CertificateState::ReadyForPickup);
+        QCOMPARE(r.stateSince, QDate(2026, 6, 29));
+        QCOMPARE(r.issuedOn, QDate(2026, 6, 26));
+        QCOMPARE(r.validUntil, QDate(2031, 9, 30));
+        QCOMPARE(r.pickupPlace.zh, QStringLiteral("河西区残联 2 号窗口"));
+        QCOMPARE(r.pickupPlace.en, QStringLiteral("Hexi federation, window 2"));
+        QCOMPARE(r.replacement, 2);
+        // The demo seed's resident: an issued replacement certificate, no pickup place.
+        auto seeded = keyed.certificates().lookupCertificate(u"11010519491231002X");
+        QVERIFY(seeded.ok() && seeded->has_value());
+        QCOMPARE(seeded->value().state, core::CertificateState::Issued);
+        QCOMPARE(seeded->value().category, core::DisabilityCategory::Visual);
+        QCOMPARE(seeded->value().level, 2);
+        QCOMPARE(seeded->value().stateSince, QDate(2026, 5, 4));
+        QCOMPARE(seeded->value().issuedOn, QDate(2026, 5, 4));
+        QCOMPARE(seeded->value().validUntil, QDate(2031, 6, 30));
+        QVERIFY(seeded->value().pickupPlace.zh.isEmpty() && seeded->value().pickupPlace.en.isEmpty());
+        QCOMPARE(seeded->value().replacement, 1);
+    }
+
+    void aCacheMissIsFoundByLookupAndThenCached()
+    {
+        SyncClient client(settings());
+        client.start();
+        QVERIFY(syncUntilOk(client));
+        store::Store keyed(*m_storeDb, client.stationSecret());
+        // The demo's resident of another district: not in this station's feed.
+        const QString idNumber = QStringLiteral("120103197208150037");
+        auto missing = keyed.certificates().lookupCertificate(idNumber);
+        QVERIFY(missing.ok());
+        QVERIFY(!missing->has_value());
+
+        const auto credential = kiosksync::CredentialFile::read(settings().effectiveCredentialPath());
+        QVERIFY(credential);
+        const auto reply = http("POST", "/v1/certificates/lookup",
+                                QJsonDocument(QJsonObject{{"idNumber", idNumber}}).toJson(), credential->token);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
+        QCOMPARE(answer.value("found").toBool(), true);
+        QVERIFY(!answer.value("certificate").toObject().contains("holderName"));
+        // The kiosk maps the answer with the change feed's own mapping and keeps it.
+        const auto record = kiosksync::ChangeMapper::certificate(answer.value("key").toString(),
+                                                                 answer.value("certificate").toObject());
+        QVERIFY(record);
+        QVERIFY(keyed.certificates().cacheCertificate(*record).ok());
+        // Now the kiosk's own cache has it, under the key it computes itself from the number.
+        auto cached = keyed.certificates().lookupCertificate(idNumber);
+        QVERIFY(cached.ok());
+        QVERIFY(cached->has_value());
+        QCOMPARE(cached->value().maskedId, QStringLiteral("120103********0037"));
+        QCOMPARE(cached->value().state, core::CertificateState::ReadyForPickup);
+        QCOMPARE(cached->value().stateSince, QDate(2026, 6, 29));
+        QCOMPARE(cached->value().issuedOn, QDate(2026, 6, 26));
+        QCOMPARE(cached->value().validUntil, QDate(2031, 9, 30));
+        QVERIFY(!cached->value().pickupPlace.zh.isEmpty());
+        // The centre's audit has the lookup, masked, marked as another district's resident.
+        auto db = serverDb();
+        QCOMPARE(db->scalar("SELECT id_number_masked FROM lookup_audit WHERE station_id = 'st1' AND outcome = 'found'").toString(),
+                 QStringLiteral("120103********0037"));
+        QCOMPARE(db->scalar("SELECT other_district FROM lookup_audit WHERE station_id = 'st1'").toInt(), 1);
+        QString shown;
+        QCOMPARE(m_server->admin({"lookup-audit", "--station", "st1"}, &shown), 0);
+        QVERIFY2(shown.contains("120103********0037") && !shown.contains(idNumber), qPrintable(shown));
     }
 
     void requestMadeWhileServerDownIsDeliveredExactlyOnce()
