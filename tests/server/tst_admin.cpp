@@ -11,6 +11,7 @@
 #include "server/statistics.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,6 +102,43 @@ private slots:
         QCOMPARE(feed.page("s1", 0, 100)->changes.size(), 1);
         QCOMPARE(feed.page("s2", 0, 100)->changes.size(), 1);
         QCOMPARE(feed.page("s2", 0, 100)->changes.first().data.value("status").toString(), QStringLiteral("public_notice"));
+    }
+
+    void certificateImportCarriesTheTimelineColumns()
+    {
+        const QString path = file("timeline.csv",
+            "id_number,holder_name,category,level,status,valid_until,station_id,state_since,issued_on,"
+            "pickup_place_zh,pickup_place_en,replacement\n"
+            "11010519491231002X,Zhang San,1,2,ready_for_pickup,2031-06-30,s1,2026-06-29,2026-06-26,二号窗口,Window 2,3\n"
+            "110101199003074477,Wang Wu,4,3,issued,,s1,2026-02-30,,,,\n"        // line 3 bad state_since
+            "110101199003074477,Wang Wu,4,3,issued,,s1,,2026-13-01,,,\n"        // line 4 bad issued_on
+            "110101199003074477,Wang Wu,4,3,issued,,s1,,,,,B2\n");               // line 5 bad replacement
+        QCOMPARE(admin({"import-certificates", "--file", path}), 1);
+        QVERIFY2(m_out.contains("imported 1 rows, refused 3"), qPrintable(m_out + m_err));
+        QVERIFY(m_err.contains("line 3: state_since"));
+        QVERIFY(m_err.contains("line 4: issued_on"));
+        QVERIFY(m_err.contains("line 5: replacement"));
+        QString error;
+        auto db = Database::open(m_scratch->url(), &error);
+        QVERIFY(db);
+        ChangeFeed feed(*db);
+        const auto page = feed.page("s1", 0, 100);
+        QVERIFY(page);
+        QCOMPARE(page->changes.size(), 1);
+        const QJsonObject data = page->changes.first().data;
+        QCOMPARE(data.value("stateSince").toString(), QStringLiteral("2026-06-29"));
+        QCOMPARE(data.value("issuedOn").toString(), QStringLiteral("2026-06-26"));
+        QCOMPARE(data.value("pickupPlace").toObject().value("zh").toString(), QStringLiteral("二号窗口"));
+        QCOMPARE(data.value("replacement").toInt(), 3);
+        QVERIFY(!data.contains("holderName"));
+        // The old seven columns alone still import: the new ones read as empty.
+        const QString old = file("old.csv", "id_number,holder_name,category,level,status,valid_until,station_id\n"
+                                            "110101199003074477,Wang Wu,4,3,issued,,s2\n");
+        QCOMPARE(admin({"import-certificates", "--file", old}), 0);
+        const QJsonObject plain = feed.page("s2", 0, 100)->changes.first().data;
+        QVERIFY(plain.value("stateSince").isNull());
+        QVERIFY(plain.value("pickupPlace").isNull());
+        QCOMPARE(plain.value("replacement").toInt(), 0);
     }
 
     void importWithAMissingColumnImportsNothing()

@@ -364,6 +364,20 @@ private slots:
         QCOMPARE(missing.value("found").toBool(true), false);
     }
 
+    void aPhoneThatBreaksThePhoneRuleIsRejected()
+    {
+        QJsonObject bad = item(newId());
+        bad.insert("payload", QJsonObject{{"helpType", "home_visit"}, {"phone", "12345"}});
+        QJsonObject good = item(newId());
+        good.insert("payload", QJsonObject{{"helpType", "home_visit"}, {"phone", "13812345678"}});
+        const QJsonArray results = json(call("POST", "/v1/sync/push", batch({bad, good}), m_tokenA)).value("results").toArray();
+        QCOMPARE(results.at(0).toObject().value("result").toString(), QStringLiteral("rejected"));
+        const QString reason = results.at(0).toObject().value("reason").toString();
+        QVERIFY2(reason.startsWith("phone: ") && !reason.contains("12345"), qPrintable(reason));
+        QCOMPARE(results.at(1).toObject().value("result").toString(), QStringLiteral("accepted"));
+        QCOMPARE(count("records"), 1);
+    }
+
     void rateLimitAnswers429PerStation()
     {
         ServerConfig config;
