@@ -22,11 +22,17 @@ Rectangle {
     border.width: Math.max(1, Theme.mm(0.3))
     border.color: Theme.border
 
-    RowLayout {
+    // Four controls in one row need room: on a portrait screen they sit in
+    // two rows of two (Back and Home above, I'm finished and Call staff below), whole words.
+    readonly property bool twoRows: finishVisible && Window.height > Window.width
+
+    GridLayout {
         id: row
         anchors.fill: parent
         anchors.margins: Theme.spacing
-        spacing: Theme.spacing
+        columns: bar.twoRows ? 2 : 4
+        rowSpacing: Theme.spacing
+        columnSpacing: Theme.spacing
 
         KioskButton {
             objectName: "backButton"
