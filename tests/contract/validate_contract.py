@@ -150,6 +150,26 @@ class Contract:
         return schema
 
 
+def explain(error):
+    """The errors that say what is wrong: inside a oneOf/anyOf, those of the branch the body was
+    meant for (the one whose kind, entity or direction matches), not of every branch."""
+    if not error.context:
+        return [error]
+    branches = {}
+    for e in error.context:
+        branches.setdefault(e.schema_path[0], []).append(e)
+
+    def discriminated_away(errors):
+        # The body's discriminating field (kind, entity, direction, found...) is not this branch's.
+        return any(e.validator == "enum" and len(e.relative_path) <= len(error.relative_path) + 1
+                   and len(e.relative_path) >= 1 and e.relative_path[-1] in ("kind", "entity", "direction", "found")
+                   for e in errors)
+
+    meant = [b for b in branches.values() if not discriminated_away(b)] or list(branches.values())
+    chosen = min(meant, key=len)
+    return [leaf for e in chosen for leaf in explain(e)]
+
+
 def without(body, path):
     mutated = copy.deepcopy(body)
     node = mutated
@@ -213,9 +233,7 @@ def main():
             routes_seen.add((sample["method"], re.sub(r"/[0-9a-f-]{36}$", "/{id}", sample["path"]), sample["status"]))
         errors = contract.errors(pointer, body)
         if errors:
-            # For a oneOf/anyOf, the branch error that explains most (e.g. the missing field).
-            errors = [jsonschema.exceptions.best_match([e]) if not e.context else
-                      jsonschema.exceptions.best_match(e.context) for e in errors]
+            errors = [leaf for e in errors for leaf in explain(e)]
             for e in errors[:5]:
                 failures.append("%s (%s, %s): at %s: %s" % (name, source, what,
                                                             "/".join(str(p) for p in e.absolute_path) or "(top)",
