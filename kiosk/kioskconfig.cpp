@@ -169,6 +169,8 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readText(QStringLiteral("server/enrollment_code"), config.enrollmentCode);
     ini.readText(QStringLiteral("store/path"), config.storePath);
     ini.readText(QStringLiteral("store/secret"), config.stationSecret);
+    // Records are deleted only once the server has them; a year is the most a kiosk keeps.
+    ini.readInt(QStringLiteral("store/retention_days"), config.retentionDays, 1, 365);
     ini.readPin(QStringLiteral("staff/pin"), config.staffPin);
     ini.readInt(QStringLiteral("session/inactivity_seconds"), config.inactivitySeconds, 10, 1800);
     // WCAG 2.2.1 asks for at least 20 s to ask for more time.

@@ -21,6 +21,8 @@ public:
 
     QString storePath; ///< Empty: the kiosk's data folder.
     QString stationSecret; ///< Keys the hashes of ID numbers at rest; empty in demo: a fixed demo key.
+    /// Delivered visitor records older than this many days are deleted (1 to 365).
+    int retentionDays = 30;
 
     QString staffPin; ///< 4-8 digits opening staff mode; empty: the demo PIN in demo mode, else no staff mode.
 

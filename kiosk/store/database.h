@@ -66,6 +66,11 @@ public:
         return result;
     }
 
+    /// Copies the write-ahead log into the file and empties it (its older page versions may
+    /// hold personal data already deleted from the file). A Storage error when a reader on
+    /// another connection kept it from being emptied; the next checkpoint catches up.
+    Result<void> checkpoint();
+
     /// A consistent snapshot over several reads (a deferred read transaction).
     template<typename Work>
     auto read(Work &&work) const -> decltype(work())

@@ -84,10 +84,29 @@ Result<void> SyncQueue::markAttempted(const QStringList &ids, const QDateTime &a
 
 Result<void> SyncQueue::acknowledge(const QStringList &ids)
 {
-    return m_db.write([&]() -> Result<void> {
-        return each(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), ids,
-                    [](const QString &id) { return QVariantList{id}; });
+    if (ids.isEmpty())
+        return {};
+    const auto byId = [](const QString &id) { return QVariantList{id}; };
+    auto done = m_db.write([&]() -> Result<void> {
+        if (auto r = each(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), ids, byId); !r.ok())
+            return r;
+        // The server has the phone number and the note now; the kiosk needs neither to show the
+        // request's status, so they go at once. The record itself stays until purgeDelivered.
+        for (const char *table : {"help_requests", "assessment_requests"}) {
+            const QString sql = QStringLiteral("UPDATE %1 SET phone = '', note = '' WHERE id = ? AND (phone <> '' OR note <> '')")
+                                    .arg(QLatin1String(table));
+            if (auto r = each(m_db, sql, ids, byId); !r.ok())
+                return r;
+        }
+        return {};
     });
+    if (!done.ok())
+        return done;
+    // Earlier versions of those pages still sit in the write-ahead log: fold it into the file
+    // (secure_delete has zeroed the old cells there) and empty it. The delivery itself is
+    // committed either way; a log a reader held is emptied at the next checkpoint.
+    (void)m_db.checkpoint();
+    return {};
 }
 
 Result<void> SyncQueue::park(const QString &id, const QString &reason)
@@ -190,7 +209,7 @@ Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
         {QStringLiteral("DELETE FROM help_calls WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM volunteer_checks WHERE at < ? AND %1").arg(delivered), local},
     };
-    return m_db.write([&]() -> Result<int> {
+    auto purged = m_db.write([&]() -> Result<int> {
         int removed = 0;
         for (const auto &[sql, cutoff] : steps) {
             auto q = m_db.exec(sql, {cutoff});
@@ -200,6 +219,10 @@ Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
         }
         return removed;
     });
+    // As at delivery: the deleted rows' older page versions leave the write-ahead log too.
+    if (purged.ok() && purged.value() > 0)
+        (void)m_db.checkpoint();
+    return purged;
 }
 
 Result<void> SyncQueue::applyRows(const ChangeSet &c)

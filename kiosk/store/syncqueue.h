@@ -28,7 +28,9 @@ public:
     Result<OutboxCounts> counts() const;
     /// Counts one more delivery attempt for each id (kept for staff and back-off decisions).
     Result<void> markAttempted(const QStringList &ids, const QDateTime &at);
-    /// The server has these: remove them from the outbox. Unknown ids are ignored.
+    /// The server has these: remove them from the outbox, and blank the phone number and note
+    /// of their records (the records stay, for their status, until purgeDelivered). Unknown ids
+    /// are ignored.
     Result<void> acknowledge(const QStringList &ids);
     /// The server refused this entry for good: keep it, with the reason, out of the queue.
     Result<void> park(const QString &id, const QString &reason);

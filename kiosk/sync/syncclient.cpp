@@ -32,6 +32,7 @@ void SyncClient::start()
         emit reportChanged();
     });
     connect(m_worker, &SyncWorker::roundFinished, this, &SyncClient::roundFinished);
+    connect(m_worker, &SyncWorker::purgeFinished, this, &SyncClient::recordsPurged);
     m_thread.start();
 }
 

@@ -51,6 +51,8 @@ signals:
     void reportChanged();
     /// After every round; `ok` when both directions completed.
     void roundFinished(bool ok);
+    /// After each scheduled purge of delivered records: how many it deleted (-1: it failed).
+    void recordsPurged(int removed);
 
 private:
     SyncSettings m_settings;

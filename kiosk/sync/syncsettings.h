@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
 
 namespace kiosksync {
 
@@ -18,6 +21,11 @@ struct SyncSettings
     int minBackoffMs = 1000; ///< first wait after a failure
     int maxBackoffMs = 300000;
     int requestTimeoutMs = 30000;
+    int retentionDays = 30;  ///< delivered visitor records older than this are deleted ([store] retention_days)
+    int purgeIntervalMs = 6 * 60 * 60 * 1000; ///< between purges; the first runs at start
+    std::function<QDateTime()> clock; ///< the station's "now"; empty: the system clock (tests move it)
+
+    [[nodiscard]] QDateTime now() const { return clock ? clock() : QDateTime::currentDateTime(); }
 
     [[nodiscard]] QString effectiveCredentialPath() const
     {

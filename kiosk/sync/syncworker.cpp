@@ -36,6 +36,8 @@ void SyncWorker::begin()
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::round);
+    m_purgeTimer = new QTimer(this);
+    connect(m_purgeTimer, &QTimer::timeout, this, &SyncWorker::purge);
 
     m_db = std::make_unique<store::Database>(m_settings.storePath);
     if (auto opened = m_db->open(); !opened.ok()) {
@@ -52,7 +54,25 @@ void SyncWorker::begin()
         m_report.lastError = status->lastError;
     }
     publish();
+    purge();
+    m_purgeTimer->start(qMax(1000, m_settings.purgeIntervalMs));
     schedule(0);
+}
+
+void SyncWorker::purge()
+{
+    if (!m_queue || m_finished)
+        return;
+    const int days = qMax(1, m_settings.retentionDays);
+    const auto removed = m_queue->purgeDelivered(m_settings.now().addDays(-days));
+    if (!removed.ok()) {
+        qCWarning(lcSync) << "purging delivered records failed" << removed.error().detail;
+        emit purgeFinished(-1);
+        return;
+    }
+    if (removed.value() > 0)
+        qCInfo(lcSync) << "deleted" << removed.value() << "delivered visitor records older than" << days << "days";
+    emit purgeFinished(removed.value());
 }
 
 void SyncWorker::syncNow()
@@ -71,6 +91,8 @@ void SyncWorker::finish()
         m_http->abort();
     if (m_timer)
         m_timer->stop();
+    if (m_purgeTimer)
+        m_purgeTimer->stop();
     if (!m_inRound) {
         m_queue.reset();
         m_db.reset();

@@ -36,10 +36,15 @@ public slots:
     void syncNow();
     /// Ends any wait at once and closes the store connection; call before the thread quits.
     void finish();
+    /// Deletes delivered visitor records older than the retention (SyncSettings::retentionDays);
+    /// runs at begin() and then every purgeIntervalMs.
+    void purge();
 
 signals:
     void reportChanged(const kiosksync::SyncReport &report);
     void roundFinished(bool ok);
+    /// After each purge: how many records it deleted, -1 when it failed.
+    void purgeFinished(int removed);
 
 private:
     enum class Step { Done, Failed };
@@ -60,6 +65,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<HttpExchange> m_http;
     QTimer *m_timer = nullptr;
+    QTimer *m_purgeTimer = nullptr;
     Backoff m_backoff;
     std::optional<core::wire::Credential> m_credential;
     SyncReport m_report;

@@ -33,6 +33,7 @@ private slots:
         QCOMPARE(config.defaultLanguage, QStringLiteral("zh"));
         QCOMPARE(config.readerVendorId, quint16(0x0400));
         QCOMPARE(config.readerProductId, quint16(0xc35a));
+        QCOMPARE(config.retentionDays, 30);
         QVERIFY(config.demo);
     }
 
@@ -42,6 +43,7 @@ private slots:
             "[station]\nid=st-0042\nname=Riverside station\nname_zh=河畔服务站\ndemo=false\n"
             "[server]\nurl=https://kiosk.example.org\nenrollment_code=ABCD-EFGH\n"
             "[session]\ninactivity_seconds=120\nwarning_seconds=45\n"
+            "[store]\nretention_days=14\n"
             "[reader]\nvendor_id=0x1234\nproduct_id=abcd\n"
             "[defaults]\nlanguage=en\ntext_size=3\ntheme=yellow-on-black\nspeech=off\n"
             "[display]\npixels_per_mm=5.5\n"));
@@ -53,6 +55,7 @@ private slots:
         QCOMPARE(config.enrollmentCode, QStringLiteral("ABCD-EFGH"));
         QCOMPARE(config.inactivitySeconds, 120);
         QCOMPARE(config.warningSeconds, 45);
+        QCOMPARE(config.retentionDays, 14);
         QCOMPARE(config.readerVendorId, quint16(0x1234));
         QCOMPARE(config.readerProductId, quint16(0xabcd));
         QCOMPARE(config.defaultLanguage, QStringLiteral("en"));
@@ -75,6 +78,8 @@ private slots:
         QTest::addRow("bad usb id") << QByteArray("[reader]\nvendor_id=xyz\n") << "[reader] vendor_id";
         QTest::addRow("bad url") << QByteArray("[server]\nurl=ftp://x\n") << "[server] url";
         QTest::addRow("bad density") << QByteArray("[display]\npixels_per_mm=100\n") << "[display] pixels_per_mm";
+        QTest::addRow("no retention") << QByteArray("[store]\nretention_days=0\n") << "[store] retention_days";
+        QTest::addRow("retention over a year") << QByteArray("[store]\nretention_days=400\n") << "[store] retention_days";
         QTest::addRow("bad staff pin") << QByteArray("[staff]\npin=12ab\n") << "[staff] pin";
     }
 
@@ -99,6 +104,7 @@ private slots:
         QCOMPARE(config.readerVendorId, defaults.readerVendorId);
         QCOMPARE(config.serverUrl, defaults.serverUrl);
         QCOMPARE(config.pixelsPerMm, defaults.pixelsPerMm);
+        QCOMPARE(config.retentionDays, defaults.retentionDays);
     }
 
     void staffPinIsReadButNeverEchoed()

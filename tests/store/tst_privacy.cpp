@@ -3,6 +3,7 @@
 #include "kiosk/store/database.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -11,7 +12,8 @@
 
 using namespace store;
 
-/// @brief No plain ID number ever reaches the store file or its write-ahead log.
+/// @brief No plain ID number ever reaches the store file or its write-ahead log, and no phone
+/// number or note stays there once the server has the record.
 class TestPrivacy : public QObject
 {
     Q_OBJECT
@@ -28,10 +30,10 @@ private:
     }
 
     // Every form a number could take in the file: UTF-8 text, UTF-16 (either byte order), and
-    // the 17 digits without the check character.
+    // the 17 digits without the check character (for a phone: its first ten digits).
     static QList<QByteArray> formsOf(const QString &id)
     {
-        QList<QByteArray> forms{id.toUtf8(), id.left(17).toUtf8()};
+        QList<QByteArray> forms{id.toUtf8(), id.left(id.size() > 12 ? 17 : 10).toUtf8()};
         QByteArray le, be;
         for (QChar c : id) {
             le.append(char(c.unicode() & 0xFF)).append('\0');
@@ -45,8 +47,10 @@ private:
         QStringList found;
         for (const QString &id : ids) {
             for (const QByteArray &form : formsOf(id)) {
-                if (bytes.contains(form))
+                if (bytes.contains(form)) {
                     found.append(id);
+                    break;
+                }
             }
         }
         return found;
@@ -107,6 +111,49 @@ private slots:
         const QByteArray after = bytesOf(path) + bytesOf(path + u"-wal"_qs);
         QVERIFY(after.contains(marker));
         QCOMPARE(foundIn(after, ids), QStringList());
+    }
+
+    void noPhoneNumberOrNoteOnceDelivered()
+    {
+        const QString path = m_dir.filePath(u"delivered.db"_qs);
+        const QStringList phones = {u"13812345678"_qs, u"15987654321"_qs, u"01062345678"_qs, u"075587654321"_qs};
+        const QString note = u"NOTE-PRIVACY-CONTROL-91c2"_qs;
+        const QString id = DemoData::people()[2].idNumber;
+
+        Database db(path);
+        QVERIFY(db.open().ok());
+        Store st(db, "station-secret");
+        QVERIFY(DemoData::install(st, QDate::currentDate()).ok());
+        for (const QString &phone : phones) {
+            HelpRequestDraft draft;
+            draft.type = core::HelpType::AccompanyToHospital;
+            draft.idNumber = id;
+            draft.phone = phone.left(3) + u' ' + phone.mid(3); // typed with a space, kept as digits
+            draft.note = note;
+            QVERIFY(st.requests().submitHelpRequest(draft).ok());
+            QVERIFY(st.requests().requestHomeAssessment(id, phone, note).ok());
+        }
+        // Control: before delivery the scan finds every number, so it can fail.
+        const QByteArray before = bytesOf(path) + bytesOf(path + u"-wal"_qs);
+        QCOMPARE(foundIn(before, phones), phones);
+        QVERIFY(before.contains(note.toUtf8()));
+
+        // The server acknowledges everything: phones and notes go at once, from the file and its log.
+        SyncQueue queue(db);
+        QStringList ids;
+        for (const OutboxEntry &e : queue.pending(1000).value())
+            ids.append(e.id);
+        QVERIFY(ids.size() >= 2 * phones.size());
+        QVERIFY(queue.acknowledge(ids).ok());
+        QCOMPARE(foundIn(bytesOf(path + u"-wal"_qs), phones), QStringList());
+        QCOMPARE(foundIn(bytesOf(path), phones), QStringList());
+        QVERIFY(!(bytesOf(path) + bytesOf(path + u"-wal"_qs)).contains(note.toUtf8()));
+        QCOMPARE(foundIn(bytesOf(path) + bytesOf(path + u"-wal"_qs), {id}), QStringList());
+
+        db.close();
+        const QByteArray after = bytesOf(path) + bytesOf(path + u"-wal"_qs);
+        QCOMPARE(foundIn(after, phones), QStringList());
+        QVERIFY(!after.contains(note.toUtf8()));
     }
 
     void differentStationsDifferentKeys()
