@@ -67,7 +67,6 @@ void KioskServices::startSync()
     settings.storePath = StationStore::instance()->path();
     settings.enrollmentCode = m_config.enrollmentCode;
     settings.retentionDays = m_config.retentionDays;
-    settings.retentionDays = m_config.retentionDays;
     m_sync = std::make_unique<kiosksync::SyncClient>(settings);
     adoptCredentialKey();
     connect(m_sync.get(), &kiosksync::SyncClient::reportChanged, this, &KioskServices::adoptCredentialKey);
