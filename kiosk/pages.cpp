@@ -22,7 +22,7 @@ bool Pages::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-QVariantMap Pages::titles() const
+QVariant Pages::titles() const
 {
     QVariantMap map;
     for (const auto &entry : PageCatalogue::entries())
@@ -30,7 +30,7 @@ QVariantMap Pages::titles() const
     return map;
 }
 
-QVariantMap Pages::subtitles() const
+QVariant Pages::subtitles() const
 {
     QVariantMap map;
     for (const auto &entry : PageCatalogue::entries())
@@ -39,7 +39,7 @@ QVariantMap Pages::subtitles() const
     return map;
 }
 
-QVariantMap Pages::icons() const
+QVariant Pages::icons() const
 {
     QVariantMap map;
     for (const auto &entry : PageCatalogue::entries())

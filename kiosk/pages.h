@@ -17,16 +17,17 @@ class Pages : public QObject, public ProcessSingleton<Pages>
     QML_ELEMENT
     QML_SINGLETON
 
-    Q_PROPERTY(QVariantMap titles READ titles NOTIFY languageChanged)
-    Q_PROPERTY(QVariantMap subtitles READ subtitles NOTIFY languageChanged)
-    Q_PROPERTY(QVariantMap icons READ icons CONSTANT)
+    // Plain QVariant (a JavaScript object in QML): looked up by page name, `Pages.titles[name]`.
+    Q_PROPERTY(QVariant titles READ titles NOTIFY languageChanged)
+    Q_PROPERTY(QVariant subtitles READ subtitles NOTIFY languageChanged)
+    Q_PROPERTY(QVariant icons READ icons CONSTANT)
     Q_PROPERTY(QStringList homeTiles READ homeTiles CONSTANT)
     Q_PROPERTY(QStringList staffPages READ staffPages CONSTANT)
 
 public:
-    [[nodiscard]] QVariantMap titles() const;
-    [[nodiscard]] QVariantMap subtitles() const;
-    [[nodiscard]] QVariantMap icons() const;
+    [[nodiscard]] QVariant titles() const;
+    [[nodiscard]] QVariant subtitles() const;
+    [[nodiscard]] QVariant icons() const;
     [[nodiscard]] QStringList homeTiles() const;
     [[nodiscard]] QStringList staffPages() const;
 

@@ -112,7 +112,7 @@ Window {
             Layout.fillWidth: true
             Layout.row: 3
             // A page may close the way back (a sent request's confirmation).
-            backEnabled: Navigator.canGoBack && !(pageLoader.item && pageLoader.item.backEnabled === false)
+            backEnabled: Navigator.canGoBack && !(pageLoader.item && (pageLoader.item as KioskPage).backEnabled === false)
             // Once someone has said who they are, every page offers to end the visit.
             finishVisible: VisitorIdentity.present && !Pages.isStaffPage(window.currentPage)
             onBackRequested: Navigator.back()

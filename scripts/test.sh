@@ -42,6 +42,11 @@ if [ -n "$PG_BIN" ]; then
     tail -n 5 "$SERVICES/pg-init.log" "$SERVICES/pg/log" 2>/dev/null || true
   fi
 fi
+# PostgreSQL is the production engine: in CI its tests must run, never skip.
+if [ "${CI:-}" = "true" ] && [ -z "${PG_STARTED:-}" ]; then
+  echo "CI: PostgreSQL did not start, so the tests that claim it cannot run" >&2
+  exit 1
+fi
 
 # A private PulseAudio with a null sink: speech really plays, and tests record its monitor.
 export XDG_RUNTIME_DIR="$SERVICES/runtime"
@@ -56,6 +61,10 @@ if command -v pulseaudio >/dev/null &&
   say "PulseAudio null sink kiosk_test_sink"
 else
   say "PulseAudio could not start; playback tests will say skipped"
+  if [ "${CI:-}" = "true" ]; then
+    echo "CI: PulseAudio did not start, so the playback tests cannot run" >&2
+    exit 1
+  fi
 fi
 
 # The card-reader fuzzer, for a bounded time, in its own clang build (KIOSK_FUZZ_SECONDS=0
