@@ -167,6 +167,7 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readBool(QStringLiteral("station/demo"), config.demo);
     ini.readUrl(QStringLiteral("server/url"), config.serverUrl);
     ini.readText(QStringLiteral("server/enrollment_code"), config.enrollmentCode);
+    ini.readText(QStringLiteral("server/credential_path"), config.credentialPath);
     ini.readText(QStringLiteral("store/path"), config.storePath);
     ini.readText(QStringLiteral("store/secret"), config.stationSecret);
     // Records are deleted only once the server has them; a year is the most a kiosk keeps.

@@ -18,6 +18,9 @@ public:
 
     QString serverUrl = QStringLiteral("http://127.0.0.1:8765");
     QString enrollmentCode;
+    /// The station credential (token and certificate-cache key), mode 0600. Empty: the kiosk's
+    /// configuration directory (kiosksync::CredentialFile::defaultPath()); never beside the store.
+    QString credentialPath;
 
     QString storePath; ///< Empty: the kiosk's data folder.
     QString stationSecret; ///< Keys the hashes of ID numbers at rest; empty in demo: a fixed demo key.

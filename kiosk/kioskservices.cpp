@@ -7,6 +7,7 @@
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/sync/credentialfile.h"
 #include "kiosk/sync/syncclient.h"
 #include "kiosk/syncstatus.h"
 #include "kiosk/visit.h"
@@ -67,6 +68,8 @@ void KioskServices::startSync()
     settings.storePath = StationStore::instance()->path();
     settings.enrollmentCode = m_config.enrollmentCode;
     settings.retentionDays = m_config.retentionDays;
+    settings.credentialPath = m_config.credentialPath.isEmpty() ? kiosksync::CredentialFile::defaultPath()
+                                                                : m_config.credentialPath;
     m_sync = std::make_unique<kiosksync::SyncClient>(settings);
     adoptCredentialKey();
     connect(m_sync.get(), &kiosksync::SyncClient::reportChanged, this, &KioskServices::adoptCredentialKey);

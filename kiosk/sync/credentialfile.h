@@ -8,16 +8,37 @@
 
 namespace kiosksync {
 
-/// @brief The station credential kept in a file beside the store (owner read/write only).
+/// @brief The station credential (token and certificate-cache key), kept in the configuration
+/// directory, owner read/write only, never beside the store file.
 ///
-/// Not in the store file: the store keeps no secrets, and the credential's cacheKey is the
-/// station secret that keys the store's certificate cache.
+/// Not in the store file, nor next to it: whoever copies the data folder must not get the key
+/// that makes its hashed ID numbers checkable, nor the token that speaks for the station.
 class CredentialFile
 {
 public:
-    [[nodiscard]] static std::optional<core::wire::Credential> read(const QString &path);
-    /// Written to a temporary file and renamed, so a power cut leaves the old or the new one.
+    enum class Problem {
+        None,
+        Missing,   ///< no file yet: the kiosk enrolls
+        Unreadable,
+        TooOpen,   ///< group or others may read or write it: refused
+        Malformed,
+    };
+
+    /// `<config dir>/station.credential` (QStandardPaths::AppConfigLocation), used when the
+    /// INI has no `[server] credential_path`.
+    [[nodiscard]] static QString defaultPath();
+
+    /// The credential, or nullopt with `problem` saying why. Logs nothing: the caller says it
+    /// once (describe()).
+    [[nodiscard]] static std::optional<core::wire::Credential> read(const QString &path, Problem *problem = nullptr);
+    /// Written mode 0600 to a temporary file and renamed, so a power cut leaves the old or the new
+    /// one; a missing folder is created owner-only.
     static bool write(const QString &path, const core::wire::Credential &credential);
+    /// One line for the log: the file and what is wrong with it, never its contents.
+    [[nodiscard]] static QString describe(Problem problem, const QString &path);
+    /// A kiosk that kept its credential beside the store (older versions): moves it to `path`,
+    /// owner-only. False when there was nothing to move or it could not be moved.
+    static bool moveLegacy(const QString &legacyPath, const QString &path);
 };
 
 } // namespace kiosksync

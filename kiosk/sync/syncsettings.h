@@ -15,7 +15,10 @@ struct SyncSettings
     QUrl serverUrl;          ///< e.g. http://127.0.0.1:8765 (behind nginx: https://...)
     QString storePath;       ///< the kiosk's SQLite store file
     QString enrollmentCode;  ///< used once, on the first start, to get the station credential
-    QString credentialPath;  ///< empty: storePath + ".credential" (mode 0600)
+    /// The station credential, mode 0600, in the configuration directory (the kiosk sets it from
+    /// [server] credential_path, else CredentialFile::defaultPath()). Empty: beside the store,
+    /// as tests and tools without a configuration directory use it.
+    QString credentialPath;
     int batchSize = 100;     ///< outbox items per push
     int intervalMs = 30000;  ///< between rounds while all is well
     int minBackoffMs = 1000; ///< first wait after a failure

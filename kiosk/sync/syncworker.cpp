@@ -48,7 +48,7 @@ void SyncWorker::begin()
         return;
     }
     m_queue = std::make_unique<store::SyncQueue>(*m_db);
-    m_credential = CredentialFile::read(m_settings.effectiveCredentialPath());
+    readCredential();
     if (auto status = m_queue->status(); status.ok()) {
         m_report.lastSuccess = status->lastSuccess;
         m_report.lastError = status->lastError;
@@ -73,6 +73,19 @@ void SyncWorker::purge()
     if (removed.value() > 0)
         qCInfo(lcSync) << "deleted" << removed.value() << "delivered visitor records older than" << days << "days";
     emit purgeFinished(removed.value());
+}
+
+void SyncWorker::readCredential()
+{
+    const QString path = m_settings.effectiveCredentialPath();
+    const QString legacy = m_settings.storePath + QStringLiteral(".credential");
+    if (CredentialFile::moveLegacy(legacy, path))
+        qCInfo(lcSync).noquote() << "moved the station credential from beside the store to" << path;
+    CredentialFile::Problem problem = CredentialFile::Problem::None;
+    m_credential = CredentialFile::read(path, &problem);
+    m_credentialRefused = !m_credential && problem != CredentialFile::Problem::Missing;
+    if (m_credentialRefused)
+        qCWarning(lcSync).noquote() << CredentialFile::describe(problem, path);
 }
 
 void SyncWorker::syncNow()
@@ -158,6 +171,13 @@ SyncWorker::Step SyncWorker::ensureEnrolled()
 {
     if (m_credential)
         return Step::Done;
+    if (m_credentialRefused) {
+        // Enrolling again would overwrite it, and the one-time code is spent anyway.
+        m_error = QStringLiteral("The kiosk's registration file is not private or not readable, so the kiosk does not use "
+                                 "it. The technician must fix it (chmod 600) and restart the kiosk; see the log.");
+        m_needsPeople = true;
+        return Step::Failed;
+    }
     if (m_settings.serverUrl.isEmpty() || m_settings.enrollmentCode.isEmpty()) {
         m_error = QStringLiteral("This kiosk is not yet registered with the centre: no server address or enrollment code is configured.");
         m_needsPeople = true;

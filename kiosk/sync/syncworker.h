@@ -49,6 +49,9 @@ signals:
 private:
     enum class Step { Done, Failed };
 
+    /// Reads the station credential (moving one an older kiosk kept beside the store); a file
+    /// that is not safe is refused with one log line.
+    void readCredential();
     void round();
     Step ensureEnrolled();
     Step pushOutbox();
@@ -71,6 +74,7 @@ private:
     SyncReport m_report;
     QString m_error;
     bool m_needsPeople = false; ///< the failure needs staff or the centre (revoked, bad code)
+    bool m_credentialRefused = false; ///< the file exists but is not safe to use: never enroll over it
     int m_retryAfterMs = 0;
     bool m_inRound = false;
     bool m_again = false;

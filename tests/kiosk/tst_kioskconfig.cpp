@@ -34,6 +34,7 @@ private slots:
         QCOMPARE(config.readerVendorId, quint16(0x0400));
         QCOMPARE(config.readerProductId, quint16(0xc35a));
         QCOMPARE(config.retentionDays, 30);
+        QVERIFY(config.credentialPath.isEmpty()); // the configuration directory
         QVERIFY(config.demo);
     }
 
@@ -42,6 +43,7 @@ private slots:
         const KioskConfig config = KioskConfig::load(writeIni(
             "[station]\nid=st-0042\nname=Riverside station\nname_zh=河畔服务站\ndemo=false\n"
             "[server]\nurl=https://kiosk.example.org\nenrollment_code=ABCD-EFGH\n"
+            "credential_path=/etc/station-kiosk/station.credential\n"
             "[session]\ninactivity_seconds=120\nwarning_seconds=45\n"
             "[store]\nretention_days=14\n"
             "[reader]\nvendor_id=0x1234\nproduct_id=abcd\n"
@@ -53,6 +55,7 @@ private slots:
         QVERIFY(!config.demo);
         QCOMPARE(config.serverUrl, QStringLiteral("https://kiosk.example.org"));
         QCOMPARE(config.enrollmentCode, QStringLiteral("ABCD-EFGH"));
+        QCOMPARE(config.credentialPath, QStringLiteral("/etc/station-kiosk/station.credential"));
         QCOMPARE(config.inactivitySeconds, 120);
         QCOMPARE(config.warningSeconds, 45);
         QCOMPARE(config.retentionDays, 14);
