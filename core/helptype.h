@@ -10,14 +10,16 @@
 
 namespace core {
 
-/// Kinds of help a visitor can ask volunteers for.
+/// Kinds of help a visitor can ask volunteers for, in the order the kiosk shows them.
 enum class HelpType {
     AccompanyToHospital,
     ShoppingAndMeals,
     HomeVisit,
-    TravelAssistance,
     SignLanguage,
-    ReadingAndForms,
+    ReadingAndForms, ///< help with paperwork
+    TravelAssistance, ///< transport and wheelchair escort
+    HomeRepairs,      ///< small repairs for accessibility at home
+    ReadingLetters,
 };
 
 /// @brief Keys and names of volunteer help types (陪同就医, 代购/送餐 ...).
@@ -28,6 +30,8 @@ public:
     [[nodiscard]] static QString key(HelpType type);
     [[nodiscard]] static std::optional<HelpType> fromKey(QStringView key);
     [[nodiscard]] static LocalizedText name(HelpType type);
+    /// One line: what a volunteer does and does not do, so nobody asks for what cannot come.
+    [[nodiscard]] static LocalizedText scope(HelpType type);
 };
 
 } // namespace core

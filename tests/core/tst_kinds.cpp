@@ -16,14 +16,19 @@ class TestKinds : public QObject
 private slots:
     void helpTypes()
     {
-        QCOMPARE(HelpTypes::all().size(), 6);
+        // The eight kinds of the kiosk's help tiles, each with its "does and does not do" line.
+        QCOMPARE(HelpTypes::all().size(), 8);
         QSet<QString> names;
         for (HelpType t : HelpTypes::all()) {
             QCOMPARE(HelpTypes::fromKey(HelpTypes::key(t)), t);
             QVERIFY(!HelpTypes::name(t).zh.isEmpty());
+            QVERIFY(!HelpTypes::scope(t).zh.isEmpty());
+            QVERIFY(!HelpTypes::scope(t).en.isEmpty());
             names.insert(HelpTypes::name(t).en);
         }
-        QCOMPARE(names.size(), 6);
+        QCOMPARE(names.size(), 8);
+        QCOMPARE(HelpTypes::fromKey(u"reading_letters"), HelpType::ReadingLetters);
+        QCOMPARE(HelpTypes::fromKey(u"home_repairs"), HelpType::HomeRepairs);
         QCOMPARE(HelpTypes::name(HelpType::SignLanguage).zh, QStringLiteral("手语翻译"));
         QVERIFY(!HelpTypes::fromKey(u"taxi"));
     }
