@@ -27,7 +27,13 @@ SyncWorker::SyncWorker(const SyncSettings &settings)
 {
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    // Normally finish() has run; a request still out must not call back into a half-gone worker.
+    m_finished = true;
+    if (m_http)
+        m_http->abort();
+}
 
 void SyncWorker::begin()
 {
@@ -128,19 +134,26 @@ QUrl SyncWorker::endpoint(const QString &path) const
     return url;
 }
 
+// A round is a chain of requests: enroll (once), push the outbox batch by batch, pull the change
+// feed page by page. Each step sends its request and returns; the answer's callback takes the
+// next step, so the thread never waits inside a request.
 void SyncWorker::round()
 {
-    if (!m_queue || m_finished)
+    if (!m_queue || m_finished || m_inRound)
         return;
     m_inRound = true;
     m_again = false;
     m_error.clear();
     m_needsPeople = false;
     m_retryAfterMs = 0;
+    m_batchSize = m_settings.batchSize;
     m_report.syncing = true;
     publish();
+    enroll();
+}
 
-    const bool ok = ensureEnrolled() == Step::Done && pushOutbox() == Step::Done && pullChanges() == Step::Done;
+void SyncWorker::endRound(bool ok)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_inRound = false;
     m_report.syncing = false;
@@ -167,152 +180,197 @@ void SyncWorker::round()
     emit roundFinished(ok);
 }
 
-SyncWorker::Step SyncWorker::ensureEnrolled()
+void SyncWorker::enroll()
 {
-    if (m_credential)
-        return Step::Done;
+    if (m_credential) {
+        pushNextBatch();
+        return;
+    }
     if (m_credentialRefused) {
         // Enrolling again would overwrite it, and the one-time code is spent anyway.
         m_error = QStringLiteral("The kiosk's registration file is not private or not readable, so the kiosk does not use "
                                  "it. The technician must fix it (chmod 600) and restart the kiosk; see the log.");
         m_needsPeople = true;
-        return Step::Failed;
+        endRound(false);
+        return;
     }
     if (m_settings.serverUrl.isEmpty() || m_settings.enrollmentCode.isEmpty()) {
         m_error = QStringLiteral("This kiosk is not yet registered with the centre: no server address or enrollment code is configured.");
         m_needsPeople = true;
-        return Step::Failed;
+        endRound(false);
+        return;
     }
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("enrollmentCode"), m_settings.enrollmentCode}})
                                 .toJson(QJsonDocument::Compact);
-    const auto reply = m_http->send("POST", endpoint(QStringLiteral("/v1/stations/enroll")), body, {});
+    m_http->start("POST", endpoint(QStringLiteral("/v1/stations/enroll")), body, {},
+                  [this](const HttpExchange::Result &reply) { enrolled(reply); });
+}
+
+void SyncWorker::enrolled(const HttpExchange::Result &reply)
+{
+    if (m_finished) {
+        endRound(false);
+        return;
+    }
     if (reply.status != 200) {
         describeFailure(reply, QStringLiteral("register this kiosk"));
         if (reply.status == 403) {
             m_error = QStringLiteral("The centre did not accept this kiosk's enrollment code (unknown, used or expired). "
                                      "Ask the centre for a new code.");
         }
-        return Step::Failed;
+        endRound(false);
+        return;
     }
     const auto credential = core::wire::Credential::fromJson(QJsonDocument::fromJson(reply.body).object());
     if (!credential || !CredentialFile::write(m_settings.effectiveCredentialPath(), *credential)) {
         m_error = QStringLiteral("The kiosk could not keep its registration; it will try again.");
-        return Step::Failed;
+        endRound(false);
+        return;
     }
     m_credential = credential;
     qCInfo(lcSync) << "enrolled as station" << credential->stationId;
     m_report.enrolled = true;
-    return Step::Done;
+    pushNextBatch();
 }
 
-SyncWorker::Step SyncWorker::pushOutbox()
+void SyncWorker::pushNextBatch()
 {
-    int batchSize = m_settings.batchSize;
-    while (!m_finished) {
-        auto pending = m_queue->pending(batchSize);
-        if (!pending.ok()) {
-            m_error = QStringLiteral("The kiosk cannot read its own queue; call the station's technician.");
-            return Step::Failed;
-        }
-        const QList<store::OutboxEntry> entries = pending.value();
-        if (entries.isEmpty())
-            return Step::Done;
-        core::wire::PushBatch batch;
-        QStringList ids;
-        for (const store::OutboxEntry &e : entries) {
-            batch.items.append({e.id, e.kind, e.createdAt, e.payload});
-            ids.append(e.id);
-        }
-        if (auto counts = m_queue->counts(); counts.ok())
-            batch.backlog = qMax(0, counts->pending - int(entries.size()));
-        (void)m_queue->markAttempted(ids, QDateTime::currentDateTimeUtc());
-
-        const auto reply = m_http->send("POST", endpoint(QStringLiteral("/v1/sync/push")), batch.toJson(), m_credential->token);
-        if (reply.status == 200) {
-            QStringList stored;
-            for (const QJsonValue &v : QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray()) {
-                const auto r = core::wire::PushResult::fromJson(v.toObject());
-                if (!r || !ids.contains(r->id))
-                    continue;
-                if (r->isStored()) {
-                    stored.append(r->id);
-                } else {
-                    qCInfo(lcSync) << "server refused outbox item" << r->id << r->reason;
-                    (void)m_queue->park(r->id, r->reason);
-                }
-            }
-            if (auto acked = m_queue->acknowledge(stored); !acked.ok()) {
-                // The server has them; they will come back as duplicates next round.
-                m_error = QStringLiteral("The kiosk could not update its own queue; it will try again.");
-                return Step::Failed;
-            }
-            batchSize = m_settings.batchSize;
-            continue;
-        }
-        if (reply.status == 400) {
-            // One malformed item refuses the whole batch: the answer names it, park it alone.
-            const auto problem = core::wire::FieldProblem::fromJson(QJsonDocument::fromJson(reply.body).object());
-            static const QRegularExpression itemField(QStringLiteral("^items\\[(\\d+)\\]"));
-            const auto match = itemField.match(problem.field);
-            const int index = match.hasMatch() ? match.captured(1).toInt() : (entries.size() == 1 ? 0 : -1);
-            if (index >= 0 && index < entries.size()) {
-                (void)m_queue->park(entries.at(index).id,
-                                    QStringLiteral("refused by the server: %1 %2").arg(problem.field, problem.message).trimmed());
-                continue;
-            }
-            batchSize = 1; // find the culprit one item at a time
-            continue;
-        }
-        if (reply.status == 413) {
-            if (entries.size() == 1) {
-                (void)m_queue->park(entries.first().id, QStringLiteral("too large for the server"));
-                continue;
-            }
-            batchSize = qMax(1, int(entries.size()) / 2);
-            continue;
-        }
-        describeFailure(reply, QStringLiteral("send the waiting requests"));
-        return Step::Failed;
+    if (m_finished) {
+        endRound(false);
+        return;
     }
-    return Step::Failed;
+    auto pending = m_queue->pending(m_batchSize);
+    if (!pending.ok()) {
+        m_error = QStringLiteral("The kiosk cannot read its own queue; call the station's technician.");
+        endRound(false);
+        return;
+    }
+    const QList<store::OutboxEntry> entries = pending.value();
+    if (entries.isEmpty()) {
+        pullNextPage();
+        return;
+    }
+    core::wire::PushBatch batch;
+    QStringList ids;
+    for (const store::OutboxEntry &e : entries) {
+        batch.items.append({e.id, e.kind, e.createdAt, e.payload});
+        ids.append(e.id);
+    }
+    if (auto counts = m_queue->counts(); counts.ok())
+        batch.backlog = qMax(0, counts->pending - int(entries.size()));
+    (void)m_queue->markAttempted(ids, QDateTime::currentDateTimeUtc());
+    m_http->start("POST", endpoint(QStringLiteral("/v1/sync/push")), batch.toJson(), m_credential->token,
+                  [this, entries, ids](const HttpExchange::Result &reply) { pushed(reply, entries, ids); });
 }
 
-SyncWorker::Step SyncWorker::pullChanges()
+void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::OutboxEntry> &entries,
+                        const QStringList &ids)
 {
-    while (!m_finished) {
-        auto status = m_queue->status();
-        if (!status.ok()) {
-            m_error = QStringLiteral("The kiosk cannot read its own sync state; call the station's technician.");
-            return Step::Failed;
-        }
-        QUrl url = endpoint(QStringLiteral("/v1/sync/changes"));
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("since"), status->cursor.isEmpty() ? QStringLiteral("0") : status->cursor);
-        query.addQueryItem(QStringLiteral("limit"), QString::number(core::wire::ChangesPage::defaultLimit));
-        url.setQuery(query);
-        const auto reply = m_http->send("GET", url, {}, m_credential->token);
-        if (reply.status != 200) {
-            describeFailure(reply, QStringLiteral("fetch news from the centre"));
-            return Step::Failed;
-        }
-        const auto page = core::wire::ChangesPage::fromJson(reply.body);
-        if (!page) {
-            m_error = QStringLiteral("The centre sent an answer the kiosk cannot read; it will try again.");
-            return Step::Failed;
-        }
-        int skipped = 0;
-        const store::ChangeSet set = ChangeMapper::map(*page, &skipped);
-        if (skipped > 0)
-            qCInfo(lcSync) << "skipped" << skipped << "changes this kiosk cannot use";
-        if (auto applied = m_queue->apply(set); !applied.ok()) {
-            m_error = QStringLiteral("The kiosk could not save news from the centre; it will try again.");
-            qCWarning(lcSync) << "applying a page failed" << applied.error().detail;
-            return Step::Failed;
-        }
-        if (!page->more)
-            return Step::Done;
+    if (m_finished) {
+        endRound(false);
+        return;
     }
-    return Step::Failed;
+    if (reply.status == 200) {
+        QStringList stored;
+        for (const QJsonValue &v : QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray()) {
+            const auto r = core::wire::PushResult::fromJson(v.toObject());
+            if (!r || !ids.contains(r->id))
+                continue;
+            if (r->isStored()) {
+                stored.append(r->id);
+            } else {
+                qCInfo(lcSync) << "server refused outbox item" << r->id << r->reason;
+                (void)m_queue->park(r->id, r->reason);
+            }
+        }
+        if (auto acked = m_queue->acknowledge(stored); !acked.ok()) {
+            // The server has them; they will come back as duplicates next round.
+            m_error = QStringLiteral("The kiosk could not update its own queue; it will try again.");
+            endRound(false);
+            return;
+        }
+        m_batchSize = m_settings.batchSize;
+        pushNextBatch();
+        return;
+    }
+    if (reply.status == 400) {
+        // One malformed item refuses the whole batch: the answer names it, park it alone.
+        const auto problem = core::wire::FieldProblem::fromJson(QJsonDocument::fromJson(reply.body).object());
+        static const QRegularExpression itemField(QStringLiteral("^items\\[(\\d+)\\]"));
+        const auto match = itemField.match(problem.field);
+        const int index = match.hasMatch() ? match.captured(1).toInt() : (entries.size() == 1 ? 0 : -1);
+        if (index >= 0 && index < entries.size()) {
+            (void)m_queue->park(entries.at(index).id,
+                                QStringLiteral("refused by the server: %1 %2").arg(problem.field, problem.message).trimmed());
+        } else {
+            m_batchSize = 1; // find the culprit one item at a time
+        }
+        pushNextBatch();
+        return;
+    }
+    if (reply.status == 413) {
+        if (entries.size() == 1)
+            (void)m_queue->park(entries.first().id, QStringLiteral("too large for the server"));
+        else
+            m_batchSize = qMax(1, int(entries.size()) / 2);
+        pushNextBatch();
+        return;
+    }
+    describeFailure(reply, QStringLiteral("send the waiting requests"));
+    endRound(false);
+}
+
+void SyncWorker::pullNextPage()
+{
+    if (m_finished) {
+        endRound(false);
+        return;
+    }
+    auto status = m_queue->status();
+    if (!status.ok()) {
+        m_error = QStringLiteral("The kiosk cannot read its own sync state; call the station's technician.");
+        endRound(false);
+        return;
+    }
+    QUrl url = endpoint(QStringLiteral("/v1/sync/changes"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), status->cursor.isEmpty() ? QStringLiteral("0") : status->cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(core::wire::ChangesPage::defaultLimit));
+    url.setQuery(query);
+    m_http->start("GET", url, {}, m_credential->token, [this](const HttpExchange::Result &reply) { pulled(reply); });
+}
+
+void SyncWorker::pulled(const HttpExchange::Result &reply)
+{
+    if (m_finished) {
+        endRound(false);
+        return;
+    }
+    if (reply.status != 200) {
+        describeFailure(reply, QStringLiteral("fetch news from the centre"));
+        endRound(false);
+        return;
+    }
+    const auto page = core::wire::ChangesPage::fromJson(reply.body);
+    if (!page) {
+        m_error = QStringLiteral("The centre sent an answer the kiosk cannot read; it will try again.");
+        endRound(false);
+        return;
+    }
+    int skipped = 0;
+    const store::ChangeSet set = ChangeMapper::map(*page, &skipped);
+    if (skipped > 0)
+        qCInfo(lcSync) << "skipped" << skipped << "changes this kiosk cannot use";
+    if (auto applied = m_queue->apply(set); !applied.ok()) {
+        m_error = QStringLiteral("The kiosk could not save news from the centre; it will try again.");
+        qCWarning(lcSync) << "applying a page failed" << applied.error().detail;
+        endRound(false);
+        return;
+    }
+    if (page->more)
+        pullNextPage();
+    else
+        endRound(true);
 }
 
 void SyncWorker::describeFailure(const HttpExchange::Result &r, const QString &what)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/wire/credential.h"
+#include "kiosk/store/outboxentry.h"
 #include "kiosk/sync/backoff.h"
 #include "kiosk/sync/httpexchange.h"
 #include "kiosk/sync/syncreport.h"
@@ -22,6 +23,9 @@ class SyncQueue;
 namespace kiosksync {
 
 /// @brief The sync rounds, living on the sync thread: enroll once, push the outbox, pull changes.
+///
+/// Asynchronous: a round is a chain of requests, each answer taking the next step, so the
+/// thread's event loop keeps serving stops, purges and look-ups while a request is out.
 class SyncWorker : public QObject
 {
     Q_OBJECT
@@ -47,15 +51,18 @@ signals:
     void purgeFinished(int removed);
 
 private:
-    enum class Step { Done, Failed };
-
     /// Reads the station credential (moving one an older kiosk kept beside the store); a file
     /// that is not safe is refused with one log line.
     void readCredential();
     void round();
-    Step ensureEnrolled();
-    Step pushOutbox();
-    Step pullChanges();
+    // The steps of a round, each ending in a request whose answer takes the next step.
+    void enroll();
+    void enrolled(const HttpExchange::Result &reply);
+    void pushNextBatch();
+    void pushed(const HttpExchange::Result &reply, const QList<store::OutboxEntry> &entries, const QStringList &ids);
+    void pullNextPage();
+    void pulled(const HttpExchange::Result &reply);
+    void endRound(bool ok);
     /// Plain words for staff, and whether waiting will help (false: someone must act).
     void describeFailure(const HttpExchange::Result &result, const QString &what);
     void publish();
@@ -76,6 +83,7 @@ private:
     bool m_needsPeople = false; ///< the failure needs staff or the centre (revoked, bad code)
     bool m_credentialRefused = false; ///< the file exists but is not safe to use: never enroll over it
     int m_retryAfterMs = 0;
+    int m_batchSize = 0; ///< this round's push batch: smaller while finding a refused item
     bool m_inRound = false;
     bool m_again = false;
     bool m_finished = false;
