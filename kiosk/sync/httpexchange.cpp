@@ -37,7 +37,8 @@ void HttpExchange::start(const QByteArray &method, const QUrl &url, const QByteA
         m_inFlight.removeAll(reply);
         Result result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
+        if (reply->isOpen()) // an aborted reply is closed: nothing to read
+            result.body = reply->readAll();
         result.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
         result.timedOut = *timedOut || reply->error() == QNetworkReply::TimeoutError;
         if (result.status == 0) {

@@ -33,6 +33,7 @@ void SyncClient::start()
     });
     connect(m_worker, &SyncWorker::roundFinished, this, &SyncClient::roundFinished);
     connect(m_worker, &SyncWorker::purgeFinished, this, &SyncClient::recordsPurged);
+    connect(m_worker, &SyncWorker::lookupFinished, this, &SyncClient::certificateLookupFinished);
     m_thread.start();
 }
 
@@ -51,6 +52,18 @@ void SyncClient::syncNow()
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection);
+}
+
+void SyncClient::lookupCertificate(const QString &idNumber)
+{
+    if (!m_worker) {
+        // Not started (no server configured): the answer is "unreachable", still asynchronous.
+        QMetaObject::invokeMethod(this, [this] { emit certificateLookupFinished(int(LookupOutcome::Unreachable)); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, idNumber] { worker->lookupCertificate(idNumber); },
+                              Qt::QueuedConnection);
 }
 
 QByteArray SyncClient::stationSecret() const

@@ -27,6 +27,14 @@ class SyncClient : public QObject
     Q_PROPERTY(bool syncing READ syncing NOTIFY reportChanged)
 
 public:
+    /// How an online certificate look-up ended (certificateLookupFinished's argument).
+    enum class LookupOutcome {
+        Found,       ///< the server's row is in the certificate cache now
+        NotFound,    ///< the server has no certificate for this number
+        Unreachable, ///< no answer: not enrolled, no network, time-out (3 s), 5xx, 429, refused
+    };
+    Q_ENUM(LookupOutcome)
+
     explicit SyncClient(const SyncSettings &settings, QObject *parent = nullptr);
     ~SyncClient() override;
 
@@ -35,6 +43,10 @@ public:
     Q_INVOKABLE void stop();
     /// A round now, e.g. right after a visitor's request was saved.
     Q_INVOKABLE void syncNow();
+    /// Asks the server for the certificate of `idNumber`, which the cache lacks. Returns at once
+    /// (call it from the GUI thread); the work runs on the sync thread, a found row is cached
+    /// (the change-feed cursor stays), and certificateLookupFinished follows within 3 s.
+    Q_INVOKABLE void lookupCertificate(const QString &idNumber);
 
     [[nodiscard]] SyncReport report() const { return m_report; }
     [[nodiscard]] QDateTime lastSuccess() const { return m_report.lastSuccess; }
@@ -53,6 +65,8 @@ signals:
     void roundFinished(bool ok);
     /// After each scheduled purge of delivered records: how many it deleted (-1: it failed).
     void recordsPurged(int removed);
+    /// After lookupCertificate(): `outcome` is a LookupOutcome (Found, NotFound, Unreachable).
+    void certificateLookupFinished(int outcome);
 
 private:
     SyncSettings m_settings;

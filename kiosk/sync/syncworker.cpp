@@ -54,6 +54,7 @@ void SyncWorker::begin()
         return;
     }
     m_queue = std::make_unique<store::SyncQueue>(*m_db);
+    m_lookup = std::make_unique<OnlineLookup>(*m_http, *m_db);
     readCredential();
     if (auto status = m_queue->status(); status.ok()) {
         m_report.lastSuccess = status->lastSuccess;
@@ -94,6 +95,17 @@ void SyncWorker::readCredential()
         qCWarning(lcSync).noquote() << CredentialFile::describe(problem, path);
 }
 
+void SyncWorker::lookupCertificate(const QString &idNumber)
+{
+    if (m_finished || !m_lookup || !m_credential || m_settings.serverUrl.isEmpty()) {
+        emit lookupFinished(int(SyncClient::LookupOutcome::Unreachable));
+        return;
+    }
+    m_lookup->ask(endpoint(QStringLiteral("/v1/certificates/lookup")), *m_credential, idNumber,
+                  [this](OnlineLookup::Outcome outcome) { emit lookupFinished(int(outcome)); },
+                  qMin(OnlineLookup::deadlineMs, m_settings.requestTimeoutMs));
+}
+
 void SyncWorker::syncNow()
 {
     if (m_inRound) {
@@ -113,6 +125,7 @@ void SyncWorker::finish()
     if (m_purgeTimer)
         m_purgeTimer->stop();
     if (!m_inRound) {
+        m_lookup.reset();
         m_queue.reset();
         m_db.reset();
     }
@@ -158,6 +171,7 @@ void SyncWorker::endRound(bool ok)
     m_inRound = false;
     m_report.syncing = false;
     if (m_finished) {
+        m_lookup.reset();
         m_queue.reset();
         m_db.reset();
         return;

@@ -5,6 +5,7 @@
 #include "kiosk/store/outboxentry.h"
 #include "kiosk/sync/backoff.h"
 #include "kiosk/sync/httpexchange.h"
+#include "kiosk/sync/onlinelookup.h"
 #include "kiosk/sync/syncreport.h"
 #include "kiosk/sync/syncsettings.h"
 
@@ -43,12 +44,16 @@ public slots:
     /// Deletes delivered visitor records older than the retention (SyncSettings::retentionDays);
     /// runs at begin() and then every purgeIntervalMs.
     void purge();
+    /// An online certificate look-up for a waiting visitor; lookupFinished follows.
+    void lookupCertificate(const QString &idNumber);
 
 signals:
     void reportChanged(const kiosksync::SyncReport &report);
     void roundFinished(bool ok);
     /// After each purge: how many records it deleted, -1 when it failed.
     void purgeFinished(int removed);
+    /// A SyncClient::LookupOutcome, as int.
+    void lookupFinished(int outcome);
 
 private:
     /// Reads the station credential (moving one an older kiosk kept beside the store); a file
@@ -74,6 +79,7 @@ private:
     std::unique_ptr<store::SyncQueue> m_queue;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<HttpExchange> m_http;
+    std::unique_ptr<OnlineLookup> m_lookup;
     QTimer *m_timer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     Backoff m_backoff;
