@@ -31,15 +31,15 @@ std::optional<HelpType> HelpTypes::fromKey(QStringView key)
     return std::nullopt;
 }
 
-LocalizedText HelpTypes::name(HelpType type)
+TranslatableText HelpTypes::name(HelpType type)
 {
     switch (type) {
-    case HelpType::AccompanyToHospital: return {QStringLiteral("陪同就医"), QStringLiteral("Go with me to the hospital")};
-    case HelpType::ShoppingAndMeals: return {QStringLiteral("代购、送餐"), QStringLiteral("Shopping and meal delivery")};
-    case HelpType::HomeVisit: return {QStringLiteral("上门探访、陪伴"), QStringLiteral("A visit and company at home")};
-    case HelpType::TravelAssistance: return {QStringLiteral("出行协助"), QStringLiteral("Help getting somewhere")};
-    case HelpType::SignLanguage: return {QStringLiteral("手语翻译"), QStringLiteral("Sign-language interpreting")};
-    case HelpType::ReadingAndForms: return {QStringLiteral("读写代办"), QStringLiteral("Reading and filling in forms")};
+    case HelpType::AccompanyToHospital: return core::TranslatableText::translate("core::HelpTypes", "Go with me to the hospital");
+    case HelpType::ShoppingAndMeals: return core::TranslatableText::translate("core::HelpTypes", "Shopping and meal delivery");
+    case HelpType::HomeVisit: return core::TranslatableText::translate("core::HelpTypes", "A visit and company at home");
+    case HelpType::TravelAssistance: return core::TranslatableText::translate("core::HelpTypes", "Help getting somewhere");
+    case HelpType::SignLanguage: return core::TranslatableText::translate("core::HelpTypes", "Sign-language interpreting");
+    case HelpType::ReadingAndForms: return core::TranslatableText::translate("core::HelpTypes", "Reading and filling in forms");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QDate>
 #include <QString>
@@ -42,7 +42,7 @@ public:
     [[nodiscard]] static QChar checkCharacter(QStringView first17);
 
     /// Plain words for the visitor (both languages); empty for None.
-    [[nodiscard]] static LocalizedText problemText(IdNumberProblem problem);
+    [[nodiscard]] static TranslatableText problemText(IdNumberProblem problem);
 
     /// The text with spaces removed, full-width characters folded and x upper-cased: the form
     /// that is compared and hashed. It does not validate.

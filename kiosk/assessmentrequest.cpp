@@ -49,7 +49,7 @@ QString AssessmentRequest::errorText() const
     return m_error.in(VisitorSettings::instance()->language());
 }
 
-void AssessmentRequest::setError(const core::LocalizedText &words)
+void AssessmentRequest::setError(const core::TranslatableText &words)
 {
     m_error = words;
     emit errorChanged();
@@ -60,7 +60,7 @@ bool AssessmentRequest::append(const QString &digit)
     if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= mobileLength)
         return false;
     m_phone += digit;
-    if (!m_error.en.isEmpty())
+    if (!m_error.isEmpty())
         setError({});
     emit phoneChanged();
     return true;
@@ -89,18 +89,18 @@ void AssessmentRequest::clear()
 bool AssessmentRequest::submit()
 {
     if (!phoneComplete()) {
-        setError({u"请输入11位手机号码，以1开头。"_s, u"Please type an 11-digit mobile number starting with 1."_s});
+        setError(core::TranslatableText::translate("AssessmentRequest", "Please type an 11-digit mobile number starting with 1."));
         return false;
     }
     auto *identity = VisitorIdentity::instance();
     if (!identity->present()) {
-        setError({u"请先放身份证或输入身份证号码。"_s, u"Please place your ID card or type your ID number first."_s});
+        setError(core::TranslatableText::translate("AssessmentRequest", "Please place your ID card or type your ID number first."));
         return false;
     }
     store::Store *st = StationStore::instance()->store();
     if (!st) {
-        setError({u"本机现在不能保存申请。请按“呼叫工作人员”。"_s,
-                  u"The kiosk cannot save requests right now. Please press \"Call staff\"."_s});
+        setError(core::TranslatableText::translate("AssessmentRequest",
+                  "The kiosk cannot save requests right now. Please press \"Call staff\"."));
         return false;
     }
     const auto saved = m_kind == u"fee_waiver" ? st->requestFeeWaiver(identity->idNumber(), m_phone)

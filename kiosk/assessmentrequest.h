@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QObject>
 #include <QString>
@@ -54,11 +54,11 @@ signals:
     void errorChanged();
 
 private:
-    void setError(const core::LocalizedText &words);
+    void setError(const core::TranslatableText &words);
 
     QString m_kind = QStringLiteral("home_assessment");
     QString m_phone;
     QString m_maskedPhone;
     QString m_code;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
 };

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/lifecycleexplanation.h"
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "kiosk/store/certificaterecord.h"
 
 #include <QObject>
@@ -71,5 +71,5 @@ private:
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
     core::LifecycleExplanation m_explanation;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
 };

@@ -86,8 +86,8 @@ bool isPlausiblePhone(const QString &phone)
 
 StoreError badPhone()
 {
-    return StoreError::make(Kind::Invalid, "电话号码好像不对，请再看一下。",
-                            "The phone number does not look right. Please check it.");
+    return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::Store",
+                            "The phone number does not look right. Please check it."));
 }
 
 } // namespace
@@ -207,19 +207,19 @@ Result<Booking> Store::book(const QString &slotId, QStringView idNumber)
         if (!q.ok())
             return q.error();
         if (!q.value().next()) {
-            return StoreError::make(Kind::NotFound, "这个时间段已经没有了，请另选一个。",
-                                    "This time is no longer offered. Please choose another.");
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::Store",
+                                    "This time is no longer offered. Please choose another."));
         }
         Booking booking;
         booking.slot = readSlot(q.value());
         q.value().finish();
         if (booking.slot.startsAt <= at) {
-            return StoreError::make(Kind::Invalid, "这个时间已经过去了，请另选一个。",
-                                    "This time has already passed. Please choose another.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::Store",
+                                    "This time has already passed. Please choose another."));
         }
         if (booking.slot.freePlaces() <= 0) {
-            return StoreError::make(Kind::Full, "这个时间段已经约满了，请另选一个时间。",
-                                    "This time is fully booked. Please choose another time.");
+            return StoreError::make(Kind::Full, core::TranslatableText::translate("store::Store",
+                                    "This time is fully booked. Please choose another time."));
         }
         const QString day = booking.slot.startsAt.date().toString(Qt::ISODate);
         auto queue = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM appointments "
@@ -330,23 +330,23 @@ Result<QList<HelpRequestRecord>> Store::requestsFor(const QString &idHash) const
 Result<QString> Store::rate(const QString &requestId, int stars)
 {
     if (stars < 1 || stars > 5)
-        return StoreError::make(Kind::Invalid, "请选择1到5颗星。", "Please choose 1 to 5 stars.");
+        return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::Store", "Please choose 1 to 5 stars."));
     const QDateTime at = now();
     return m_db.write([&]() -> Result<QString> {
         auto status = m_db.scalar(QStringLiteral("SELECT status FROM help_requests WHERE id = ?"), {requestId});
         if (!status.ok())
             return status.error();
         if (!status.value().isValid())
-            return StoreError::make(Kind::NotFound, "找不到这个求助记录。", "This request could not be found.");
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::Store", "This request could not be found."));
         if (status.value().toString() != core::RequestStates::key(core::RequestState::Done)) {
-            return StoreError::make(Kind::Invalid, "服务完成以后才能评价。",
-                                    "You can rate the help once it has been given.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::Store",
+                                    "You can rate the help once it has been given."));
         }
         auto rated = m_db.scalar(QStringLiteral("SELECT 1 FROM ratings WHERE request_id = ?"), {requestId});
         if (!rated.ok())
             return rated.error();
         if (rated.value().isValid())
-            return StoreError::make(Kind::AlreadyDone, "这次服务已经评价过了，谢谢您。", "You have already rated this help. Thank you.");
+            return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::Store", "You have already rated this help. Thank you."));
         const QString id = core::UuidV7::generateString();
         auto inserted = m_db.exec(QStringLiteral("INSERT INTO ratings(id, request_id, stars, created_at) VALUES(?, ?, ?, ?)"),
                                   {id, requestId, stars, SqlValues::utc(at)});
@@ -454,8 +454,8 @@ Result<VolunteerRecord> Store::requireVolunteer(const QString &volunteerNumber) 
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return StoreError::make(Kind::NotFound, "没有找到这个志愿者编号，请再核对一下。",
-                                "This volunteer number was not found. Please check it.");
+        return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::Store",
+                                "This volunteer number was not found. Please check it."));
     return *found.value();
 }
 
@@ -475,7 +475,7 @@ Result<VolunteerCheck> Store::checkIn(const QString &volunteerNumber)
         if (last.value().next() && last.value().value(0).toString() == u"in") {
             const QString since = SqlValues::toLocalTime(last.value().value(1)).toString(QStringLiteral("HH:mm"));
             return StoreError{Kind::AlreadyDone,
-                              {QStringLiteral("您已经在%1签到了。").arg(since), QStringLiteral("You checked in at %1 already.").arg(since)},
+                              core::TranslatableText::translate("store::Store", "You checked in at %1 already.").arg(since),
                               {}};
         }
         last.value().finish();
@@ -527,7 +527,7 @@ Result<VolunteerCheck> Store::checkOut(const QString &volunteerNumber)
             return last.error();
         QSqlQuery &row = last.value();
         if (!row.next() || row.value(1).toString() != u"in")
-            return StoreError::make(Kind::Invalid, "您还没有签到，请先签到。", "You have not checked in yet. Please check in first.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::Store", "You have not checked in yet. Please check in first."));
         VolunteerCheck check;
         const QString checkInId = row.value(0).toString();
         check.checkedInAt = SqlValues::toLocalTime(row.value(2));

@@ -20,11 +20,11 @@ private slots:
         QSet<QString> names;
         for (HelpType t : HelpTypes::all()) {
             QCOMPARE(HelpTypes::fromKey(HelpTypes::key(t)), t);
-            QVERIFY(!HelpTypes::name(t).zh.isEmpty());
-            names.insert(HelpTypes::name(t).en);
+            QVERIFY(!HelpTypes::name(t).in(u"zh").isEmpty());
+            names.insert(HelpTypes::name(t).in(u"en"));
         }
         QCOMPARE(names.size(), 6);
-        QCOMPARE(HelpTypes::name(HelpType::SignLanguage).zh, QStringLiteral("手语翻译"));
+        QCOMPARE(HelpTypes::name(HelpType::SignLanguage).in(u"zh"), QStringLiteral("手语翻译"));
         QVERIFY(!HelpTypes::fromKey(u"taxi"));
     }
 
@@ -37,7 +37,7 @@ private slots:
             QVERIFY2(ServiceCategories::fromKey(key), qPrintable(key));
         for (ServiceCategory c : ServiceCategories::all()) {
             QCOMPARE(ServiceCategories::fromKey(ServiceCategories::key(c)), c);
-            QVERIFY(!ServiceCategories::name(c).en.isEmpty());
+            QVERIFY(!ServiceCategories::name(c).in(u"en").isEmpty());
         }
     }
 
