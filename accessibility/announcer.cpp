@@ -167,6 +167,11 @@ QString Announcer::phrase(const QString &key) const
     return AnnouncerPhrases::text(key, language());
 }
 
+QString Announcer::phraseIn(const QString &key, const QString &language) const
+{
+    return AnnouncerPhrases::text(key, language);
+}
+
 void Announcer::sayPhrase(const QString &key)
 {
     speak(phrase(key), Urgency::Interrupt);

@@ -63,6 +63,11 @@ const std::array phrases{
     Phrase{u"lastItem", core::TranslatableText::translate("AnnouncerPhrases", "Last item")},
     Phrase{u"noHelp", core::TranslatableText::translate("AnnouncerPhrases", "Choose an item, or press Call staff")},
     Phrase{u"codeIntro", core::TranslatableText::translate("AnnouncerPhrases", "Confirmation code")},
+    // Shown in several languages at once (attract screen, language button).
+    Phrase{u"invitation", core::TranslatableText::translate("AnnouncerPhrases", "Touch the screen or press any key to start")},
+    Phrase{u"attractTasks", core::TranslatableText::translate("AnnouncerPhrases",
+           "Certificate · Volunteer help · Services · Call staff")},
+    Phrase{u"languageName", core::TranslatableText::translate("AnnouncerPhrases", "English", "this language's own name")},
 };
 
 const Phrase *find(QStringView key)

@@ -172,6 +172,19 @@
         <comment>between a control&apos;s name, role and state</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Touch the screen or press any key to start</source>
+        <translation>Touch the screen or press any key to start</translation>
+    </message>
+    <message>
+        <source>Certificate · Volunteer help · Services · Call staff</source>
+        <translation>Certificate · Volunteer help · Services · Call staff</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s own name</comment>
+        <translation>English</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRequest</name>
@@ -734,6 +747,16 @@
     <message>
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>locale of the clock</comment>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <source>ddd d MMM  HH:mm</source>
+        <comment>clock format, as Qt.formatDateTime reads it</comment>
+        <translation>ddd d MMM  HH:mm</translation>
     </message>
 </context>
 <context>

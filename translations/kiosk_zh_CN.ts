@@ -172,6 +172,19 @@
         <comment>between a control&apos;s name, role and state</comment>
         <translation>，</translation>
     </message>
+    <message>
+        <source>Touch the screen or press any key to start</source>
+        <translation>请触摸屏幕或按任意键开始</translation>
+    </message>
+    <message>
+        <source>Certificate · Volunteer help · Services · Call staff</source>
+        <translation>残疾人证 · 志愿者帮助 · 服务预约 · 呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s own name</comment>
+        <translation>中文</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentRequest</name>
@@ -731,6 +744,16 @@
     <message>
         <source>Help</source>
         <translation>帮助</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>locale of the clock</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>ddd d MMM  HH:mm</source>
+        <comment>clock format, as Qt.formatDateTime reads it</comment>
+        <translation>M月d日 dddd  HH:mm</translation>
     </message>
 </context>
 <context>
