@@ -20,7 +20,7 @@ enum class DisabilityCategory {
     Multiple = 7,
 };
 
-/// @brief Names of disability categories and levels (1 most severe .. 4), in both languages.
+/// @brief Names of disability categories and levels (1 most severe .. 4), from the catalogues.
 class Disability
 {
 public:

@@ -41,7 +41,7 @@ public:
     /// is not 17 ASCII digits.
     [[nodiscard]] static QChar checkCharacter(QStringView first17);
 
-    /// Plain words for the visitor (both languages); empty for None.
+    /// Plain words for the visitor (from the catalogues); empty for None.
     [[nodiscard]] static TranslatableText problemText(IdNumberProblem problem);
 
     /// The text with spaces removed, full-width characters folded and x upper-cased: the form

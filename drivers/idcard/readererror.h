@@ -43,7 +43,7 @@ public:
     /// English text plus detail, for logs and the `idcard` tool.
     [[nodiscard]] QString toString() const;
 
-    /// Plain words for an SW3 code, in both languages.
+    /// Plain words for an SW3 code, from the catalogues.
     [[nodiscard]] static core::TranslatableText statusText(quint8 sw3);
 
 private:
