@@ -139,7 +139,7 @@ void Announcer::focused(const QString &name, const QString &role, const QString 
         parts << AnnouncerPhrases::text(role, lang);
     if (!state.isEmpty())
         parts << AnnouncerPhrases::text(state, lang);
-    m_pendingFocus = parts.join(lang == u"en" ? QStringLiteral(", ") : QStringLiteral("，"));
+    m_pendingFocus = parts.join(AnnouncerPhrases::text(u"separator", lang));
     m_pendingDescription = description;
     m_focusTimer.start();
 }
@@ -165,6 +165,11 @@ void Announcer::help()
 QString Announcer::phrase(const QString &key) const
 {
     return AnnouncerPhrases::text(key, language());
+}
+
+QString Announcer::phraseIn(const QString &key, const QString &language) const
+{
+    return AnnouncerPhrases::text(key, language);
 }
 
 void Announcer::sayPhrase(const QString &key)

@@ -73,6 +73,9 @@ public:
     Q_INVOKABLE void help();
     /// A fixed phrase in the visitor's language (see AnnouncerPhrases).
     Q_INVOKABLE [[nodiscard]] QString phrase(const QString &key) const;
+    /// The same phrase in a given language: for the words shown in several languages at once
+    /// (the attract screen, the language button naming the language it switches to).
+    Q_INVOKABLE [[nodiscard]] QString phraseIn(const QString &key, const QString &language) const;
     /// Speaks a fixed phrase (see AnnouncerPhrases), cutting off what is being said.
     Q_INVOKABLE void sayPhrase(const QString &key);
     Q_INVOKABLE void stop();

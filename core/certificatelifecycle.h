@@ -29,7 +29,7 @@ public:
                                         const LocalizedText &pickupPlace = {});
 
     /// "2025年3月7日" / "7 March 2025", independent of the system locale.
-    [[nodiscard]] static LocalizedText formatDate(QDate date);
+    [[nodiscard]] static TranslatableText formatDate(QDate date);
 };
 
 } // namespace core

@@ -66,26 +66,26 @@ QString CertificateNumber::format(QStringView idNumber, DisabilityCategory categ
     return out;
 }
 
-LocalizedText CertificateNumber::problemText(CertificateNumberProblem problem)
+TranslatableText CertificateNumber::problemText(CertificateNumberProblem problem)
 {
     switch (problem) {
     case CertificateNumberProblem::None:
         return {};
     case CertificateNumberProblem::WrongLength:
-        return {QStringLiteral("残疾人证号应为20位：身份证号加两位数字。"),
-                QStringLiteral("A certificate number has 20 characters: the ID number and two more digits.")};
+        return core::TranslatableText::translate("core::CertificateNumber",
+                "A certificate number has 20 characters: the ID number and two more digits.");
     case CertificateNumberProblem::BadIdNumber:
-        return {QStringLiteral("证号的前18位是身份证号，这部分不对。"),
-                QStringLiteral("The first 18 characters are the ID number, and they are not right.")};
+        return core::TranslatableText::translate("core::CertificateNumber",
+                "The first 18 characters are the ID number, and they are not right.");
     case CertificateNumberProblem::BadCategory:
-        return {QStringLiteral("第19位是残疾类别，应为1到7。"),
-                QStringLiteral("Character 19 is the disability category and must be 1 to 7.")};
+        return core::TranslatableText::translate("core::CertificateNumber",
+                "Character 19 is the disability category and must be 1 to 7.");
     case CertificateNumberProblem::BadLevel:
-        return {QStringLiteral("第20位是残疾等级，应为1到4。"),
-                QStringLiteral("Character 20 is the level and must be 1 to 4.")};
+        return core::TranslatableText::translate("core::CertificateNumber",
+                "Character 20 is the level and must be 1 to 4.");
     case CertificateNumberProblem::BadSuffix:
-        return {QStringLiteral("证号末尾只能是补办标记，如B1。"),
-                QStringLiteral("Only a replacement mark such as B1 may follow the 20 characters.")};
+        return core::TranslatableText::translate("core::CertificateNumber",
+                "Only a replacement mark such as B1 may follow the 20 characters.");
     }
     return {};
 }

@@ -31,7 +31,7 @@ public:
                                                       IdNumberProblem *idProblem = nullptr);
     /// The 20-character number (22+ with a replacement suffix); empty when a part is out of range.
     [[nodiscard]] static QString format(QStringView idNumber, DisabilityCategory category, int level, int replacement = 0);
-    [[nodiscard]] static LocalizedText problemText(CertificateNumberProblem problem);
+    [[nodiscard]] static TranslatableText problemText(CertificateNumberProblem problem);
 };
 
 } // namespace core

@@ -17,36 +17,36 @@ std::optional<DisabilityCategory> Disability::categoryFromDigit(int digit)
     return DisabilityCategory(digit);
 }
 
-LocalizedText Disability::categoryName(DisabilityCategory category)
+TranslatableText Disability::categoryName(DisabilityCategory category)
 {
     switch (category) {
-    case DisabilityCategory::Visual: return {QStringLiteral("视力残疾"), QStringLiteral("Visual disability")};
-    case DisabilityCategory::Hearing: return {QStringLiteral("听力残疾"), QStringLiteral("Hearing disability")};
-    case DisabilityCategory::Speech: return {QStringLiteral("言语残疾"), QStringLiteral("Speech disability")};
-    case DisabilityCategory::Physical: return {QStringLiteral("肢体残疾"), QStringLiteral("Physical disability")};
-    case DisabilityCategory::Intellectual: return {QStringLiteral("智力残疾"), QStringLiteral("Intellectual disability")};
-    case DisabilityCategory::Mental: return {QStringLiteral("精神残疾"), QStringLiteral("Mental disability")};
-    case DisabilityCategory::Multiple: return {QStringLiteral("多重残疾"), QStringLiteral("Multiple disabilities")};
+    case DisabilityCategory::Visual: return core::TranslatableText::translate("core::Disability", "Visual disability");
+    case DisabilityCategory::Hearing: return core::TranslatableText::translate("core::Disability", "Hearing disability");
+    case DisabilityCategory::Speech: return core::TranslatableText::translate("core::Disability", "Speech disability");
+    case DisabilityCategory::Physical: return core::TranslatableText::translate("core::Disability", "Physical disability");
+    case DisabilityCategory::Intellectual: return core::TranslatableText::translate("core::Disability", "Intellectual disability");
+    case DisabilityCategory::Mental: return core::TranslatableText::translate("core::Disability", "Mental disability");
+    case DisabilityCategory::Multiple: return core::TranslatableText::translate("core::Disability", "Multiple disabilities");
     }
     return {};
 }
 
-LocalizedText Disability::levelName(int level)
+TranslatableText Disability::levelName(int level)
 {
     switch (level) {
-    case 1: return {QStringLiteral("一级"), QStringLiteral("Level 1 (most severe)")};
-    case 2: return {QStringLiteral("二级"), QStringLiteral("Level 2")};
-    case 3: return {QStringLiteral("三级"), QStringLiteral("Level 3")};
-    case 4: return {QStringLiteral("四级"), QStringLiteral("Level 4 (mildest)")};
+    case 1: return core::TranslatableText::translate("core::Disability", "Level 1 (most severe)");
+    case 2: return core::TranslatableText::translate("core::Disability", "Level 2");
+    case 3: return core::TranslatableText::translate("core::Disability", "Level 3");
+    case 4: return core::TranslatableText::translate("core::Disability", "Level 4 (mildest)");
     default: return {};
     }
 }
 
-LocalizedText Disability::coverColour(DisabilityCategory category)
+TranslatableText Disability::coverColour(DisabilityCategory category)
 {
     if (category == DisabilityCategory::Visual)
-        return {QStringLiteral("红色封皮"), QStringLiteral("red cover")};
-    return {QStringLiteral("绿色封皮"), QStringLiteral("green cover")};
+        return core::TranslatableText::translate("core::Disability", "red cover");
+    return core::TranslatableText::translate("core::Disability", "green cover");
 }
 
 } // namespace core

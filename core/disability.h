@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 
@@ -20,7 +20,7 @@ enum class DisabilityCategory {
     Multiple = 7,
 };
 
-/// @brief Names of disability categories and levels (1 most severe .. 4), in both languages.
+/// @brief Names of disability categories and levels (1 most severe .. 4), from the catalogues.
 class Disability
 {
 public:
@@ -28,12 +28,12 @@ public:
     /// The category for digit 1..7, or nothing.
     [[nodiscard]] static std::optional<DisabilityCategory> categoryFromDigit(int digit);
     /// "视力残疾" / "Visual disability".
-    [[nodiscard]] static LocalizedText categoryName(DisabilityCategory category);
+    [[nodiscard]] static TranslatableText categoryName(DisabilityCategory category);
     /// "一级" / "Level 1 (most severe)"; empty for a level outside 1..4.
-    [[nodiscard]] static LocalizedText levelName(int level);
+    [[nodiscard]] static TranslatableText levelName(int level);
     [[nodiscard]] static bool isValidLevel(int level) { return level >= 1 && level <= 4; }
     /// Second-generation certificates have a red cover for visual disability, green otherwise.
-    [[nodiscard]] static LocalizedText coverColour(DisabilityCategory category);
+    [[nodiscard]] static TranslatableText coverColour(DisabilityCategory category);
 };
 
 } // namespace core

@@ -104,23 +104,23 @@ bool IdNumber::isValid(QStringView text)
     return parse(text).has_value();
 }
 
-LocalizedText IdNumber::problemText(IdNumberProblem problem)
+TranslatableText IdNumber::problemText(IdNumberProblem problem)
 {
     switch (problem) {
     case IdNumberProblem::None:
         return {};
     case IdNumberProblem::WrongLength:
-        return {QStringLiteral("身份证号码应为18位，请检查是否多输或少输了数字。"),
-                QStringLiteral("An ID number has 18 characters. Please check for a missing or extra digit.")};
+        return core::TranslatableText::translate("core::IdNumber",
+                "An ID number has 18 characters. Please check for a missing or extra digit.");
     case IdNumberProblem::BadCharacter:
-        return {QStringLiteral("身份证号码只能有数字，最后一位可以是X。"),
-                QStringLiteral("An ID number has only digits; the last one may be an X.")};
+        return core::TranslatableText::translate("core::IdNumber",
+                "An ID number has only digits; the last one may be an X.");
     case IdNumberProblem::BadDate:
-        return {QStringLiteral("号码中的出生日期（第7到14位）不对，请再核对一下。"),
-                QStringLiteral("The birth date in the number (characters 7 to 14) is not right. Please check it.")};
+        return core::TranslatableText::translate("core::IdNumber",
+                "The birth date in the number (characters 7 to 14) is not right. Please check it.");
     case IdNumberProblem::WrongCheckCharacter:
-        return {QStringLiteral("号码有一位输错了，最后一位对不上。请对照证件再输一遍。"),
-                QStringLiteral("One digit seems wrong: the last character does not match. Please type it again from the card.")};
+        return core::TranslatableText::translate("core::IdNumber",
+                "One digit seems wrong: the last character does not match. Please type it again from the card.");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QDate>
 #include <QString>
@@ -41,8 +41,8 @@ public:
     /// is not 17 ASCII digits.
     [[nodiscard]] static QChar checkCharacter(QStringView first17);
 
-    /// Plain words for the visitor (both languages); empty for None.
-    [[nodiscard]] static LocalizedText problemText(IdNumberProblem problem);
+    /// Plain words for the visitor (from the catalogues); empty for None.
+    [[nodiscard]] static TranslatableText problemText(IdNumberProblem problem);
 
     /// The text with spaces removed, full-width characters folded and x upper-cased: the form
     /// that is compared and hashed. It does not validate.

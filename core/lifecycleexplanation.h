@@ -18,7 +18,7 @@ struct LifecycleExplanation
     QDate validUntil;
     QDate renewalDueFrom;
     bool expired = false;
-    LocalizedText summary; ///< plain sentences with dates, ready to show and speak
+    TranslatableText summary; ///< plain sentences with dates, ready to show and speak
 };
 
 } // namespace core

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/certificatestate.h"
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 
@@ -15,9 +15,9 @@ namespace core {
 struct LifecycleStep
 {
     CertificateState state = CertificateState::Received;
-    LocalizedText officialTerm;  ///< the word on official papers, e.g. 公示中 / "Public notice"
-    LocalizedText plainName;     ///< short plain words for a timeline
-    LocalizedText whatHappensNext;
+    TranslatableText officialTerm;  ///< the word on official papers, e.g. 公示中 / "Public notice"
+    TranslatableText plainName;     ///< short plain words for a timeline
+    TranslatableText whatHappensNext;
     /// Legal or usual time limit of this step in working days, counted from the day the state
     /// began; none where the rules set no limit.
     std::optional<int> workingDays;
@@ -25,7 +25,7 @@ struct LifecycleStep
     /// or years after the state began.
     std::optional<int> visitorDeadlineWorkingDays;
     std::optional<int> visitorDeadlineYears;
-    QList<LocalizedText> whatToBring;
+    QList<TranslatableText> whatToBring;
     std::optional<CertificateState> next;
 };
 

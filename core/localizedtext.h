@@ -6,11 +6,13 @@
 
 namespace core {
 
-/// @brief A domain text in both of the kiosk's languages.
+/// @brief Data that exists in both of the kiosk's languages: a service's name and opening
+/// hours from the server, a pickup place, a nation's name from the ID card's table, a demo
+/// label.
 ///
-/// Domain rules (certificate steps, ID-number errors, card-reader errors) are shared with the
-/// server, which has no translator loaded, so they carry both languages as data instead of
-/// going through tr(). The UI's own strings use qsTr() and the .ts files.
+/// Not for the kiosk's own words: those are core::TranslatableText and live in the Qt
+/// Linguist catalogues, so a third language is one more catalogue. This is what the server
+/// stores and sends, in the two languages it has.
 struct LocalizedText
 {
     QString zh;

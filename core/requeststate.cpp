@@ -30,14 +30,14 @@ std::optional<RequestState> RequestStates::fromKey(QStringView key)
     return std::nullopt;
 }
 
-LocalizedText RequestStates::name(RequestState state)
+TranslatableText RequestStates::name(RequestState state)
 {
     switch (state) {
-    case RequestState::Submitted: return {QStringLiteral("已提交，等待处理"), QStringLiteral("Sent, waiting to be seen")};
-    case RequestState::Accepted: return {QStringLiteral("已受理，正在找志愿者"), QStringLiteral("Accepted, finding a volunteer")};
-    case RequestState::Assigned: return {QStringLiteral("已安排志愿者"), QStringLiteral("A volunteer is arranged")};
-    case RequestState::Done: return {QStringLiteral("已完成"), QStringLiteral("Done")};
-    case RequestState::Cancelled: return {QStringLiteral("已取消"), QStringLiteral("Cancelled")};
+    case RequestState::Submitted: return core::TranslatableText::translate("core::RequestStates", "Sent, waiting to be seen");
+    case RequestState::Accepted: return core::TranslatableText::translate("core::RequestStates", "Accepted, finding a volunteer");
+    case RequestState::Assigned: return core::TranslatableText::translate("core::RequestStates", "A volunteer is arranged");
+    case RequestState::Done: return core::TranslatableText::translate("core::RequestStates", "Done");
+    case RequestState::Cancelled: return core::TranslatableText::translate("core::RequestStates", "Cancelled");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 #include <QStringView>
@@ -20,7 +20,7 @@ public:
     [[nodiscard]] static QList<RequestState> all();
     [[nodiscard]] static QString key(RequestState state);
     [[nodiscard]] static std::optional<RequestState> fromKey(QStringView key);
-    [[nodiscard]] static LocalizedText name(RequestState state);
+    [[nodiscard]] static TranslatableText name(RequestState state);
     /// Submitted → accepted → assigned → done, and cancelled from any open state.
     [[nodiscard]] static bool canMove(RequestState from, RequestState to);
     [[nodiscard]] static bool isFinal(RequestState state) { return state == RequestState::Done || state == RequestState::Cancelled; }

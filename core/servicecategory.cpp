@@ -36,18 +36,18 @@ std::optional<ServiceCategory> ServiceCategories::fromKey(QStringView key)
     return std::nullopt;
 }
 
-LocalizedText ServiceCategories::name(ServiceCategory category)
+TranslatableText ServiceCategories::name(ServiceCategory category)
 {
     switch (category) {
-    case ServiceCategory::Rehabilitation: return {QStringLiteral("康复和辅助器具"), QStringLiteral("Rehabilitation and aids")};
-    case ServiceCategory::SocialInsurance: return {QStringLiteral("社保办理"), QStringLiteral("Social insurance")};
-    case ServiceCategory::Employment: return {QStringLiteral("就业服务"), QStringLiteral("Finding work")};
-    case ServiceCategory::DayCare: return {QStringLiteral("日间照料"), QStringLiteral("Day care")};
-    case ServiceCategory::CultureAndSports: return {QStringLiteral("文化体育"), QStringLiteral("Culture and sports")};
-    case ServiceCategory::Legal: return {QStringLiteral("法律服务"), QStringLiteral("Legal help")};
-    case ServiceCategory::Accessibility: return {QStringLiteral("无障碍改造"), QStringLiteral("Making your home accessible")};
-    case ServiceCategory::HomeVisits: return {QStringLiteral("上门服务"), QStringLiteral("Home visits")};
-    case ServiceCategory::Certificates: return {QStringLiteral("残疾人证"), QStringLiteral("Disability certificate")};
+    case ServiceCategory::Rehabilitation: return core::TranslatableText::translate("core::ServiceCategories", "Rehabilitation and aids");
+    case ServiceCategory::SocialInsurance: return core::TranslatableText::translate("core::ServiceCategories", "Social insurance");
+    case ServiceCategory::Employment: return core::TranslatableText::translate("core::ServiceCategories", "Finding work");
+    case ServiceCategory::DayCare: return core::TranslatableText::translate("core::ServiceCategories", "Day care");
+    case ServiceCategory::CultureAndSports: return core::TranslatableText::translate("core::ServiceCategories", "Culture and sports");
+    case ServiceCategory::Legal: return core::TranslatableText::translate("core::ServiceCategories", "Legal help");
+    case ServiceCategory::Accessibility: return core::TranslatableText::translate("core::ServiceCategories", "Making your home accessible");
+    case ServiceCategory::HomeVisits: return core::TranslatableText::translate("core::ServiceCategories", "Home visits");
+    case ServiceCategory::Certificates: return core::TranslatableText::translate("core::ServiceCategories", "Disability certificate");
     }
     return {};
 }

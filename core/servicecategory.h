@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 #include <QStringView>
@@ -30,7 +30,7 @@ public:
     [[nodiscard]] static QList<ServiceCategory> all();
     [[nodiscard]] static QString key(ServiceCategory category);
     [[nodiscard]] static std::optional<ServiceCategory> fromKey(QStringView key);
-    [[nodiscard]] static LocalizedText name(ServiceCategory category);
+    [[nodiscard]] static TranslatableText name(ServiceCategory category);
 };
 
 } // namespace core

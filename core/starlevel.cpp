@@ -27,13 +27,17 @@ std::optional<VolunteerHours> StarLevel::toNextStar(VolunteerHours hours)
     return VolunteerHours::fromHalfHours(qint64(thresholds()[stars]) * 2 - hours.halfHours());
 }
 
-LocalizedText StarLevel::title(int stars)
+TranslatableText StarLevel::title(int stars)
 {
-    static const char16_t *digits[] = {u"", u"一", u"二", u"三", u"四", u"五"};
-    if (stars <= 0 || stars > 5)
-        return {QStringLiteral("志愿者"), QStringLiteral("Volunteer")};
-    return {QString::fromUtf16(digits[stars]) + QStringLiteral("星志愿者"),
-            QStringLiteral("%1-star volunteer").arg(stars)};
+    // One entry per star count: Mandarin writes the number as a word (三星志愿者).
+    switch (stars) {
+    case 1: return TranslatableText::translate("core::StarLevel", "1-star volunteer");
+    case 2: return TranslatableText::translate("core::StarLevel", "2-star volunteer");
+    case 3: return TranslatableText::translate("core::StarLevel", "3-star volunteer");
+    case 4: return TranslatableText::translate("core::StarLevel", "4-star volunteer");
+    case 5: return TranslatableText::translate("core::StarLevel", "5-star volunteer");
+    default: return TranslatableText::translate("core::StarLevel", "Volunteer");
+    }
 }
 
 } // namespace core

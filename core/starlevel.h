@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "core/volunteerhours.h"
 
 #include <QList>
@@ -22,7 +22,7 @@ public:
     /// Hours still needed for the next star, none at 5 stars.
     [[nodiscard]] static std::optional<VolunteerHours> toNextStar(VolunteerHours hours);
     /// "三星志愿者" / "3-star volunteer"; "志愿者" / "Volunteer" below one star.
-    [[nodiscard]] static LocalizedText title(int stars);
+    [[nodiscard]] static TranslatableText title(int stars);
 };
 
 } // namespace core

@@ -22,7 +22,7 @@ bool CallStaffRequest::call(const QString &reason)
 {
     store::Store *st = StationStore::instance()->store();
     if (!st) {
-        m_error = {u"本机的数据文件打不开。"_s, u"The kiosk cannot open its data file."_s};
+        m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
         m_outcome = QStringLiteral("failed");
         emit outcomeChanged();
         return false;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -31,5 +31,5 @@ signals:
 
 private:
     QString m_outcome = QStringLiteral("idle");
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
 };

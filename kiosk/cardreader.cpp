@@ -52,7 +52,7 @@ void CardReader::start(const KioskConfig &config)
 
     m_service = std::make_unique<idcard::ReaderService>(settings);
     connect(m_service.get(), &idcard::ReaderService::stateChanged, this,
-            [this](idcard::ReaderState state, const core::LocalizedText &reason) {
+            [this](idcard::ReaderState state, const core::TranslatableText &reason) {
                 m_state = keyOf(state);
                 m_reason = reason;
                 emit stateChanged();

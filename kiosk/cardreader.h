@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include "accessibility/processsingleton.h"
 
@@ -75,7 +75,7 @@ private:
 
     std::unique_ptr<idcard::ReaderService> m_service;
     QString m_state = QStringLiteral("none");
-    core::LocalizedText m_reason;
+    core::TranslatableText m_reason;
     QString m_description;
     QString m_transport;
     bool m_demo = false;

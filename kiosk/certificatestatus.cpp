@@ -156,7 +156,7 @@ QStringList CertificateStatus::whatToBring() const
 {
     QStringList items;
     if (m_record)
-        for (const core::LocalizedText &item : m_explanation.step.whatToBring)
+        for (const core::TranslatableText &item : m_explanation.step.whatToBring)
             items << item.in(language());
     return items;
 }

@@ -48,8 +48,8 @@ void KioskServices::start()
         secret = demoSecret;
     if (secret.isEmpty()) {
         std::fprintf(stderr, "kiosk: [store] secret is not set; the kiosk runs without its local store\n");
-        StationStore::instance()->noteError({QStringLiteral("没有设置站点密钥（[store] secret）。"),
-                                             QStringLiteral("No station secret is configured ([store] secret).")});
+        StationStore::instance()->noteError(core::TranslatableText::translate("KioskServices",
+                                             "No station secret is configured ([store] secret)."));
     } else if (!StationStore::instance()->open(m_config.storePath, secret, m_config.demo)) {
         std::fprintf(stderr, "kiosk: the local store could not be opened; visitors are offered Call staff\n");
     } else {

@@ -2,6 +2,7 @@
 #include "kiosk/languagecontroller.h"
 
 #include "accessibility/visitorsettings.h"
+#include "translations/catalogues.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,6 +12,8 @@ LanguageController::LanguageController(VisitorSettings *settings, QQmlEngine *en
     : QObject(parent)
     , m_engine(engine)
 {
+    // The C++ tables' words (core::TranslatableText) resolve from the same catalogues.
+    Catalogues::install();
     apply(settings->language());
     connect(settings, &VisitorSettings::languageChanged, this, [this, settings] { apply(settings->language()); });
 }
@@ -21,15 +24,12 @@ bool LanguageController::apply(const QString &language)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    bool ok = true;
-    if (language == u"zh") {
-        ok = m_translator.load(QStringLiteral(":/i18n/kiosk_zh_CN.qm"));
-        if (ok)
-            m_installed = QCoreApplication::installTranslator(&m_translator);
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-    } else {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    }
+    // English is the source language: without its catalogue the screen still reads right.
+    const QString catalogue = Catalogues::catalogueFor(language);
+    bool ok = !catalogue.isEmpty() && m_translator.load(catalogue, QStringLiteral(":/i18n"));
+    if (ok)
+        m_installed = QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(language == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(language));
     if (m_engine)
         m_engine->retranslate();
     return ok;

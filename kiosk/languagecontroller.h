@@ -9,7 +9,8 @@ class VisitorSettings;
 
 /// @brief Keeps the screen's language in step with the visitor's choice.
 ///
-/// Source strings are English; Mandarin comes from the compiled zh_CN catalogue. Switching
+/// Source strings are English; each language's words come from its compiled catalogue
+/// (translations/kiosk_<locale>.ts), which also resolves the C++ tables' words. Switching
 /// swaps the translator and asks the engine to re-evaluate every qsTr() binding, so the whole
 /// screen changes at once without reloading a page (and losing what was typed).
 class LanguageController : public QObject
@@ -19,7 +20,7 @@ class LanguageController : public QObject
 public:
     LanguageController(VisitorSettings *settings, QQmlEngine *engine, QObject *parent = nullptr);
 
-    /// Loads the catalogue for `language` ("zh" or "en"); false if it is missing.
+    /// Loads the catalogue for `language` ("zh", "en" ...); false if it is missing.
     bool apply(const QString &language);
 
 private:

@@ -84,7 +84,7 @@ bool StationStore::open(const QString &path, const QByteArray &secret, bool demo
     close();
     m_path = path.isEmpty() ? defaultPath() : path;
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        fail({u"本机的数据文件夹无法创建。"_s, u"The kiosk cannot create its data folder."_s},
+        fail(core::TranslatableText::translate("StationStore", "The kiosk cannot create its data folder."),
              u"cannot create the folder of "_s + m_path);
         return false;
     }
@@ -123,7 +123,7 @@ void StationStore::close()
         emit availableChanged();
 }
 
-void StationStore::fail(const core::LocalizedText &words, const QString &detail)
+void StationStore::fail(const core::TranslatableText &words, const QString &detail)
 {
     qWarning("kiosk: the local store is not available: %s", qPrintable(detail));
     m_store.reset();
@@ -144,7 +144,7 @@ QString StationStore::lastError() const
     return m_lastError.in(VisitorSettings::instance()->language());
 }
 
-void StationStore::noteError(const core::LocalizedText &words)
+void StationStore::noteError(const core::TranslatableText &words)
 {
     m_lastError = words;
     emit lastErrorChanged();

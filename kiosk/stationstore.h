@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QByteArray>
 #include "accessibility/processsingleton.h"
@@ -50,7 +50,7 @@ public:
     [[nodiscard]] QString lastError() const;
 
     /// A flow met a problem: kept (without personal data) for the staff screen.
-    void noteError(const core::LocalizedText &words);
+    void noteError(const core::TranslatableText &words);
 
     /// The default file: kiosk.db in the kiosk's data folder.
     [[nodiscard]] static QString defaultPath();
@@ -71,13 +71,13 @@ signals:
 private:
     friend class ProcessSingleton<StationStore>;
     explicit StationStore(QObject *parent = nullptr);
-    void fail(const core::LocalizedText &words, const QString &detail);
+    void fail(const core::TranslatableText &words, const QString &detail);
 
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<store::Store> m_store;
     QString m_path;
-    core::LocalizedText m_problem;
-    core::LocalizedText m_lastError;
+    core::TranslatableText m_problem;
+    core::TranslatableText m_lastError;
     int m_pending = 0;
     int m_parked = 0;
 };

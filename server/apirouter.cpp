@@ -269,7 +269,7 @@ ApiResponse ApiRouter::lookupCertificate(const ApiRequest &request, const QStrin
     const auto id = core::IdNumber::parse(idValue.toString(), &idProblem);
     if (!id)
         return ApiResponse::error(400, QStringLiteral("invalid_field"),
-                                  QStringLiteral("not a valid ID number: %1").arg(core::IdNumber::problemText(idProblem).en),
+                                  QStringLiteral("not a valid ID number: %1").arg(core::IdNumber::problemText(idProblem).english()),
                                   QStringLiteral("idNumber"));
     if (!m_lookupLimiter.allow(stationId)) {
         if (!m_lookup.recordRefused(stationId, id->number))

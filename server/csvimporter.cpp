@@ -107,7 +107,7 @@ CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
         const QString validUntil = row.get(QStringLiteral("valid_until"));
         const QString station = row.get(QStringLiteral("station_id"));
         if (!id)
-            return row.reject(QStringLiteral("id_number"), core::IdNumber::problemText(idProblem).en);
+            return row.reject(QStringLiteral("id_number"), core::IdNumber::problemText(idProblem).english());
         if (row.get(QStringLiteral("holder_name")).isEmpty())
             return row.reject(QStringLiteral("holder_name"), QStringLiteral("must not be empty"));
         if (!categoryOk)

@@ -2,19 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnouncerPhrases</name>
+    <message>
+        <source>button</source>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>check box</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>switch</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>text field</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>slider</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>list item</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>heading</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>not selected</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>unavailable</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Your details are on the screen</source>
+        <translation>Your details are on the screen</translation>
+    </message>
+    <message>
+        <source>digit entered</source>
+        <translation>digit entered</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>Speech on</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>Speech off</translation>
+    </message>
+    <message>
+        <source>Headphones on: personal details will be read aloud</source>
+        <translation>Headphones on: personal details will be read aloud</translation>
+    </message>
+    <message>
+        <source>Headphones off: personal details will not be read aloud</source>
+        <translation>Headphones off: personal details will not be read aloud</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <translation>Speed %1 of %2</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <translation>Volume %1 of %2</translation>
+    </message>
+    <message>
+        <source>Touch to explore on: touch once to hear, touch again to choose</source>
+        <translation>Touch to explore on: touch once to hear, touch again to choose</translation>
+    </message>
+    <message>
+        <source>Touch to explore off: a touch chooses at once</source>
+        <translation>Touch to explore off: a touch chooses at once</translation>
+    </message>
+    <message>
+        <source>Screen off. Speech and keys go on working. Press again to show the screen</source>
+        <translation>Screen off. Speech and keys go on working. Press again to show the screen</translation>
+    </message>
+    <message>
+        <source>Screen on</source>
+        <translation>Screen on</translation>
+    </message>
+    <message>
+        <source>Low reach layout on</source>
+        <translation>Low reach layout on</translation>
+    </message>
+    <message>
+        <source>Low reach layout off</source>
+        <translation>Low reach layout off</translation>
+    </message>
+    <message>
+        <source>Switch scanning on: moving every %1 seconds, press the switch to choose</source>
+        <translation>Switch scanning on: moving every %1 seconds, press the switch to choose</translation>
+    </message>
+    <message>
+        <source>Two switches on: the first switch moves, the second chooses</source>
+        <translation>Two switches on: the first switch moves, the second chooses</translation>
+    </message>
+    <message>
+        <source>Switch control off</source>
+        <translation>Switch control off</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>First item</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>Last item</translation>
+    </message>
+    <message>
+        <source>Choose an item, or press Call staff</source>
+        <translation>Choose an item, or press Call staff</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>Confirmation code</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between a control&apos;s name, role and state</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start</source>
+        <translation>Touch the screen or press any key to start</translation>
+    </message>
+    <message>
+        <source>Certificate · Volunteer help · Services · Call staff</source>
+        <translation>Certificate · Volunteer help · Services · Call staff</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s own name</comment>
+        <translation>English</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRequest</name>
+    <message>
+        <source>Please type an 11-digit mobile number starting with 1.</source>
+        <translation>Please type an 11-digit mobile number starting with 1.</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>Please place your ID card or type your ID number first.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
-        <location filename="../qml/components/BottomBar.qml" line="32"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../qml/components/BottomBar.qml" line="46"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/components/BottomBar.qml" line="54"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
@@ -22,120 +219,104 @@
 <context>
     <name>CallStaffPage</name>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="13"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="21"/>
         <source>A staff member is coming</source>
         <translation>A staff member is coming</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="22"/>
         <source>The call did not go through</source>
         <translation>The call did not go through</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="25"/>
         <source>Please stay here at the kiosk. You can keep using it while you wait.</source>
         <translation>Please stay here at the kiosk. You can keep using it while you wait.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="27"/>
         <source>Please wave at the counter, and someone will come to you.</source>
         <translation>Please wave at the counter, and someone will come to you.</translation>
     </message>
 </context>
 <context>
+    <name>CallStaffRequest</name>
+    <message>
+        <source>The kiosk cannot open its data file.</source>
+        <translation>The kiosk cannot open its data file.</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="18"/>
         <source>My disability certificate</source>
         <translation>My disability certificate</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="19"/>
         <source>Here is where your certificate stands and what happens next.</source>
         <translation>Here is where your certificate stands and what happens next.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="33"/>
         <source>Your certificate: %1. %2</source>
         <translation>Your certificate: %1. %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="34"/>
         <source>Bring: %1.</source>
         <translation>Bring: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="38"/>
         <source>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
         <translation>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="39"/>
         <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="40"/>
         <source>Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="41"/>
         <source>Please show your ID card first.</source>
         <translation>Please show your ID card first.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="49"/>
         <source>Your certificate details are on the screen.</source>
         <translation>Your certificate details are on the screen.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="144"/>
         <source>By: %1</source>
         <translation>By: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="153"/>
         <source>What to bring:</source>
         <translation>What to bring:</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
         <source>Kind of disability</source>
         <translation>Kind of disability</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="195"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="197"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="199"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="208"/>
         <source>Ask for an assessment at home</source>
         <translation>Ask for an assessment at home</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="218"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>Ask not to pay the assessment fee</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="264"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
@@ -143,7 +324,6 @@
 <context>
     <name>ConfirmationCode</name>
     <message>
-        <location filename="../qml/components/ConfirmationCode.qml" line="20"/>
         <source>Your code: %1</source>
         <translation>Your code: %1</translation>
     </message>
@@ -151,32 +331,26 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="19"/>
         <source>Your request is sent</source>
         <translation>Your request is sent</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="20"/>
         <source>Remember this code. Staff will ask for it.</source>
         <translation>Remember this code. Staff will ask for it.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="24"/>
         <source>Your request is sent. We will call you on your phone.</source>
         <translation>Your request is sent. We will call you on your phone.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="64"/>
         <source>Your code</source>
         <translation>Your code</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="77"/>
         <source>We will call you on %1</source>
         <translation>We will call you on %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="88"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -184,7 +358,6 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="16"/>
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
         <translation>Touch a picture, or use the keypad&apos;s arrows and the round select key.</translation>
     </message>
@@ -192,18 +365,14 @@
 <context>
     <name>IdNumberPage</name>
     <message>
-        <location filename="../qml/pages/IdNumberPage.qml" line="16"/>
         <source>Type your ID number</source>
         <translation>Type your ID number</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdNumberPage.qml" line="17"/>
         <source>Type the 18 characters of your ID card. The last one can be X. Then touch Confirm.</source>
         <translation>Type the 18 characters of your ID card. The last one can be X. Then touch Confirm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/IdNumberPage.qml" line="82"/>
-        <location filename="../qml/pages/IdNumberPage.qml" line="87"/>
         <source>%n of 18 characters typed</source>
         <translation>
             <numerusform>%n of 18 characters typed</numerusform>
@@ -214,60 +383,56 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="17"/>
         <source>Place your ID card on the reader below the screen, or touch &quot;Type my ID number&quot;.</source>
         <translation>Place your ID card on the reader below the screen, or touch &quot;Type my ID number&quot;.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="21"/>
         <source>Reader ready — place your card flat on the reader</source>
         <translation>Reader ready — place your card flat on the reader</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="22"/>
         <source>Reading... keep the card still</source>
         <translation>Reading... keep the card still</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="23"/>
         <source>Remove your card</source>
         <translation>Remove your card</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="24"/>
         <source>The card could not be read. Place it on the reader again.</source>
         <translation>The card could not be read. Place it on the reader again.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="25"/>
         <source>The card reader is not working. Type your ID number instead.</source>
         <translation>The card reader is not working. Type your ID number instead.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="56"/>
         <source>Picture: lay the ID card flat on the reader under the screen</source>
         <translation>Picture: lay the ID card flat on the reader under the screen</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="116"/>
         <source>This card has no ID number the kiosk can use. Please type your ID number.</source>
         <translation>This card has no ID number the kiosk can use. Please type your ID number.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="126"/>
         <source>Type my ID number</source>
         <translation>Type my ID number</translation>
     </message>
 </context>
 <context>
+    <name>KioskServices</name>
+    <message>
+        <source>No station secret is configured ([store] secret).</source>
+        <translation>No station secret is configured ([store] secret).</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="31"/>
         <source>Community service station kiosk</source>
         <translation>Community service station kiosk</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="145"/>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
@@ -275,12 +440,10 @@
 <context>
     <name>NumberKeypad</name>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="15"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="48"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -288,23 +451,18 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="19"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>Ask not to pay the assessment fee</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="20"/>
         <source>Ask for an assessment at home</source>
         <translation>Ask for an assessment at home</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="21"/>
         <source>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</source>
         <translation>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PhonePage.qml" line="78"/>
-        <location filename="../qml/pages/PhonePage.qml" line="83"/>
         <source>%n of 11 digits typed</source>
         <translation>
             <numerusform>%n of 11 digits typed</numerusform>
@@ -312,7 +470,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="105"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -320,7 +477,6 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../qml/pages/PlaceholderPage.qml" line="13"/>
         <source>This service is not yet available at the kiosk. Press &quot;Call staff&quot; and a person from the station will help you.</source>
         <translation>This service is not yet available at the kiosk. Press &quot;Call staff&quot; and a person from the station will help you.</translation>
     </message>
@@ -328,158 +484,126 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="23"/>
-        <location filename="../qml/pages/StaffPage.qml" line="63"/>
         <source>Staff mode</source>
         <translation>Staff mode</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="71"/>
         <source>Leave staff mode</source>
         <translation>Leave staff mode</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="87"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="89"/>
         <source>State: %1</source>
         <translation>State: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="90"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>Reader: %1</source>
         <translation>Reader: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>none found</source>
         <translation>none found</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="92"/>
         <source>Transport setting: %1</source>
         <translation>Transport setting: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="97"/>
         <source>Records waiting to be sent</source>
         <translation>Records waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: open</source>
         <translation>Local store: open</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: NOT available — %1</source>
         <translation>Local store: NOT available — %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="100"/>
         <source>Waiting to be sent: %1</source>
         <translation>Waiting to be sent: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="101"/>
         <source>Refused by the server, kept for staff: %1</source>
         <translation>Refused by the server, kept for staff: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="105"/>
         <source>Last problem</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="106"/>
         <source>No problem so far.</source>
         <translation>No problem so far.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="111"/>
         <source>Connection to the central server</source>
         <translation>Connection to the central server</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="112"/>
         <source>No central server is configured: requests stay on this kiosk.</source>
         <translation>No central server is configured: requests stay on this kiosk.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Station enrolled</source>
         <translation>Station enrolled</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Not enrolled yet (enrollment code from the settings)</source>
         <translation>Not enrolled yet (enrollment code from the settings)</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="115"/>
         <source>Last successful sync: %1</source>
         <translation>Last successful sync: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="116"/>
         <source>Last successful sync: never</source>
         <translation>Last successful sync: never</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="117"/>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="117"/>
         <source>No error</source>
         <translation>No error</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="125"/>
         <source>Demo: lay a demo card on the simulated reader</source>
         <translation>Demo: lay a demo card on the simulated reader</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="141"/>
         <source>Present demo card %1: %2</source>
         <translation>Present demo card %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="150"/>
         <source>Take the demo card away</source>
         <translation>Take the demo card away</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="160"/>
         <source>ready, no card</source>
         <translation>ready, no card</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="161"/>
         <source>reading a card</source>
         <translation>reading a card</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="162"/>
         <source>card read, waiting for it to be taken away</source>
         <translation>card read, waiting for it to be taken away</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="163"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="164"/>
         <source>no reader</source>
         <translation>no reader</translation>
     </message>
@@ -487,85 +611,76 @@
 <context>
     <name>StaffPinPage</name>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="18"/>
         <source>Staff mode</source>
         <translation>Staff mode</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="19"/>
         <source>For station staff. Type the staff PIN, then touch Confirm.</source>
         <translation>For station staff. Type the staff PIN, then touch Confirm.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="63"/>
         <source>Staff mode is not set up at this kiosk.</source>
         <translation>Staff mode is not set up at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="64"/>
         <source>Too many wrong PINs. Wait a minute and try again.</source>
         <translation>Too many wrong PINs. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="65"/>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
     </message>
 </context>
 <context>
+    <name>StationStore</name>
+    <message>
+        <source>The kiosk cannot create its data folder.</source>
+        <translation>The kiosk cannot create its data folder.</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="11"/>
         <source>What would you like to do?</source>
         <translation>What would you like to do?</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="12"/>
         <source>My disability certificate</source>
         <translation>My disability certificate</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="13"/>
         <source>Ask a volunteer for help</source>
         <translation>Ask a volunteer for help</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="14"/>
         <source>Station services</source>
         <translation>Station services</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="15"/>
         <source>Volunteer check-in</source>
         <translation>Volunteer check-in</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="16"/>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="20"/>
         <source>Where it is, what comes next, what to bring</source>
         <translation>Where it is, what comes next, what to bring</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="21"/>
         <source>Hospital visits, shopping, sign language and more</source>
         <translation>Hospital visits, shopping, sign language and more</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="22"/>
         <source>Rehabilitation, jobs, day care, legal aid and more</source>
         <translation>Rehabilitation, jobs, day care, legal aid and more</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="23"/>
         <source>For volunteers starting or ending a task</source>
         <translation>For volunteers starting or ending a task</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="24"/>
         <source>A person from the station comes to you</source>
         <translation>A person from the station comes to you</translation>
     </message>
@@ -573,18 +688,14 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="16"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="30"/>
-        <location filename="../qml/components/Timeline.qml" line="64"/>
         <source>Now</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="30"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -592,13 +703,10 @@
 <context>
     <name>TimeoutDialog</name>
     <message>
-        <location filename="../qml/components/TimeoutDialog.qml" line="16"/>
-        <location filename="../qml/components/TimeoutDialog.qml" line="81"/>
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TimeoutDialog.qml" line="127"/>
         <source>The kiosk will return to the start in %n second(s) and forget what you entered.</source>
         <translation>
             <numerusform>The kiosk will return to the start in %n second and forget what you entered.</numerusform>
@@ -606,7 +714,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TimeoutDialog.qml" line="141"/>
         <source>I need more time</source>
         <translation>I need more time</translation>
     </message>
@@ -614,39 +721,720 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="62"/>
         <source>Change the language</source>
         <translation>Change the language</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="67"/>
         <source>Text size %1%</source>
         <translation>Text size %1%</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="74"/>
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77"/>
         <source>Change the colours</source>
         <translation>Change the colours</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="82"/>
         <source>Speech on</source>
         <translation>Speech on</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="82"/>
         <source>Speech off</source>
         <translation>Speech off</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="96"/>
         <source>Help</source>
         <translation>Help</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>locale of the clock</comment>
+        <translation>en_GB</translation>
+    </message>
+    <message>
+        <source>ddd d MMM  HH:mm</source>
+        <comment>clock format, as Qt.formatDateTime reads it</comment>
+        <translation>ddd d MMM  HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>core::CertificateLifecycle</name>
+    <message>
+        <source>your ID card</source>
+        <translation>your ID card</translation>
+    </message>
+    <message>
+        <source>your household register (户口本)</source>
+        <translation>your household register (户口本)</translation>
+    </message>
+    <message>
+        <source>three recent 2-inch photos with a white background</source>
+        <translation>three recent 2-inch photos with a white background</translation>
+    </message>
+    <message>
+        <source>medical records and test reports</source>
+        <translation>medical records and test reports</translation>
+    </message>
+    <message>
+        <source>your old disability certificate</source>
+        <translation>your old disability certificate</translation>
+    </message>
+    <message>
+        <source>the written notice of the decision</source>
+        <translation>the written notice of the decision</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>The county disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</source>
+        <translation>The county disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</translation>
+    </message>
+    <message>
+        <source>Awaiting assessment</source>
+        <translation>Awaiting assessment</translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment</source>
+        <translation>Waiting for the assessment</translation>
+    </message>
+    <message>
+        <source>Please go to the designated hospital on the agreed day for the assessment. You can ask for the assessment fee to be waived.</source>
+        <translation>Please go to the designated hospital on the agreed day for the assessment. You can ask for the assessment fee to be waived.</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Assessment done</source>
+        <translation>Assessment done</translation>
+    </message>
+    <message>
+        <source>The assessment is done. If it meets the standard, the result is posted in your community for 5 working days.</source>
+        <translation>The assessment is done. If it meets the standard, the result is posted in your community for 5 working days.</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>Public notice</translation>
+    </message>
+    <message>
+        <source>Result on public notice</source>
+        <translation>Result on public notice</translation>
+    </message>
+    <message>
+        <source>The result is posted in your community for 5 working days. You do not need to do anything.</source>
+        <translation>The result is posted in your community for 5 working days. You do not need to do anything.</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>Being checked by the federation</source>
+        <translation>Being checked by the federation</translation>
+    </message>
+    <message>
+        <source>After the notice, the county federation checks the application within 10 working days. You do not need to do anything.</source>
+        <translation>After the notice, the county federation checks the application within 10 working days. You do not need to do anything.</translation>
+    </message>
+    <message>
+        <source>Being made</source>
+        <translation>Being made</translation>
+    </message>
+    <message>
+        <source>Certificate being made</source>
+        <translation>Certificate being made</translation>
+    </message>
+    <message>
+        <source>Approved. Your certificate is being made; you will be told when you can collect it.</source>
+        <translation>Approved. Your certificate is being made; you will be told when you can collect it.</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>Ready to collect</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. Please bring your ID card to collect it. The certificate is free.</source>
+        <translation>Your certificate is ready. Please bring your ID card to collect it. The certificate is free.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Your certificate is valid for 10 years. You can renew it free of charge in the last 90 days.</source>
+        <translation>Your certificate is valid for 10 years. You can renew it free of charge in the last 90 days.</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <comment>plain words</comment>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>The assessment did not meet the standard. If you disagree, you can ask the city federation to look at it again within 10 working days.</source>
+        <translation>The assessment did not meet the standard. If you disagree, you can ask the city federation to look at it again within 10 working days.</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Renewal due</translation>
+    </message>
+    <message>
+        <source>Time to renew</source>
+        <translation>Time to renew</translation>
+    </message>
+    <message>
+        <source>Your certificate expires soon. Renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
+        <translation>Your certificate expires soon. Renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Moved with your household</source>
+        <translation>Moved with your household</translation>
+    </message>
+    <message>
+        <source>Your household registration moved, so your certificate now belongs to the county federation of your new home. Please go there from now on.</source>
+        <translation>Your household registration moved, so your certificate now belongs to the county federation of your new home. Please go there from now on.</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Replacement issued</source>
+        <translation>Replacement issued</translation>
+    </message>
+    <message>
+        <source>A replacement was issued for a lost certificate; the old one is no longer valid. The new number ends with a mark like B1.</source>
+        <translation>A replacement was issued for a lost certificate; the old one is no longer valid. The new number ends with a mark like B1.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>Certificate cancelled</translation>
+    </message>
+    <message>
+        <source>The certificate was cancelled. A new application is possible one year after the cancellation.</source>
+        <translation>The certificate was cancelled. A new application is possible one year after the cancellation.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Expected by %1.</source>
+        <translation>Expected by %1.</translation>
+    </message>
+    <message>
+        <source>Collect it at: %1.</source>
+        <translation>Collect it at: %1.</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>Valid until %1.</translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation>It expired on %1.</translation>
+    </message>
+    <message>
+        <source>Valid until %1: %2 days left.</source>
+        <translation>Valid until %1: %2 days left.</translation>
+    </message>
+    <message>
+        <source>The last day to ask for a review is %1.</source>
+        <translation>The last day to ask for a review is %1.</translation>
+    </message>
+    <message>
+        <source>You can apply again from %1.</source>
+        <translation>You can apply again from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>core::CertificateNumber</name>
+    <message>
+        <source>A certificate number has 20 characters: the ID number and two more digits.</source>
+        <translation>A certificate number has 20 characters: the ID number and two more digits.</translation>
+    </message>
+    <message>
+        <source>The first 18 characters are the ID number, and they are not right.</source>
+        <translation>The first 18 characters are the ID number, and they are not right.</translation>
+    </message>
+    <message>
+        <source>Character 19 is the disability category and must be 1 to 7.</source>
+        <translation>Character 19 is the disability category and must be 1 to 7.</translation>
+    </message>
+    <message>
+        <source>Character 20 is the level and must be 1 to 4.</source>
+        <translation>Character 20 is the level and must be 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Only a replacement mark such as B1 may follow the 20 characters.</source>
+        <translation>Only a replacement mark such as B1 may follow the 20 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>core::Disability</name>
+    <message>
+        <source>Visual disability</source>
+        <translation>Visual disability</translation>
+    </message>
+    <message>
+        <source>Hearing disability</source>
+        <translation>Hearing disability</translation>
+    </message>
+    <message>
+        <source>Speech disability</source>
+        <translation>Speech disability</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>Mental disability</source>
+        <translation>Mental disability</translation>
+    </message>
+    <message>
+        <source>Multiple disabilities</source>
+        <translation>Multiple disabilities</translation>
+    </message>
+    <message>
+        <source>Level 1 (most severe)</source>
+        <translation>Level 1 (most severe)</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <source>Level 4 (mildest)</source>
+        <translation>Level 4 (mildest)</translation>
+    </message>
+    <message>
+        <source>red cover</source>
+        <translation>red cover</translation>
+    </message>
+    <message>
+        <source>green cover</source>
+        <translation>green cover</translation>
+    </message>
+</context>
+<context>
+    <name>core::HelpTypes</name>
+    <message>
+        <source>Go with me to the hospital</source>
+        <translation>Go with me to the hospital</translation>
+    </message>
+    <message>
+        <source>Shopping and meal delivery</source>
+        <translation>Shopping and meal delivery</translation>
+    </message>
+    <message>
+        <source>A visit and company at home</source>
+        <translation>A visit and company at home</translation>
+    </message>
+    <message>
+        <source>Help getting somewhere</source>
+        <translation>Help getting somewhere</translation>
+    </message>
+    <message>
+        <source>Sign-language interpreting</source>
+        <translation>Sign-language interpreting</translation>
+    </message>
+    <message>
+        <source>Reading and filling in forms</source>
+        <translation>Reading and filling in forms</translation>
+    </message>
+</context>
+<context>
+    <name>core::IdNumber</name>
+    <message>
+        <source>An ID number has 18 characters. Please check for a missing or extra digit.</source>
+        <translation>An ID number has 18 characters. Please check for a missing or extra digit.</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits; the last one may be an X.</source>
+        <translation>An ID number has only digits; the last one may be an X.</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (characters 7 to 14) is not right. Please check it.</source>
+        <translation>The birth date in the number (characters 7 to 14) is not right. Please check it.</translation>
+    </message>
+    <message>
+        <source>One digit seems wrong: the last character does not match. Please type it again from the card.</source>
+        <translation>One digit seems wrong: the last character does not match. Please type it again from the card.</translation>
+    </message>
+</context>
+<context>
+    <name>core::RequestStates</name>
+    <message>
+        <source>Sent, waiting to be seen</source>
+        <translation>Sent, waiting to be seen</translation>
+    </message>
+    <message>
+        <source>Accepted, finding a volunteer</source>
+        <translation>Accepted, finding a volunteer</translation>
+    </message>
+    <message>
+        <source>A volunteer is arranged</source>
+        <translation>A volunteer is arranged</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>core::ServiceCategories</name>
+    <message>
+        <source>Rehabilitation and aids</source>
+        <translation>Rehabilitation and aids</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>Finding work</source>
+        <translation>Finding work</translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation>Day care</translation>
+    </message>
+    <message>
+        <source>Culture and sports</source>
+        <translation>Culture and sports</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Legal help</translation>
+    </message>
+    <message>
+        <source>Making your home accessible</source>
+        <translation>Making your home accessible</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>Disability certificate</translation>
+    </message>
+</context>
+<context>
+    <name>core::StarLevel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>1-star volunteer</source>
+        <translation>1-star volunteer</translation>
+    </message>
+    <message>
+        <source>2-star volunteer</source>
+        <translation>2-star volunteer</translation>
+    </message>
+    <message>
+        <source>3-star volunteer</source>
+        <translation>3-star volunteer</translation>
+    </message>
+    <message>
+        <source>4-star volunteer</source>
+        <translation>4-star volunteer</translation>
+    </message>
+    <message>
+        <source>5-star volunteer</source>
+        <translation>5-star volunteer</translation>
+    </message>
+</context>
+<context>
+    <name>core::TranslatableText</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format, as QDate::toString() reads it</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::CardParser</name>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>unstated</source>
+        <translation>unstated</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::IdCard</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macau and Taiwan residence permit</source>
+        <translation>Hong Kong, Macau and Taiwan residence permit</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident card (old version)</source>
+        <translation>Foreign permanent resident card (old version)</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card (2023)</source>
+        <translation>Foreign permanent resident ID card (2023)</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::ReaderError</name>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Card found</source>
+        <translation>Card found</translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong checksum</source>
+        <translation>The reader received a command with a wrong checksum</translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong length</source>
+        <translation>The reader received a command with a wrong length</translation>
+    </message>
+    <message>
+        <source>The reader does not know this command</source>
+        <translation>The reader does not know this command</translation>
+    </message>
+    <message>
+        <source>The reader refused an unauthorized operation</source>
+        <translation>The reader refused an unauthorized operation</translation>
+    </message>
+    <message>
+        <source>The reader reported an unrecognized error</source>
+        <translation>The reader reported an unrecognized error</translation>
+    </message>
+    <message>
+        <source>The card could not authenticate the reader&apos;s security module</source>
+        <translation>The card could not authenticate the reader&apos;s security module</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module could not authenticate the card</source>
+        <translation>The reader&apos;s security module could not authenticate the card</translation>
+    </message>
+    <message>
+        <source>The card&apos;s information failed verification</source>
+        <translation>The card&apos;s information failed verification</translation>
+    </message>
+    <message>
+        <source>Unknown card type</source>
+        <translation>Unknown card type</translation>
+    </message>
+    <message>
+        <source>Reading the card failed; place the card flat on the reader</source>
+        <translation>Reading the card failed; place the card flat on the reader</translation>
+    </message>
+    <message>
+        <source>Getting a random number failed</source>
+        <translation>Getting a random number failed</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module failed its self-test</source>
+        <translation>The reader&apos;s security module failed its self-test</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module is not authorized</source>
+        <translation>The reader&apos;s security module is not authorized</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>No card on the reader</translation>
+    </message>
+    <message>
+        <source>Selecting the card failed; place it again</source>
+        <translation>Selecting the card failed; place it again</translation>
+    </message>
+    <message>
+        <source>The card has no content for this item</source>
+        <translation>The card has no content for this item</translation>
+    </message>
+    <message>
+        <source>The reader returned unknown status %1</source>
+        <translation>The reader returned unknown status %1</translation>
+    </message>
+    <message>
+        <source>The reader did not answer in time</source>
+        <translation>The reader did not answer in time</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer was damaged (wrong checksum)</source>
+        <translation>The reader&apos;s answer was damaged (wrong checksum)</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer had an impossible length</source>
+        <translation>The reader&apos;s answer had an impossible length</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data could not be understood</source>
+        <translation>The card&apos;s data could not be understood</translation>
+    </message>
+    <message>
+        <source>No card reader is connected</source>
+        <translation>No card reader is connected</translation>
+    </message>
+    <message>
+        <source>No permission to open the reader (check the udev rule)</source>
+        <translation>No permission to open the reader (check the udev rule)</translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected</source>
+        <translation>The card reader was disconnected</translation>
+    </message>
+    <message>
+        <source>Talking to the card reader failed</source>
+        <translation>Talking to the card reader failed</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::ReaderState</name>
+    <message>
+        <source>The card reader is not connected; please ask staff</source>
+        <translation>The card reader is not connected; please ask staff</translation>
+    </message>
+    <message>
+        <source>Place the card flat on the reader</source>
+        <translation>Place the card flat on the reader</translation>
+    </message>
+    <message>
+        <source>Reading the card; keep it still</source>
+        <translation>Reading the card; keep it still</translation>
+    </message>
+    <message>
+        <source>Done; please remove the card</source>
+        <translation>Done; please remove the card</translation>
+    </message>
+    <message>
+        <source>Reading did not work; place the card again</source>
+        <translation>Reading did not work; place the card again</translation>
+    </message>
+</context>
+<context>
+    <name>store::Database</name>
+    <message>
+        <source>The data file was written by a newer version of the kiosk. Please call maintenance.</source>
+        <translation>The data file was written by a newer version of the kiosk. Please call maintenance.</translation>
+    </message>
+</context>
+<context>
+    <name>store::DemoData</name>
+    <message>
+        <source>The store already has data; the demo data was not installed.</source>
+        <translation>The store already has data; the demo data was not installed.</translation>
+    </message>
+</context>
+<context>
+    <name>store::Store</name>
+    <message>
+        <source>The phone number does not look right. Please check it.</source>
+        <translation>The phone number does not look right. Please check it.</translation>
+    </message>
+    <message>
+        <source>This time is no longer offered. Please choose another.</source>
+        <translation>This time is no longer offered. Please choose another.</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose another.</source>
+        <translation>This time has already passed. Please choose another.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>This time is fully booked. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>Please choose 1 to 5 stars.</source>
+        <translation>Please choose 1 to 5 stars.</translation>
+    </message>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>This request could not be found.</translation>
+    </message>
+    <message>
+        <source>You can rate the help once it has been given.</source>
+        <translation>You can rate the help once it has been given.</translation>
+    </message>
+    <message>
+        <source>You have already rated this help. Thank you.</source>
+        <translation>You have already rated this help. Thank you.</translation>
+    </message>
+    <message>
+        <source>This volunteer number was not found. Please check it.</source>
+        <translation>This volunteer number was not found. Please check it.</translation>
+    </message>
+    <message>
+        <source>You checked in at %1 already.</source>
+        <translation>You checked in at %1 already.</translation>
+    </message>
+    <message>
+        <source>You have not checked in yet. Please check in first.</source>
+        <translation>You have not checked in yet. Please check in first.</translation>
+    </message>
+</context>
+<context>
+    <name>store::StoreError</name>
+    <message>
+        <source>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</source>
+        <translation>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnouncerPhrases</name>
+    <message>
+        <source>button</source>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>开关</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>单选项</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>输入框</translation>
+    </message>
+    <message>
+        <source>slider</source>
+        <translation>滑块</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>list item</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>未选中</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>Your details are on the screen</source>
+        <translation>您的信息显示在屏幕上</translation>
+    </message>
+    <message>
+        <source>digit entered</source>
+        <translation>已输入一位</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Speech on</source>
+        <translation>语音已打开</translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation>语音已关闭</translation>
+    </message>
+    <message>
+        <source>Headphones on: personal details will be read aloud</source>
+        <translation>耳机模式已打开，个人信息会读出来</translation>
+    </message>
+    <message>
+        <source>Headphones off: personal details will not be read aloud</source>
+        <translation>耳机模式已关闭，个人信息不会读出来</translation>
+    </message>
+    <message>
+        <source>Speed %1 of %2</source>
+        <translation>语速 %1，共 %2 级</translation>
+    </message>
+    <message>
+        <source>Volume %1 of %2</source>
+        <translation>音量 %1，共 %2 级</translation>
+    </message>
+    <message>
+        <source>Touch to explore on: touch once to hear, touch again to choose</source>
+        <translation>触摸朗读已打开：触摸一次朗读，再触摸一次选择</translation>
+    </message>
+    <message>
+        <source>Touch to explore off: a touch chooses at once</source>
+        <translation>触摸朗读已关闭：触摸立即选择</translation>
+    </message>
+    <message>
+        <source>Screen off. Speech and keys go on working. Press again to show the screen</source>
+        <translation>屏幕已关闭，语音和按键继续工作。再按一次打开屏幕</translation>
+    </message>
+    <message>
+        <source>Screen on</source>
+        <translation>屏幕已打开</translation>
+    </message>
+    <message>
+        <source>Low reach layout on</source>
+        <translation>低位布局已打开</translation>
+    </message>
+    <message>
+        <source>Low reach layout off</source>
+        <translation>低位布局已关闭</translation>
+    </message>
+    <message>
+        <source>Switch scanning on: moving every %1 seconds, press the switch to choose</source>
+        <translation>开关扫描已开始，每 %1 秒移动一次，按开关选择</translation>
+    </message>
+    <message>
+        <source>Two switches on: the first switch moves, the second chooses</source>
+        <translation>双开关已开始：第一个开关移动，第二个开关选择</translation>
+    </message>
+    <message>
+        <source>Switch control off</source>
+        <translation>开关操作已关闭</translation>
+    </message>
+    <message>
+        <source>First item</source>
+        <translation>已是第一项</translation>
+    </message>
+    <message>
+        <source>Last item</source>
+        <translation>已是最后一项</translation>
+    </message>
+    <message>
+        <source>Choose an item, or press Call staff</source>
+        <translation>请选择一项，或按呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>Confirmation code</source>
+        <translation>确认码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between a control&apos;s name, role and state</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Touch the screen or press any key to start</source>
+        <translation>请触摸屏幕或按任意键开始</translation>
+    </message>
+    <message>
+        <source>Certificate · Volunteer help · Services · Call staff</source>
+        <translation>残疾人证 · 志愿者帮助 · 服务预约 · 呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>this language&apos;s own name</comment>
+        <translation>中文</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRequest</name>
+    <message>
+        <source>Please type an 11-digit mobile number starting with 1.</source>
+        <translation>请输入11位手机号码，以1开头。</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>请先放身份证或输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存申请。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
-        <location filename="../qml/components/BottomBar.qml" line="32"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../qml/components/BottomBar.qml" line="46"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../qml/components/BottomBar.qml" line="54"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
@@ -22,120 +219,104 @@
 <context>
     <name>CallStaffPage</name>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="13"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="21"/>
         <source>A staff member is coming</source>
         <translation>工作人员马上就来</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="22"/>
         <source>The call did not go through</source>
         <translation>呼叫没有成功</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="25"/>
         <source>Please stay here at the kiosk. You can keep using it while you wait.</source>
         <translation>请在自助终端旁稍等。等候时您可以继续使用。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CallStaffPage.qml" line="27"/>
         <source>Please wave at the counter, and someone will come to you.</source>
         <translation>请向服务台招手，工作人员会过来帮您。</translation>
     </message>
 </context>
 <context>
+    <name>CallStaffRequest</name>
+    <message>
+        <source>The kiosk cannot open its data file.</source>
+        <translation>本机的数据文件打不开。</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="18"/>
         <source>My disability certificate</source>
         <translation>我的残疾人证</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="19"/>
         <source>Here is where your certificate stands and what happens next.</source>
         <translation>这里是您的证件办到了哪一步，以及下一步做什么。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="33"/>
         <source>Your certificate: %1. %2</source>
         <translation>您的残疾人证：%1。%2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="34"/>
         <source>Bring: %1.</source>
         <translation>请带上：%1。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="38"/>
         <source>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
         <translation>本机没有这个身份证号码的残疾人证记录。工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="39"/>
         <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录。请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="40"/>
         <source>Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="41"/>
         <source>Please show your ID card first.</source>
         <translation>请先出示您的身份证。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="49"/>
         <source>Your certificate details are on the screen.</source>
         <translation>您的证件信息显示在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="144"/>
         <source>By: %1</source>
         <translation>预计完成：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="153"/>
         <source>What to bring:</source>
         <translation>要带的材料：</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="193"/>
         <source>Kind of disability</source>
         <translation>残疾类别</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="195"/>
         <source>Level</source>
         <translation>残疾等级</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="197"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="199"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="208"/>
         <source>Ask for an assessment at home</source>
         <translation>申请上门评定</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="218"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>申请减免评定费</translation>
     </message>
     <message>
-        <location filename="../qml/pages/CertificatePage.qml" line="264"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
@@ -143,7 +324,6 @@
 <context>
     <name>ConfirmationCode</name>
     <message>
-        <location filename="../qml/components/ConfirmationCode.qml" line="20"/>
         <source>Your code: %1</source>
         <translation>您的编号：%1</translation>
     </message>
@@ -151,32 +331,26 @@
 <context>
     <name>ConfirmationPage</name>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="19"/>
         <source>Your request is sent</source>
         <translation>申请已提交</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="20"/>
         <source>Remember this code. Staff will ask for it.</source>
         <translation>请记住这个编号，工作人员会问您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="24"/>
         <source>Your request is sent. We will call you on your phone.</source>
         <translation>申请已提交。我们会打电话给您。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="64"/>
         <source>Your code</source>
         <translation>您的编号</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="77"/>
         <source>We will call you on %1</source>
         <translation>我们会打电话到 %1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConfirmationPage.qml" line="88"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -184,7 +358,6 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="16"/>
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
         <translation>请触摸图片，或用键盘的方向键和圆形确认键选择。</translation>
     </message>
@@ -192,18 +365,14 @@
 <context>
     <name>IdNumberPage</name>
     <message>
-        <location filename="../qml/pages/IdNumberPage.qml" line="16"/>
         <source>Type your ID number</source>
         <translation>输入身份证号码</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdNumberPage.qml" line="17"/>
         <source>Type the 18 characters of your ID card. The last one can be X. Then touch Confirm.</source>
         <translation>请输入身份证上的18位号码，最后一位可能是X。输完后按“确认”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/IdNumberPage.qml" line="82"/>
-        <location filename="../qml/pages/IdNumberPage.qml" line="87"/>
         <source>%n of 18 characters typed</source>
         <translation>
             <numerusform>已输入%n位，共18位</numerusform>
@@ -213,60 +382,56 @@
 <context>
     <name>IdentifyPage</name>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="17"/>
         <source>Place your ID card on the reader below the screen, or touch &quot;Type my ID number&quot;.</source>
         <translation>请把身份证放在屏幕下方的读卡器上，或者按“输入身份证号码”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="21"/>
         <source>Reader ready — place your card flat on the reader</source>
         <translation>读卡器已就绪——请把身份证平放在读卡器上</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="22"/>
         <source>Reading... keep the card still</source>
         <translation>正在读卡……请不要移动身份证</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="23"/>
         <source>Remove your card</source>
         <translation>请取走身份证</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="24"/>
         <source>The card could not be read. Place it on the reader again.</source>
         <translation>没有读到卡，请重新放一次。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="25"/>
         <source>The card reader is not working. Type your ID number instead.</source>
         <translation>读卡器现在不能用，请改为输入身份证号码。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="56"/>
         <source>Picture: lay the ID card flat on the reader under the screen</source>
         <translation>图示：把身份证平放在屏幕下方的读卡器上</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="116"/>
         <source>This card has no ID number the kiosk can use. Please type your ID number.</source>
         <translation>这张卡上没有本机能用的身份证号码，请输入您的身份证号码。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/IdentifyPage.qml" line="126"/>
         <source>Type my ID number</source>
         <translation>输入身份证号码</translation>
     </message>
 </context>
 <context>
+    <name>KioskServices</name>
+    <message>
+        <source>No station secret is configured ([store] secret).</source>
+        <translation>没有设置站点密钥（[store] secret）。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="31"/>
         <source>Community service station kiosk</source>
         <translation>社区残疾人服务站自助终端</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="145"/>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
@@ -274,12 +439,10 @@
 <context>
     <name>NumberKeypad</name>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="15"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/components/NumberKeypad.qml" line="48"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -287,30 +450,24 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="19"/>
         <source>Ask not to pay the assessment fee</source>
         <translation>申请减免评定费</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="20"/>
         <source>Ask for an assessment at home</source>
         <translation>申请上门评定</translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="21"/>
         <source>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</source>
         <translation>请输入您的手机号码，工作人员会打电话和您约时间。输完后按“提交”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/pages/PhonePage.qml" line="78"/>
-        <location filename="../qml/pages/PhonePage.qml" line="83"/>
         <source>%n of 11 digits typed</source>
         <translation>
             <numerusform>已输入%n位，共11位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/pages/PhonePage.qml" line="105"/>
         <source>Send</source>
         <translation>提交</translation>
     </message>
@@ -318,7 +475,6 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../qml/pages/PlaceholderPage.qml" line="13"/>
         <source>This service is not yet available at the kiosk. Press &quot;Call staff&quot; and a person from the station will help you.</source>
         <translation>这项服务暂时不能在自助终端办理。请按“呼叫工作人员”，服务站的工作人员会来帮您。</translation>
     </message>
@@ -326,158 +482,126 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="23"/>
-        <location filename="../qml/pages/StaffPage.qml" line="63"/>
         <source>Staff mode</source>
         <translation>工作人员模式</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="71"/>
         <source>Leave staff mode</source>
         <translation>退出工作人员模式</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="87"/>
         <source>Card reader</source>
         <translation>读卡器</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="89"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="90"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>Reader: %1</source>
         <translation>设备：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="91"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="92"/>
         <source>Transport setting: %1</source>
         <translation>连接方式设置：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="97"/>
         <source>Records waiting to be sent</source>
         <translation>待上传的记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: open</source>
         <translation>本地数据：正常</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="99"/>
         <source>Local store: NOT available — %1</source>
         <translation>本地数据：不可用——%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="100"/>
         <source>Waiting to be sent: %1</source>
         <translation>等待上传：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="101"/>
         <source>Refused by the server, kept for staff: %1</source>
         <translation>服务器拒收、留待处理：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="105"/>
         <source>Last problem</source>
         <translation>最近的问题</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="106"/>
         <source>No problem so far.</source>
         <translation>目前没有问题。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="111"/>
         <source>Connection to the central server</source>
         <translation>与中心服务器的连接</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="112"/>
         <source>No central server is configured: requests stay on this kiosk.</source>
         <translation>没有配置中心服务器：申请保存在本机。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Station enrolled</source>
         <translation>站点已注册</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="113"/>
         <source>Not enrolled yet (enrollment code from the settings)</source>
         <translation>尚未注册（使用设置中的注册码）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="115"/>
         <source>Last successful sync: %1</source>
         <translation>上次同步成功：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="116"/>
         <source>Last successful sync: never</source>
         <translation>上次同步成功：从未</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="117"/>
         <source>Last error: %1</source>
         <translation>最近错误：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="117"/>
         <source>No error</source>
         <translation>没有错误</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="125"/>
         <source>Demo: lay a demo card on the simulated reader</source>
         <translation>演示：把演示卡放到模拟读卡器上</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="141"/>
         <source>Present demo card %1: %2</source>
         <translation>放演示卡%1：%2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="150"/>
         <source>Take the demo card away</source>
         <translation>取走演示卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="160"/>
         <source>ready, no card</source>
         <translation>就绪，没有卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="161"/>
         <source>reading a card</source>
         <translation>正在读卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="162"/>
         <source>card read, waiting for it to be taken away</source>
         <translation>已读卡，等待取卡</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="163"/>
         <source>error</source>
         <translation>出错</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPage.qml" line="164"/>
         <source>no reader</source>
         <translation>没有读卡器</translation>
     </message>
@@ -485,85 +609,76 @@
 <context>
     <name>StaffPinPage</name>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="18"/>
         <source>Staff mode</source>
         <translation>工作人员模式</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="19"/>
         <source>For station staff. Type the staff PIN, then touch Confirm.</source>
         <translation>仅供服务站工作人员使用。请输入工作人员密码，然后按“确认”。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="63"/>
         <source>Staff mode is not set up at this kiosk.</source>
         <translation>本机没有设置工作人员模式。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="64"/>
         <source>Too many wrong PINs. Wait a minute and try again.</source>
         <translation>密码错误次数太多，请等一分钟再试。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/StaffPinPage.qml" line="65"/>
         <source>That PIN is not right. Try again.</source>
         <translation>密码不对，请再试一次。</translation>
     </message>
 </context>
 <context>
+    <name>StationStore</name>
+    <message>
+        <source>The kiosk cannot create its data folder.</source>
+        <translation>本机的数据文件夹无法创建。</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="11"/>
         <source>What would you like to do?</source>
         <translation>您想办什么事？</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="12"/>
         <source>My disability certificate</source>
         <translation>我的残疾人证</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="13"/>
         <source>Ask a volunteer for help</source>
         <translation>请志愿者帮忙</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="14"/>
         <source>Station services</source>
         <translation>服务站服务</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="15"/>
         <source>Volunteer check-in</source>
         <translation>志愿者签到</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="16"/>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="20"/>
         <source>Where it is, what comes next, what to bring</source>
         <translation>办到哪一步、下一步做什么、要带什么</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="21"/>
         <source>Hospital visits, shopping, sign language and more</source>
         <translation>陪同就医、代购、手语翻译等</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="22"/>
         <source>Rehabilitation, jobs, day care, legal aid and more</source>
         <translation>康复、就业、日间照料、法律援助等</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="23"/>
         <source>For volunteers starting or ending a task</source>
         <translation>志愿者开始或结束服务时使用</translation>
     </message>
     <message>
-        <location filename="../qml/components/Tasks.qml" line="24"/>
         <source>A person from the station comes to you</source>
         <translation>服务站工作人员会来到您身边</translation>
     </message>
@@ -571,18 +686,14 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="16"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="30"/>
-        <location filename="../qml/components/Timeline.qml" line="64"/>
         <source>Now</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../qml/components/Timeline.qml" line="30"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -590,20 +701,16 @@
 <context>
     <name>TimeoutDialog</name>
     <message>
-        <location filename="../qml/components/TimeoutDialog.qml" line="16"/>
-        <location filename="../qml/components/TimeoutDialog.qml" line="81"/>
         <source>Do you need more time?</source>
         <translation>您还需要更多时间吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/TimeoutDialog.qml" line="127"/>
         <source>The kiosk will return to the start in %n second(s) and forget what you entered.</source>
         <translation>
             <numerusform>%n 秒后将回到开始画面，并清除您输入的内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/TimeoutDialog.qml" line="141"/>
         <source>I need more time</source>
         <translation>我还需要时间</translation>
     </message>
@@ -611,39 +718,720 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="62"/>
         <source>Change the language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="67"/>
         <source>Text size %1%</source>
         <translation>字号 %1%</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="74"/>
         <source>Contrast</source>
         <translation>对比度</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="77"/>
         <source>Change the colours</source>
         <translation>更换颜色</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="82"/>
         <source>Speech on</source>
         <translation>语音开</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="82"/>
         <source>Speech off</source>
         <translation>语音关</translation>
     </message>
     <message>
-        <location filename="../qml/components/TopBar.qml" line="96"/>
         <source>Help</source>
         <translation>帮助</translation>
+    </message>
+    <message>
+        <source>en_GB</source>
+        <comment>locale of the clock</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>ddd d MMM  HH:mm</source>
+        <comment>clock format, as Qt.formatDateTime reads it</comment>
+        <translation>M月d日 dddd  HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>core::CertificateLifecycle</name>
+    <message>
+        <source>your ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>your household register (户口本)</source>
+        <translation>户口本</translation>
+    </message>
+    <message>
+        <source>three recent 2-inch photos with a white background</source>
+        <translation>近期2寸白底免冠照片3张</translation>
+    </message>
+    <message>
+        <source>medical records and test reports</source>
+        <translation>病历、检查报告等就医材料</translation>
+    </message>
+    <message>
+        <source>your old disability certificate</source>
+        <translation>原残疾人证</translation>
+    </message>
+    <message>
+        <source>the written notice of the decision</source>
+        <translation>不予通过的书面通知</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>申请已收到</translation>
+    </message>
+    <message>
+        <source>The county disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</source>
+        <translation>县级残联已收到您的申请，会安排您到指定医院评定残疾等级。不方便出门的，可以申请上门评定。</translation>
+    </message>
+    <message>
+        <source>Awaiting assessment</source>
+        <translation>待评定</translation>
+    </message>
+    <message>
+        <source>Waiting for the assessment</source>
+        <translation>等待评定</translation>
+    </message>
+    <message>
+        <source>Please go to the designated hospital on the agreed day for the assessment. You can ask for the assessment fee to be waived.</source>
+        <translation>请按约好的日子到指定医院做残疾评定，评定费可以申请减免。</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评定</translation>
+    </message>
+    <message>
+        <source>Assessment done</source>
+        <translation>评定已完成</translation>
+    </message>
+    <message>
+        <source>The assessment is done. If it meets the standard, the result is posted in your community for 5 working days.</source>
+        <translation>评定已经完成。符合标准的，结果会在社区（村）公示5个工作日。</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Result on public notice</source>
+        <translation>正在公示</translation>
+    </message>
+    <message>
+        <source>The result is posted in your community for 5 working days. You do not need to do anything.</source>
+        <translation>评定结果正在社区（村）公示，共5个工作日。您不需要做什么。</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Being checked by the federation</source>
+        <translation>残联审核</translation>
+    </message>
+    <message>
+        <source>After the notice, the county federation checks the application within 10 working days. You do not need to do anything.</source>
+        <translation>公示结束后，县级残联在10个工作日内审核。您不需要做什么。</translation>
+    </message>
+    <message>
+        <source>Being made</source>
+        <translation>制证中</translation>
+    </message>
+    <message>
+        <source>Certificate being made</source>
+        <translation>正在制证</translation>
+    </message>
+    <message>
+        <source>Approved. Your certificate is being made; you will be told when you can collect it.</source>
+        <translation>审核通过了，证件正在制作。做好后会通知您来领取。</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Ready to collect</source>
+        <translation>可以领证了</translation>
+    </message>
+    <message>
+        <source>Your certificate is ready. Please bring your ID card to collect it. The certificate is free.</source>
+        <translation>证件已经做好，请带上身份证来领取。残疾人证免费。</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>已领证</translation>
+    </message>
+    <message>
+        <source>Your certificate is valid for 10 years. You can renew it free of charge in the last 90 days.</source>
+        <translation>您的残疾人证有效期10年。到期前90天内可以免费换领。</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <comment>plain words</comment>
+        <translation>没有通过</translation>
+    </message>
+    <message>
+        <source>The assessment did not meet the standard. If you disagree, you can ask the city federation to look at it again within 10 working days.</source>
+        <translation>这次评定没有通过。如果不同意，可以在10个工作日内向市残联申请复核。</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>待换领</translation>
+    </message>
+    <message>
+        <source>Time to renew</source>
+        <translation>该换证了</translation>
+    </message>
+    <message>
+        <source>Your certificate expires soon. Renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
+        <translation>证件快到期了，请到县级残联免费换领新证。类别或等级有变化的，可以重新评定。</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已迁移</translation>
+    </message>
+    <message>
+        <source>Moved with your household</source>
+        <translation>已转到新户籍地</translation>
+    </message>
+    <message>
+        <source>Your household registration moved, so your certificate now belongs to the county federation of your new home. Please go there from now on.</source>
+        <translation>您的户籍迁走了，证件已转到新户籍地的县级残联，以后请到那里办理。</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已补办</translation>
+    </message>
+    <message>
+        <source>Replacement issued</source>
+        <translation>已补发新证</translation>
+    </message>
+    <message>
+        <source>A replacement was issued for a lost certificate; the old one is no longer valid. The new number ends with a mark like B1.</source>
+        <translation>丢失的证件已经补办，旧证不能再用。新证号码后面带有B1、B2这样的标记。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Certificate cancelled</source>
+        <translation>证件已注销</translation>
+    </message>
+    <message>
+        <source>The certificate was cancelled. A new application is possible one year after the cancellation.</source>
+        <translation>证件已经注销。注销满1年后才能重新申请。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Expected by %1.</source>
+        <translation>预计%1前完成。</translation>
+    </message>
+    <message>
+        <source>Collect it at: %1.</source>
+        <translation>领取地点：%1。</translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation>有效期到%1。</translation>
+    </message>
+    <message>
+        <source>It expired on %1.</source>
+        <translation>证件已于%1到期。</translation>
+    </message>
+    <message>
+        <source>Valid until %1: %2 days left.</source>
+        <translation>有效期到%1，还剩%2天。</translation>
+    </message>
+    <message>
+        <source>The last day to ask for a review is %1.</source>
+        <translation>申请复核的最后一天是%1。</translation>
+    </message>
+    <message>
+        <source>You can apply again from %1.</source>
+        <translation>%1起可以重新申请。</translation>
+    </message>
+</context>
+<context>
+    <name>core::CertificateNumber</name>
+    <message>
+        <source>A certificate number has 20 characters: the ID number and two more digits.</source>
+        <translation>残疾人证号应为20位：身份证号加两位数字。</translation>
+    </message>
+    <message>
+        <source>The first 18 characters are the ID number, and they are not right.</source>
+        <translation>证号的前18位是身份证号，这部分不对。</translation>
+    </message>
+    <message>
+        <source>Character 19 is the disability category and must be 1 to 7.</source>
+        <translation>第19位是残疾类别，应为1到7。</translation>
+    </message>
+    <message>
+        <source>Character 20 is the level and must be 1 to 4.</source>
+        <translation>第20位是残疾等级，应为1到4。</translation>
+    </message>
+    <message>
+        <source>Only a replacement mark such as B1 may follow the 20 characters.</source>
+        <translation>证号末尾只能是补办标记，如B1。</translation>
+    </message>
+</context>
+<context>
+    <name>core::Disability</name>
+    <message>
+        <source>Visual disability</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <source>Hearing disability</source>
+        <translation>听力残疾</translation>
+    </message>
+    <message>
+        <source>Speech disability</source>
+        <translation>言语残疾</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <source>Intellectual disability</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <source>Mental disability</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <source>Multiple disabilities</source>
+        <translation>多重残疾</translation>
+    </message>
+    <message>
+        <source>Level 1 (most severe)</source>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Level 4 (mildest)</source>
+        <translation>四级</translation>
+    </message>
+    <message>
+        <source>red cover</source>
+        <translation>红色封皮</translation>
+    </message>
+    <message>
+        <source>green cover</source>
+        <translation>绿色封皮</translation>
+    </message>
+</context>
+<context>
+    <name>core::HelpTypes</name>
+    <message>
+        <source>Go with me to the hospital</source>
+        <translation>陪同就医</translation>
+    </message>
+    <message>
+        <source>Shopping and meal delivery</source>
+        <translation>代购、送餐</translation>
+    </message>
+    <message>
+        <source>A visit and company at home</source>
+        <translation>上门探访、陪伴</translation>
+    </message>
+    <message>
+        <source>Help getting somewhere</source>
+        <translation>出行协助</translation>
+    </message>
+    <message>
+        <source>Sign-language interpreting</source>
+        <translation>手语翻译</translation>
+    </message>
+    <message>
+        <source>Reading and filling in forms</source>
+        <translation>读写代办</translation>
+    </message>
+</context>
+<context>
+    <name>core::IdNumber</name>
+    <message>
+        <source>An ID number has 18 characters. Please check for a missing or extra digit.</source>
+        <translation>身份证号码应为18位，请检查是否多输或少输了数字。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits; the last one may be an X.</source>
+        <translation>身份证号码只能有数字，最后一位可以是X。</translation>
+    </message>
+    <message>
+        <source>The birth date in the number (characters 7 to 14) is not right. Please check it.</source>
+        <translation>号码中的出生日期（第7到14位）不对，请再核对一下。</translation>
+    </message>
+    <message>
+        <source>One digit seems wrong: the last character does not match. Please type it again from the card.</source>
+        <translation>号码有一位输错了，最后一位对不上。请对照证件再输一遍。</translation>
+    </message>
+</context>
+<context>
+    <name>core::RequestStates</name>
+    <message>
+        <source>Sent, waiting to be seen</source>
+        <translation>已提交，等待处理</translation>
+    </message>
+    <message>
+        <source>Accepted, finding a volunteer</source>
+        <translation>已受理，正在找志愿者</translation>
+    </message>
+    <message>
+        <source>A volunteer is arranged</source>
+        <translation>已安排志愿者</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>core::ServiceCategories</name>
+    <message>
+        <source>Rehabilitation and aids</source>
+        <translation>康复和辅助器具</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社保办理</translation>
+    </message>
+    <message>
+        <source>Finding work</source>
+        <translation>就业服务</translation>
+    </message>
+    <message>
+        <source>Day care</source>
+        <translation>日间照料</translation>
+    </message>
+    <message>
+        <source>Culture and sports</source>
+        <translation>文化体育</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>法律服务</translation>
+    </message>
+    <message>
+        <source>Making your home accessible</source>
+        <translation>无障碍改造</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Disability certificate</source>
+        <translation>残疾人证</translation>
+    </message>
+</context>
+<context>
+    <name>core::StarLevel</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>1-star volunteer</source>
+        <translation>一星志愿者</translation>
+    </message>
+    <message>
+        <source>2-star volunteer</source>
+        <translation>二星志愿者</translation>
+    </message>
+    <message>
+        <source>3-star volunteer</source>
+        <translation>三星志愿者</translation>
+    </message>
+    <message>
+        <source>4-star volunteer</source>
+        <translation>四星志愿者</translation>
+    </message>
+    <message>
+        <source>5-star volunteer</source>
+        <translation>五星志愿者</translation>
+    </message>
+</context>
+<context>
+    <name>core::TranslatableText</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format, as QDate::toString() reads it</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::CardParser</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>unstated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::IdCard</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macau and Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident card (old version)</source>
+        <translation>外国人永久居留证（旧版）</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card (2023)</source>
+        <translation>外国人永久居留身份证（2023版）</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::ReaderError</name>
+    <message>
+        <source>Success</source>
+        <translation>操作成功</translation>
+    </message>
+    <message>
+        <source>Card found</source>
+        <translation>已找到身份证</translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong checksum</source>
+        <translation>读卡器收到的命令校验和错误</translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong length</source>
+        <translation>读卡器收到的命令长度错误</translation>
+    </message>
+    <message>
+        <source>The reader does not know this command</source>
+        <translation>读卡器不支持该命令</translation>
+    </message>
+    <message>
+        <source>The reader refused an unauthorized operation</source>
+        <translation>读卡器拒绝了未授权的操作</translation>
+    </message>
+    <message>
+        <source>The reader reported an unrecognized error</source>
+        <translation>读卡器发生无法识别的错误</translation>
+    </message>
+    <message>
+        <source>The card could not authenticate the reader&apos;s security module</source>
+        <translation>身份证未能认证读卡器的安全模块</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module could not authenticate the card</source>
+        <translation>读卡器的安全模块未能认证身份证</translation>
+    </message>
+    <message>
+        <source>The card&apos;s information failed verification</source>
+        <translation>身份证信息验证错误</translation>
+    </message>
+    <message>
+        <source>Unknown card type</source>
+        <translation>无法识别的卡片类型</translation>
+    </message>
+    <message>
+        <source>Reading the card failed; place the card flat on the reader</source>
+        <translation>读卡失败，请把身份证平放在读卡器上</translation>
+    </message>
+    <message>
+        <source>Getting a random number failed</source>
+        <translation>取随机数失败</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module failed its self-test</source>
+        <translation>读卡器安全模块自检失败</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module is not authorized</source>
+        <translation>读卡器安全模块未经授权</translation>
+    </message>
+    <message>
+        <source>No card on the reader</source>
+        <translation>未找到身份证</translation>
+    </message>
+    <message>
+        <source>Selecting the card failed; place it again</source>
+        <translation>选取身份证失败，请重新放置</translation>
+    </message>
+    <message>
+        <source>The card has no content for this item</source>
+        <translation>卡内没有该项内容</translation>
+    </message>
+    <message>
+        <source>The reader returned unknown status %1</source>
+        <translation>读卡器返回未知状态码 %1</translation>
+    </message>
+    <message>
+        <source>The reader did not answer in time</source>
+        <translation>读卡器没有及时响应</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer was damaged (wrong checksum)</source>
+        <translation>读卡器的应答已损坏（校验和错误）</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s answer had an impossible length</source>
+        <translation>读卡器的应答长度不可能</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data could not be understood</source>
+        <translation>身份证数据无法识别</translation>
+    </message>
+    <message>
+        <source>No card reader is connected</source>
+        <translation>未连接读卡器</translation>
+    </message>
+    <message>
+        <source>No permission to open the reader (check the udev rule)</source>
+        <translation>没有打开读卡器的权限（请检查 udev 规则）</translation>
+    </message>
+    <message>
+        <source>The card reader was disconnected</source>
+        <translation>读卡器已断开</translation>
+    </message>
+    <message>
+        <source>Talking to the card reader failed</source>
+        <translation>与读卡器通信失败</translation>
+    </message>
+</context>
+<context>
+    <name>idcard::ReaderState</name>
+    <message>
+        <source>The card reader is not connected; please ask staff</source>
+        <translation>读卡器未连接，请联系工作人员</translation>
+    </message>
+    <message>
+        <source>Place the card flat on the reader</source>
+        <translation>请把身份证平放在读卡器上</translation>
+    </message>
+    <message>
+        <source>Reading the card; keep it still</source>
+        <translation>正在读卡，请不要移动身份证</translation>
+    </message>
+    <message>
+        <source>Done; please remove the card</source>
+        <translation>读卡完成，请取走身份证</translation>
+    </message>
+    <message>
+        <source>Reading did not work; place the card again</source>
+        <translation>读卡没有成功，请重新放置身份证</translation>
+    </message>
+</context>
+<context>
+    <name>store::Database</name>
+    <message>
+        <source>The data file was written by a newer version of the kiosk. Please call maintenance.</source>
+        <translation>数据文件来自更新版本的自助机程序，请联系维护人员。</translation>
+    </message>
+</context>
+<context>
+    <name>store::DemoData</name>
+    <message>
+        <source>The store already has data; the demo data was not installed.</source>
+        <translation>数据已经存在，没有装入演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>store::Store</name>
+    <message>
+        <source>The phone number does not look right. Please check it.</source>
+        <translation>电话号码好像不对，请再看一下。</translation>
+    </message>
+    <message>
+        <source>This time is no longer offered. Please choose another.</source>
+        <translation>这个时间段已经没有了，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose another.</source>
+        <translation>这个时间已经过去了，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>这个时间段已经约满了，请另选一个时间。</translation>
+    </message>
+    <message>
+        <source>Please choose 1 to 5 stars.</source>
+        <translation>请选择1到5颗星。</translation>
+    </message>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>找不到这个求助记录。</translation>
+    </message>
+    <message>
+        <source>You can rate the help once it has been given.</source>
+        <translation>服务完成以后才能评价。</translation>
+    </message>
+    <message>
+        <source>You have already rated this help. Thank you.</source>
+        <translation>这次服务已经评价过了，谢谢您。</translation>
+    </message>
+    <message>
+        <source>This volunteer number was not found. Please check it.</source>
+        <translation>没有找到这个志愿者编号，请再核对一下。</translation>
+    </message>
+    <message>
+        <source>You checked in at %1 already.</source>
+        <translation>您已经在%1签到了。</translation>
+    </message>
+    <message>
+        <source>You have not checked in yet. Please check in first.</source>
+        <translation>您还没有签到，请先签到。</translation>
+    </message>
+</context>
+<context>
+    <name>store::StoreError</name>
+    <message>
+        <source>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</source>
+        <translation>暂时无法保存或读取，请稍后再试，或请工作人员帮忙。</translation>
     </message>
 </context>
 </TS>

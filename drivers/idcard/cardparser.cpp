@@ -31,15 +31,15 @@ QDate parseDate(const QString &text)
     return QDate::fromString(text, u"yyyyMMdd"_s);
 }
 
-core::LocalizedText sexText(const QString &code)
+core::TranslatableText sexText(const QString &code)
 {
     if (code == u"1")
-        return {u"男"_s, u"male"_s};
+        return core::TranslatableText::translate("idcard::CardParser", "male");
     if (code == u"2")
-        return {u"女"_s, u"female"_s};
+        return core::TranslatableText::translate("idcard::CardParser", "female");
     if (code == u"9")
-        return {u"未说明"_s, u"unstated"_s};
-    return {u"未知"_s, u"unknown"_s};
+        return core::TranslatableText::translate("idcard::CardParser", "unstated");
+    return core::TranslatableText::translate("idcard::CardParser", "unknown");
 }
 
 quint16 lengthAt(QByteArrayView data, qsizetype offset)

@@ -28,13 +28,13 @@ QString IdCard::typeCode(CardType type)
     return {};
 }
 
-core::LocalizedText IdCard::typeName(CardType type)
+core::TranslatableText IdCard::typeName(CardType type)
 {
     switch (type) {
-    case CardType::Resident: return {u"居民身份证"_s, u"Resident ID card"_s};
-    case CardType::ResidencePermit: return {u"港澳台居民居住证"_s, u"Hong Kong, Macau and Taiwan residence permit"_s};
-    case CardType::ForeignPermanentOld: return {u"外国人永久居留证（旧版）"_s, u"Foreign permanent resident card (old version)"_s};
-    case CardType::ForeignPermanent2023: return {u"外国人永久居留身份证（2023版）"_s, u"Foreign permanent resident ID card (2023)"_s};
+    case CardType::Resident: return core::TranslatableText::translate("idcard::IdCard", "Resident ID card");
+    case CardType::ResidencePermit: return core::TranslatableText::translate("idcard::IdCard", "Hong Kong, Macau and Taiwan residence permit");
+    case CardType::ForeignPermanentOld: return core::TranslatableText::translate("idcard::IdCard", "Foreign permanent resident card (old version)");
+    case CardType::ForeignPermanent2023: return core::TranslatableText::translate("idcard::IdCard", "Foreign permanent resident ID card (2023)");
     }
     return {};
 }

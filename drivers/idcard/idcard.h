@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QDate>
 #include <QMetaType>
@@ -27,7 +27,7 @@ struct IdCard
     QString name;          ///< Chinese name (for 'I' and 'Y' the Chinese name, may be empty)
     QString englishName;   ///< 'I' and 'Y' cards
     QString sexCode;       ///< GB/T 2261.1: "1" male, "2" female, "0" unknown, "9" unstated
-    core::LocalizedText sex;
+    core::TranslatableText sex;
     QString nationCode;    ///< GB 3304, resident and 'J' cards
     core::LocalizedText nation;
     QDate birthDate;
@@ -51,7 +51,7 @@ struct IdCard
     /// "resident", "J", "I" or "Y".
     [[nodiscard]] static QString typeCode(CardType type);
     /// Plain names of the card type in zh and en.
-    [[nodiscard]] static core::LocalizedText typeName(CardType type);
+    [[nodiscard]] static core::TranslatableText typeName(CardType type);
 
     bool operator==(const IdCard &) const = default;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QMetaType>
 #include <QString>
@@ -39,12 +39,12 @@ public:
     /// The transport must be closed and opened again (the device went away or stopped answering).
     [[nodiscard]] bool needsReconnect() const;
 
-    [[nodiscard]] core::LocalizedText text() const;
+    [[nodiscard]] core::TranslatableText text() const;
     /// English text plus detail, for logs and the `idcard` tool.
     [[nodiscard]] QString toString() const;
 
-    /// Plain words for an SW3 code, in both languages.
-    [[nodiscard]] static core::LocalizedText statusText(quint8 sw3);
+    /// Plain words for an SW3 code, from the catalogues.
+    [[nodiscard]] static core::TranslatableText statusText(quint8 sw3);
 
 private:
     Kind m_kind = Kind::None;

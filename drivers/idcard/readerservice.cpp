@@ -12,7 +12,7 @@ ReaderService::ReaderService(const ReaderSettings &settings, QObject *parent)
 {
     qRegisterMetaType<idcard::IdCard>();
     qRegisterMetaType<idcard::ReaderState>();
-    qRegisterMetaType<core::LocalizedText>();
+    qRegisterMetaType<core::TranslatableText>();
 
     using Kind = ReaderSettings::TransportKind;
     if (settings.transport == Kind::Auto || settings.transport == Kind::Simulated)
@@ -23,7 +23,7 @@ ReaderService::ReaderService(const ReaderSettings &settings, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ReaderWorker::stateChanged, this,
-            [this](ReaderState state, const core::LocalizedText &reason) {
+            [this](ReaderState state, const core::TranslatableText &reason) {
                 m_state = state;
                 m_reason = reason;
                 Q_EMIT stateChanged(state, reason);

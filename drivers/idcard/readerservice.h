@@ -42,7 +42,7 @@ public:
     void stop();
 
     [[nodiscard]] ReaderState state() const { return m_state; }
-    [[nodiscard]] core::LocalizedText reason() const { return m_reason; }
+    [[nodiscard]] core::TranslatableText reason() const { return m_reason; }
     /// "usb 0400:c35a bus 1 device 4", "serial /dev/ttyACM0", "simulated", or empty.
     [[nodiscard]] QString readerDescription() const { return m_description; }
 
@@ -55,7 +55,7 @@ public:
     [[nodiscard]] static QList<core::LocalizedText> simulatedCardLabels();
 
 Q_SIGNALS:
-    void stateChanged(idcard::ReaderState state, const core::LocalizedText &reason);
+    void stateChanged(idcard::ReaderState state, const core::TranslatableText &reason);
     void cardRead(const idcard::IdCard &card);
     void readerChanged(const QString &description);
 
@@ -64,7 +64,7 @@ private:
     ReaderWorker *m_worker = nullptr;
     std::shared_ptr<SimulatedReader> m_simulated;
     ReaderState m_state = ReaderState::NoReader;
-    core::LocalizedText m_reason;
+    core::TranslatableText m_reason;
     QString m_description;
 };
 

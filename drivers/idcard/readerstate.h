@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QObject>
 
@@ -19,6 +19,6 @@ enum class ReaderState {
 Q_ENUM_NS(ReaderState)
 
 /// Plain guidance for the visitor in each state, in zh and en.
-[[nodiscard]] core::LocalizedText guidance(ReaderState state);
+[[nodiscard]] core::TranslatableText guidance(ReaderState state);
 
 } // namespace idcard

@@ -54,7 +54,7 @@ void ReaderWorker::stop()
     setState(ReaderState::NoReader);
 }
 
-void ReaderWorker::setState(ReaderState state, const core::LocalizedText &reason)
+void ReaderWorker::setState(ReaderState state, const core::TranslatableText &reason)
 {
     if (m_announced && state == m_state && reason == m_reason)
         return;

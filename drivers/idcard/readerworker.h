@@ -39,7 +39,7 @@ public Q_SLOTS:
     void stop();
 
 Q_SIGNALS:
-    void stateChanged(idcard::ReaderState state, const core::LocalizedText &reason);
+    void stateChanged(idcard::ReaderState state, const core::TranslatableText &reason);
     void cardRead(const idcard::IdCard &card);
     void readerChanged(const QString &description);
 
@@ -47,7 +47,7 @@ private:
     void tick();
     void tryOpen();
     void drop(const ReaderError &error);
-    void setState(ReaderState state, const core::LocalizedText &reason = {});
+    void setState(ReaderState state, const core::TranslatableText &reason = {});
 
     ReaderSettings m_settings;
     std::shared_ptr<SimulatedReader> m_simulated;
@@ -57,7 +57,7 @@ private:
     QElapsedTimer m_sinceScan;
     QElapsedTimer m_sinceRead;
     ReaderState m_state = ReaderState::NoReader;
-    core::LocalizedText m_reason;
+    core::TranslatableText m_reason;
     int m_timeouts = 0;
     bool m_announced = false;
 };

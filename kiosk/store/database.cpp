@@ -85,8 +85,8 @@ Result<void> Database::open(bool migrate)
 
     const int version = schemaVersion();
     if (version > Migrations::latest()) {
-        return StoreError::make(StoreError::Kind::TooNew, "数据文件来自更新版本的自助机程序，请联系维护人员。",
-                                "The data file was written by a newer version of the kiosk. Please call maintenance.",
+        return StoreError::make(StoreError::Kind::TooNew, core::TranslatableText::translate("store::Database",
+                                "The data file was written by a newer version of the kiosk. Please call maintenance."),
                                 QStringLiteral("schema version %1 > %2").arg(version).arg(Migrations::latest()));
     }
     if (migrate) {

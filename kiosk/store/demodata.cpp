@@ -199,8 +199,8 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
     if (!empty.ok())
         return empty.error();
     if (!empty.value()) {
-        return StoreError::make(StoreError::Kind::AlreadyDone, "数据已经存在，没有装入演示数据。",
-                                "The store already has data; the demo data was not installed.");
+        return StoreError::make(StoreError::Kind::AlreadyDone, core::TranslatableText::translate("store::DemoData",
+                                "The store already has data; the demo data was not installed."));
     }
     const QDateTime now = store.now();
     const QDate today = now.date();

@@ -27,7 +27,7 @@ QTextStream &err()
 
 int fail(const store::StoreError &error)
 {
-    err() << "error: " << error.message.en;
+    err() << "error: " << error.message.english();
     if (!error.detail.isEmpty())
         err() << " (" << error.detail << ')';
     err() << Qt::endl;

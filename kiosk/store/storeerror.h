@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QString>
 
@@ -21,11 +21,11 @@ struct StoreError
     };
 
     Kind kind = Kind::Storage;
-    core::LocalizedText message;
+    core::TranslatableText message;
     QString detail;
 
     static StoreError storage(const QString &detail);
-    static StoreError make(Kind kind, const char *zh, const char *en, const QString &detail = {});
+    static StoreError make(Kind kind, const core::TranslatableText &message, const QString &detail = {});
 };
 
 } // namespace store

@@ -37,8 +37,9 @@ Rectangle {
             }
             Text {
                 id: clock
-                text: VisitorSettings.language === "en" ? now.toLocaleString(Qt.locale("en_GB"), "ddd d MMM  HH:mm")
-                                                         : now.toLocaleString(Qt.locale("zh_CN"), "M月d日 dddd  HH:mm")
+                // The locale and the format are each language's own, from its catalogue.
+                text: now.toLocaleString(Qt.locale(qsTr("en_GB", "locale of the clock")),
+                                         qsTr("ddd d MMM  HH:mm", "clock format, as Qt.formatDateTime reads it"))
                 color: Theme.onSurface
                 font.pixelSize: Theme.fontSmall
                 property date now: new Date()
@@ -56,7 +57,7 @@ Rectangle {
         KioskButton {
             objectName: "languageButton"
             // The button names the language it switches TO, in that language.
-            text: VisitorSettings.language === "en" ? "中文" : "English"
+            text: Announcer.phraseIn("languageName", VisitorSettings.language === "en" ? "zh" : "en")
             icon: "translate"
             fontSize: Theme.fontSmall
             description: qsTr("Change the language")

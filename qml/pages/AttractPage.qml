@@ -47,11 +47,11 @@ FocusScope {
             Icon { name: "badge"; size: Theme.mm(45); color: Theme.primary }
             Icon { name: "touch_app"; size: Theme.mm(45); color: Theme.primary }
         }
-        // Both languages on purpose (see above), so these two lines are not translated.
+        // Both languages on purpose (see above): each line asks its own language's catalogue.
         Text {
             id: invitationZh
             width: parent.width
-            text: "请触摸屏幕或按任意键开始"
+            text: Announcer.phraseIn("invitation", "zh")
             color: Theme.onBackground
             font.pixelSize: Theme.fontHuge
             font.bold: true
@@ -61,7 +61,7 @@ FocusScope {
         Text {
             id: invitationEn
             width: parent.width
-            text: "Touch the screen or press any key to start"
+            text: Announcer.phraseIn("invitation", "en")
             color: Theme.onBackground
             font.pixelSize: Theme.fontTitle
             wrapMode: Text.Wrap
@@ -69,7 +69,7 @@ FocusScope {
         }
         Text {
             width: parent.width
-            text: "残疾人证 · 志愿者帮助 · 服务预约 · 呼叫工作人员\nCertificate · Volunteer help · Services · Call staff"
+            text: Announcer.phraseIn("attractTasks", "zh") + "\n" + Announcer.phraseIn("attractTasks", "en")
             color: Theme.onBackground
             font.pixelSize: Theme.fontBody
             wrapMode: Text.Wrap

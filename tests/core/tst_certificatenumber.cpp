@@ -76,8 +76,8 @@ private slots:
         CertificateNumberProblem seen = CertificateNumberProblem::None;
         QVERIFY(!CertificateNumber::parse(input, &seen));
         QCOMPARE(seen, problem);
-        QVERIFY(!CertificateNumber::problemText(problem).zh.isEmpty());
-        QVERIFY(!CertificateNumber::problemText(problem).en.isEmpty());
+        QVERIFY(!CertificateNumber::problemText(problem).in(u"zh").isEmpty());
+        QVERIFY(!CertificateNumber::problemText(problem).in(u"en").isEmpty());
     }
 
     void formatRefusesBadParts()
@@ -90,13 +90,13 @@ private slots:
 
     void names()
     {
-        QCOMPARE(core::Disability::categoryName(DisabilityCategory::Visual).zh, QStringLiteral("视力残疾"));
-        QCOMPARE(core::Disability::categoryName(DisabilityCategory::Multiple).en, QStringLiteral("Multiple disabilities"));
-        QCOMPARE(core::Disability::levelName(1).zh, QStringLiteral("一级"));
-        QVERIFY(core::Disability::levelName(5).zh.isEmpty());
+        QCOMPARE(core::Disability::categoryName(DisabilityCategory::Visual).in(u"zh"), QStringLiteral("视力残疾"));
+        QCOMPARE(core::Disability::categoryName(DisabilityCategory::Multiple).in(u"en"), QStringLiteral("Multiple disabilities"));
+        QCOMPARE(core::Disability::levelName(1).in(u"zh"), QStringLiteral("一级"));
+        QVERIFY(core::Disability::levelName(5).in(u"zh").isEmpty());
         QCOMPARE(core::Disability::categories().size(), 7);
-        QCOMPARE(core::Disability::coverColour(DisabilityCategory::Visual).en, QStringLiteral("red cover"));
-        QCOMPARE(core::Disability::coverColour(DisabilityCategory::Hearing).en, QStringLiteral("green cover"));
+        QCOMPARE(core::Disability::coverColour(DisabilityCategory::Visual).in(u"en"), QStringLiteral("red cover"));
+        QCOMPARE(core::Disability::coverColour(DisabilityCategory::Hearing).in(u"en"), QStringLiteral("green cover"));
     }
 };
 

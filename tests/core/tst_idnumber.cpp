@@ -91,8 +91,8 @@ private slots:
         QVERIFY(!IdNumber::isValid(input));
         // Each refusal has words in both languages, and they differ between problems.
         const auto text = IdNumber::problemText(problem);
-        QVERIFY(!text.zh.isEmpty());
-        QVERIFY(!text.en.isEmpty());
+        QVERIFY(!text.in(u"zh").isEmpty());
+        QVERIFY(!text.in(u"en").isEmpty());
     }
 
     void checkCharacter_data()
@@ -119,11 +119,11 @@ private slots:
                                        IdNumberProblem::BadDate, IdNumberProblem::WrongCheckCharacter};
         QSet<QString> seen;
         for (auto p : all) {
-            seen.insert(IdNumber::problemText(p).zh);
-            seen.insert(IdNumber::problemText(p).en);
+            seen.insert(IdNumber::problemText(p).in(u"zh"));
+            seen.insert(IdNumber::problemText(p).in(u"en"));
         }
         QCOMPARE(seen.size(), 8);
-        QVERIFY(IdNumber::problemText(IdNumberProblem::None).en.isEmpty());
+        QVERIFY(IdNumber::problemText(IdNumberProblem::None).in(u"en").isEmpty());
     }
 
     void everyCheckCharacterIsAccepted()

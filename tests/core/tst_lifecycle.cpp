@@ -26,14 +26,14 @@ private slots:
         for (CertificateState state : CertificateStates::all()) {
             const auto &step = CertificateLifecycle::step(state);
             QCOMPARE(step.state, state);
-            QVERIFY2(!step.officialTerm.zh.isEmpty() && !step.officialTerm.en.isEmpty(), qPrintable(CertificateStates::key(state)));
-            QVERIFY(!step.plainName.zh.isEmpty() && !step.plainName.en.isEmpty());
-            QVERIFY(!step.whatHappensNext.zh.isEmpty() && !step.whatHappensNext.en.isEmpty());
-            explanations.insert(step.whatHappensNext.en);
+            QVERIFY2(!step.officialTerm.in(u"zh").isEmpty() && !step.officialTerm.in(u"en").isEmpty(), qPrintable(CertificateStates::key(state)));
+            QVERIFY(!step.plainName.in(u"zh").isEmpty() && !step.plainName.in(u"en").isEmpty());
+            QVERIFY(!step.whatHappensNext.in(u"zh").isEmpty() && !step.whatHappensNext.in(u"en").isEmpty());
+            explanations.insert(step.whatHappensNext.in(u"en"));
             QCOMPARE(CertificateStates::fromKey(CertificateStates::key(state)), state);
         }
         QCOMPARE(explanations.size(), CertificateStates::all().size());
-        QCOMPARE(CertificateLifecycle::step(CertificateState::PublicNotice).officialTerm.zh, QStringLiteral("公示中"));
+        QCOMPARE(CertificateLifecycle::step(CertificateState::PublicNotice).officialTerm.in(u"zh"), QStringLiteral("公示中"));
         QVERIFY(!CertificateStates::fromKey(u"lost"));
     }
 
@@ -89,8 +89,8 @@ private slots:
         QCOMPARE(e.state, state);
         QCOMPARE(e.expectedBy, expectedBy);
         QCOMPARE(e.visitorDeadline, visitorDeadline);
-        QVERIFY2(e.summary.en.endsWith(summaryEn), qPrintable(e.summary.en));
-        QVERIFY(!e.summary.zh.isEmpty());
+        QVERIFY2(e.summary.in(u"en").endsWith(summaryEn), qPrintable(e.summary.in(u"en")));
+        QVERIFY(!e.summary.in(u"zh").isEmpty());
     }
 
     void holidaysMoveDeadlines()
@@ -104,7 +104,7 @@ private slots:
         const auto e = CertificateLifecycle::explain(CertificateState::PublicNotice, QDate(2025, 9, 26), {},
                                                      QDate(2025, 9, 29), calendar);
         QCOMPARE(e.expectedBy, QDate(2025, 10, 10));
-        QCOMPARE(e.summary.zh, CertificateLifecycle::step(CertificateState::PublicNotice).whatHappensNext.zh
+        QCOMPARE(e.summary.in(u"zh"), CertificateLifecycle::step(CertificateState::PublicNotice).whatHappensNext.in(u"zh")
                                    + QStringLiteral("预计2025年10月10日前完成。"));
         QCOMPARE(calendar.workingDaysBetween(QDate(2025, 9, 26), QDate(2025, 10, 10)), 5);
         QVERIFY(calendar.isWorkingDay(QDate(2025, 10, 11)));
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(e.state, effective);
         QCOMPARE(e.expired, expired);
         QCOMPARE(e.renewalDueFrom, QDate(2026, 4, 2));
-        QVERIFY(e.summary.en.contains(expired ? QStringLiteral("expired on 30 June 2026") : QStringLiteral("30 June 2026")));
+        QVERIFY(e.summary.in(u"en").contains(expired ? QStringLiteral("expired on 30 June 2026") : QStringLiteral("30 June 2026")));
         // A side state is never turned into renewal due.
         QCOMPARE(CertificateLifecycle::effectiveState(CertificateState::Cancelled, validUntil, today), CertificateState::Cancelled);
     }
@@ -155,15 +155,15 @@ private slots:
         const core::LocalizedText place{QStringLiteral("和平区残联一楼服务大厅"), QStringLiteral("Heping District Federation, ground-floor hall")};
         const auto e = CertificateLifecycle::explain(CertificateState::ReadyForPickup, QDate(2025, 3, 7), {},
                                                      QDate(2025, 3, 8), {}, place);
-        QVERIFY(e.summary.zh.contains(place.zh));
-        QVERIFY(e.summary.en.contains(place.en));
-        QVERIFY(CertificateLifecycle::step(CertificateState::ReadyForPickup).whatToBring.first().en.contains(u"ID card"));
+        QVERIFY(e.summary.in(u"zh").contains(place.in(u"zh")));
+        QVERIFY(e.summary.in(u"en").contains(place.in(u"en")));
+        QVERIFY(CertificateLifecycle::step(CertificateState::ReadyForPickup).whatToBring.first().in(u"en").contains(u"ID card"));
     }
 
     void dateWords()
     {
-        QCOMPARE(CertificateLifecycle::formatDate(QDate(2025, 3, 7)).zh, QStringLiteral("2025年3月7日"));
-        QCOMPARE(CertificateLifecycle::formatDate(QDate(2025, 3, 7)).en, QStringLiteral("7 March 2025"));
+        QCOMPARE(CertificateLifecycle::formatDate(QDate(2025, 3, 7)).in(u"zh"), QStringLiteral("2025年3月7日"));
+        QCOMPARE(CertificateLifecycle::formatDate(QDate(2025, 3, 7)).in(u"en"), QStringLiteral("7 March 2025"));
     }
 };
 

@@ -74,9 +74,9 @@ private slots:
 
     void titles()
     {
-        QCOMPARE(StarLevel::title(3).zh, QStringLiteral("三星志愿者"));
-        QCOMPARE(StarLevel::title(5).en, QStringLiteral("5-star volunteer"));
-        QCOMPARE(StarLevel::title(0).en, QStringLiteral("Volunteer"));
+        QCOMPARE(StarLevel::title(3).in(u"zh"), QStringLiteral("三星志愿者"));
+        QCOMPARE(StarLevel::title(5).in(u"en"), QStringLiteral("5-star volunteer"));
+        QCOMPARE(StarLevel::title(0).in(u"en"), QStringLiteral("Volunteer"));
     }
 
     void sumsAreExact()

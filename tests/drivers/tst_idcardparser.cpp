@@ -23,11 +23,11 @@ private Q_SLOTS:
         QCOMPARE(card->type, CardType::Resident);
         QCOMPARE(card->name, QStringLiteral("测试员")); // padding trimmed
         QCOMPARE(card->sexCode, QStringLiteral("1"));
-        QCOMPARE(card->sex.zh, QStringLiteral("男"));
-        QCOMPARE(card->sex.en, QStringLiteral("male"));
+        QCOMPARE(card->sex.in(u"zh"), QStringLiteral("男"));
+        QCOMPARE(card->sex.in(u"en"), QStringLiteral("male"));
         QCOMPARE(card->nationCode, QStringLiteral("03"));
-        QCOMPARE(card->nation.zh, QStringLiteral("回族"));
-        QCOMPARE(card->nation.en, QStringLiteral("Hui"));
+        QCOMPARE(card->nation.in(u"zh"), QStringLiteral("回族"));
+        QCOMPARE(card->nation.in(u"en"), QStringLiteral("Hui"));
         QCOMPARE(card->birthDate, QDate(1991, 1, 1));
         QCOMPARE(card->address, QStringLiteral("江西省某县某镇某村1号"));
         QCOMPARE(card->idNumber, QStringLiteral("360426199101010071"));
@@ -80,7 +80,7 @@ private Q_SLOTS:
         ReaderError error;
         QVERIFY(!CardParser::parseText(t, &error).has_value());
         QCOMPARE(error.kind(), ReaderError::Kind::Malformed);
-        QVERIFY(!error.text().en.isEmpty());
+        QVERIFY(!error.text().in(u"en").isEmpty());
     }
 
     void nulPaddingIsTrimmedToo()
@@ -109,12 +109,12 @@ private Q_SLOTS:
         QVERIFY(card.has_value());
         QCOMPARE(card->type, CardType::ResidencePermit);
         QCOMPARE(card->name, QStringLiteral("陈某"));
-        QCOMPARE(card->sex.en, QStringLiteral("female"));
+        QCOMPARE(card->sex.in(u"en"), QStringLiteral("female"));
         QCOMPARE(card->passNumber, QStringLiteral("H01234567"));
         QCOMPARE(card->issueCount, QStringLiteral("02"));
         QVERIFY(card->idNumberValid);
         QCOMPARE(card->birthDate, QDate(1992, 8, 15));
-        QVERIFY(card->nation.zh.isEmpty());
+        QVERIFY(card->nation.in(u"zh").isEmpty());
     }
 
     void foreignPermanentResidentOldI()
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(card->type, CardType::ForeignPermanentOld);
         QCOMPARE(card->englishName, QStringLiteral("DOE, JANE"));
         QCOMPARE(card->name, QStringLiteral("简多"));
-        QCOMPARE(card->sex.zh, QStringLiteral("女"));
+        QCOMPARE(card->sex.in(u"zh"), QStringLiteral("女"));
         QCOMPARE(card->idNumber, QStringLiteral("CAN110075123101"));
         QCOMPARE(card->nationality, QStringLiteral("CAN"));
         QCOMPARE(card->birthDate, QDate(1975, 12, 31));

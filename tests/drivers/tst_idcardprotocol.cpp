@@ -197,15 +197,15 @@ private Q_SLOTS:
         QSet<QString> zh;
         QSet<QString> en;
         for (quint8 code : allStatusCodes) {
-            const core::LocalizedText t = ReaderError::statusText(code);
-            QVERIFY2(!t.zh.isEmpty() && !t.en.isEmpty(), qPrintable(QString::number(code, 16)));
-            QVERIFY2(!t.en.contains(QLatin1String("unknown status")), qPrintable(t.en));
-            zh.insert(t.zh);
-            en.insert(t.en);
+            const core::TranslatableText t = ReaderError::statusText(code);
+            QVERIFY2(!t.in(u"zh").isEmpty() && !t.in(u"en").isEmpty(), qPrintable(QString::number(code, 16)));
+            QVERIFY2(!t.in(u"en").contains(QLatin1String("unknown status")), qPrintable(t.in(u"en")));
+            zh.insert(t.in(u"zh"));
+            en.insert(t.in(u"en"));
         }
         QCOMPARE(zh.size(), allStatusCodes.size());
         QCOMPARE(en.size(), allStatusCodes.size());
-        QVERIFY(ReaderError::statusText(0x55).en.contains(QLatin1String("55")));
+        QVERIFY(ReaderError::statusText(0x55).in(u"en").contains(QLatin1String("55")));
     }
 
     void sessionTurnsEveryErrorCodeIntoATypedError()
@@ -263,7 +263,7 @@ private Q_SLOTS:
             ReaderError error;
             QVERIFY(!session.samStatus(&error));
             QCOMPARE(error.kind(), ReaderError::Kind::BadChecksum);
-            QVERIFY(!error.text().zh.isEmpty());
+            QVERIFY(!error.text().in(u"zh").isEmpty());
         }
         {
             ScriptedTransport wire;
@@ -285,16 +285,16 @@ private Q_SLOTS:
 
     void nationNamesInBothLanguages()
     {
-        QCOMPARE(NationTable::name(u"01").zh, QStringLiteral("汉族"));
-        QCOMPARE(NationTable::name(u"01").en, QStringLiteral("Han"));
-        QCOMPARE(NationTable::name(u"05").zh, QStringLiteral("维吾尔族"));
-        QCOMPARE(NationTable::name(u"29").zh, QStringLiteral("柯尔克孜族"));
-        QCOMPARE(NationTable::name(u"56").zh, QStringLiteral("基诺族"));
-        QCOMPARE(NationTable::name(u"56").en, QStringLiteral("Jino"));
-        QCOMPARE(NationTable::name(u"97").zh, QStringLiteral("其他"));
-        QCOMPARE(NationTable::name(u"98").zh, QStringLiteral("外国血统中国籍人士"));
-        QVERIFY(NationTable::name(u"57").zh.isEmpty());
-        QVERIFY(NationTable::name(u"1").zh.isEmpty());
+        QCOMPARE(NationTable::name(u"01").in(u"zh"), QStringLiteral("汉族"));
+        QCOMPARE(NationTable::name(u"01").in(u"en"), QStringLiteral("Han"));
+        QCOMPARE(NationTable::name(u"05").in(u"zh"), QStringLiteral("维吾尔族"));
+        QCOMPARE(NationTable::name(u"29").in(u"zh"), QStringLiteral("柯尔克孜族"));
+        QCOMPARE(NationTable::name(u"56").in(u"zh"), QStringLiteral("基诺族"));
+        QCOMPARE(NationTable::name(u"56").in(u"en"), QStringLiteral("Jino"));
+        QCOMPARE(NationTable::name(u"97").in(u"zh"), QStringLiteral("其他"));
+        QCOMPARE(NationTable::name(u"98").in(u"zh"), QStringLiteral("外国血统中国籍人士"));
+        QVERIFY(NationTable::name(u"57").in(u"zh").isEmpty());
+        QVERIFY(NationTable::name(u"1").in(u"zh").isEmpty());
         QVERIFY(!NationTable::contains(u"00"));
         for (int n = 1; n <= 56; ++n)
             QVERIFY(NationTable::contains(QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'))));

@@ -158,7 +158,7 @@ private Q_SLOTS:
 
         device->unplug();
         QTRY_COMPARE_WITH_TIMEOUT(service.state(), ReaderState::NoReader, 5000);
-        QVERIFY(!service.reason().en.isEmpty());
+        QVERIFY(!service.reason().in(u"en").isEmpty());
     }
 };
 

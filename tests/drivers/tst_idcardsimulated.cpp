@@ -123,7 +123,7 @@ private Q_SLOTS:
 
         QList<ReaderState> states;
         bool onGuiThread = true;
-        connect(&service, &ReaderService::stateChanged, this, [&](ReaderState s, const core::LocalizedText &) {
+        connect(&service, &ReaderService::stateChanged, this, [&](ReaderState s, const core::TranslatableText &) {
             states << s;
             onGuiThread = onGuiThread && QThread::currentThread() == thread();
         });
@@ -176,8 +176,8 @@ private Q_SLOTS:
         service.start();
         QTRY_VERIFY(states.count() >= 2); // NoReader, then NoReader with the reason
         QCOMPARE(service.state(), ReaderState::NoReader);
-        QCOMPARE(service.reason().en, QStringLiteral("No card reader is connected"));
-        QVERIFY(!service.reason().zh.isEmpty());
+        QCOMPARE(service.reason().in(u"en"), QStringLiteral("No card reader is connected"));
+        QVERIFY(!service.reason().in(u"zh").isEmpty());
     }
 };
 

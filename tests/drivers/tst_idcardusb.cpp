@@ -148,9 +148,9 @@ private Q_SLOTS:
     {
         ReaderService service(usbSettings());
         QSignalSpy cards(&service, &ReaderService::cardRead);
-        QList<core::LocalizedText> reasons;
+        QList<core::TranslatableText> reasons;
         connect(&service, &ReaderService::stateChanged, this,
-                [&](ReaderState s, const core::LocalizedText &r) { if (s == ReaderState::Error) reasons << r; });
+                [&](ReaderState s, const core::TranslatableText &r) { if (s == ReaderState::Error) reasons << r; });
         service.start();
         QTRY_COMPARE(service.state(), ReaderState::Ready);
         QVERIFY(service.readerDescription().startsWith(QLatin1String("usb 0400:c35a")));
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QSignalSpy cards(&service, &ReaderService::cardRead);
         QList<ReaderState> states;
         connect(&service, &ReaderService::stateChanged, this,
-                [&](ReaderState s, const core::LocalizedText &) { states << s; });
+                [&](ReaderState s, const core::TranslatableText &) { states << s; });
         service.start();
         QTRY_COMPARE(service.state(), ReaderState::Ready);
 
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QTRY_COMPARE(service.state(), ReaderState::NoReader);
         QVERIFY(states.contains(ReaderState::Reading));
         QCOMPARE(cards.count(), 0);
-        QVERIFY(!service.reason().en.isEmpty());
+        QVERIFY(!service.reason().in(u"en").isEmpty());
 
         QTest::qWait(300); // it keeps looking, and keeps failing, while unplugged
         QCOMPARE(service.state(), ReaderState::NoReader);
@@ -263,7 +263,7 @@ private Q_SLOTS:
 
         QList<ReaderState> states;
         connect(&service, &ReaderService::stateChanged, this,
-                [&](ReaderState s, const core::LocalizedText &) { states << s; });
+                [&](ReaderState s, const core::TranslatableText &) { states << s; });
         QVERIFY(m_device->addDevice());
         QTRY_VERIFY(service.readerDescription().startsWith(QLatin1String("usb 0400:c35a")));
         QTRY_COMPARE(service.state(), ReaderState::Ready);

@@ -59,7 +59,7 @@ private slots:
         QCOMPARE(skipped, 2);
         QCOMPARE(set.services.size(), 1);
         QCOMPARE(set.services.first().category, core::ServiceCategory::Legal);
-        QCOMPARE(set.services.first().name.en, QStringLiteral("Legal"));
+        QCOMPARE(set.services.first().name.in(u"en"), QStringLiteral("Legal"));
         QCOMPARE(set.removedServices, QStringList{"gone"});
         QCOMPARE(set.certificates.size(), 1);
         QCOMPARE(set.certificates.first().idHash, QStringLiteral("abc123"));

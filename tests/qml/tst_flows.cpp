@@ -227,16 +227,16 @@ private slots:
         identifyByTyping(kiosk, idNumber);
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("My disability certificate"));
         const auto &step = core::CertificateLifecycle::step(core::CertificateState(state));
-        QVERIFY2(text(kiosk, QStringLiteral("certificateState")).startsWith(step.plainName.en),
+        QVERIFY2(text(kiosk, QStringLiteral("certificateState")).startsWith(step.plainName.in(u"en")),
                  qPrintable(text(kiosk, QStringLiteral("certificateState"))));
-        QVERIFY(text(kiosk, QStringLiteral("certificateState")).contains(step.officialTerm.en));
+        QVERIFY(text(kiosk, QStringLiteral("certificateState")).contains(step.officialTerm.in(u"en")));
         QVERIFY(!text(kiosk, QStringLiteral("certificateSummary")).isEmpty());
         QVERIFY2(kiosk.find(QStringLiteral("timelineNow")), "the current step is not marked on the timeline");
         // The number never appears whole on the screen.
         QVERIFY(!kiosk.visibleTexts().join(u' ').contains(idNumber.mid(6, 8)));
         // In Mandarin the same page speaks the official term in Mandarin.
         VisitorSettings::instance()->setLanguage(QStringLiteral("zh"));
-        QVERIFY(text(kiosk, QStringLiteral("certificateState")).contains(step.officialTerm.zh));
+        QVERIFY(text(kiosk, QStringLiteral("certificateState")).contains(step.officialTerm.in(u"zh")));
     }
 
     void cardOnTheReaderLeadsToTheCertificate_data()
@@ -261,7 +261,7 @@ private slots:
         CardReader::instance()->acceptCard(card);
         QVERIFY(kiosk.find(QStringLiteral("certificateState")));
         QVERIFY(text(kiosk, QStringLiteral("certificateState"))
-                    .startsWith(core::CertificateLifecycle::step(core::CertificateState(state)).plainName.en));
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState(state)).plainName.in(u"en")));
     }
 
     void simulatedReaderThreadDeliversTheCard()
@@ -277,7 +277,7 @@ private slots:
         QVERIFY(VisitorIdentity::instance()->present());
         QCOMPARE(VisitorIdentity::instance()->source(), QStringLiteral("card"));
         QVERIFY(text(kiosk, QStringLiteral("certificateState"))
-                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::UnderReview).plainName.en));
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::UnderReview).plainName.in(u"en")));
         QTRY_COMPARE_WITH_TIMEOUT(CardReader::instance()->state(), QStringLiteral("remove"), 10'000);
     }
 
@@ -300,7 +300,7 @@ private slots:
         number.back() = right == u'1' ? u'2' : u'1';
         identifyByTyping(kiosk, number);
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
-        const QString expected = core::IdNumber::problemText(core::IdNumberProblem::WrongCheckCharacter).en;
+        const QString expected = core::IdNumber::problemText(core::IdNumberProblem::WrongCheckCharacter).in(u"en");
         QCOMPARE(text(kiosk, QStringLiteral("idProblem")), expected);
         QVERIFY(kiosk.visibleTexts().contains(expected));
         if (announcer(kiosk)) {

@@ -125,7 +125,7 @@ private slots:
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().kind, store::StoreError::Kind::Storage);
         QVERIFY(opened.error().detail.contains(u"migration 3"));
-        QVERIFY(!opened.error().message.en.isEmpty());
+        QVERIFY(!opened.error().message.in(u"en").isEmpty());
         QCOMPARE(db.schemaVersion(), 2);
         // Step 3's first statements were rolled back with it.
         QVERIFY(!tableExists(db, u"assessment_requests"_qs));
@@ -152,7 +152,7 @@ private slots:
         Database db(m_dir.filePath(u"no/such/folder/store.db"_qs));
         auto opened = db.open();
         QVERIFY(!opened.ok());
-        QVERIFY(!opened.error().message.zh.isEmpty());
+        QVERIFY(!opened.error().message.in(u"zh").isEmpty());
     }
 };
 

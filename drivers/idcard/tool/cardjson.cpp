@@ -18,7 +18,7 @@ QJsonObject CardJson::toJson(const idcard::IdCard &card, bool fullIdNumber, QDat
     QJsonObject o;
     o[u"type"_s] = idcard::IdCard::typeCode(card.type);
     o[u"name"_s] = card.name;
-    o[u"sex"_s] = card.sex.en;
+    o[u"sex"_s] = card.sex.english();
     o[u"sex_code"_s] = card.sexCode;
     o[u"birth"_s] = isoDate(card.birthDate);
     o[u"id_number"_s] = fullIdNumber ? card.idNumber : card.maskedIdNumber();

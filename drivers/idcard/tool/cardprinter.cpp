@@ -17,7 +17,7 @@ QString CardPrinter::toText(const idcard::IdCard &card, bool fullIdNumber, QDate
         "old_permit_link",
     };
     const QJsonObject o = CardJson::toJson(card, fullIdNumber, today);
-    QString out = u"card: "_s + idcard::IdCard::typeName(card.type).en + u'\n';
+    QString out = u"card: "_s + idcard::IdCard::typeName(card.type).english() + u'\n';
     for (const char *key : order) {
         const QJsonValue v = o.value(QLatin1String(key));
         QString text = v.isBool() ? (v.toBool() ? u"yes"_s : u"no"_s) : v.toString();

@@ -184,6 +184,12 @@ private slots:
         for (const QString &key : keys) {
             const QString zh = AnnouncerPhrases::text(key, u"zh");
             const QString en = AnnouncerPhrases::text(key, u"en");
+            if (key == u"separator") {
+                // Between a control's name, role and state: Mandarin's full-width comma.
+                QCOMPARE(zh, QStringLiteral("，"));
+                QCOMPARE(en, QStringLiteral(", "));
+                continue;
+            }
             QVERIFY2(han.match(zh).hasMatch(), qPrintable(key + QStringLiteral(": no Mandarin")));
             QVERIFY2(latin.match(en).hasMatch() && !han.match(en).hasMatch(), qPrintable(key + QStringLiteral(": no English")));
             QCOMPARE(zh.count(u'%'), en.count(u'%'));
