@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/daypart.h"
+#include "core/translatabletext.h"
 
 namespace core {
 
@@ -28,13 +29,13 @@ std::optional<DayPart> DayParts::fromKey(QStringView key)
     return std::nullopt;
 }
 
-LocalizedText DayParts::name(DayPart part)
+TranslatableText DayParts::name(DayPart part)
 {
     switch (part) {
-    case DayPart::Morning: return {QStringLiteral("上午"), QStringLiteral("Morning")};
-    case DayPart::Afternoon: return {QStringLiteral("下午"), QStringLiteral("Afternoon")};
-    case DayPart::Evening: return {QStringLiteral("晚上"), QStringLiteral("Evening")};
-    case DayPart::Any: return {QStringLiteral("什么时间都可以，请打电话跟我约"), QStringLiteral("Any time, call me to arrange")};
+    case DayPart::Morning: return core::TranslatableText::translate("core::DayParts", "Morning");
+    case DayPart::Afternoon: return core::TranslatableText::translate("core::DayParts", "Afternoon");
+    case DayPart::Evening: return core::TranslatableText::translate("core::DayParts", "Evening");
+    case DayPart::Any: return core::TranslatableText::translate("core::DayParts", "Any time, call me to arrange");
     }
     return {};
 }

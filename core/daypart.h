@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 #include <QStringView>
@@ -20,7 +20,7 @@ public:
     [[nodiscard]] static QList<DayPart> all();
     [[nodiscard]] static QString key(DayPart part);
     [[nodiscard]] static std::optional<DayPart> fromKey(QStringView key);
-    [[nodiscard]] static LocalizedText name(DayPart part);
+    [[nodiscard]] static TranslatableText name(DayPart part);
 };
 
 } // namespace core

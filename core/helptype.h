@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 #include <QStringView>
@@ -29,9 +29,9 @@ public:
     [[nodiscard]] static QList<HelpType> all();
     [[nodiscard]] static QString key(HelpType type);
     [[nodiscard]] static std::optional<HelpType> fromKey(QStringView key);
-    [[nodiscard]] static LocalizedText name(HelpType type);
+    [[nodiscard]] static TranslatableText name(HelpType type);
     /// One line: what a volunteer does and does not do, so nobody asks for what cannot come.
-    [[nodiscard]] static LocalizedText scope(HelpType type);
+    [[nodiscard]] static TranslatableText scope(HelpType type);
 };
 
 } // namespace core

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/notephrases.h"
+#include "core/translatabletext.h"
 
 namespace core {
 
 const QList<Phrase> &NotePhrases::all()
 {
     static const QList<Phrase> phrases{
-        {QStringLiteral("uses_wheelchair"), {QStringLiteral("我坐轮椅"), QStringLiteral("I use a wheelchair")}},
-        {QStringLiteral("bring_wheelchair"), {QStringLiteral("请带一辆轮椅"), QStringLiteral("Please bring a wheelchair")}},
-        {QStringLiteral("blind"), {QStringLiteral("我看不见"), QStringLiteral("I am blind")}},
-        {QStringLiteral("guide_dog"), {QStringLiteral("我有导盲犬"), QStringLiteral("I have a guide dog")}},
-        {QStringLiteral("deaf_please_write"), {QStringLiteral("我听不见，请写字"), QStringLiteral("I am deaf, please write")}},
-        {QStringLiteral("hard_of_hearing"), {QStringLiteral("我听力不好，请大声慢慢说"), QStringLiteral("I am hard of hearing, please speak loudly and slowly")}},
-        {QStringLiteral("needs_interpreter"), {QStringLiteral("需要手语翻译"), QStringLiteral("I need a sign-language interpreter")}},
-        {QStringLiteral("female_volunteer"), {QStringLiteral("请安排女志愿者"), QStringLiteral("Please send a female volunteer")}},
-        {QStringLiteral("speak_slowly"), {QStringLiteral("请说得简单、慢一点"), QStringLiteral("Please speak simply and slowly")}},
-        {QStringLiteral("no_stairs"), {QStringLiteral("我不能走楼梯"), QStringLiteral("I cannot use stairs")}},
+        {QStringLiteral("uses_wheelchair"), core::TranslatableText::translate("core::NotePhrases", "I use a wheelchair")},
+        {QStringLiteral("bring_wheelchair"), core::TranslatableText::translate("core::NotePhrases", "Please bring a wheelchair")},
+        {QStringLiteral("blind"), core::TranslatableText::translate("core::NotePhrases", "I am blind")},
+        {QStringLiteral("guide_dog"), core::TranslatableText::translate("core::NotePhrases", "I have a guide dog")},
+        {QStringLiteral("deaf_please_write"), core::TranslatableText::translate("core::NotePhrases", "I am deaf, please write")},
+        {QStringLiteral("hard_of_hearing"), core::TranslatableText::translate("core::NotePhrases", "I am hard of hearing, please speak loudly and slowly")},
+        {QStringLiteral("needs_interpreter"), core::TranslatableText::translate("core::NotePhrases", "I need a sign-language interpreter")},
+        {QStringLiteral("female_volunteer"), core::TranslatableText::translate("core::NotePhrases", "Please send a female volunteer")},
+        {QStringLiteral("speak_slowly"), core::TranslatableText::translate("core::NotePhrases", "Please speak simply and slowly")},
+        {QStringLiteral("no_stairs"), core::TranslatableText::translate("core::NotePhrases", "I cannot use stairs")},
     };
     return phrases;
 }
@@ -25,7 +26,7 @@ bool NotePhrases::isKnown(QStringView key)
     return words(key).has_value();
 }
 
-std::optional<LocalizedText> NotePhrases::words(QStringView key)
+std::optional<TranslatableText> NotePhrases::words(QStringView key)
 {
     for (const Phrase &phrase : all()) {
         if (phrase.key == key)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/translatabletext.h"
 #include "core/phrase.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ class NotePhrases
 public:
     [[nodiscard]] static const QList<Phrase> &all();
     [[nodiscard]] static bool isKnown(QStringView key);
-    [[nodiscard]] static std::optional<LocalizedText> words(QStringView key);
+    [[nodiscard]] static std::optional<TranslatableText> words(QStringView key);
     /// The first key of `keys` not in the table, or empty when all are known.
     [[nodiscard]] static QString firstUnknown(const QStringList &keys);
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/phonenumber.h"
+#include "core/translatabletext.h"
 
 #include "core/masking.h"
 
@@ -98,32 +99,32 @@ std::optional<PhoneNumber> PhoneNumber::parse(QStringView text, PhoneProblem *pr
     return fail(PhoneProblem::NotAPhoneNumber);
 }
 
-LocalizedText PhoneNumber::problemText(PhoneProblem problem)
+TranslatableText PhoneNumber::problemText(PhoneProblem problem)
 {
     switch (problem) {
     case PhoneProblem::None:
         return {};
     case PhoneProblem::Empty:
-        return {QStringLiteral("请输入电话号码。"), QStringLiteral("Please enter a phone number.")};
+        return core::TranslatableText::translate("core::PhoneNumber", "Please enter a phone number.");
     case PhoneProblem::BadCharacter:
-        return {QStringLiteral("电话号码只能有数字。"), QStringLiteral("A phone number has digits only.")};
+        return core::TranslatableText::translate("core::PhoneNumber", "A phone number has digits only.");
     case PhoneProblem::TooShort:
-        return {QStringLiteral("号码太短：手机号有 11 位，座机请加区号。"),
-                QStringLiteral("The number is too short: a mobile number has 11 digits; a landline needs its area code.")};
+        return core::TranslatableText::translate("core::PhoneNumber",
+                "The number is too short: a mobile number has 11 digits; a landline needs its area code.");
     case PhoneProblem::TooLong:
-        return {QStringLiteral("号码太长：手机号有 11 位。"),
-                QStringLiteral("The number is too long: a mobile number has 11 digits.")};
+        return core::TranslatableText::translate("core::PhoneNumber",
+                "The number is too long: a mobile number has 11 digits.");
     case PhoneProblem::NotAPhoneNumber:
-        return {QStringLiteral("这不是手机号或座机号，请检查。"),
-                QStringLiteral("This is not a mobile or landline number; please check it.")};
+        return core::TranslatableText::translate("core::PhoneNumber",
+                "This is not a mobile or landline number; please check it.");
     }
     return {};
 }
 
-LocalizedText PhoneNumber::problem(QStringView text)
+TranslatableText PhoneNumber::problem(QStringView text)
 {
     PhoneProblem p = PhoneProblem::None;
-    parse(text, &p);
+    (void)parse(text, &p);
     return problemText(p);
 }
 

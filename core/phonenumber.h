@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QString>
 #include <QStringView>
@@ -28,8 +28,8 @@ public:
     [[nodiscard]] static bool isValid(QStringView text) { return parse(text).has_value(); }
     /// Plain words for the visitor (both languages) for what is wrong with `text`; empty when
     /// it is a phone number.
-    [[nodiscard]] static LocalizedText problem(QStringView text);
-    [[nodiscard]] static LocalizedText problemText(PhoneProblem problem);
+    [[nodiscard]] static TranslatableText problem(QStringView text);
+    [[nodiscard]] static TranslatableText problemText(PhoneProblem problem);
     /// The most digits a number that starts with `digitsSoFar` can have (11 for a mobile, 12 for
     /// a landline), so a keypad can stop taking digits.
     [[nodiscard]] static int maxDigits(QStringView digitsSoFar);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 namespace core {
 
@@ -9,7 +9,7 @@ namespace core {
 struct Phrase
 {
     QString key;
-    LocalizedText words;
+    TranslatableText words;
 };
 
 } // namespace core

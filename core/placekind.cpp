@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/placekind.h"
+#include "core/translatabletext.h"
 
 namespace core {
 
@@ -28,13 +29,13 @@ std::optional<PlaceKind> PlaceKinds::fromKey(QStringView key)
     return std::nullopt;
 }
 
-LocalizedText PlaceKinds::name(PlaceKind kind)
+TranslatableText PlaceKinds::name(PlaceKind kind)
 {
     switch (kind) {
-    case PlaceKind::Home: return {QStringLiteral("在我家"), QStringLiteral("At my home")};
-    case PlaceKind::Station: return {QStringLiteral("在这个服务站"), QStringLiteral("At this station")};
-    case PlaceKind::Listed: return {QStringLiteral("在医院或其他地方"), QStringLiteral("At a hospital or another place")};
-    case PlaceKind::Arrange: return {QStringLiteral("请打电话跟我约"), QStringLiteral("Call me to arrange")};
+    case PlaceKind::Home: return core::TranslatableText::translate("core::PlaceKinds", "At my home");
+    case PlaceKind::Station: return core::TranslatableText::translate("core::PlaceKinds", "At this station");
+    case PlaceKind::Listed: return core::TranslatableText::translate("core::PlaceKinds", "At a hospital or another place");
+    case PlaceKind::Arrange: return core::TranslatableText::translate("core::PlaceKinds", "Call me to arrange");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 
 #include <QList>
 #include <QStringView>
@@ -21,7 +21,7 @@ public:
     [[nodiscard]] static QList<PlaceKind> all();
     [[nodiscard]] static QString key(PlaceKind kind);
     [[nodiscard]] static std::optional<PlaceKind> fromKey(QStringView key);
-    [[nodiscard]] static LocalizedText name(PlaceKind kind);
+    [[nodiscard]] static TranslatableText name(PlaceKind kind);
 };
 
 } // namespace core

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/ratingphrases.h"
+#include "core/translatabletext.h"
 
 namespace core {
 
 namespace {
 
-std::optional<LocalizedText> find(const QList<Phrase> &list, QStringView key)
+std::optional<TranslatableText> find(const QList<Phrase> &list, QStringView key)
 {
     for (const Phrase &phrase : list) {
         if (phrase.key == key)
@@ -19,10 +20,10 @@ std::optional<LocalizedText> find(const QList<Phrase> &list, QStringView key)
 const QList<Phrase> &RatingPhrases::praise()
 {
     static const QList<Phrase> phrases{
-        {QStringLiteral("on_time"), {QStringLiteral("准时"), QStringLiteral("On time")}},
-        {QStringLiteral("kind"), {QStringLiteral("态度亲切"), QStringLiteral("Kind")}},
-        {QStringLiteral("helpful"), {QStringLiteral("帮了大忙"), QStringLiteral("Really helpful")}},
-        {QStringLiteral("skilled"), {QStringLiteral("做得很专业"), QStringLiteral("Knew what to do")}},
+        {QStringLiteral("on_time"), core::TranslatableText::translate("core::RatingPhrases", "On time")},
+        {QStringLiteral("kind"), core::TranslatableText::translate("core::RatingPhrases", "Kind")},
+        {QStringLiteral("helpful"), core::TranslatableText::translate("core::RatingPhrases", "Really helpful")},
+        {QStringLiteral("skilled"), core::TranslatableText::translate("core::RatingPhrases", "Knew what to do")},
     };
     return phrases;
 }
@@ -30,10 +31,10 @@ const QList<Phrase> &RatingPhrases::praise()
 const QList<Phrase> &RatingPhrases::complaints()
 {
     static const QList<Phrase> phrases{
-        {QStringLiteral("late"), {QStringLiteral("来晚了"), QStringLiteral("Came late")}},
-        {QStringLiteral("did_not_come"), {QStringLiteral("没有来"), QStringLiteral("Did not come")}},
-        {QStringLiteral("rude"), {QStringLiteral("态度不好"), QStringLiteral("Was rude")}},
-        {QStringLiteral("not_what_was_asked"), {QStringLiteral("不是我要的帮助"), QStringLiteral("Not the help I asked for")}},
+        {QStringLiteral("late"), core::TranslatableText::translate("core::RatingPhrases", "Came late")},
+        {QStringLiteral("did_not_come"), core::TranslatableText::translate("core::RatingPhrases", "Did not come")},
+        {QStringLiteral("rude"), core::TranslatableText::translate("core::RatingPhrases", "Was rude")},
+        {QStringLiteral("not_what_was_asked"), core::TranslatableText::translate("core::RatingPhrases", "Not the help I asked for")},
     };
     return phrases;
 }
@@ -48,7 +49,7 @@ bool RatingPhrases::isPraise(QStringView key)
     return find(praise(), key).has_value();
 }
 
-std::optional<LocalizedText> RatingPhrases::words(QStringView key)
+std::optional<TranslatableText> RatingPhrases::words(QStringView key)
 {
     if (auto w = find(praise(), key))
         return w;

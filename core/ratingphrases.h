@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/translatabletext.h"
 #include "core/phrase.h"
 
 #include <QList>
@@ -20,7 +21,7 @@ public:
     [[nodiscard]] static const QList<Phrase> &complaints();
     [[nodiscard]] static bool isKnown(QStringView key);
     [[nodiscard]] static bool isPraise(QStringView key);
-    [[nodiscard]] static std::optional<LocalizedText> words(QStringView key);
+    [[nodiscard]] static std::optional<TranslatableText> words(QStringView key);
     /// The first key of `keys` not in either list, or empty when all are known.
     [[nodiscard]] static QString firstUnknown(const QStringList &keys);
 };

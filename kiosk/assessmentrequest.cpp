@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/assessmentrequest.h"
+#include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
 #include "core/masking.h"
@@ -117,12 +118,12 @@ bool AssessmentRequest::submit()
     }
     auto *identity = VisitorIdentity::instance();
     if (!identity->present()) {
-        setError({u"请先放身份证或输入身份证号码。"_s, u"Please place your ID card or type your ID number first."_s});
+        setError(core::TranslatableText::translate("AssessmentRequest", "Please place your ID card or type your ID number first."));
         return false;
     }
     if (!StoreWriter::instance()->isOpen()) {
-        setError({u"本机现在不能保存申请。请按“呼叫工作人员”。"_s,
-                  u"The kiosk cannot save requests right now. Please press \"Call staff\"."_s});
+        setError(core::TranslatableText::translate("AssessmentRequest",
+                  "The kiosk cannot save requests right now. Please press \"Call staff\"."));
         return false;
     }
     setError({});

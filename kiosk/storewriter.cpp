@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/storewriter.h"
+#include "core/translatabletext.h"
 
 #include "kiosk/store/database.h"
 #include "kiosk/store/store.h"
@@ -56,8 +57,8 @@ StoreWriter::~StoreWriter()
 
 store::StoreError StoreWriter::notOpenError()
 {
-    return store::StoreError::make(store::StoreError::Kind::Storage, "本机现在不能保存申请。请按“呼叫工作人员”。",
-                                   "The kiosk cannot save requests right now. Please press \"Call staff\".",
+    return store::StoreError::make(store::StoreError::Kind::Storage, core::TranslatableText::translate("StoreWriter",
+                                   "The kiosk cannot save requests right now. Please press \"Call staff\"."),
                                    u"store writer not open"_s);
 }
 

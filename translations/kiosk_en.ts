@@ -189,10 +189,6 @@
 <context>
     <name>AssessmentRequest</name>
     <message>
-        <source>Please type an 11-digit mobile number starting with 1.</source>
-        <translation>Please type an 11-digit mobile number starting with 1.</translation>
-    </message>
-    <message>
         <source>Please place your ID card or type your ID number first.</source>
         <translation>Please place your ID card or type your ID number first.</translation>
     </message>
@@ -214,6 +210,10 @@
     <message>
         <source>Call staff</source>
         <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>I&apos;m finished</source>
+        <translation>I&apos;m finished</translation>
     </message>
 </context>
 <context>
@@ -263,10 +263,6 @@
     <message>
         <source>Bring: %1.</source>
         <translation>Bring: %1.</translation>
-    </message>
-    <message>
-        <source>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
-        <translation>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</translation>
     </message>
     <message>
         <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
@@ -319,6 +315,18 @@
     <message>
         <source>Call staff</source>
         <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>Checking with the central office...</source>
+        <translation>Checking with the central office...</translation>
+    </message>
+    <message>
+        <source>There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press &quot;Call staff&quot;.</source>
+        <translation>There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
+        <translation>The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press &quot;Call staff&quot;.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +457,89 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <source>My disability certificate</source>
+        <translation>My disability certificate</translation>
+    </message>
+    <message>
+        <source>Where it is, what comes next, what to bring</source>
+        <translation>Where it is, what comes next, what to bring</translation>
+    </message>
+    <message>
+        <source>Ask a volunteer for help</source>
+        <translation>Ask a volunteer for help</translation>
+    </message>
+    <message>
+        <source>Hospital visits, shopping, sign language and more</source>
+        <translation>Hospital visits, shopping, sign language and more</translation>
+    </message>
+    <message>
+        <source>Station services</source>
+        <translation>Station services</translation>
+    </message>
+    <message>
+        <source>Rehabilitation, jobs, day care, legal aid and more</source>
+        <translation>Rehabilitation, jobs, day care, legal aid and more</translation>
+    </message>
+    <message>
+        <source>Volunteer check-in</source>
+        <translation>Volunteer check-in</translation>
+    </message>
+    <message>
+        <source>For volunteers starting or ending a task</source>
+        <translation>For volunteers starting or ending a task</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>A person from the station comes to you</source>
+        <translation>A person from the station comes to you</translation>
+    </message>
+    <message>
+        <source>Show who you are</source>
+        <translation>Show who you are</translation>
+    </message>
+    <message>
+        <source>Type your ID number</source>
+        <translation>Type your ID number</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Your phone number</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>Check your request</translation>
+    </message>
+    <message>
+        <source>Your request is sent</source>
+        <translation>Your request is sent</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>Do you need more time?</translation>
+    </message>
+</context>
+<context>
     <name>PhonePage</name>
     <message>
         <source>Ask not to pay the assessment fee</source>
@@ -459,15 +550,63 @@
         <translation>Ask for an assessment at home</translation>
     </message>
     <message>
-        <source>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</source>
-        <translation>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</translation>
+        <source>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.</source>
+        <translation>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.</translation>
     </message>
     <message numerus="yes">
-        <source>%n of 11 digits typed</source>
-        <translation>
-            <numerusform>%n of 11 digits typed</numerusform>
-            <numerusform>%n of 11 digits typed</numerusform>
-        </translation>
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next to check it.</source>
+        <translation>A whole number. Touch Next to check it.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReviewPage</name>
+    <message>
+        <source>Not to pay the assessment fee</source>
+        <translation>Not to pay the assessment fee</translation>
+    </message>
+    <message>
+        <source>An assessment at home</source>
+        <translation>An assessment at home</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>Check your request</translation>
+    </message>
+    <message>
+        <source>Check the number. Staff will call you on it. Touch Send, or Change to correct it.</source>
+        <translation>Check the number. Staff will call you on it. Touch Send, or Change to correct it.</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>Your phone number: %1.</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>Your phone number is on the screen.</translation>
+    </message>
+    <message>
+        <source>You ask for</source>
+        <translation>You ask for</translation>
+    </message>
+    <message>
+        <source>Staff will call you on</source>
+        <translation>Staff will call you on</translation>
+    </message>
+    <message>
+        <source>Change the number</source>
+        <translation>Change the number</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
     </message>
     <message>
         <source>Send</source>
@@ -639,50 +778,10 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
+    <name>StoreWriter</name>
     <message>
-        <source>What would you like to do?</source>
-        <translation>What would you like to do?</translation>
-    </message>
-    <message>
-        <source>My disability certificate</source>
-        <translation>My disability certificate</translation>
-    </message>
-    <message>
-        <source>Ask a volunteer for help</source>
-        <translation>Ask a volunteer for help</translation>
-    </message>
-    <message>
-        <source>Station services</source>
-        <translation>Station services</translation>
-    </message>
-    <message>
-        <source>Volunteer check-in</source>
-        <translation>Volunteer check-in</translation>
-    </message>
-    <message>
-        <source>Call staff</source>
-        <translation>Call staff</translation>
-    </message>
-    <message>
-        <source>Where it is, what comes next, what to bring</source>
-        <translation>Where it is, what comes next, what to bring</translation>
-    </message>
-    <message>
-        <source>Hospital visits, shopping, sign language and more</source>
-        <translation>Hospital visits, shopping, sign language and more</translation>
-    </message>
-    <message>
-        <source>Rehabilitation, jobs, day care, legal aid and more</source>
-        <translation>Rehabilitation, jobs, day care, legal aid and more</translation>
-    </message>
-    <message>
-        <source>For volunteers starting or ending a task</source>
-        <translation>For volunteers starting or ending a task</translation>
-    </message>
-    <message>
-        <source>A person from the station comes to you</source>
-        <translation>A person from the station comes to you</translation>
+        <source>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +856,13 @@
         <source>ddd d MMM  HH:mm</source>
         <comment>clock format, as Qt.formatDateTime reads it</comment>
         <translation>ddd d MMM  HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>Thank you, goodbye. Your details have been cleared from the kiosk.</source>
+        <translation>Thank you, goodbye. Your details have been cleared from the kiosk.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1106,25 @@
     </message>
 </context>
 <context>
+    <name>core::DayParts</name>
+    <message>
+        <source>Morning</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Any time, call me to arrange</source>
+        <translation>Any time, call me to arrange</translation>
+    </message>
+</context>
+<context>
     <name>core::Disability</name>
     <message>
         <source>Visual disability</source>
@@ -1069,16 +1194,56 @@
         <translation>A visit and company at home</translation>
     </message>
     <message>
-        <source>Help getting somewhere</source>
-        <translation>Help getting somewhere</translation>
-    </message>
-    <message>
         <source>Sign-language interpreting</source>
         <translation>Sign-language interpreting</translation>
     </message>
     <message>
-        <source>Reading and filling in forms</source>
-        <translation>Reading and filling in forms</translation>
+        <source>Transport and wheelchair escort</source>
+        <translation>Transport and wheelchair escort</translation>
+    </message>
+    <message>
+        <source>Help with paperwork</source>
+        <translation>Help with paperwork</translation>
+    </message>
+    <message>
+        <source>Small home repairs for access</source>
+        <translation>Small home repairs for access</translation>
+    </message>
+    <message>
+        <source>Reading letters to me</source>
+        <translation>Reading letters to me</translation>
+    </message>
+    <message>
+        <source>Goes with you to register, see the doctor and get medicine; no nursing care, does not pay for you.</source>
+        <translation>Goes with you to register, see the doctor and get medicine; no nursing care, does not pay for you.</translation>
+    </message>
+    <message>
+        <source>Buys things and brings meals home; you pay yourself, nobody looks after your money.</source>
+        <translation>Buys things and brings meals home; you pay yourself, nobody looks after your money.</translation>
+    </message>
+    <message>
+        <source>Comes to talk and keep you company; no housework, no nursing care.</source>
+        <translation>Comes to talk and keep you company; no housework, no nursing care.</translation>
+    </message>
+    <message>
+        <source>Goes out with you, pushes the wheelchair, helps in and out of vehicles; does not drive you.</source>
+        <translation>Goes out with you, pushes the wheelchair, helps in and out of vehicles; does not drive you.</translation>
+    </message>
+    <message>
+        <source>Interprets in sign language at offices and doctors; does not decide for you.</source>
+        <translation>Interprets in sign language at offices and doctors; does not decide for you.</translation>
+    </message>
+    <message>
+        <source>Helps you understand and fill in forms; does not sign for you.</source>
+        <translation>Helps you understand and fill in forms; does not sign for you.</translation>
+    </message>
+    <message>
+        <source>Small jobs such as grab rails and door sills; no building work.</source>
+        <translation>Small jobs such as grab rails and door sills; no building work.</translation>
+    </message>
+    <message>
+        <source>Reads letters and notices out to you; does not answer them for you.</source>
+        <translation>Reads letters and notices out to you; does not answer them for you.</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1263,126 @@
     <message>
         <source>One digit seems wrong: the last character does not match. Please type it again from the card.</source>
         <translation>One digit seems wrong: the last character does not match. Please type it again from the card.</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotePhrases</name>
+    <message>
+        <source>I use a wheelchair</source>
+        <translation>I use a wheelchair</translation>
+    </message>
+    <message>
+        <source>Please bring a wheelchair</source>
+        <translation>Please bring a wheelchair</translation>
+    </message>
+    <message>
+        <source>I am blind</source>
+        <translation>I am blind</translation>
+    </message>
+    <message>
+        <source>I have a guide dog</source>
+        <translation>I have a guide dog</translation>
+    </message>
+    <message>
+        <source>I am deaf, please write</source>
+        <translation>I am deaf, please write</translation>
+    </message>
+    <message>
+        <source>I am hard of hearing, please speak loudly and slowly</source>
+        <translation>I am hard of hearing, please speak loudly and slowly</translation>
+    </message>
+    <message>
+        <source>I need a sign-language interpreter</source>
+        <translation>I need a sign-language interpreter</translation>
+    </message>
+    <message>
+        <source>Please send a female volunteer</source>
+        <translation>Please send a female volunteer</translation>
+    </message>
+    <message>
+        <source>Please speak simply and slowly</source>
+        <translation>Please speak simply and slowly</translation>
+    </message>
+    <message>
+        <source>I cannot use stairs</source>
+        <translation>I cannot use stairs</translation>
+    </message>
+</context>
+<context>
+    <name>core::PhoneNumber</name>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>Please enter a phone number.</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only.</source>
+        <translation>A phone number has digits only.</translation>
+    </message>
+    <message>
+        <source>The number is too short: a mobile number has 11 digits; a landline needs its area code.</source>
+        <translation>The number is too short: a mobile number has 11 digits; a landline needs its area code.</translation>
+    </message>
+    <message>
+        <source>The number is too long: a mobile number has 11 digits.</source>
+        <translation>The number is too long: a mobile number has 11 digits.</translation>
+    </message>
+    <message>
+        <source>This is not a mobile or landline number; please check it.</source>
+        <translation>This is not a mobile or landline number; please check it.</translation>
+    </message>
+</context>
+<context>
+    <name>core::PlaceKinds</name>
+    <message>
+        <source>At my home</source>
+        <translation>At my home</translation>
+    </message>
+    <message>
+        <source>At this station</source>
+        <translation>At this station</translation>
+    </message>
+    <message>
+        <source>At a hospital or another place</source>
+        <translation>At a hospital or another place</translation>
+    </message>
+    <message>
+        <source>Call me to arrange</source>
+        <translation>Call me to arrange</translation>
+    </message>
+</context>
+<context>
+    <name>core::RatingPhrases</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Really helpful</source>
+        <translation>Really helpful</translation>
+    </message>
+    <message>
+        <source>Knew what to do</source>
+        <translation>Knew what to do</translation>
+    </message>
+    <message>
+        <source>Came late</source>
+        <translation>Came late</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Was rude</source>
+        <translation>Was rude</translation>
+    </message>
+    <message>
+        <source>Not the help I asked for</source>
+        <translation>Not the help I asked for</translation>
     </message>
 </context>
 <context>
@@ -1384,23 +1669,7 @@
     </message>
 </context>
 <context>
-    <name>store::Store</name>
-    <message>
-        <source>The phone number does not look right. Please check it.</source>
-        <translation>The phone number does not look right. Please check it.</translation>
-    </message>
-    <message>
-        <source>This time is no longer offered. Please choose another.</source>
-        <translation>This time is no longer offered. Please choose another.</translation>
-    </message>
-    <message>
-        <source>This time has already passed. Please choose another.</source>
-        <translation>This time has already passed. Please choose another.</translation>
-    </message>
-    <message>
-        <source>This time is fully booked. Please choose another time.</source>
-        <translation>This time is fully booked. Please choose another time.</translation>
-    </message>
+    <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
         <translation>Please choose 1 to 5 stars.</translation>
@@ -1417,6 +1686,31 @@
         <source>You have already rated this help. Thank you.</source>
         <translation>You have already rated this help. Thank you.</translation>
     </message>
+</context>
+<context>
+    <name>store::ServiceStore</name>
+    <message>
+        <source>This time is no longer offered. Please choose another.</source>
+        <translation>This time is no longer offered. Please choose another.</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose another.</source>
+        <translation>This time has already passed. Please choose another.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>This time is fully booked. Please choose another time.</translation>
+    </message>
+</context>
+<context>
+    <name>store::StoreError</name>
+    <message>
+        <source>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</source>
+        <translation>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</translation>
+    </message>
+</context>
+<context>
+    <name>store::VolunteerStore</name>
     <message>
         <source>This volunteer number was not found. Please check it.</source>
         <translation>This volunteer number was not found. Please check it.</translation>
@@ -1428,13 +1722,6 @@
     <message>
         <source>You have not checked in yet. Please check in first.</source>
         <translation>You have not checked in yet. Please check in first.</translation>
-    </message>
-</context>
-<context>
-    <name>store::StoreError</name>
-    <message>
-        <source>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</source>
-        <translation>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</translation>
     </message>
 </context>
 </TS>

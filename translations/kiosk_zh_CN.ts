@@ -189,10 +189,6 @@
 <context>
     <name>AssessmentRequest</name>
     <message>
-        <source>Please type an 11-digit mobile number starting with 1.</source>
-        <translation>请输入11位手机号码，以1开头。</translation>
-    </message>
-    <message>
         <source>Please place your ID card or type your ID number first.</source>
         <translation>请先放身份证或输入身份证号码。</translation>
     </message>
@@ -214,6 +210,10 @@
     <message>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>I&apos;m finished</source>
+        <translation>结束办理</translation>
     </message>
 </context>
 <context>
@@ -263,10 +263,6 @@
     <message>
         <source>Bring: %1.</source>
         <translation>请带上：%1。</translation>
-    </message>
-    <message>
-        <source>The kiosk has no record of a certificate for this ID number. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
-        <translation>本机没有这个身份证号码的残疾人证记录。工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
     </message>
     <message>
         <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
@@ -319,6 +315,18 @@
     <message>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>Checking with the central office...</source>
+        <translation>正在向中心查询，请稍等……</translation>
+    </message>
+    <message>
+        <source>There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press &quot;Call staff&quot;.</source>
+        <translation>这个身份证号码没有残疾人证。如果您已经申请过，工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
+        <translation>本机没有这个身份证号码的残疾人证记录，现在也连不上中心。工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
     </message>
 </context>
 <context>
@@ -448,6 +456,89 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>您想办什么事？</translation>
+    </message>
+    <message>
+        <source>My disability certificate</source>
+        <translation>我的残疾人证</translation>
+    </message>
+    <message>
+        <source>Where it is, what comes next, what to bring</source>
+        <translation>办到哪一步、下一步做什么、要带什么</translation>
+    </message>
+    <message>
+        <source>Ask a volunteer for help</source>
+        <translation>请志愿者帮忙</translation>
+    </message>
+    <message>
+        <source>Hospital visits, shopping, sign language and more</source>
+        <translation>陪同就医、代购、手语翻译等</translation>
+    </message>
+    <message>
+        <source>Station services</source>
+        <translation>服务站服务</translation>
+    </message>
+    <message>
+        <source>Rehabilitation, jobs, day care, legal aid and more</source>
+        <translation>康复、就业、日间照料、法律援助等</translation>
+    </message>
+    <message>
+        <source>Volunteer check-in</source>
+        <translation>志愿者签到</translation>
+    </message>
+    <message>
+        <source>For volunteers starting or ending a task</source>
+        <translation>志愿者开始或结束服务时使用</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>A person from the station comes to you</source>
+        <translation>服务站工作人员会来到您身边</translation>
+    </message>
+    <message>
+        <source>Show who you are</source>
+        <translation>请出示身份证</translation>
+    </message>
+    <message>
+        <source>Type your ID number</source>
+        <translation>输入身份证号码</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>您的电话号码</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>核对申请</translation>
+    </message>
+    <message>
+        <source>Your request is sent</source>
+        <translation>申请已提交</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Staff mode</source>
+        <translation>工作人员模式</translation>
+    </message>
+    <message>
+        <source>Do you need more time?</source>
+        <translation>您还需要更多时间吗？</translation>
+    </message>
+</context>
+<context>
     <name>PhonePage</name>
     <message>
         <source>Ask not to pay the assessment fee</source>
@@ -458,18 +549,67 @@
         <translation>申请上门评定</translation>
     </message>
     <message>
-        <source>Type your mobile phone number. Staff will call you to arrange it. Then touch Send.</source>
-        <translation>请输入您的手机号码，工作人员会打电话和您约时间。输完后按“提交”。</translation>
+        <source>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.</source>
+        <translation>请输入您的电话号码：手机号，或者带区号的座机号。工作人员会打电话和您约时间。输完请按“下一步”。</translation>
     </message>
     <message numerus="yes">
-        <source>%n of 11 digits typed</source>
-        <translation>
-            <numerusform>已输入%n位，共11位</numerusform>
-        </translation>
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>已输入 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next to check it.</source>
+        <translation>号码已经输完整，请按“下一步”核对。</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReviewPage</name>
+    <message>
+        <source>Not to pay the assessment fee</source>
+        <translation>免交评定费</translation>
+    </message>
+    <message>
+        <source>An assessment at home</source>
+        <translation>上门评定</translation>
+    </message>
+    <message>
+        <source>Check your request</source>
+        <translation>核对申请</translation>
+    </message>
+    <message>
+        <source>Check the number. Staff will call you on it. Touch Send, or Change to correct it.</source>
+        <translation>请核对号码，工作人员会打这个电话。没有问题请按“发送”，要改请按“修改号码”。</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>您的电话号码：%1。</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>您的电话号码显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>You ask for</source>
+        <translation>您申请的是</translation>
+    </message>
+    <message>
+        <source>Staff will call you on</source>
+        <translation>工作人员会打这个电话</translation>
+    </message>
+    <message>
+        <source>Change the number</source>
+        <translation>修改号码</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation>提交</translation>
+        <translation>发送</translation>
     </message>
 </context>
 <context>
@@ -637,50 +777,10 @@
     </message>
 </context>
 <context>
-    <name>Tasks</name>
+    <name>StoreWriter</name>
     <message>
-        <source>What would you like to do?</source>
-        <translation>您想办什么事？</translation>
-    </message>
-    <message>
-        <source>My disability certificate</source>
-        <translation>我的残疾人证</translation>
-    </message>
-    <message>
-        <source>Ask a volunteer for help</source>
-        <translation>请志愿者帮忙</translation>
-    </message>
-    <message>
-        <source>Station services</source>
-        <translation>服务站服务</translation>
-    </message>
-    <message>
-        <source>Volunteer check-in</source>
-        <translation>志愿者签到</translation>
-    </message>
-    <message>
-        <source>Call staff</source>
-        <translation>呼叫工作人员</translation>
-    </message>
-    <message>
-        <source>Where it is, what comes next, what to bring</source>
-        <translation>办到哪一步、下一步做什么、要带什么</translation>
-    </message>
-    <message>
-        <source>Hospital visits, shopping, sign language and more</source>
-        <translation>陪同就医、代购、手语翻译等</translation>
-    </message>
-    <message>
-        <source>Rehabilitation, jobs, day care, legal aid and more</source>
-        <translation>康复、就业、日间照料、法律援助等</translation>
-    </message>
-    <message>
-        <source>For volunteers starting or ending a task</source>
-        <translation>志愿者开始或结束服务时使用</translation>
-    </message>
-    <message>
-        <source>A person from the station comes to you</source>
-        <translation>服务站工作人员会来到您身边</translation>
+        <source>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存申请。请按“呼叫工作人员”。</translation>
     </message>
 </context>
 <context>
@@ -754,6 +854,13 @@
         <source>ddd d MMM  HH:mm</source>
         <comment>clock format, as Qt.formatDateTime reads it</comment>
         <translation>M月d日 dddd  HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>Thank you, goodbye. Your details have been cleared from the kiosk.</source>
+        <translation>谢谢，再见。您的信息已经从本机清除。</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1104,25 @@
     </message>
 </context>
 <context>
+    <name>core::DayParts</name>
+    <message>
+        <source>Morning</source>
+        <translation>上午</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>下午</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>晚上</translation>
+    </message>
+    <message>
+        <source>Any time, call me to arrange</source>
+        <translation>什么时间都可以，请打电话跟我约</translation>
+    </message>
+</context>
+<context>
     <name>core::Disability</name>
     <message>
         <source>Visual disability</source>
@@ -1066,16 +1192,56 @@
         <translation>上门探访、陪伴</translation>
     </message>
     <message>
-        <source>Help getting somewhere</source>
-        <translation>出行协助</translation>
-    </message>
-    <message>
         <source>Sign-language interpreting</source>
         <translation>手语翻译</translation>
     </message>
     <message>
-        <source>Reading and filling in forms</source>
-        <translation>读写代办</translation>
+        <source>Transport and wheelchair escort</source>
+        <translation>出行、轮椅陪护</translation>
+    </message>
+    <message>
+        <source>Help with paperwork</source>
+        <translation>帮办手续、填表</translation>
+    </message>
+    <message>
+        <source>Small home repairs for access</source>
+        <translation>家里无障碍小修</translation>
+    </message>
+    <message>
+        <source>Reading letters to me</source>
+        <translation>读信、读通知</translation>
+    </message>
+    <message>
+        <source>Goes with you to register, see the doctor and get medicine; no nursing care, does not pay for you.</source>
+        <translation>陪您挂号、看病、取药；不做护理，不代付医药费。</translation>
+    </message>
+    <message>
+        <source>Buys things and brings meals home; you pay yourself, nobody looks after your money.</source>
+        <translation>帮您买东西、送饭到家；钱由您自己付，不代管钱。</translation>
+    </message>
+    <message>
+        <source>Comes to talk and keep you company; no housework, no nursing care.</source>
+        <translation>上门聊天、陪伴；不做家务，不做护理。</translation>
+    </message>
+    <message>
+        <source>Goes out with you, pushes the wheelchair, helps in and out of vehicles; does not drive you.</source>
+        <translation>陪您出门、推轮椅、上下车；不开车接送。</translation>
+    </message>
+    <message>
+        <source>Interprets in sign language at offices and doctors; does not decide for you.</source>
+        <translation>在办事、看病时为您做手语翻译；不代您做决定。</translation>
+    </message>
+    <message>
+        <source>Helps you understand and fill in forms; does not sign for you.</source>
+        <translation>帮您看懂、填写表格和手续；不代您签字。</translation>
+    </message>
+    <message>
+        <source>Small jobs such as grab rails and door sills; no building work.</source>
+        <translation>装扶手、修门槛等小活；不做大的装修。</translation>
+    </message>
+    <message>
+        <source>Reads letters and notices out to you; does not answer them for you.</source>
+        <translation>把信和通知读给您听；不替您回复。</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1261,126 @@
     <message>
         <source>One digit seems wrong: the last character does not match. Please type it again from the card.</source>
         <translation>号码有一位输错了，最后一位对不上。请对照证件再输一遍。</translation>
+    </message>
+</context>
+<context>
+    <name>core::NotePhrases</name>
+    <message>
+        <source>I use a wheelchair</source>
+        <translation>我坐轮椅</translation>
+    </message>
+    <message>
+        <source>Please bring a wheelchair</source>
+        <translation>请带一辆轮椅</translation>
+    </message>
+    <message>
+        <source>I am blind</source>
+        <translation>我看不见</translation>
+    </message>
+    <message>
+        <source>I have a guide dog</source>
+        <translation>我有导盲犬</translation>
+    </message>
+    <message>
+        <source>I am deaf, please write</source>
+        <translation>我听不见，请写字</translation>
+    </message>
+    <message>
+        <source>I am hard of hearing, please speak loudly and slowly</source>
+        <translation>我听力不好，请大声慢慢说</translation>
+    </message>
+    <message>
+        <source>I need a sign-language interpreter</source>
+        <translation>需要手语翻译</translation>
+    </message>
+    <message>
+        <source>Please send a female volunteer</source>
+        <translation>请安排女志愿者</translation>
+    </message>
+    <message>
+        <source>Please speak simply and slowly</source>
+        <translation>请说得简单、慢一点</translation>
+    </message>
+    <message>
+        <source>I cannot use stairs</source>
+        <translation>我不能走楼梯</translation>
+    </message>
+</context>
+<context>
+    <name>core::PhoneNumber</name>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only.</source>
+        <translation>电话号码只能有数字。</translation>
+    </message>
+    <message>
+        <source>The number is too short: a mobile number has 11 digits; a landline needs its area code.</source>
+        <translation>号码太短：手机号有 11 位，座机请加区号。</translation>
+    </message>
+    <message>
+        <source>The number is too long: a mobile number has 11 digits.</source>
+        <translation>号码太长：手机号有 11 位。</translation>
+    </message>
+    <message>
+        <source>This is not a mobile or landline number; please check it.</source>
+        <translation>这不是手机号或座机号，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>core::PlaceKinds</name>
+    <message>
+        <source>At my home</source>
+        <translation>在我家</translation>
+    </message>
+    <message>
+        <source>At this station</source>
+        <translation>在这个服务站</translation>
+    </message>
+    <message>
+        <source>At a hospital or another place</source>
+        <translation>在医院或其他地方</translation>
+    </message>
+    <message>
+        <source>Call me to arrange</source>
+        <translation>请打电话跟我约</translation>
+    </message>
+</context>
+<context>
+    <name>core::RatingPhrases</name>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>态度亲切</translation>
+    </message>
+    <message>
+        <source>Really helpful</source>
+        <translation>帮了大忙</translation>
+    </message>
+    <message>
+        <source>Knew what to do</source>
+        <translation>做得很专业</translation>
+    </message>
+    <message>
+        <source>Came late</source>
+        <translation>来晚了</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>没有来</translation>
+    </message>
+    <message>
+        <source>Was rude</source>
+        <translation>态度不好</translation>
+    </message>
+    <message>
+        <source>Not the help I asked for</source>
+        <translation>不是我要的帮助</translation>
     </message>
 </context>
 <context>
@@ -1381,23 +1667,7 @@
     </message>
 </context>
 <context>
-    <name>store::Store</name>
-    <message>
-        <source>The phone number does not look right. Please check it.</source>
-        <translation>电话号码好像不对，请再看一下。</translation>
-    </message>
-    <message>
-        <source>This time is no longer offered. Please choose another.</source>
-        <translation>这个时间段已经没有了，请另选一个。</translation>
-    </message>
-    <message>
-        <source>This time has already passed. Please choose another.</source>
-        <translation>这个时间已经过去了，请另选一个。</translation>
-    </message>
-    <message>
-        <source>This time is fully booked. Please choose another time.</source>
-        <translation>这个时间段已经约满了，请另选一个时间。</translation>
-    </message>
+    <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
         <translation>请选择1到5颗星。</translation>
@@ -1414,6 +1684,31 @@
         <source>You have already rated this help. Thank you.</source>
         <translation>这次服务已经评价过了，谢谢您。</translation>
     </message>
+</context>
+<context>
+    <name>store::ServiceStore</name>
+    <message>
+        <source>This time is no longer offered. Please choose another.</source>
+        <translation>这个时间段已经没有了，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose another.</source>
+        <translation>这个时间已经过去了，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>这个时间段已经约满了，请另选一个时间。</translation>
+    </message>
+</context>
+<context>
+    <name>store::StoreError</name>
+    <message>
+        <source>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</source>
+        <translation>暂时无法保存或读取，请稍后再试，或请工作人员帮忙。</translation>
+    </message>
+</context>
+<context>
+    <name>store::VolunteerStore</name>
     <message>
         <source>This volunteer number was not found. Please check it.</source>
         <translation>没有找到这个志愿者编号，请再核对一下。</translation>
@@ -1425,13 +1720,6 @@
     <message>
         <source>You have not checked in yet. Please check in first.</source>
         <translation>您还没有签到，请先签到。</translation>
-    </message>
-</context>
-<context>
-    <name>store::StoreError</name>
-    <message>
-        <source>The kiosk could not save or read this just now. Please try again, or ask the staff for help.</source>
-        <translation>暂时无法保存或读取，请稍后再试，或请工作人员帮忙。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/requeststore.h"
+#include "core/translatabletext.h"
 
 #include "core/phonenumber.h"
 #include "core/uuidv7.h"
@@ -106,23 +107,23 @@ Result<QString> RequestStore::rate(const QString &requestId, int stars)
     Database &db = m_context.database();
     const OutboxWriter outbox(db);
     if (stars < 1 || stars > 5)
-        return StoreError::make(Kind::Invalid, "请选择1到5颗星。", "Please choose 1 to 5 stars.");
+        return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::RequestStore", "Please choose 1 to 5 stars."));
     const QDateTime at = m_context.now();
     return db.write([&]() -> Result<QString> {
         auto status = db.scalar(QStringLiteral("SELECT status FROM help_requests WHERE id = ?"), {requestId});
         if (!status.ok())
             return status.error();
         if (!status.value().isValid())
-            return StoreError::make(Kind::NotFound, "找不到这个求助记录。", "This request could not be found.");
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::RequestStore", "This request could not be found."));
         if (status.value().toString() != core::RequestStates::key(core::RequestState::Done)) {
-            return StoreError::make(Kind::Invalid, "服务完成以后才能评价。",
-                                    "You can rate the help once it has been given.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::RequestStore",
+                                    "You can rate the help once it has been given."));
         }
         auto rated = db.scalar(QStringLiteral("SELECT 1 FROM ratings WHERE request_id = ?"), {requestId});
         if (!rated.ok())
             return rated.error();
         if (rated.value().isValid())
-            return StoreError::make(Kind::AlreadyDone, "这次服务已经评价过了，谢谢您。", "You have already rated this help. Thank you.");
+            return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::RequestStore", "You have already rated this help. Thank you."));
         const QString id = core::UuidV7::generateString();
         auto inserted = db.exec(QStringLiteral("INSERT INTO ratings(id, request_id, stars, created_at) VALUES(?, ?, ?, ?)"),
                                 {id, requestId, stars, SqlValues::utc(at)});

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/servicestore.h"
+#include "core/translatabletext.h"
 
 #include "core/uuidv7.h"
 #include "kiosk/store/outboxwriter.h"
@@ -104,19 +105,19 @@ Result<Booking> ServiceStore::book(const QString &slotId, QStringView idNumber)
         if (!q.ok())
             return q.error();
         if (!q.value().next()) {
-            return StoreError::make(Kind::NotFound, "这个时间段已经没有了，请另选一个。",
-                                    "This time is no longer offered. Please choose another.");
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::ServiceStore",
+                                    "This time is no longer offered. Please choose another."));
         }
         Booking booking;
         booking.slot = readSlot(q.value());
         q.value().finish();
         if (booking.slot.startsAt <= at) {
-            return StoreError::make(Kind::Invalid, "这个时间已经过去了，请另选一个。",
-                                    "This time has already passed. Please choose another.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::ServiceStore",
+                                    "This time has already passed. Please choose another."));
         }
         if (booking.slot.freePlaces() <= 0) {
-            return StoreError::make(Kind::Full, "这个时间段已经约满了，请另选一个时间。",
-                                    "This time is fully booked. Please choose another time.");
+            return StoreError::make(Kind::Full, core::TranslatableText::translate("store::ServiceStore",
+                                    "This time is fully booked. Please choose another time."));
         }
         const QString day = booking.slot.startsAt.date().toString(Qt::ISODate);
         auto queue = db.scalar(QStringLiteral("SELECT COALESCE(MAX(queue_number), 0) + 1 FROM appointments "

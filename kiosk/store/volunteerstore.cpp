@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/volunteerstore.h"
+#include "core/translatabletext.h"
 
 #include "core/starlevel.h"
 #include "core/uuidv7.h"
@@ -45,8 +46,8 @@ Result<VolunteerRecord> VolunteerStore::requireVolunteer(const QString &voluntee
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return StoreError::make(Kind::NotFound, "没有找到这个志愿者编号，请再核对一下。",
-                                "This volunteer number was not found. Please check it.");
+        return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::VolunteerStore",
+                                "This volunteer number was not found. Please check it."));
     return *found.value();
 }
 
@@ -68,7 +69,7 @@ Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber)
         if (last.value().next() && last.value().value(0).toString() == u"in") {
             const QString since = SqlValues::toLocalTime(last.value().value(1)).toString(QStringLiteral("HH:mm"));
             return StoreError{Kind::AlreadyDone,
-                              {QStringLiteral("您已经在%1签到了。").arg(since), QStringLiteral("You checked in at %1 already.").arg(since)},
+                              core::TranslatableText::translate("store::VolunteerStore", "You checked in at %1 already.").arg(since),
                               {}};
         }
         last.value().finish();
@@ -122,7 +123,7 @@ Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber)
             return last.error();
         QSqlQuery &row = last.value();
         if (!row.next() || row.value(1).toString() != u"in")
-            return StoreError::make(Kind::Invalid, "您还没有签到，请先签到。", "You have not checked in yet. Please check in first.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore", "You have not checked in yet. Please check in first."));
         VolunteerCheck check;
         const QString checkInId = row.value(0).toString();
         check.checkedInAt = SqlValues::toLocalTime(row.value(2));

@@ -32,7 +32,7 @@ private:
     template<typename T>
     static QString why(const Result<T> &r)
     {
-        return r.ok() ? QString() : r.error().message.en + u' ' + r.error().detail;
+        return r.ok() ? QString() : r.error().message.in(u"en") + u' ' + r.error().detail;
     }
 
 private slots:

@@ -21,7 +21,7 @@ private slots:
         QCOMPARE(DayParts::all().size(), 4);
         for (DayPart p : DayParts::all()) {
             QCOMPARE(DayParts::fromKey(DayParts::key(p)), p);
-            QVERIFY(!DayParts::name(p).zh.isEmpty());
+            QVERIFY(!DayParts::name(p).in(u"zh").isEmpty());
         }
         QCOMPARE(DayParts::key(DayPart::Any), u"any"_qs);
         QVERIFY(!DayParts::fromKey(u"night"));
@@ -34,7 +34,7 @@ private slots:
             const auto kind = PlaceKinds::fromKey(key);
             QVERIFY2(kind, qPrintable(key));
             QCOMPARE(PlaceKinds::key(*kind), key);
-            QVERIFY(!PlaceKinds::name(*kind).en.isEmpty());
+            QVERIFY(!PlaceKinds::name(*kind).in(u"en").isEmpty());
         }
         QVERIFY(!PlaceKinds::fromKey(u"moon"));
     }
@@ -45,8 +45,8 @@ private slots:
         QSet<QString> keys;
         for (const Phrase &p : NotePhrases::all()) {
             keys.insert(p.key);
-            QVERIFY(!p.words.zh.isEmpty());
-            QVERIFY(!p.words.en.isEmpty());
+            QVERIFY(!p.words.in(u"zh").isEmpty());
+            QVERIFY(!p.words.in(u"en").isEmpty());
         }
         QCOMPARE(keys.size(), NotePhrases::all().size());
         for (const char *key : {"uses_wheelchair", "blind", "deaf_please_write", "female_volunteer", "bring_wheelchair"})

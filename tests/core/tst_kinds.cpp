@@ -21,15 +21,15 @@ private slots:
         QSet<QString> names;
         for (HelpType t : HelpTypes::all()) {
             QCOMPARE(HelpTypes::fromKey(HelpTypes::key(t)), t);
-            QVERIFY(!HelpTypes::name(t).zh.isEmpty());
-            QVERIFY(!HelpTypes::scope(t).zh.isEmpty());
-            QVERIFY(!HelpTypes::scope(t).en.isEmpty());
-            names.insert(HelpTypes::name(t).en);
+            QVERIFY(!HelpTypes::name(t).in(u"zh").isEmpty());
+            QVERIFY(!HelpTypes::scope(t).in(u"zh").isEmpty());
+            QVERIFY(!HelpTypes::scope(t).in(u"en").isEmpty());
+            names.insert(HelpTypes::name(t).in(u"en"));
         }
         QCOMPARE(names.size(), 8);
         QCOMPARE(HelpTypes::fromKey(u"reading_letters"), HelpType::ReadingLetters);
         QCOMPARE(HelpTypes::fromKey(u"home_repairs"), HelpType::HomeRepairs);
-        QCOMPARE(HelpTypes::name(HelpType::SignLanguage).zh, QStringLiteral("手语翻译"));
+        QCOMPARE(HelpTypes::name(HelpType::SignLanguage).in(u"zh"), QStringLiteral("手语翻译"));
         QVERIFY(!HelpTypes::fromKey(u"taxi"));
     }
 
@@ -42,7 +42,7 @@ private slots:
             QVERIFY2(ServiceCategories::fromKey(key), qPrintable(key));
         for (ServiceCategory c : ServiceCategories::all()) {
             QCOMPARE(ServiceCategories::fromKey(ServiceCategories::key(c)), c);
-            QVERIFY(!ServiceCategories::name(c).en.isEmpty());
+            QVERIFY(!ServiceCategories::name(c).in(u"en").isEmpty());
         }
     }
 

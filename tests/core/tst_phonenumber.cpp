@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(phone->digits(), digits);
         QCOMPARE(phone->grouped(), grouped);
         QCOMPARE(phone->kind() == PhoneNumber::Kind::Mobile, mobile);
-        QVERIFY(PhoneNumber::problem(typed).en.isEmpty());
+        QVERIFY(PhoneNumber::problem(typed).in(u"en").isEmpty());
     }
 
     void refuses_data()
@@ -66,8 +66,8 @@ private slots:
         QVERIFY(!PhoneNumber::parse(typed, &found));
         QCOMPARE(int(found), problem);
         const core::LocalizedText words = PhoneNumber::problem(typed);
-        QVERIFY(!words.zh.isEmpty());
-        QVERIFY(!words.en.isEmpty());
+        QVERIFY(!words.in(u"zh").isEmpty());
+        QVERIFY(!words.in(u"en").isEmpty());
     }
 
     void masksForScreensAndLogs()

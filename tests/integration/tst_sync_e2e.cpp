@@ -170,8 +170,8 @@ private slots:
         QCOMPARE(r.stateSince, QDate(2026, 6, 29));
         QCOMPARE(r.issuedOn, QDate(2026, 6, 26));
         QCOMPARE(r.validUntil, QDate(2031, 9, 30));
-        QCOMPARE(r.pickupPlace.zh, QStringLiteral("河西区残联 2 号窗口"));
-        QCOMPARE(r.pickupPlace.en, QStringLiteral("Hexi federation, window 2"));
+        QCOMPARE(r.pickupPlace.in(u"zh"), QStringLiteral("河西区残联 2 号窗口"));
+        QCOMPARE(r.pickupPlace.in(u"en"), QStringLiteral("Hexi federation, window 2"));
         QCOMPARE(r.replacement, 2);
         // The demo seed's resident: an issued replacement certificate, no pickup place.
         auto seeded = keyed.certificates().lookupCertificate(u"11010519491231002X");
@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(seeded->value().stateSince, QDate(2026, 5, 4));
         QCOMPARE(seeded->value().issuedOn, QDate(2026, 5, 4));
         QCOMPARE(seeded->value().validUntil, QDate(2031, 6, 30));
-        QVERIFY(seeded->value().pickupPlace.zh.isEmpty() && seeded->value().pickupPlace.en.isEmpty());
+        QVERIFY(seeded->value().pickupPlace.in(u"zh").isEmpty() && seeded->value().pickupPlace.in(u"en").isEmpty());
         QCOMPARE(seeded->value().replacement, 1);
     }
 
@@ -220,7 +220,7 @@ private slots:
         QCOMPARE(cached->value().stateSince, QDate(2026, 6, 29));
         QCOMPARE(cached->value().issuedOn, QDate(2026, 6, 26));
         QCOMPARE(cached->value().validUntil, QDate(2031, 9, 30));
-        QVERIFY(!cached->value().pickupPlace.zh.isEmpty());
+        QVERIFY(!cached->value().pickupPlace.in(u"zh").isEmpty());
         // The centre's audit has the lookup, masked, marked as another district's resident.
         auto db = serverDb();
         QCOMPARE(db->scalar("SELECT id_number_masked FROM lookup_audit WHERE station_id = 'st1' AND outcome = 'found'").toString(),

@@ -394,7 +394,7 @@ private slots:
         // Not a mobile number: Next stays off and the words say why.
         QVERIFY(!Visit::instance()->assessment()->phoneComplete());
         QCOMPARE(Visit::instance()->assessment()->problemText(),
-                 core::PhoneNumber::problemText(core::PhoneProblem::NotAPhoneNumber).en);
+                 core::PhoneNumber::problemText(core::PhoneProblem::NotAPhoneNumber).in(u"en"));
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("Ask for an assessment at home"));
         // A landline with its area code is a number staff can call.
         for (int i = 0; i < 11; ++i)
@@ -420,7 +420,7 @@ private slots:
         const QString firstId = idFor(core::CertificateState::ReadyForPickup);
         const QString secondId = idFor(core::CertificateState::UnderReview);
         const QString firstState =
-            core::CertificateLifecycle::step(core::CertificateState::ReadyForPickup).plainName.en;
+            core::CertificateLifecycle::step(core::CertificateState::ReadyForPickup).plainName.in(u"en");
 
         // The first visitor looks at the certificate, makes the text larger, starts a request.
         if (keypadOnly)
@@ -464,7 +464,7 @@ private slots:
         else
             identifyByTyping(kiosk, secondId);
         QVERIFY(text(kiosk, QStringLiteral("certificateState"))
-                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::UnderReview).plainName.en));
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::UnderReview).plainName.in(u"en")));
         QVERIFY(Visit::instance()->assessment()->phone().isEmpty());
         // (The second one's timeline names every step, so the first one's state name may appear.)
         assertNoTrace(kiosk, {firstSummary, firstMasked});
@@ -487,7 +487,7 @@ private slots:
         QCOMPARE(replaced.count(), 1);
         QVERIFY(Visit::instance()->assessment()->phone().isEmpty());
         QVERIFY(text(kiosk, QStringLiteral("certificateState"))
-                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::Issued).plainName.en));
+                    .startsWith(core::CertificateLifecycle::step(core::CertificateState::Issued).plainName.in(u"en")));
         // The same person's card again is no new visitor.
         CardReader::instance()->acceptCard(card);
         QCOMPARE(replaced.count(), 1);

@@ -104,12 +104,12 @@ private slots:
         const CertificateRecord &record = *found.value();
         const auto explained = record.explain(m_now.date());
         QCOMPARE(explained.state, state);
-        QVERIFY(!explained.summary.zh.isEmpty());
+        QVERIFY(!explained.summary.in(u"zh").isEmpty());
         QCOMPARE(record.maskedId, idNumber.left(6) + u"********"_qs + idNumber.right(4));
         if (state == CertificateState::RenewalDue)
-            QVERIFY(explained.summary.en.contains(u"days left"));
+            QVERIFY(explained.summary.in(u"en").contains(u"days left"));
         if (state == CertificateState::ReadyForPickup)
-            QVERIFY(explained.summary.en.contains(u"Federation"));
+            QVERIFY(explained.summary.in(u"en").contains(u"Federation"));
         if (state == CertificateState::NotApproved)
             QVERIFY(explained.visitorDeadline > m_now.date());
     }
@@ -237,7 +237,7 @@ private slots:
         draft.phone = u"12812345678"_qs;
         refused = m_store->requests().submitHelpRequest(draft);
         QVERIFY(!refused.ok());
-        QVERIFY(!refused.error().message.en.isEmpty());
+        QVERIFY(!refused.error().message.in(u"en").isEmpty());
         QCOMPARE(refused.error().message, core::PhoneNumber::problem(u"12812345678"));
         draft.phone.clear();
         draft.idNumber = u"12345"_qs;
@@ -300,7 +300,7 @@ private slots:
         QCOMPARE(in.value().stars, 1);
         auto twice = m_store->volunteers().checkIn(u"V1001"_qs);
         QCOMPARE(twice.error().kind, Kind::AlreadyDone);
-        QVERIFY(twice.error().message.en.contains(u"10:00"));
+        QVERIFY(twice.error().message.in(u"en").contains(u"10:00"));
 
         m_now = kNow.addSecs(2 * 3600 + 15 * 60); // 2 h 15 min later
         auto out = m_store->volunteers().checkOut(u"V1001"_qs);
@@ -349,7 +349,7 @@ private slots:
         auto call = m_store->requests().callStaff(u"help"_qs);
         QVERIFY(!call.ok());
         QCOMPARE(call.error().kind, Kind::Storage);
-        QVERIFY(!call.error().message.zh.isEmpty());
+        QVERIFY(!call.error().message.in(u"zh").isEmpty());
         QVERIFY(!m_store->certificates().lookupCertificate(DemoData::people()[0].idNumber).ok());
         QVERIFY(!m_store->services().catalogue().ok());
     }

@@ -211,7 +211,7 @@ private slots:
         draft.note = u"请在楼下等我"_qs;
         const QString help = m_store->requests().submitHelpRequest(draft).value().id;
         const auto waived = m_store->requests().requestFeeWaiver(u"110101199003071233", u"010 6234 5678"_qs, u"行动不便"_qs);
-        QVERIFY2(waived.ok(), qPrintable(waived.ok() ? QString() : waived.error().message.en));
+        QVERIFY2(waived.ok(), qPrintable(waived.ok() ? QString() : waived.error().message.in(u"en")));
         const QString waiver = waived.value().id;
         const QString undelivered = m_store->requests().submitHelpRequest(draft).value().id;
         const auto contact = [&](const char *table, const QString &id) {
