@@ -141,7 +141,24 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
                 ++unreadable;
                 continue;
             }
-            set.requestStatuses.append({c.key, *status, when(d.value(QStringLiteral("changedAt")))});
+            store::RequestStatusChange change{c.key, *status, when(d.value(QStringLiteral("changedAt")))};
+            // Help requests, once assigned: the volunteer's given name, and the agreed time in
+            // station local time ("yyyy-MM-ddTHH:mm", or null when not agreed yet).
+            change.volunteerGivenName = d.value(QStringLiteral("volunteerGivenName")).toString();
+            change.agreedAt = QDateTime::fromString(d.value(QStringLiteral("agreedAt")).toString(),
+                                                    QStringLiteral("yyyy-MM-ddTHH:mm"));
+            set.requestStatuses.append(change);
+        } else if (c.entity == u"place") {
+            if (c.deleted) {
+                set.removedPlaces.append(c.key);
+                continue;
+            }
+            const QString kind = d.value(QStringLiteral("kind")).toString();
+            if (kind != u"hospital" && kind != u"place") {
+                ++unreadable;
+                continue;
+            }
+            set.places.append({c.key, text(d.value(QStringLiteral("name"))), kind, d.value(QStringLiteral("sortOrder")).toInt()});
         } else {
             ++unreadable;
         }
