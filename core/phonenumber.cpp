@@ -123,7 +123,7 @@ LocalizedText PhoneNumber::problemText(PhoneProblem problem)
 LocalizedText PhoneNumber::problem(QStringView text)
 {
     PhoneProblem p = PhoneProblem::None;
-    parse(text, &p);
+    (void)parse(text, &p);
     return problemText(p);
 }
 
