@@ -119,7 +119,15 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
             a.requestId = d.value(QStringLiteral("requestId")).toString();
             a.startsAt = when(d.value(QStringLiteral("startsAt")));
             a.endsAt = when(d.value(QStringLiteral("endsAt")));
-            a.day = a.startsAt.isValid() ? a.startsAt.date() : QDate::currentDate();
+            // A help request's volunteer before a time is agreed: nothing for a day's check-in
+            // list yet (the request's status carries the volunteer). Kept, it would fail the page.
+            if (!a.startsAt.isValid()) {
+                ++unreadable;
+                continue;
+            }
+            if (!a.endsAt.isValid())
+                a.endsAt = a.startsAt.addSecs(2 * 3600);
+            a.day = a.startsAt.date();
             a.helpType = d.value(QStringLiteral("helpType")).toString();
             a.title = text(d.value(QStringLiteral("title")));
             a.place = text(d.value(QStringLiteral("place")));

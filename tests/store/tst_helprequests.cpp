@@ -302,7 +302,14 @@ private slots:
                                          {u"volunteerGivenName"_qs, u"芳"_qs},
                                          {u"agreedAt"_qs, u"2026-12-03T14:30"_qs}},
                              false});
-        QVERIFY(SyncQueue(*m_db).apply(kiosksync::ChangeMapper::map(page)).ok());
+        // Its assignment before a time is agreed has no start: skipped, never failing the page.
+        page.changes.append({2, u"assignment"_qs, u"asg-no-time"_qs,
+                             QJsonObject{{u"requestId"_qs, id}, {u"volunteerId"_qs, u"vol-1001"_qs},
+                                         {u"volunteerName"_qs, u"王芳"_qs}},
+                             false});
+        int skipped = 0;
+        QVERIFY(SyncQueue(*m_db).apply(kiosksync::ChangeMapper::map(page, &skipped)).ok());
+        QCOMPARE(skipped, 1);
         QVERIFY(SyncQueue(*m_db).acknowledge({id}).ok());
         const HelpRequestRecord r = recordOf(id);
         QCOMPARE(r.stage, HelpRequestStage::VolunteerFound);
