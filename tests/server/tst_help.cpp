@@ -7,6 +7,11 @@
 #include "contractsample.h"
 #include "testdatabase.h"
 
+#include "core/daypart.h"
+#include "core/helptype.h"
+#include "core/notephrases.h"
+#include "core/placekind.h"
+#include "core/ratingphrases.h"
 #include "server/admincommand.h"
 #include "server/apirouter.h"
 #include "server/database.h"
@@ -16,6 +21,7 @@
 #include "server/transaction.h"
 #include "server/volunteerregistry.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -50,6 +56,20 @@ QJsonObject request(const QJsonObject &overrides = {})
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         p.insert(it.key(), it.value());
     return p;
+}
+
+/// The keys of the first `enum: [...]` after `anchor` in openapi.yaml.
+QStringList enumAfter(const QString &yaml, const QString &anchor)
+{
+    const qsizetype at = yaml.indexOf(anchor);
+    const qsizetype open = yaml.indexOf(QStringLiteral("enum: ["), at);
+    const qsizetype close = yaml.indexOf(u']', open);
+    if (at < 0 || open < 0 || close < 0)
+        return {};
+    QStringList keys = yaml.mid(open + 7, close - open - 7).split(u',');
+    for (QString &k : keys)
+        k = k.trimmed();
+    return keys;
 }
 
 } // namespace
@@ -175,6 +195,33 @@ private slots:
         m_router.reset();
         m_db.reset();
         m_scratch.reset();
+    }
+
+    void theContractListsExactlyTheCoreTables()
+    {
+        QFile file(QStringLiteral(KIOSK_SERVER_OPENAPI));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString yaml = QString::fromUtf8(file.readAll());
+        QStringList keys;
+        for (core::HelpType t : core::HelpTypes::all())
+            keys.append(core::HelpTypes::key(t));
+        QCOMPARE(enumAfter(yaml, QStringLiteral("    HelpType:\n")), keys);
+        keys.clear();
+        for (const core::Phrase &p : core::NotePhrases::all())
+            keys.append(p.key);
+        QCOMPARE(enumAfter(yaml, QStringLiteral("    NoteKey:\n")), keys);
+        keys.clear();
+        for (const core::Phrase &p : core::RatingPhrases::praise() + core::RatingPhrases::complaints())
+            keys.append(p.key);
+        QCOMPARE(enumAfter(yaml, QStringLiteral("    RatingPhraseKey:\n")), keys);
+        keys.clear();
+        for (core::DayPart d : core::DayParts::all())
+            keys.append(core::DayParts::key(d));
+        QCOMPARE(enumAfter(yaml, QStringLiteral("        dayPart:\n")), keys);
+        keys.clear();
+        for (core::PlaceKind k : core::PlaceKinds::all())
+            keys.append(core::PlaceKinds::key(k));
+        QCOMPARE(enumAfter(yaml, QStringLiteral("    HelpPlace:\n")), keys);
     }
 
     void badHelpRequestsAreRefusedNamingTheField_data()
