@@ -57,8 +57,9 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         } else if (const QString phoneProblem = PayloadCheck::phoneProblem(item.payload); !phoneProblem.isEmpty()) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = phoneProblem;
-        } else if (const auto seen = sentBefore(stationId, item.id)) {
-            // Asked before the rules: a resent rating must not read as "rated twice".
+        } else if (const auto seen = hasEffects(item.kind) ? sentBefore(stationId, item.id) : std::nullopt) {
+            // Asked before the rules: a resent rating must not read as "rated twice". (Other
+            // kinds find out at the insert, without a look-up per item.)
             r.outcome = *seen ? PushResult::Outcome::Duplicate : PushResult::Outcome::Rejected;
             if (!*seen)
                 r.reason = QStringLiteral("this id is already used by another record");
@@ -188,6 +189,11 @@ bool RecordStore::assign(const QString &recordId, const QString &volunteerId, co
     if (!setStatusInTransaction(recordId, QStringLiteral("assigned"), problem))
         return false;
     return tx.commit();
+}
+
+bool RecordStore::hasEffects(const QString &kind)
+{
+    return kind == u"rating" || kind == u"request_cancellation";
 }
 
 std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QString &id)

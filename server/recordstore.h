@@ -41,6 +41,8 @@ public:
 
 private:
     bool setStatusInTransaction(const QString &recordId, const QString &status, QString *problem);
+    /// Kinds whose storing changes other rows (applyHelpEffects): checked for a resend first.
+    static bool hasEffects(const QString &kind);
     /// Whether `id` is stored already: true for this station's (a resend), false for another's.
     std::optional<bool> sentBefore(const QString &stationId, const QString &id);
     /// What a stored rating or cancellation does: the rating counts, the request is cancelled.
