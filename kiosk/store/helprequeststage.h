@@ -11,7 +11,7 @@ enum class HelpRequestStage {
     VolunteerFound,          ///< assigned: volunteerGivenName and agreedAt are set
     Done,
     Cancelled,               ///< the server confirmed the cancellation
-    CancellationWaitingToSend, ///< cancelled on the kiosk; the feed has not confirmed it yet
+    CancellationWaitingToSend, ///< cancelled on the kiosk, not confirmed yet (Done wins)
 };
 
 } // namespace store

@@ -20,6 +20,10 @@ HelpRequestStage stageOf(core::RequestState status, bool waiting, bool cancelAsk
 {
     if (status == core::RequestState::Cancelled)
         return HelpRequestStage::Cancelled;
+    // Help given before the cancellation arrived: the server refuses the cancellation, the
+    // visitor sees the help as done (and may rate it).
+    if (status == core::RequestState::Done)
+        return HelpRequestStage::Done;
     if (cancelAsked)
         return HelpRequestStage::CancellationWaitingToSend;
     if (waiting)

@@ -235,6 +235,19 @@ private slots:
         QVERIFY(!r.agreedAt.isValid());
     }
 
+    void helpGivenBeforeTheCancellationArrivedIsDone()
+    {
+        const QString id = m_store->requests().submitHelpRequest(draft()).value().id;
+        QVERIFY(SyncQueue(*m_db).acknowledge({id}).ok());
+        QVERIFY(m_store->requests().cancelRequest(id).ok());
+        applyStatus(id, core::RequestState::Assigned, u"小刘"_qs);
+        QCOMPARE(recordOf(id).stage, HelpRequestStage::CancellationWaitingToSend);
+        applyStatus(id, core::RequestState::Done, u"小刘"_qs);
+        QCOMPARE(recordOf(id).stage, HelpRequestStage::Done);
+        QVERIFY(!recordOf(id).cancellable);
+        QVERIFY(m_store->requests().rate(id, 5).ok());
+    }
+
     void cancelRefusals()
     {
         QCOMPARE(m_store->requests().cancelRequest(u"no-such-request"_qs).error().kind, Kind::NotFound);
