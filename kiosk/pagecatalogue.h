@@ -15,6 +15,11 @@ enum class PageFixture {
     PhoneTyped,    ///< a visitor half-way through typing a phone number for a request
     PhoneComplete, ///< a visitor with a whole phone number, on the review step
     Submitted,     ///< a visitor whose request was just saved
+    HelpStart,     ///< a card visitor (name and address) starting to ask for volunteer help
+    HelpDraft,     ///< a card visitor with every step of a help request chosen
+    HelpSubmitted, ///< a card visitor whose help request was just saved
+    HelpRequests,  ///< the demo person with help requests in every stage
+    HelpRating,    ///< the demo person rating a finished help request
     Staff,         ///< staff mode unlocked
     Warning,       ///< the time-out warning over the home page
     Attract,       ///< nobody there: the attract screen

@@ -3,6 +3,10 @@
 
 #include "core/certificatestate.h"
 #include "kiosk/assessmentrequest.h"
+#include "drivers/idcard/idcard.h"
+#include "kiosk/helprating.h"
+#include "kiosk/helprequest.h"
+#include "kiosk/myrequests.h"
 #include "kiosk/pagecatalogue.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/store/demodata.h"
@@ -30,6 +34,43 @@ void typePhone(int digits)
     request->setKind(QStringLiteral("home_assessment"));
     for (const QChar digit : QStringLiteral("13812345678").left(digits))
         request->append(QString(digit));
+}
+
+/// Lets a write on the store writer's thread finish and its answer arrive.
+void waitForWrite()
+{
+    StoreWriter::instance()->flush();
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+}
+
+void identifyCardVisitor()
+{
+    // A made-up card: the demo person with help requests, a name and an address to show.
+    idcard::IdCard card;
+    card.name = QStringLiteral("李明");
+    card.address = QStringLiteral("和平区南京路 88 号 3 单元 502 室");
+    card.idNumber = store::DemoData::idNumberWithHelpRequests();
+    card.idNumberValid = true;
+    VisitorIdentity::instance()->setFromCard(card);
+}
+
+void chooseEveryHelpStep()
+{
+    HelpRequest *help = Visit::instance()->help();
+    help->start();
+    help->chooseHelpType(QStringLiteral("accompany_to_hospital"));
+    const QVariantList days = help->days();
+    help->chooseDay(days.value(1).toMap().value(QStringLiteral("iso")).toString());
+    help->chooseDayPart(QStringLiteral("afternoon"));
+    const QVariantList places = help->places();
+    if (!places.isEmpty())
+        help->choosePlace(QStringLiteral("listed"), places.constFirst().toMap().value(QStringLiteral("id")).toString());
+    else
+        help->choosePlace(QStringLiteral("home"));
+    for (const QChar digit : QStringLiteral("13812345678"))
+        help->appendDigit(QString(digit));
+    help->toggleNote(QStringLiteral("uses_wheelchair"));
+    help->toggleNote(QStringLiteral("hard_of_hearing"));
 }
 
 } // namespace
@@ -64,6 +105,37 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
             StoreWriter::instance()->flush();
             QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
         }
+        break;
+    }
+    case PageFixture::HelpStart:
+        identifyCardVisitor();
+        Visit::instance()->help()->start();
+        break;
+    case PageFixture::HelpDraft:
+        identifyCardVisitor();
+        chooseEveryHelpStep();
+        break;
+    case PageFixture::HelpSubmitted:
+        identifyCardVisitor();
+        chooseEveryHelpStep();
+        if (Visit::instance()->help()->submit())
+            waitForWrite();
+        break;
+    case PageFixture::HelpRequests:
+        identifyCardVisitor();
+        Visit::instance()->myRequests()->reload();
+        break;
+    case PageFixture::HelpRating: {
+        identifyCardVisitor();
+        MyRequests *requests = Visit::instance()->myRequests();
+        requests->reload();
+        for (const QVariant &item : requests->items())
+            if (item.toMap().value(QStringLiteral("rateable")).toBool()) {
+                Visit::instance()->rating()->begin(item.toMap());
+                break;
+            }
+        Visit::instance()->rating()->setStars(4);
+        Visit::instance()->rating()->togglePhrase(QStringLiteral("on_time"));
         break;
     }
     case PageFixture::Staff:

@@ -4,6 +4,9 @@
 #include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/assessmentrequest.h"
+#include "kiosk/helprating.h"
+#include "kiosk/helprequest.h"
+#include "kiosk/myrequests.h"
 #include "kiosk/navigator.h"
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
@@ -35,6 +38,27 @@ AssessmentRequest *Visit::assessment()
     if (!m_assessment)
         m_assessment = new AssessmentRequest(this);
     return m_assessment;
+}
+
+HelpRequest *Visit::help()
+{
+    if (!m_help)
+        m_help = new HelpRequest(this);
+    return m_help;
+}
+
+MyRequests *Visit::myRequests()
+{
+    if (!m_myRequests)
+        m_myRequests = new MyRequests(this);
+    return m_myRequests;
+}
+
+HelpRating *Visit::rating()
+{
+    if (!m_rating)
+        m_rating = new HelpRating(this);
+    return m_rating;
 }
 
 void Visit::enrol(VisitorData *data)

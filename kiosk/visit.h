@@ -8,6 +8,9 @@
 #include <QtQml/qqmlregistration.h>
 
 class AssessmentRequest;
+class HelpRating;
+class HelpRequest;
+class MyRequests;
 class VisitorData;
 
 /// @brief One person's visit, from the first touch to "I'm finished" (or the time-out), and
@@ -26,9 +29,17 @@ class Visit : public QObject, public ProcessSingleton<Visit>
 
     /// The request being made in this visit (phone → review → confirmation).
     Q_PROPERTY(AssessmentRequest *assessment READ assessment CONSTANT)
+    /// The volunteer help being asked for (help-kind → ... → help-review → confirmation).
+    Q_PROPERTY(HelpRequest *help READ help CONSTANT)
+    /// This visitor's help requests (my-requests) and the one being rated (rate).
+    Q_PROPERTY(MyRequests *myRequests READ myRequests CONSTANT)
+    Q_PROPERTY(HelpRating *rating READ rating CONSTANT)
 
 public:
     [[nodiscard]] AssessmentRequest *assessment();
+    [[nodiscard]] HelpRequest *help();
+    [[nodiscard]] MyRequests *myRequests();
+    [[nodiscard]] HelpRating *rating();
 
     /// "I'm finished" (and Done on a confirmation): a short goodbye, then the visit ends.
     Q_INVOKABLE void finish();
@@ -53,5 +64,8 @@ private:
 
     QList<VisitorData *> m_holders;
     AssessmentRequest *m_assessment = nullptr;
+    HelpRequest *m_help = nullptr;
+    MyRequests *m_myRequests = nullptr;
+    HelpRating *m_rating = nullptr;
     bool m_sayGoodbye = false;
 };

@@ -18,6 +18,7 @@ bool VisitorIdentity::setFromCard(const idcard::IdCard &card)
     beginPerson(parsed->number);
     m_idNumber = parsed->number;
     m_name = card.name.isEmpty() ? card.englishName : card.name;
+    m_address = card.address.trimmed();
     m_source = QStringLiteral("card");
     emit changed();
     return true;
@@ -57,9 +58,10 @@ void VisitorIdentity::wipe(QString &text)
 
 void VisitorIdentity::clear()
 {
-    const bool had = present() || !m_name.isEmpty();
+    const bool had = present() || !m_name.isEmpty() || !m_address.isEmpty();
     wipe(m_idNumber);
     wipe(m_name);
+    wipe(m_address);
     m_source.clear();
     if (had)
         emit changed();

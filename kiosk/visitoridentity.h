@@ -13,7 +13,8 @@ struct IdCard;
 
 /// @brief The one place the visitor's identity lives: in memory, for one session, wiped at its end.
 ///
-/// Holds the ID number (from a card or typed) and, for a card, the name for the screen. Nothing
+/// Holds the ID number (from a card or typed) and, for a card, the name and the address (for the
+/// screen only: a help request at home shows it, nothing stores or speaks it aloud). Nothing
 /// here is ever written to disk or logged; QML sees only the masked number.
 class VisitorIdentity : public QObject, public ProcessSingleton<VisitorIdentity>
 {
@@ -35,6 +36,8 @@ public:
     /// For the view models' store look-ups only.
     [[nodiscard]] const QString &idNumber() const { return m_idNumber; }
     [[nodiscard]] const QString &name() const { return m_name; }
+    /// The card's address; empty for a typed number.
+    [[nodiscard]] const QString &address() const { return m_address; }
     [[nodiscard]] QString maskedId() const;
     /// "card", "typed" or empty.
     [[nodiscard]] QString source() const { return m_source; }
@@ -57,5 +60,6 @@ private:
 
     QString m_idNumber;
     QString m_name;
+    QString m_address;
     QString m_source;
 };

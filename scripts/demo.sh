@@ -26,6 +26,8 @@ if [ -x "$BIN/kiosk-server" ]; then
   "$BIN/kiosk-server" --listen "$SERVER_ADDRESS" --db "sqlite:$DEMO/server.sqlite" >"$DEMO/server.log" 2>&1 &
   CHILDREN+=($!)
   say "kiosk-server on http://$SERVER_ADDRESS (log: $DEMO/server.log)"
+  # A resident the station's cache does not hold: typing it shows the online lookup.
+  say "Try a number only the server knows: 120103197208150037 (the kiosk asks the server)"
 fi
 
 if [ ! -f "$DEMO/kiosk.ini" ]; then

@@ -5,7 +5,9 @@
 #include "server/certificateregistry.h"
 #include "server/csvimporter.h"
 #include "server/database.h"
+#include "server/helpadmincommands.h"
 #include "server/lookupaudit.h"
+#include "server/placeregistry.h"
 #include "server/recordstore.h"
 #include "server/stationregistry.h"
 #include "server/statistics.h"
@@ -29,12 +31,13 @@ QString AdminCommand::usage()
         "  import-certificates --file FILE.csv       id_number,holder_name,category,level,status,valid_until,station_id\n"
         "                                            optional: state_since,issued_on,pickup_place_zh,pickup_place_en,replacement\n"
         "  import-volunteers --file FILE.csv         volunteer_id,name,phone,station_id,skills,hours_total\n"
-        "  assign --request ID --volunteer ID        assign a volunteer to a request\n"
+        "                                            optional: given_name, availability (morning;afternoon;evening)\n"
         "  set-status --request ID --status STATUS   submitted|accepted|assigned|done|cancelled\n"
         "  stats [--station-id ID] [--json]          figures against the plan's targets\n"
         "  lookup-audit [--station S] [--limit N]    online certificate lookups, newest first (ID numbers masked)\n"
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
-        "                                            a station, catalogue, volunteers and certificates for a demo\n");
+        "                                            a station, catalogue, volunteers and certificates for a demo\n")
+        + HelpAdminCommands::usage();
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -103,8 +106,8 @@ int AdminCommand::run(const QStringList &arguments)
         status = importCsv(true);
     } else if (command == u"import-volunteers") {
         status = importCsv(false);
-    } else if (command == u"assign") {
-        status = assign();
+    } else if (HelpAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
+        // match, assign, volunteer, place-add, place-remove, places
     } else if (command == u"set-status") {
         status = setStatus();
     } else if (command == u"stats") {
@@ -190,20 +193,6 @@ int AdminCommand::importCsv(bool certificates)
     }
     m_out << "imported " << report.imported << " rows, refused " << report.problems.size() << "\n";
     return report.problems.isEmpty() ? 0 : 1;
-}
-
-int AdminCommand::assign()
-{
-    if (!require({QStringLiteral("request"), QStringLiteral("volunteer")}))
-        return 2;
-    RecordStore records(*m_db);
-    QString problem;
-    if (!records.assign(option(QStringLiteral("request")), option(QStringLiteral("volunteer")), &problem)) {
-        m_err << (problem.isEmpty() ? m_db->lastError() : problem) << "\n";
-        return 1;
-    }
-    m_out << "assigned\n";
-    return 0;
 }
 
 int AdminCommand::setStatus()
@@ -308,6 +297,24 @@ int AdminCommand::demoSeed()
                                   QStringLiteral("accompany_to_hospital;reading_and_forms"), 120});
     ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-002"), QStringLiteral("王芳"), QStringLiteral("13900005678"), id,
                                   QStringLiteral("sign_language;home_visit"), 310.5});
+    VolunteerRegistry::Record third{QStringLiteral("V-DEMO-003"), QStringLiteral("欧阳晓"), QStringLiteral("13700009876"), id,
+                                    QStringLiteral("shopping_and_meals;travel_assistance;reading_letters;home_repairs"), 48};
+    third.availability = QStringLiteral("afternoon;evening");
+    ok = ok && volunteers.upsert(third);
+    // The demo station's meeting places; the same ids as the kiosk's own demo list.
+    PlaceRegistry places(*m_db);
+    const PlaceRegistry::Place demoPlaces[] = {
+        {QStringLiteral("place-hospital-1"), id, {QStringLiteral("和平区中心医院"), QStringLiteral("Heping District Central Hospital")},
+         QStringLiteral("hospital"), 1},
+        {QStringLiteral("place-hospital-2"), id, {QStringLiteral("市第一人民医院"), QStringLiteral("City No. 1 People's Hospital")},
+         QStringLiteral("hospital"), 2},
+        {QStringLiteral("place-rehab"), id, {QStringLiteral("区残联康复中心"), QStringLiteral("District rehabilitation centre")},
+         QStringLiteral("place"), 3},
+        {QStringLiteral("place-social-insurance"), id, {QStringLiteral("区社保大厅"), QStringLiteral("District social-insurance hall")},
+         QStringLiteral("place"), 4},
+    };
+    for (const auto &place : demoPlaces)
+        ok = ok && places.upsert(place, &problem);
     CertificateRegistry certificates(*m_db);
     // The sample ID number of GB 11643's own example, not a real person: a resident of the demo
     // station, sent to it through the change feed.

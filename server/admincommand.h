@@ -26,7 +26,6 @@ private:
     int stationRevoke();
     int stationList();
     int importCsv(bool certificates);
-    int assign();
     int setStatus();
     int stats();
     int lookupAudit();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/csvimporter.h"
 
+#include "core/daypart.h"
 #include "core/idnumber.h"
 #include "core/phonenumber.h"
 #include "server/certificateregistry.h"
@@ -167,9 +168,20 @@ CsvImporter::Report CsvImporter::importVolunteers(const QString &csvText)
             return row.reject(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours, 0 or more"));
         if (!station.isEmpty() && !stations.contains(station))
             return row.reject(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
-        return registry.upsert({row.get(QStringLiteral("volunteer_id")), row.get(QStringLiteral("name")),
-                                parsedPhone ? parsedPhone->digits() : QString(), station,
-                                row.get(QStringLiteral("skills")), hours})
+        // Optional: the parts of the day the volunteer can come (matching), e.g. "morning;evening".
+        QStringList parts;
+        for (const QString &part : row.get(QStringLiteral("availability")).split(u';', Qt::SkipEmptyParts)) {
+            if (!core::DayParts::fromKey(part.trimmed()) || part.trimmed() == u"any")
+                return row.reject(QStringLiteral("availability"),
+                                  QStringLiteral("parts of the day separated by ';': morning, afternoon, evening"));
+            parts.append(part.trimmed());
+        }
+        VolunteerRegistry::Record record{row.get(QStringLiteral("volunteer_id")), row.get(QStringLiteral("name")),
+                                         parsedPhone ? parsedPhone->digits() : QString(), station,
+                                         row.get(QStringLiteral("skills")), hours};
+        record.givenName = row.get(QStringLiteral("given_name"));
+        record.availability = parts.join(u';');
+        return registry.upsert(record)
                    ? RowOutcome::Imported
                    : RowOutcome::StorageFailed;
     });

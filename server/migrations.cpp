@@ -69,6 +69,29 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
             .arg(pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY")),
         QStringLiteral("CREATE INDEX lookup_audit_station ON lookup_audit (station_id, at)"),
     });
+
+    // 3: volunteer help from request to rating. Volunteers may name their given name (else it is
+    // taken from the name) and the parts of the day they can come (';'-separated core::DayParts
+    // keys, empty = any). An assignment keeps the agreed time and when it was withdrawn (a
+    // cancelled request); a withdrawn one stays for the record but is no longer open. Ratings
+    // are one per request, counted to the volunteer who gave the help. Places are the stations'
+    // lists of hospitals and other meeting places ('*' = every station).
+    all.append(QStringList{
+        QStringLiteral("ALTER TABLE volunteers ADD COLUMN given_name TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE volunteers ADD COLUMN availability TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE assignments ADD COLUMN agreed_at TEXT"),
+        QStringLiteral("ALTER TABLE assignments ADD COLUMN withdrawn_at BIGINT"),
+        QStringLiteral("CREATE INDEX assignments_record ON assignments (record_id)"),
+        QStringLiteral("CREATE INDEX assignments_volunteer ON assignments (volunteer_id)"),
+        QStringLiteral("CREATE TABLE ratings ("
+                       " id TEXT PRIMARY KEY REFERENCES records(id), request_id TEXT NOT NULL UNIQUE REFERENCES records(id),"
+                       " volunteer_id TEXT REFERENCES volunteers(id), stars INTEGER NOT NULL,"
+                       " phrase_keys TEXT NOT NULL DEFAULT '', received_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ratings_volunteer ON ratings (volunteer_id)"),
+        QStringLiteral("CREATE TABLE places ("
+                       " id TEXT PRIMARY KEY, station_id TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL)"),
+    });
     return all;
 }
 

@@ -3,11 +3,14 @@
 
 #include "core/requeststate.h"
 #include "core/wire/recordkind.h"
+#include "server/helpdesk.h"
+#include "server/helppayloadcheck.h"
 #include "server/payloadcheck.h"
 #include "server/secrets.h"
 #include "server/transaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -36,6 +39,7 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         return std::nullopt;
     // Server time orders records; the kiosk's createdAt is kept as data only.
     const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
+    HelpPayloadCheck help(m_db);
     QSqlQuery insert(m_db.handle());
     if (!insert.prepare(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
                                        " received_at, status, status_changed_at, visitor_key)"
@@ -53,6 +57,15 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         } else if (const QString phoneProblem = PayloadCheck::phoneProblem(item.payload); !phoneProblem.isEmpty()) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = phoneProblem;
+        } else if (const auto seen = hasEffects(item.kind) ? sentBefore(stationId, item.id) : std::nullopt) {
+            // Asked before the rules: a resent rating must not read as "rated twice". (Other
+            // kinds find out at the insert, without a look-up per item.)
+            r.outcome = *seen ? PushResult::Outcome::Duplicate : PushResult::Outcome::Rejected;
+            if (!*seen)
+                r.reason = QStringLiteral("this id is already used by another record");
+        } else if (const QString helpProblem = help.problem(item.kind, item.payload, stationId); !helpProblem.isEmpty()) {
+            r.outcome = PushResult::Outcome::Rejected;
+            r.reason = helpProblem;
         } else {
             const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
             // One prepared statement for the whole batch.
@@ -78,6 +91,8 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                     r.outcome = PushResult::Outcome::Rejected;
                     r.reason = QStringLiteral("this id is already used by another record");
                 }
+            } else if (!applyHelpEffects(item)) {
+                return std::nullopt;
             }
         }
         results.append(r);
@@ -105,8 +120,7 @@ std::optional<QJsonObject> RecordStore::record(const QString &stationId, const Q
                        {QStringLiteral("statusChangedAt"), iso(q->value(3))}};
 }
 
-bool RecordStore::setStatusInTransaction(const QString &recordId, const QString &status, const QJsonObject &extra,
-                                         QString *problem)
+bool RecordStore::setStatusInTransaction(const QString &recordId, const QString &status, QString *problem)
 {
     if (!statuses().contains(status)) {
         if (problem)
@@ -120,17 +134,22 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
         return false;
     }
     const QString stationId = current->value(0).toString();
-    const auto from = core::RequestStates::fromKey(current->value(1).toString());
+    const QString was = current->value(1).toString();
+    const auto from = core::RequestStates::fromKey(was);
     const auto to = core::RequestStates::fromKey(status);
     if (from && to && *from != *to && !core::RequestStates::canMove(*from, *to)) {
         if (problem)
-            *problem = QStringLiteral("a request cannot go from %1 to %2").arg(current->value(1).toString(), status);
+            *problem = QStringLiteral("a request cannot go from %1 to %2").arg(was, status);
         return false;
     }
+    HelpDesk desk(m_db);
+    // A cancelled request frees its volunteer: the assignment is withdrawn from the station too.
+    if (to == core::RequestState::Cancelled && !desk.withdraw(recordId, stationId))
+        return false;
     const qint64 t = QDateTime::currentMSecsSinceEpoch();
     if (!m_db.exec(QStringLiteral("UPDATE records SET status = ?, status_changed_at = ? WHERE id = ?"), {status, t, recordId}))
         return false;
-    QJsonObject data = extra;
+    QJsonObject data = desk.statusFields(recordId);
     data.insert(QStringLiteral("status"), status);
     data.insert(QStringLiteral("changedAt"), QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODateWithMs));
     return m_feed.append(stationId, {0, QStringLiteral("request_status"), recordId, data, false});
@@ -139,42 +158,69 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
 bool RecordStore::setStatus(const QString &recordId, const QString &status, QString *problem)
 {
     Transaction tx(m_db);
-    if (!setStatusInTransaction(recordId, status, {}, problem))
+    if (!setStatusInTransaction(recordId, status, problem))
         return false;
     return tx.commit();
 }
 
-bool RecordStore::assign(const QString &recordId, const QString &volunteerId, QString *problem)
+bool RecordStore::assign(const QString &recordId, const QString &volunteerId, const QString &agreedAt, QString *problem)
 {
     Transaction tx(m_db);
-    auto v = m_db.exec(QStringLiteral("SELECT name FROM volunteers WHERE id = ?"), {volunteerId});
-    if (!v || !v->next()) {
+    auto q = m_db.exec(QStringLiteral("SELECT station_id, status FROM records WHERE id = ? AND kind = 'volunteer_request'"),
+                       {recordId});
+    if (!q || !q->next()) {
         if (problem)
-            *problem = QStringLiteral("no volunteer %1").arg(volunteerId);
+            *problem = QStringLiteral("no help request %1").arg(recordId);
         return false;
     }
-    const QString volunteerName = v->value(0).toString();
-    const QString stationId = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {recordId}).toString();
-    if (stationId.isEmpty()) {
+    const QString stationId = q->value(0).toString();
+    const auto status = core::RequestStates::fromKey(q->value(1).toString());
+    if (status && core::RequestStates::isFinal(*status)) {
         if (problem)
-            *problem = QStringLiteral("no record %1").arg(recordId);
+            *problem = QStringLiteral("the request is %1 already").arg(q->value(1).toString());
         return false;
     }
-    const QString assignmentId = Secrets::randomToken(12);
-    const qint64 t = QDateTime::currentMSecsSinceEpoch();
-    if (!m_db.exec(QStringLiteral("INSERT INTO assignments (id, record_id, volunteer_id, station_id, assigned_at)"
-                                  " VALUES (?, ?, ?, ?, ?)"),
-                   {assignmentId, recordId, volunteerId, stationId, t}))
+    HelpDesk desk(m_db);
+    if (!desk.assign(recordId, stationId, volunteerId, agreedAt, problem))
         return false;
-    const QJsonObject assignment{{QStringLiteral("requestId"), recordId},
-                                 {QStringLiteral("volunteerId"), volunteerId},
-                                 {QStringLiteral("volunteerName"), volunteerName}};
-    if (!m_feed.append(stationId, {0, QStringLiteral("assignment"), assignmentId, assignment, false}))
+    // A coordinator who assigns at once has accepted the request too.
+    if (status == core::RequestState::Submitted && !setStatusInTransaction(recordId, QStringLiteral("accepted"), problem))
         return false;
-    if (!setStatusInTransaction(recordId, QStringLiteral("assigned"),
-                                {{QStringLiteral("volunteerId"), volunteerId}}, problem))
+    if (!setStatusInTransaction(recordId, QStringLiteral("assigned"), problem))
         return false;
     return tx.commit();
+}
+
+bool RecordStore::hasEffects(const QString &kind)
+{
+    return kind == u"rating" || kind == u"request_cancellation";
+}
+
+std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QString &id)
+{
+    const QVariant owner = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {id});
+    if (!owner.isValid())
+        return std::nullopt;
+    return owner.toString() == stationId;
+}
+
+bool RecordStore::applyHelpEffects(const core::wire::OutboxItem &item)
+{
+    const QString requestId = item.payload.value(QStringLiteral("requestId")).toString();
+    if (item.kind == u"rating") {
+        QStringList phrases;
+        for (const QJsonValue &v : item.payload.value(QStringLiteral("phraseKeys")).toArray())
+            phrases.append(v.toString());
+        return HelpDesk(m_db).rate(item.id, requestId, item.payload.value(QStringLiteral("stars")).toInt(), phrases);
+    }
+    if (item.kind == u"request_cancellation") {
+        // Cancelled already (by the coordinator, or a race): nothing more to withdraw.
+        if (m_db.scalar(QStringLiteral("SELECT status FROM records WHERE id = ?"), {requestId}).toString() == u"cancelled")
+            return true;
+        QString problem;
+        return setStatusInTransaction(requestId, QStringLiteral("cancelled"), &problem);
+    }
+    return true;
 }
 
 } // namespace server

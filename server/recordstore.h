@@ -30,14 +30,23 @@ public:
     std::optional<QList<core::wire::PushResult>> push(const QString &stationId, const core::wire::PushBatch &batch);
     /// The record as the station sees it, only when it belongs to that station.
     [[nodiscard]] std::optional<QJsonObject> record(const QString &stationId, const QString &id);
-    /// Changes the status and tells the owning station through the change feed.
+    /// Changes the status and tells the owning station through the change feed; a cancelled
+    /// help request's assignment is withdrawn. An assigned help request's status row carries the
+    /// volunteer's given name and the agreed time.
     bool setStatus(const QString &recordId, const QString &status, QString *problem);
-    /// Assigns a volunteer to a request ("assigned"), and tells the station.
-    bool assign(const QString &recordId, const QString &volunteerId, QString *problem);
+    /// Assigns a volunteer to a help request not done or cancelled ("assigned"; a submitted one
+    /// is accepted on the way), replacing an earlier volunteer, and tells the station.
+    /// `agreedAt` is empty or station local yyyy-MM-ddTHH:mm.
+    bool assign(const QString &recordId, const QString &volunteerId, const QString &agreedAt, QString *problem);
 
 private:
-    bool setStatusInTransaction(const QString &recordId, const QString &status, const QJsonObject &extra,
-                                QString *problem);
+    bool setStatusInTransaction(const QString &recordId, const QString &status, QString *problem);
+    /// Kinds whose storing changes other rows (applyHelpEffects): checked for a resend first.
+    static bool hasEffects(const QString &kind);
+    /// Whether `id` is stored already: true for this station's (a resend), false for another's.
+    std::optional<bool> sentBefore(const QString &stationId, const QString &id);
+    /// What a stored rating or cancellation does: the rating counts, the request is cancelled.
+    bool applyHelpEffects(const core::wire::OutboxItem &item);
 
     Database &m_db;
     ChangeFeed m_feed;

@@ -4,6 +4,7 @@
 #include "kiosk/store/assignment.h"
 #include "kiosk/store/bookableslot.h"
 #include "kiosk/store/certificaterecord.h"
+#include "kiosk/store/place.h"
 #include "kiosk/store/requeststatuschange.h"
 #include "kiosk/store/serviceoffer.h"
 #include "kiosk/store/volunteerrecord.h"
@@ -32,6 +33,8 @@ struct ChangeSet
     QList<CertificateRecord> certificates;
     QStringList removedCertificates; ///< id hashes
     QList<RequestStatusChange> requestStatuses;
+    QList<Place> places;
+    QStringList removedPlaces;
 };
 
 } // namespace store

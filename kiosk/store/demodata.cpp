@@ -3,6 +3,7 @@
 
 #include "core/certificatevalidity.h"
 #include "core/masking.h"
+#include "kiosk/store/demohelprequests.h"
 #include "kiosk/store/sqlvalues.h"
 #include "kiosk/store/store.h"
 #include "kiosk/store/syncqueue.h"
@@ -185,6 +186,11 @@ QString DemoData::idNumberWithoutCertificate()
     return QStringLiteral("120101200107151550");
 }
 
+QString DemoData::idNumberWithHelpRequests()
+{
+    return QString::fromLatin1(kCertificates[7].idNumber);
+}
+
 QStringList DemoData::volunteerNumbers()
 {
     QStringList out;
@@ -287,14 +293,16 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
     assignment("asg-5", "vol-1002", QTime(14, 0), QTime(17, 0), "reading_and_forms",
                t("帮助填写补贴申请表", "Helping fill in allowance forms"), station);
 
+    page.places = DemoHelpRequests::places();
+
     Database &db = store.database();
     SyncQueue sync(db);
     if (auto applied = sync.apply(page); !applied.ok())
         return applied;
 
-    // The station's own settings, and two earlier help requests of the "issued" demo person
-    // (already delivered, so not in the outbox): one done, ready to be rated.
-    return db.write([&]() -> Result<void> {
+    // The station's own settings, then the help requests of the "issued" demo person, one in
+    // every stage "My requests" shows.
+    auto settled = db.write([&]() -> Result<void> {
         const QList<QPair<QString, QString>> settings{
             {QStringLiteral("station_id"), QStringLiteral("demo-station")},
             {QStringLiteral("station_name_zh"), QStringLiteral("和平区示范社区残疾人服务站")},
@@ -305,25 +313,11 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
             if (auto q = db.exec(QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"), {key, value}); !q.ok())
                 return q.error();
         }
-        const QString holder = store.keyFor(QString::fromLatin1(kCertificates[7].idNumber));
-        const QString insert = QStringLiteral(
-            "INSERT INTO help_requests(id, help_type, id_hash, phone, wanted_at, note, code, status, status_changed_at, "
-            "created_at) VALUES(?, ?, ?, '', ?, ?, ?, ?, ?, ?)");
-        const QDateTime earlier = now.addDays(-6).toUTC();
-        const QList<QVariantList> rows{
-            {QStringLiteral("01900000-0000-7000-8000-000000000001"), QStringLiteral("accompany_to_hospital"), holder,
-             SqlValues::localTime(now.addDays(-5)), QStringLiteral("复诊 / check-up"), QStringLiteral("DMX2A"),
-             QStringLiteral("done"), SqlValues::utc(now.addDays(-5)), SqlValues::utc(earlier)},
-            {QStringLiteral("01900000-0000-7000-8000-000000000002"), QStringLiteral("shopping_and_meals"), holder,
-             SqlValues::localTime(now.addDays(1)), QString(), QStringLiteral("DMX3B"), QStringLiteral("assigned"),
-             SqlValues::utc(now.addDays(-1)), SqlValues::utc(now.addDays(-2))},
-        };
-        for (const QVariantList &row : rows) {
-            if (auto q = db.exec(insert, row); !q.ok())
-                return q.error();
-        }
         return {};
     });
+    if (!settled.ok())
+        return settled;
+    return DemoHelpRequests::install(store, idNumberWithHelpRequests());
 }
 
 } // namespace store

@@ -29,6 +29,8 @@ public:
     static const QList<DemoPerson> &people();
     /// A valid demo ID number with no certificate in the cache.
     static QString idNumberWithoutCertificate();
+    /// The demo person (certificate issued) with help requests in every stage of "My requests".
+    static QString idNumberWithHelpRequests();
     /// Volunteer numbers of the demo roster.
     static QStringList volunteerNumbers();
 

@@ -55,7 +55,7 @@ int info(const QString &path)
     out() << "file: " << path << "\nschema version: " << db.schemaVersion() << " (this program knows up to "
           << store::Migrations::latest() << ")\n";
     const char *tables[] = {"certificates", "services", "slots", "appointments", "volunteers", "assignments",
-                            "volunteer_checks", "help_requests", "ratings", "help_calls", "assessment_requests",
+                            "volunteer_checks", "help_requests", "ratings", "help_calls", "assessment_requests", "places",
                             "outbox"};
     for (const char *table : tables) {
         auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));

@@ -115,11 +115,32 @@ const QStringList kStep4{
     QStringLiteral("CREATE INDEX outbox_queue ON outbox(parked_reason, id)"),
 };
 
+// Version 5: a help request says when (a day, or any day, and a part of the day), where (a kind
+// of place, or one of the station's listed places) and which note phrases apply. The `note`
+// column now holds the chosen note phrase keys, comma-separated: they can tell a disability, so
+// they are blanked at delivery with the phone number (SyncQueue::acknowledge). Once a volunteer
+// is found the change feed brings the volunteer's given name and the agreed time; a visitor's
+// cancellation is its own outbox entry, named by cancel_id. Ratings keep their phrase keys.
+const QStringList kStep5{
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN wanted_day TEXT"),
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN day_part TEXT NOT NULL DEFAULT 'any'"),
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN place_kind TEXT NOT NULL DEFAULT 'arrange'"),
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN place_id TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN volunteer_given_name TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN agreed_at TEXT"),
+    QStringLiteral("ALTER TABLE help_requests ADD COLUMN cancel_id TEXT"),
+    QStringLiteral("ALTER TABLE ratings ADD COLUMN phrase_keys TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE TABLE places("
+                   " id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,"
+                   " kind TEXT NOT NULL DEFAULT 'place' CHECK(kind IN ('hospital', 'place')),"
+                   " sort_order INTEGER NOT NULL DEFAULT 0)"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Migrations::step(int version)
@@ -129,6 +150,7 @@ QStringList Migrations::step(int version)
     case 2: return kStep2;
     case 3: return kStep3;
     case 4: return kStep4;
+    case 5: return kStep5;
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/syncqueue.h"
 
+#include "kiosk/store/helpfeedrows.h"
 #include "kiosk/store/sqlvalues.h"
 
 namespace store {
@@ -311,6 +312,9 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
                 return q.error();
         }
     }
+
+    if (auto r = HelpFeedRows::apply(m_db, c); !r.ok())
+        return r;
 
     const auto remove = [&](const char *table, const char *key, const QStringList &ids) {
         return each(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(QLatin1String(table), QLatin1String(key)),

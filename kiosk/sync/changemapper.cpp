@@ -119,7 +119,15 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
             a.requestId = d.value(QStringLiteral("requestId")).toString();
             a.startsAt = when(d.value(QStringLiteral("startsAt")));
             a.endsAt = when(d.value(QStringLiteral("endsAt")));
-            a.day = a.startsAt.isValid() ? a.startsAt.date() : QDate::currentDate();
+            // A help request's volunteer before a time is agreed: nothing for a day's check-in
+            // list yet (the request's status carries the volunteer). Kept, it would fail the page.
+            if (!a.startsAt.isValid()) {
+                ++unreadable;
+                continue;
+            }
+            if (!a.endsAt.isValid())
+                a.endsAt = a.startsAt.addSecs(2 * 3600);
+            a.day = a.startsAt.date();
             a.helpType = d.value(QStringLiteral("helpType")).toString();
             a.title = text(d.value(QStringLiteral("title")));
             a.place = text(d.value(QStringLiteral("place")));
@@ -141,7 +149,24 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
                 ++unreadable;
                 continue;
             }
-            set.requestStatuses.append({c.key, *status, when(d.value(QStringLiteral("changedAt")))});
+            store::RequestStatusChange change{c.key, *status, when(d.value(QStringLiteral("changedAt")))};
+            // Help requests, once assigned: the volunteer's given name, and the agreed time in
+            // station local time ("yyyy-MM-ddTHH:mm", or null when not agreed yet).
+            change.volunteerGivenName = d.value(QStringLiteral("volunteerGivenName")).toString();
+            change.agreedAt = QDateTime::fromString(d.value(QStringLiteral("agreedAt")).toString(),
+                                                    QStringLiteral("yyyy-MM-ddTHH:mm"));
+            set.requestStatuses.append(change);
+        } else if (c.entity == u"place") {
+            if (c.deleted) {
+                set.removedPlaces.append(c.key);
+                continue;
+            }
+            const QString kind = d.value(QStringLiteral("kind")).toString();
+            if (kind != u"hospital" && kind != u"place") {
+                ++unreadable;
+                continue;
+            }
+            set.places.append({c.key, text(d.value(QStringLiteral("name"))), kind, d.value(QStringLiteral("sortOrder")).toInt()});
         } else {
             ++unreadable;
         }

@@ -265,7 +265,7 @@ private slots:
         QVERIFY(!token.isEmpty());
         const QByteArray batch =
             R"({"items":[{"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b","kind":"help_call","payload":{"reason":"x"}},)"
-            R"({"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c","kind":"rating","payload":{"stars":5}}]})";
+            R"({"id":"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c","kind":"help_call","payload":{"reason":"y"}}]})";
         const auto first = http("POST", "/v1/sync/push", batch, token);
         QCOMPARE(first.status, 200);
         // The reply is lost on the way: the kiosk sends the very same batch again.

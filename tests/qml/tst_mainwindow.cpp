@@ -111,7 +111,7 @@ private slots:
         QTest::addColumn<QString>("tile");
         QTest::addColumn<QString>("title");
         QTest::newRow("certificate") << 0 << "tile_certificate" << "My disability certificate";
-        QTest::newRow("help") << 1 << "tile_help" << "Ask a volunteer for help";
+        QTest::newRow("help") << 1 << "tile_help-kind" << "Ask a volunteer for help";
         QTest::newRow("services") << 2 << "tile_services" << "Station services";
         QTest::newRow("checkin") << 3 << "tile_checkin" << "Volunteer check-in";
         QTest::newRow("callstaff") << 4 << "tile_callstaff" << "Call staff";
@@ -173,7 +173,7 @@ private slots:
         MainWindowFixture kiosk;
         Session::instance()->setTiming(200, 1000);
         tap(kiosk.window(), kiosk.find(QStringLiteral("languageButton")));
-        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_help")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_help-kind")));
         QSignalSpy warned(Session::instance(), &Session::warningStarted);
         QVERIFY(warned.wait(3000));
         QQuickItem *moreTime = kiosk.find(QStringLiteral("moreTimeButton"));

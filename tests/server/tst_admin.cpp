@@ -169,8 +169,8 @@ private slots:
         core::wire::PushBatch batch;
         const QString a = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString b = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        batch.items.append({a, "volunteer_request", {}, {{"visitorKey", "visitor-1"}}});
-        batch.items.append({b, "volunteer_request", {}, {{"visitorKey", "visitor-1"}}});
+        batch.items.append({a, "volunteer_request", {}, {{"visitorKey", "visitor-1"}, {"helpType", "home_visit"}}});
+        batch.items.append({b, "volunteer_request", {}, {{"visitorKey", "visitor-1"}, {"helpType", "home_visit"}}});
         QVERIFY(records.push("s1", batch));
 
         QCOMPARE(admin({"assign", "--request", a, "--volunteer", "V9"}), 1);

@@ -90,7 +90,7 @@ private slots:
         RecordStore records(*m_db);
         QString problem;
         QVERIFY2(records.setStatus(id, "accepted", &problem), qPrintable(problem));
-        QVERIFY2(records.assign(id, "V-DEMO-001", &problem), qPrintable(problem));
+        QVERIFY2(records.assign(id, "V-DEMO-001", "2026-07-08T09:30", &problem), qPrintable(problem));
         QVERIFY2(records.setStatus(id, "done", &problem), qPrintable(problem));
         QCOMPARE(call("GET", "/v1/records/" + id).status, 200);
 
@@ -112,7 +112,7 @@ private slots:
             if (!body.value("more").toBool())
                 break;
         }
-        QCOMPARE(entities, (QSet<QString>{"service", "slot", "volunteer", "assignment", "certificate", "request_status"}));
+        QCOMPARE(entities, (QSet<QString>{"service", "slot", "volunteer", "assignment", "certificate", "request_status", "place"}));
         // Only the station's own resident; the other district's certificate stays on the server.
         QCOMPARE(certificates, 1);
         const QJsonObject expected{{"idNumberMasked", "110105********002X"},

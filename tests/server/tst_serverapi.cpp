@@ -32,7 +32,7 @@ QJsonObject item(const QString &id, const QString &kind = QStringLiteral("volunt
     return {{QStringLiteral("id"), id},
             {QStringLiteral("kind"), kind},
             {QStringLiteral("createdAt"), QStringLiteral("2026-07-06T09:00:00+08:00")},
-            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("helpType"), QStringLiteral("accompany_hospital")}}}};
+            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("helpType"), QStringLiteral("accompany_to_hospital")}}}};
 }
 
 QByteArray batch(const QJsonArray &items)
@@ -126,7 +126,7 @@ private slots:
     {
         QString error;
         QVERIFY(m_db->migrate(&error));
-        QCOMPARE(m_db->schemaVersion(), 2);
+        QCOMPARE(m_db->schemaVersion(), 3);
     }
 
     void enrollmentCodeWorksOnceAndOnlyWhenKnown()

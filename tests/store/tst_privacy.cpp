@@ -82,9 +82,9 @@ private slots:
             HelpRequestDraft draft;
             draft.type = core::HelpType::ReadingAndForms;
             draft.idNumber = id;
-            draft.note = QString::fromLatin1(marker);
+            draft.noteKeys = {u"blind"_qs};
             QVERIFY(st.requests().submitHelpRequest(draft).ok());
-            QVERIFY(st.requests().requestHomeAssessment(id, u"13812345678"_qs).ok());
+            QVERIFY(st.requests().requestHomeAssessment(id, u"13812345678"_qs, QString::fromLatin1(marker)).ok());
             QVERIFY(st.requests().requestFeeWaiver(id.toLower(), {}).ok());
         }
         const auto offered = st.services().bookableSlots(u"certificate"_qs, QDate::currentDate(), QDate::currentDate().addDays(7)).value();
@@ -118,6 +118,8 @@ private slots:
         const QString path = m_dir.filePath(u"delivered.db"_qs);
         const QStringList phones = {u"13812345678"_qs, u"15987654321"_qs, u"01062345678"_qs, u"075587654321"_qs};
         const QString note = u"NOTE-PRIVACY-CONTROL-91c2"_qs;
+        // The help request's note is a phrase key; it tells a disability, so it goes too.
+        const QByteArray noteKey = "deaf_please_write";
         const QString id = DemoData::people()[2].idNumber;
 
         Database db(path);
@@ -129,7 +131,7 @@ private slots:
             draft.type = core::HelpType::AccompanyToHospital;
             draft.idNumber = id;
             draft.phone = phone.left(3) + u' ' + phone.mid(3); // typed with a space, kept as digits
-            draft.note = note;
+            draft.noteKeys = {QString::fromLatin1(noteKey)};
             QVERIFY(st.requests().submitHelpRequest(draft).ok());
             QVERIFY(st.requests().requestHomeAssessment(id, phone, note).ok());
         }
@@ -137,6 +139,7 @@ private slots:
         const QByteArray before = bytesOf(path) + bytesOf(path + u"-wal"_qs);
         QCOMPARE(foundIn(before, phones), phones);
         QVERIFY(before.contains(note.toUtf8()));
+        QVERIFY(before.contains(noteKey));
 
         // The server acknowledges everything: phones and notes go at once, from the file and its log.
         SyncQueue queue(db);
@@ -148,12 +151,14 @@ private slots:
         QCOMPARE(foundIn(bytesOf(path + u"-wal"_qs), phones), QStringList());
         QCOMPARE(foundIn(bytesOf(path), phones), QStringList());
         QVERIFY(!(bytesOf(path) + bytesOf(path + u"-wal"_qs)).contains(note.toUtf8()));
+        QVERIFY(!(bytesOf(path) + bytesOf(path + u"-wal"_qs)).contains(noteKey));
         QCOMPARE(foundIn(bytesOf(path) + bytesOf(path + u"-wal"_qs), {id}), QStringList());
 
         db.close();
         const QByteArray after = bytesOf(path) + bytesOf(path + u"-wal"_qs);
         QCOMPARE(foundIn(after, phones), QStringList());
         QVERIFY(!after.contains(note.toUtf8()));
+        QVERIFY(!after.contains(noteKey));
     }
 
     void differentStationsDifferentKeys()

@@ -208,7 +208,7 @@ private slots:
     {
         HelpRequestDraft draft;
         draft.phone = u"138 1234 5678"_qs;
-        draft.note = u"请在楼下等我"_qs;
+        draft.noteKeys = {u"uses_wheelchair"_qs, u"female_volunteer"_qs};
         const QString help = m_store->requests().submitHelpRequest(draft).value().id;
         const auto waived = m_store->requests().requestFeeWaiver(u"110101199003071233", u"010 6234 5678"_qs, u"行动不便"_qs);
         QVERIFY2(waived.ok(), qPrintable(waived.ok() ? QString() : waived.error().message.in(u"en")));
@@ -219,7 +219,7 @@ private slots:
                                 {id});
             return q.value().next() ? q.value().value(0).toString() : u"(no record)"_qs;
         };
-        QCOMPARE(contact("help_requests", help), u"13812345678|请在楼下等我"_qs);
+        QCOMPARE(contact("help_requests", help), u"13812345678|uses_wheelchair,female_volunteer"_qs);
 
         QVERIFY(m_sync->acknowledge({help, waiver}).ok());
         // Gone at delivery, while the records stay for their status ...
@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(contact("assessment_requests", waiver), u"|"_qs);
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM help_requests WHERE status = 'submitted'"_qs).value().toInt(), 2);
         // ... and a record the server does not have yet keeps them.
-        QCOMPARE(contact("help_requests", undelivered), u"13812345678|请在楼下等我"_qs);
+        QCOMPARE(contact("help_requests", undelivered), u"13812345678|uses_wheelchair,female_volunteer"_qs);
     }
 
     void purgeKeepsWhatIsUndeliveredOrOpen()

@@ -283,7 +283,7 @@ private slots:
         QQuickItem *home = kiosk.find(QStringLiteral("homeButton"));
         QVERIFY(home);
         home->setProperty("text", QString());
-        QQuickItem *tile = kiosk.find(QStringLiteral("tile_help"));
+        QQuickItem *tile = kiosk.find(QStringLiteral("tile_help-kind"));
         QVERIFY(tile);
         tile->setHeight(Theme::instance()->targetSize() / 2);
         tile->setProperty("color", QColor(Qt::black));
@@ -296,7 +296,7 @@ private slots:
         Auditor(kiosk.window(), false, found).run();
         const QString all = found.join(u'\n');
         QVERIFY2(all.contains(u"homeButton") && all.contains(u"no accessible name"), qPrintable(all));
-        QVERIFY2(all.contains(u"tile_help") && all.contains(u"smaller than"), qPrintable(all));
+        QVERIFY2(all.contains(u"tile_help-kind") && all.contains(u"smaller than"), qPrintable(all));
         QVERIFY2(all.contains(u"contrast"), qPrintable(all));
         QVERIFY2(all.contains(u"pageTitle") && (all.contains(u"truncated") || all.contains(u"px of text in")), qPrintable(all));
     }

@@ -196,7 +196,7 @@ private slots:
     void theWarningHoldsFocusOnlyWhileOpen()
     {
         MainWindowFixture kiosk;
-        QQuickItem *tile = kiosk.find(QStringLiteral("tile_help"));
+        QQuickItem *tile = kiosk.find(QStringLiteral("tile_help-kind"));
         QVERIFY(reachWithKeys(kiosk, tile));
         Session::instance()->warnNow();
         QCOMPARE(focusedControl(kiosk)->objectName(), QStringLiteral("moreTimeButton"));
@@ -319,7 +319,7 @@ private slots:
     {
         MainWindowFixture kiosk;
         VisitorSettings::instance()->setTouchExplore(true);
-        QQuickItem *help = kiosk.find(QStringLiteral("tile_help"));
+        QQuickItem *help = kiosk.find(QStringLiteral("tile_help-kind"));
         QVERIFY(help);
         const QString homeTitle = kiosk.pageTitle();
         QStringList order;
@@ -348,7 +348,7 @@ private slots:
         QPointingDevice *device = QTest::createTouchDevice();
         QStringList titles;
         QList<QPoint> points;
-        for (const char *name : {"tile_certificate", "tile_help", "tile_services"}) {
+        for (const char *name : {"tile_certificate", "tile_help-kind", "tile_services"}) {
             QQuickItem *tile = kiosk.find(QString::fromLatin1(name));
             QVERIFY(tile);
             titles << tile->property("title").toString();
@@ -374,7 +374,7 @@ private slots:
         QVERIFY(VisitorSettings::instance()->speechOn());
         QVERIFY(!VisitorSettings::instance()->touchExplore());
         const QString homeTitle = kiosk.pageTitle();
-        QQuickItem *help = kiosk.find(QStringLiteral("tile_help"));
+        QQuickItem *help = kiosk.find(QStringLiteral("tile_help-kind"));
         QTest::mouseClick(kiosk.window(), Qt::LeftButton, {},
                           help->mapToScene(QPointF(help->width() / 2, help->height() / 2)).toPoint());
         QVERIFY(kiosk.pageTitle() != homeTitle);

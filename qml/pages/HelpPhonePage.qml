@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A phone number the coordinator can call about the help, typed on the keypad and shown in its
+// groups; optional: "No phone" goes on without one.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+import Kiosk.App
+import Kiosk
+
+KioskPage {
+    id: page
+
+    readonly property HelpRequest help: Visit.help
+
+    title: Pages.titles["help-phone"]
+    instruction: qsTr("Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch \"No phone\".")
+
+    function type(key) {
+        if (help.appendDigit(key))
+            Voice.sayTyped(key, true);
+    }
+    function onwards() {
+        Navigator.open(help.reviewed ? "help-review" : "help-note");
+    }
+    function next() {
+        if (help.phoneComplete)
+            onwards();
+        else
+            Voice.say(help.phone.length > 0 ? help.phoneProblem : qsTr("Please type a phone number, or touch \"No phone\"."));
+    }
+    function skip() {
+        help.clearPhone();
+        onwards();
+    }
+
+    Keys.onPressed: event => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            page.type(String(event.key - Qt.Key_0));
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Backspace) {
+            page.help.removeLastDigit();
+            event.accepted = true;
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && page.help.phoneComplete) {
+            // A whole number: Return goes on, wherever the focus is.
+            page.next();
+            event.accepted = true;
+        }
+    }
+
+    GridLayout {
+        anchors.fill: parent
+        columns: page.width > page.height ? 2 : 1
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: typed.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(2, Theme.mm(0.8))
+                border.color: page.help.errorText.length > 0 ? Theme.danger : Theme.border
+                Text {
+                    id: typed
+                    objectName: "typedPhone"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacing
+                    // Never empty, so the box keeps its height before the first digit.
+                    text: page.help.phone.length > 0 ? page.help.groupedPhone : " "
+                    color: Theme.onSurface
+                    font.pixelSize: Theme.fontHuge
+                    font.bold: true
+                    font.family: "DejaVu Sans Mono"
+                    horizontalAlignment: Text.AlignHCenter
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fontBody
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%n digit(s) typed", "", page.help.phone.length)
+                }
+            }
+            Text {
+                objectName: "phoneState"
+                Layout.fillWidth: true
+                text: page.help.phoneComplete ? qsTr("A whole number. Touch Next.")
+                                              : page.help.phone.length > 0 ? page.help.phoneProblem
+                                                                           : qsTr("No number typed yet.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            KioskButton {
+                objectName: "skipPhone"
+                Layout.fillWidth: true
+                text: qsTr("No phone")
+                icon: "phone_disabled"
+                fill: Theme.surface
+                ink: Theme.onSurface
+                onActivated: page.skip()
+            }
+        }
+
+        NumberKeypad {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            focus: true
+            confirmText: qsTr("Next")
+            confirmEnabled: page.help.phoneComplete
+            keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
+            onKeyPressed: key => page.type(key)
+            onDeleteRequested: page.help.removeLastDigit()
+            onConfirmRequested: page.next()
+        }
+    }
+}

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The certificate page on a cache miss, with a real kiosk-server process: "checking" at once,
+// then the server's certificate, "not found", or the offline words within 3 s.
+#include "mainwindowfixture.h"
+#include "serverprocess.h"
+#include "testdatabase.h"
+
+#include "accessibility/visitorsettings.h"
+#include "core/certificatelifecycle.h"
+#include "kiosk/certificatelookup.h"
+#include "kiosk/session.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/store.h"
+#include "kiosk/sync/syncclient.h"
+
+#include <QElapsedTimer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using kiosksync::SyncClient;
+
+namespace {
+// The demo's resident of another district: on the server, in no station's change feed.
+const QString kResident = QStringLiteral("120103197208150037");
+const QString kNobody = QStringLiteral("110101199003071233");
+} // namespace
+
+class TestLookupFlow : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_scratch;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<QTemporaryDir> m_config;
+    std::unique_ptr<SyncClient> m_client;
+
+    static void tap(QQuickWindow *window, QQuickItem *item)
+    {
+        QVERIFY2(item && item->isVisible(), "nothing visible to touch");
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+    static QString text(const MainWindowFixture &kiosk, const QString &name)
+    {
+        const QQuickItem *item = kiosk.find(name);
+        return item ? item->property("text").toString() : QString();
+    }
+    /// Home → My certificate → type the number → Confirm; returns how long Confirm took to
+    /// show the next page's first words.
+    static void typeId(MainWindowFixture &kiosk, const QString &idNumber)
+    {
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("typeNumberButton")));
+        for (const QChar c : idNumber)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+    }
+
+    /// A kiosk enrolled with the server, its store keyed with the station's credential.
+    bool enrol()
+    {
+        kiosksync::SyncSettings s;
+        s.serverUrl = QUrl(m_server->baseUrl());
+        s.storePath = MainWindowFixture::storePath();
+        s.credentialPath = m_config->filePath(QStringLiteral("station.credential"));
+        s.enrollmentCode = QStringLiteral("CODE-ONE");
+        s.intervalMs = 3600 * 1000;
+        s.minBackoffMs = 50;
+        s.maxBackoffMs = 200;
+        m_client = std::make_unique<SyncClient>(s);
+        QSignalSpy round(m_client.get(), &SyncClient::roundFinished);
+        m_client->start();
+        m_client->syncNow();
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired())
+            if (round.wait(1000) && round.last().at(0).toBool())
+                break;
+        if (m_client->stationSecret().isEmpty())
+            return false;
+        // As the kiosk does once enrolled: the store is keyed as the server keys its rows.
+        StationStore::instance()->close();
+        if (!StationStore::instance()->open(MainWindowFixture::storePath(), m_client->stationSecret(), true))
+            return false;
+        CertificateLookup::instance()->attach(m_client.get());
+        return true;
+    }
+
+private slots:
+    void init()
+    {
+        VisitorSettings::instance()->resetToDefaults();
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        m_server = std::make_unique<ServerProcess>(m_scratch->urlText());
+        QCOMPARE(m_server->admin({"demo-seed", "--station-id", "st1", "--enrollment-code", "CODE-ONE"}), 0);
+        QVERIFY(m_server->start(0));
+        m_config = std::make_unique<QTemporaryDir>();
+    }
+
+    void cleanup()
+    {
+        Session::instance()->end();
+        CertificateLookup::instance()->attach(nullptr);
+        if (m_client)
+            m_client->stop();
+        m_client.reset();
+        m_server.reset();
+        m_scratch.reset();
+    }
+
+    void aServerOnlyCertificateShowsAfterChecking()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(enrol());
+        typeId(kiosk, kResident);
+        QElapsedTimer sinceConfirm;
+        sinceConfirm.start();
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        // "Checking" is the first thing the page says, without waiting for the network.
+        QCOMPARE(text(kiosk, QStringLiteral("certificateProblem")), QStringLiteral("Checking with the central office..."));
+        QVERIFY2(sinceConfirm.elapsed() < 100, qPrintable(QString::number(sinceConfirm.elapsed())));
+        const QString ready = core::CertificateLifecycle::step(core::CertificateState::ReadyForPickup).plainName.in(u"en");
+        QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, QStringLiteral("certificateState")).startsWith(ready), 3000);
+        // Kept like any other certificate: found again without asking.
+        QVERIFY(StationStore::instance()->store()->certificates().lookupCertificate(kResident).value().has_value());
+    }
+
+    void aNumberTheServerDoesNotKnowIsSaidPlainly()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(enrol());
+        typeId(kiosk, kNobody);
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, QStringLiteral("certificateProblem")).startsWith(u"There is no disability certificate"), 3000);
+        QVERIFY(kiosk.find(QStringLiteral("problemCallStaff"))->isVisible());
+    }
+
+    void aServerThatIsGoneGivesTheOfflineWordsWithinThreeSeconds()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QVERIFY(enrol());
+        m_server.reset(); // the server process stops
+        typeId(kiosk, kNobody);
+        QElapsedTimer sinceConfirm;
+        sinceConfirm.start();
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, QStringLiteral("certificateProblem")).contains(u"cannot reach the central office"), 3500);
+        QVERIFY2(sinceConfirm.elapsed() <= 3500, qPrintable(QString::number(sinceConfirm.elapsed())));
+    }
+};
+
+QTEST_MAIN(TestLookupFlow)
+#include "tst_lookupflow.moc"
