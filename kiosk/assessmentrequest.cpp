@@ -69,7 +69,7 @@ QString AssessmentRequest::errorText() const
     return m_error.in(VisitorSettings::instance()->language());
 }
 
-void AssessmentRequest::setError(const core::LocalizedText &words)
+void AssessmentRequest::setError(const core::TranslatableText &words)
 {
     m_error = words;
     emit errorChanged();
@@ -80,7 +80,7 @@ bool AssessmentRequest::append(const QString &digit)
     if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= core::PhoneNumber::maxDigits(m_phone))
         return false;
     m_phone += digit;
-    if (!m_error.en.isEmpty())
+    if (!m_error.isEmpty())
         setError({});
     emit phoneChanged();
     return true;

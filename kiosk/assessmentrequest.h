@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/submitted.h"
 #include "kiosk/visitordata.h"
@@ -68,7 +68,7 @@ signals:
     void savingChanged();
 
 private:
-    void setError(const core::LocalizedText &words);
+    void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
     void takeSaved(const store::Result<store::Submitted> &saved, const QString &phone);
 
@@ -76,7 +76,7 @@ private:
     QString m_phone;
     QString m_maskedPhone;
     QString m_code;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
     bool m_saving = false;
     quint64 m_visitGeneration = 0;
 };

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/lifecycleexplanation.h"
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "kiosk/certificatelookup.h"
 #include "kiosk/store/certificaterecord.h"
 #include "kiosk/visitordata.h"
@@ -82,7 +82,7 @@ private:
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
     core::LifecycleExplanation m_explanation;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
     QTimer m_answerDeadline;
     bool m_askServer = true;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/helprating.h"
+#include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
 #include "core/ratingphrases.h"
@@ -24,7 +25,7 @@ void HelpRating::setStars(int stars)
     if (stars == m_stars)
         return;
     m_stars = stars;
-    if (!m_error.en.isEmpty())
+    if (!m_error.isEmpty())
         setError({});
     emit starsChanged();
 }
@@ -54,7 +55,7 @@ QString HelpRating::errorText() const
     return m_error.in(VisitorSettings::instance()->language());
 }
 
-void HelpRating::setError(const core::LocalizedText &words)
+void HelpRating::setError(const core::TranslatableText &words)
 {
     m_error = words;
     emit errorChanged();
@@ -94,16 +95,16 @@ bool HelpRating::submit()
         return true;
     const QString requestId = m_request.value(u"id"_s).toString();
     if (requestId.isEmpty()) {
-        setError({u"找不到这个求助记录。"_s, u"This request could not be found."_s});
+        setError(core::TranslatableText::translate("HelpRating", "This request could not be found."));
         return false;
     }
     if (m_stars < 1) {
-        setError({u"请先选几颗星，一到五颗。"_s, u"Please choose 1 to 5 stars first."_s});
+        setError(core::TranslatableText::translate("HelpRating", "Please choose 1 to 5 stars first."));
         return false;
     }
     if (!StoreWriter::instance()->isOpen()) {
-        setError({u"本机现在不能保存。请按“呼叫工作人员”。"_s,
-                  u"The kiosk cannot save right now. Please press \"Call staff\"."_s});
+        setError(core::TranslatableText::translate("HelpRating",
+                  "The kiosk cannot save right now. Please press \"Call staff\"."));
         return false;
     }
     setError({});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "kiosk/visitordata.h"
 
 #include <QObject>
@@ -64,7 +64,7 @@ signals:
 
 private:
     [[nodiscard]] QVariantList phrases(bool praise) const;
-    void setError(const core::LocalizedText &words);
+    void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
 
     QVariantMap m_request;
@@ -72,6 +72,6 @@ private:
     QStringList m_phraseKeys;
     bool m_saving = false;
     bool m_saved = false;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
     quint64 m_visitGeneration = 0;
 };

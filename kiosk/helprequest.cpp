@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/helprequest.h"
+#include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
 #include "core/daypart.h"
@@ -209,7 +210,7 @@ QString HelpRequest::errorText() const
     return m_error.in(language());
 }
 
-void HelpRequest::setError(const core::LocalizedText &words)
+void HelpRequest::setError(const core::TranslatableText &words)
 {
     m_error = words;
     emit errorChanged();
@@ -324,7 +325,7 @@ bool HelpRequest::appendDigit(const QString &digit)
     if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= core::PhoneNumber::maxDigits(m_phone))
         return false;
     m_phone += digit;
-    if (!m_error.en.isEmpty())
+    if (!m_error.isEmpty())
         setError({});
     emit phoneChanged();
     return true;
@@ -358,7 +359,7 @@ bool HelpRequest::submit()
     const auto part = core::DayParts::fromKey(m_dayPart);
     const auto kind = core::PlaceKinds::fromKey(m_placeKind);
     if (!complete()) {
-        setError({u"还有一步没有选。请按“修改”选好。"_s, u"A step is not chosen yet. Please touch Change and choose it."_s});
+        setError(core::TranslatableText::translate("HelpRequest", "A step is not chosen yet. Please touch Change and choose it."));
         return false;
     }
     if (!phoneAcceptable()) {
@@ -367,12 +368,12 @@ bool HelpRequest::submit()
     }
     auto *identity = VisitorIdentity::instance();
     if (!identity->present()) {
-        setError({u"请先放身份证或输入身份证号码。"_s, u"Please place your ID card or type your ID number first."_s});
+        setError(core::TranslatableText::translate("HelpRequest", "Please place your ID card or type your ID number first."));
         return false;
     }
     if (!StoreWriter::instance()->isOpen()) {
-        setError({u"本机现在不能保存申请。请按“呼叫工作人员”。"_s,
-                  u"The kiosk cannot save requests right now. Please press \"Call staff\"."_s});
+        setError(core::TranslatableText::translate("HelpRequest",
+                  "The kiosk cannot save requests right now. Please press \"Call staff\"."));
         return false;
     }
     setError({});

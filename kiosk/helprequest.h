@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/submitted.h"
 #include "kiosk/visitordata.h"
@@ -145,7 +145,7 @@ private:
     [[nodiscard]] QString language() const;
     [[nodiscard]] QDate today() const;
     [[nodiscard]] QDate lastDay() const;
-    void setError(const core::LocalizedText &words);
+    void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
     void takeSaved(const store::Result<store::Submitted> &saved, const QString &phone);
     void clearPhoneDigits();
@@ -159,7 +159,7 @@ private:
     QString m_phone;
     QString m_code;
     QString m_maskedPhone;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
     QVariantList m_places;
     bool m_saving = false;
     bool m_reviewed = false;

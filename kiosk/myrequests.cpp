@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/myrequests.h"
+#include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
 #include "core/daypart.h"
@@ -120,7 +121,7 @@ QString MyRequests::errorText() const
     return m_error.in(VisitorSettings::instance()->language());
 }
 
-void MyRequests::setError(const core::LocalizedText &words)
+void MyRequests::setError(const core::TranslatableText &words)
 {
     m_error = words;
     emit errorChanged();
@@ -181,12 +182,12 @@ bool MyRequests::cancel(const QString &requestId)
     if (m_saving)
         return true;
     if (!VisitorIdentity::instance()->present() || item(requestId).isEmpty()) {
-        setError({u"找不到这个求助记录。"_s, u"This request could not be found."_s});
+        setError(core::TranslatableText::translate("MyRequests", "This request could not be found."));
         return false;
     }
     if (!StoreWriter::instance()->isOpen()) {
-        setError({u"本机现在不能保存。请按“呼叫工作人员”。"_s,
-                  u"The kiosk cannot save right now. Please press \"Call staff\"."_s});
+        setError(core::TranslatableText::translate("MyRequests",
+                  "The kiosk cannot save right now. Please press \"Call staff\"."));
         return false;
     }
     setError({});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/localizedtext.h"
+#include "core/translatabletext.h"
 #include "kiosk/store/result.h"
 #include "kiosk/visitordata.h"
 
@@ -66,7 +66,7 @@ signals:
     void cancelled(const QString &requestId);
 
 private:
-    void setError(const core::LocalizedText &words);
+    void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
 
     QVariantList m_items;
@@ -74,6 +74,6 @@ private:
     int m_pageIndex = 0;
     int m_pageSize = 3;
     bool m_saving = false;
-    core::LocalizedText m_error;
+    core::TranslatableText m_error;
     quint64 m_visitGeneration = 0;
 };

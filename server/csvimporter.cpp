@@ -163,7 +163,7 @@ CsvImporter::Report CsvImporter::importVolunteers(const QString &csvText)
         if (row.get(QStringLiteral("name")).isEmpty())
             return row.reject(QStringLiteral("name"), QStringLiteral("must not be empty"));
         if (!phone.isEmpty() && !parsedPhone)
-            return row.reject(QStringLiteral("phone"), core::PhoneNumber::problem(phone).en);
+            return row.reject(QStringLiteral("phone"), core::PhoneNumber::problem(phone).english());
         if (!ok || hours < 0)
             return row.reject(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours, 0 or more"));
         if (!station.isEmpty() && !stations.contains(station))

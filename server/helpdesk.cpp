@@ -18,6 +18,12 @@ QJsonObject text(const core::LocalizedText &t)
     return {{QStringLiteral("zh"), t.zh}, {QStringLiteral("en"), t.en}};
 }
 
+/// A catalogue word sent to the kiosks in both languages (the server loads the catalogues).
+QJsonObject text(const core::TranslatableText &t)
+{
+    return {{QStringLiteral("zh"), t.in(u"zh")}, {QStringLiteral("en"), t.in(u"en")}};
+}
+
 } // namespace
 
 std::optional<HelpDesk::Active> HelpDesk::active(const QString &recordId)

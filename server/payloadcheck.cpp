@@ -12,8 +12,8 @@ QString PayloadCheck::phoneProblem(const QJsonObject &payload)
         return {};
     if (!phone.isString())
         return QStringLiteral("phone: must be a string");
-    const core::LocalizedText problem = core::PhoneNumber::problem(phone.toString());
-    return problem.en.isEmpty() ? QString() : QStringLiteral("phone: %1").arg(problem.en);
+    const QString problem = core::PhoneNumber::problem(phone.toString()).english();
+    return problem.isEmpty() ? QString() : QStringLiteral("phone: %1").arg(problem);
 }
 
 } // namespace server

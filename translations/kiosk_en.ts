@@ -364,6 +364,291 @@
     </message>
 </context>
 <context>
+    <name>HelpConfirmationPage</name>
+    <message>
+        <source>A coordinator will call you on %1 within one working day to arrange a volunteer.</source>
+        <translation>A coordinator will call you on %1 within one working day to arrange a volunteer.</translation>
+    </message>
+    <message>
+        <source>A coordinator will look for a volunteer within one working day. Come back and open &quot;My requests&quot; to see who comes and when.</source>
+        <translation>A coordinator will look for a volunteer within one working day. Come back and open &quot;My requests&quot; to see who comes and when.</translation>
+    </message>
+    <message>
+        <source>Remember this code. The coordinator will ask for it.</source>
+        <translation>Remember this code. The coordinator will ask for it.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>HelpKindPage</name>
+    <message>
+        <source>Touch the kind of help you need. Each one says what a volunteer does and does not do.</source>
+        <translation>Touch the kind of help you need. Each one says what a volunteer does and does not do.</translation>
+    </message>
+    <message>
+        <source>The first kinds of help.</source>
+        <translation>The first kinds of help.</translation>
+    </message>
+    <message>
+        <source>More kinds of help.</source>
+        <translation>More kinds of help.</translation>
+    </message>
+    <message>
+        <source>More kinds of help</source>
+        <translation>More kinds of help</translation>
+    </message>
+    <message>
+        <source>The first kinds of help</source>
+        <translation>The first kinds of help</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNotePage</name>
+    <message>
+        <source>Touch every sentence that is true for you; touch it again to take it back. None is fine. Then touch Next.</source>
+        <translation>Touch every sentence that is true for you; touch it again to take it back. None is fine. Then touch Next.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPhonePage</name>
+    <message>
+        <source>Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch &quot;No phone&quot;.</source>
+        <translation>Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch &quot;No phone&quot;.</translation>
+    </message>
+    <message>
+        <source>Please type a phone number, or touch &quot;No phone&quot;.</source>
+        <translation>Please type a phone number, or touch &quot;No phone&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation type="unfinished">
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next.</source>
+        <translation>A whole number. Touch Next.</translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>No number typed yet.</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRating</name>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>This request could not be found.</translation>
+    </message>
+    <message>
+        <source>Please choose 1 to 5 stars first.</source>
+        <translation>Please choose 1 to 5 stars first.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRequest</name>
+    <message>
+        <source>A step is not chosen yet. Please touch Change and choose it.</source>
+        <translation>A step is not chosen yet. Please touch Change and choose it.</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>Please place your ID card or type your ID number first.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpReviewPage</name>
+    <message>
+        <source>Check your choices. Touch Send, or Change to correct one.</source>
+        <translation>Check your choices. Touch Send, or Change to correct one.</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>Your phone number: %1.</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>Your phone number is on the screen.</translation>
+    </message>
+    <message>
+        <source>Help you ask for</source>
+        <translation>Help you ask for</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Your address is on the screen.</source>
+        <translation>Your address is on the screen.</translation>
+    </message>
+    <message>
+        <source>Phone for the coordinator</source>
+        <translation>Phone for the coordinator</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <source>For the volunteer</source>
+        <translation>For the volunteer</translation>
+    </message>
+    <message>
+        <source>Nothing to add</source>
+        <translation>Nothing to add</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWhenPage</name>
+    <message>
+        <source>Touch a day, then the part of the day. Or touch &quot;Any time&quot; and we will call you to arrange it.</source>
+        <translation>Touch a day, then the part of the day. Or touch &quot;Any time&quot; and we will call you to arrange it.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>%1, next week</source>
+        <translation>%1, next week</translation>
+    </message>
+    <message>
+        <source>Please choose a day and a part of the day, or any time.</source>
+        <translation>Please choose a day and a part of the day, or any time.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>Part of the day</translation>
+    </message>
+    <message>
+        <source>Please choose a day first.</source>
+        <translation>Please choose a day first.</translation>
+    </message>
+    <message>
+        <source>Choose a day first.</source>
+        <translation>Choose a day first.</translation>
+    </message>
+    <message>
+        <source>Any time, call me to arrange</source>
+        <translation>Any time, call me to arrange</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWherePage</name>
+    <message>
+        <source>Touch where the volunteer should meet you, then Next.</source>
+        <translation>Touch where the volunteer should meet you, then Next.</translation>
+    </message>
+    <message>
+        <source>Your address: %1.</source>
+        <translation>Your address: %1.</translation>
+    </message>
+    <message>
+        <source>Your address is on the screen.</source>
+        <translation>Your address is on the screen.</translation>
+    </message>
+    <message>
+        <source>Please choose where the volunteer should meet you.</source>
+        <translation>Please choose where the volunteer should meet you.</translation>
+    </message>
+    <message>
+        <source>At my home</source>
+        <translation>At my home</translation>
+    </message>
+    <message>
+        <source>We will ask for your address when we call you.</source>
+        <translation>We will ask for your address when we call you.</translation>
+    </message>
+    <message>
+        <source>Your address on the ID card</source>
+        <translation>Your address on the ID card</translation>
+    </message>
+    <message>
+        <source>At this station</source>
+        <translation>At this station</translation>
+    </message>
+    <message>
+        <source>At a hospital or another place</source>
+        <translation>At a hospital or another place</translation>
+    </message>
+    <message>
+        <source>Call me to arrange</source>
+        <translation>Call me to arrange</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
@@ -426,6 +711,10 @@
         <source>Type my ID number</source>
         <translation>Type my ID number</translation>
     </message>
+    <message>
+        <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
+        <translation>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</translation>
+    </message>
 </context>
 <context>
     <name>KioskServices</name>
@@ -443,6 +732,123 @@
     <message>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequests</name>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>This request could not be found.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <source>Your requests, newest first. Touch Cancel to withdraw one, or Rate when the help is done.</source>
+        <translation>Your requests, newest first. Touch Cancel to withdraw one, or Rate when the help is done.</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <source>Received, a volunteer is being found</source>
+        <translation>Received, a volunteer is being found</translation>
+    </message>
+    <message>
+        <source>Volunteer found: %1, on %2</source>
+        <translation>Volunteer found: %1, on %2</translation>
+    </message>
+    <message>
+        <source>Volunteer found: %1</source>
+        <translation>Volunteer found: %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Cancelled, waiting to send</source>
+        <translation>Cancelled, waiting to send</translation>
+    </message>
+    <message>
+        <source>The request is kept.</source>
+        <translation>The request is kept.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Your request is cancelled.</source>
+        <translation>Your request is cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancel your request &quot;%1&quot; (code %2)?</source>
+        <translation>Cancel your request &quot;%1&quot; (code %2)?</translation>
+    </message>
+    <message>
+        <source>A volunteer who was to come will be told not to.</source>
+        <translation>A volunteer who was to come will be told not to.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>You have not asked for help yet.</source>
+        <translation>You have not asked for help yet.</translation>
+    </message>
+    <message>
+        <source>Please show who you are first.</source>
+        <translation>Please show who you are first.</translation>
+    </message>
+    <message>
+        <source>Your requests cannot be shown right now. Please press &quot;Call staff&quot;.</source>
+        <translation>Your requests cannot be shown right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>When: %1. Where: %2. Code %3, asked on %4.</source>
+        <translation>When: %1. Where: %2. Code %3, asked on %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated it %n star(s). Thank you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Newer</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
     </message>
 </context>
 <context>
@@ -538,6 +944,38 @@
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
+    <message>
+        <source>When do you need help?</source>
+        <translation>When do you need help?</translation>
+    </message>
+    <message>
+        <source>Where shall the volunteer meet you?</source>
+        <translation>Where shall the volunteer meet you?</translation>
+    </message>
+    <message>
+        <source>A phone number to call you</source>
+        <translation>A phone number to call you</translation>
+    </message>
+    <message>
+        <source>What should the volunteer know?</source>
+        <translation>What should the volunteer know?</translation>
+    </message>
+    <message>
+        <source>Check your request for help</source>
+        <translation>Check your request for help</translation>
+    </message>
+    <message>
+        <source>Your request for help is sent</source>
+        <translation>Your request for help is sent</translation>
+    </message>
+    <message>
+        <source>My requests for help</source>
+        <translation>My requests for help</translation>
+    </message>
+    <message>
+        <source>Rate the help</source>
+        <translation>Rate the help</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -555,7 +993,10 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Next to check it.</source>
@@ -618,6 +1059,80 @@
     <message>
         <source>This service is not yet available at the kiosk. Press &quot;Call staff&quot; and a person from the station will help you.</source>
         <translation>This service is not yet available at the kiosk. Press &quot;Call staff&quot; and a person from the station will help you.</translation>
+    </message>
+</context>
+<context>
+    <name>RatePage</name>
+    <message>
+        <source>How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.</source>
+        <translation>How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.</translation>
+    </message>
+    <message>
+        <source>1 star, very bad</source>
+        <translation>1 star, very bad</translation>
+    </message>
+    <message>
+        <source>2 stars, bad</source>
+        <translation>2 stars, bad</translation>
+    </message>
+    <message>
+        <source>3 stars, all right</source>
+        <translation>3 stars, all right</translation>
+    </message>
+    <message>
+        <source>4 stars, good</source>
+        <translation>4 stars, good</translation>
+    </message>
+    <message>
+        <source>5 stars, very good</source>
+        <translation>5 stars, very good</translation>
+    </message>
+    <message>
+        <source>Thank you. Your rating is saved.</source>
+        <translation>Thank you. Your rating is saved.</translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation>%1, code %2</translation>
+    </message>
+    <message>
+        <source>You chose %1.</source>
+        <translation>You chose %1.</translation>
+    </message>
+    <message>
+        <source>No stars chosen yet.</source>
+        <translation>No stars chosen yet.</translation>
+    </message>
+    <message>
+        <source>What went well? (you may skip this)</source>
+        <translation>What went well? (you may skip this)</translation>
+    </message>
+    <message>
+        <source>What went wrong? (you may skip this)</source>
+        <translation>What went wrong? (you may skip this)</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Thank you. Your rating is saved and helps the volunteers.</source>
+        <translation>Thank you. Your rating is saved and helps the volunteers.</translation>
+    </message>
+    <message>
+        <source>Back to my requests</source>
+        <translation>Back to my requests</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +2184,40 @@
     </message>
 </context>
 <context>
+    <name>store::DemoHelpRequests</name>
+    <message>
+        <source>Heping District Central Hospital</source>
+        <translation>Heping District Central Hospital</translation>
+    </message>
+    <message>
+        <source>City No. 1 People&apos;s Hospital</source>
+        <translation>City No. 1 People&apos;s Hospital</translation>
+    </message>
+    <message>
+        <source>District rehabilitation centre</source>
+        <translation>District rehabilitation centre</translation>
+    </message>
+    <message>
+        <source>District social-insurance hall</source>
+        <translation>District social-insurance hall</translation>
+    </message>
+</context>
+<context>
+    <name>store::HelpRequestCheck</name>
+    <message>
+        <source>That day has passed. Please choose today or a later day.</source>
+        <translation>That day has passed. Please choose today or a later day.</translation>
+    </message>
+    <message>
+        <source>One of the notes is not known.</source>
+        <translation>One of the notes is not known.</translation>
+    </message>
+    <message>
+        <source>This place is not on the station&apos;s list. Please choose another.</source>
+        <translation>This place is not on the station&apos;s list. Please choose another.</translation>
+    </message>
+</context>
+<context>
     <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
@@ -1685,6 +2234,18 @@
     <message>
         <source>You have already rated this help. Thank you.</source>
         <translation>You have already rated this help. Thank you.</translation>
+    </message>
+    <message>
+        <source>This help has already been given, so it cannot be cancelled.</source>
+        <translation>This help has already been given, so it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>This request is already cancelled.</source>
+        <translation>This request is already cancelled.</translation>
+    </message>
+    <message>
+        <source>One of the chosen phrases is not known.</source>
+        <translation>One of the chosen phrases is not known.</translation>
     </message>
 </context>
 <context>

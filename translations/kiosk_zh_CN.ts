@@ -364,6 +364,289 @@
     </message>
 </context>
 <context>
+    <name>HelpConfirmationPage</name>
+    <message>
+        <source>A coordinator will call you on %1 within one working day to arrange a volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator will look for a volunteer within one working day. Come back and open &quot;My requests&quot; to see who comes and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember this code. The coordinator will ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation type="unfinished">您的编号</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpKindPage</name>
+    <message>
+        <source>Touch the kind of help you need. Each one says what a volunteer does and does not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first kinds of help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More kinds of help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More kinds of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first kinds of help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpNotePage</name>
+    <message>
+        <source>Touch every sentence that is true for you; touch it again to take it back. None is fine. Then touch Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s) chosen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">下一步</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPhonePage</name>
+    <message>
+        <source>Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch &quot;No phone&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type a phone number, or touch &quot;No phone&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation type="unfinished">
+            <numerusform>已输入 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">下一步</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRating</name>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>找不到这个求助记录。</translation>
+    </message>
+    <message>
+        <source>Please choose 1 to 5 stars first.</source>
+        <translation>请先选几颗星，一到五颗。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpRequest</name>
+    <message>
+        <source>A step is not chosen yet. Please touch Change and choose it.</source>
+        <translation>还有一步没有选。请按“修改”选好。</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>请先放身份证或输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save requests right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存申请。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpReviewPage</name>
+    <message>
+        <source>Check your choices. Touch Send, or Change to correct one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation type="unfinished">您的电话号码：%1。</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation type="unfinished">您的电话号码显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Help you ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address is on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone for the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished">正在保存……</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">发送</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWhenPage</name>
+    <message>
+        <source>Touch a day, then the part of the day. Or touch &quot;Any time&quot; and we will call you to arrange it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a day and a part of the day, or any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time, call me to arrange</source>
+        <translation type="unfinished">什么时间都可以，请打电话跟我约</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">下一步</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWherePage</name>
+    <message>
+        <source>Touch where the volunteer should meet you, then Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address is on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose where the volunteer should meet you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At my home</source>
+        <translation type="unfinished">在我家</translation>
+    </message>
+    <message>
+        <source>We will ask for your address when we call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this station</source>
+        <translation type="unfinished">在这个服务站</translation>
+    </message>
+    <message>
+        <source>At a hospital or another place</source>
+        <translation type="unfinished">在医院或其他地方</translation>
+    </message>
+    <message>
+        <source>Call me to arrange</source>
+        <translation type="unfinished">请打电话跟我约</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">下一步</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
@@ -425,6 +708,10 @@
         <source>Type my ID number</source>
         <translation>输入身份证号码</translation>
     </message>
+    <message>
+        <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskServices</name>
@@ -442,6 +729,122 @@
     <message>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequests</name>
+    <message>
+        <source>This request could not be found.</source>
+        <translation>找不到这个求助记录。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
+    <name>MyRequestsPage</name>
+    <message>
+        <source>Your requests, newest first. Touch Cancel to withdraw one, or Rate when the help is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received, a volunteer is being found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer found: %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel your request &quot;%1&quot; (code %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A volunteer who was to come will be told not to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished">正在保存……</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not asked for help yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please show who you are first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests cannot be shown right now. Please press &quot;Call staff&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1. Where: %2. Code %3, asked on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You rated it %n star(s). Thank you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +940,38 @@
         <source>Do you need more time?</source>
         <translation>您还需要更多时间吗？</translation>
     </message>
+    <message>
+        <source>When do you need help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where shall the volunteer meet you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number to call you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the volunteer know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your request for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request for help is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -554,7 +989,9 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>已输入 %n 位</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Next to check it.</source>
@@ -617,6 +1054,80 @@
     <message>
         <source>This service is not yet available at the kiosk. Press &quot;Call staff&quot; and a person from the station will help you.</source>
         <translation>这项服务暂时不能在自助终端办理。请按“呼叫工作人员”，服务站的工作人员会来帮您。</translation>
+    </message>
+</context>
+<context>
+    <name>RatePage</name>
+    <message>
+        <source>How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 star, very bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 stars, bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 stars, all right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 stars, good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 stars, very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your rating is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stars chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well? (you may skip this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong? (you may skip this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished">正在保存……</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">发送</translation>
+    </message>
+    <message>
+        <source>Thank you. Your rating is saved and helps the volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2178,40 @@
     </message>
 </context>
 <context>
+    <name>store::DemoHelpRequests</name>
+    <message>
+        <source>Heping District Central Hospital</source>
+        <translation>和平区中心医院</translation>
+    </message>
+    <message>
+        <source>City No. 1 People&apos;s Hospital</source>
+        <translation>市第一人民医院</translation>
+    </message>
+    <message>
+        <source>District rehabilitation centre</source>
+        <translation>区残联康复中心</translation>
+    </message>
+    <message>
+        <source>District social-insurance hall</source>
+        <translation>区社保大厅</translation>
+    </message>
+</context>
+<context>
+    <name>store::HelpRequestCheck</name>
+    <message>
+        <source>That day has passed. Please choose today or a later day.</source>
+        <translation>这一天已经过去了，请选今天或以后的日子。</translation>
+    </message>
+    <message>
+        <source>One of the notes is not known.</source>
+        <translation>备注里有一项无法识别。</translation>
+    </message>
+    <message>
+        <source>This place is not on the station&apos;s list. Please choose another.</source>
+        <translation>这个地点不在服务站的名单上，请另选一个。</translation>
+    </message>
+</context>
+<context>
     <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
@@ -1683,6 +2228,18 @@
     <message>
         <source>You have already rated this help. Thank you.</source>
         <translation>这次服务已经评价过了，谢谢您。</translation>
+    </message>
+    <message>
+        <source>This help has already been given, so it cannot be cancelled.</source>
+        <translation>这次帮助已经完成，不能再取消。</translation>
+    </message>
+    <message>
+        <source>This request is already cancelled.</source>
+        <translation>这个求助已经取消了。</translation>
+    </message>
+    <message>
+        <source>One of the chosen phrases is not known.</source>
+        <translation>评价里有一项无法识别。</translation>
     </message>
 </context>
 <context>

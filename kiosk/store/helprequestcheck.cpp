@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/helprequestcheck.h"
+#include "core/translatabletext.h"
 
 #include "core/notephrases.h"
 #include "core/phonenumber.h"
@@ -29,12 +30,12 @@ Result<HelpRequestDraft> HelpRequestCheck::checked(const Database &db, const Hel
         return phone.error();
     out.phone = phone.value();
     if (draft.wantedDay.isValid() && draft.wantedDay < today)
-        return StoreError::make(Kind::Invalid, "这一天已经过去了，请选今天或以后的日子。",
-                                "That day has passed. Please choose today or a later day.", QStringLiteral("wantedDay"));
+        return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::HelpRequestCheck",
+                                "That day has passed. Please choose today or a later day."), QStringLiteral("wantedDay"));
     out.noteKeys.clear();
     for (const QString &key : draft.noteKeys) {
         if (!core::NotePhrases::isKnown(key))
-            return StoreError::make(Kind::Invalid, "备注里有一项无法识别。", "One of the notes is not known.",
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::HelpRequestCheck", "One of the notes is not known."),
                                     QStringLiteral("noteKeys"));
         if (!out.noteKeys.contains(key))
             out.noteKeys.append(key);
@@ -47,8 +48,8 @@ Result<HelpRequestDraft> HelpRequestCheck::checked(const Database &db, const Hel
     if (!listed.ok())
         return listed.error();
     if (draft.place.placeId.isEmpty() || !listed.value().isValid())
-        return StoreError::make(Kind::NotFound, "这个地点不在服务站的名单上，请另选一个。",
-                                "This place is not on the station's list. Please choose another.",
+        return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::HelpRequestCheck",
+                                "This place is not on the station's list. Please choose another."),
                                 QStringLiteral("place.placeId"));
     return out;
 }

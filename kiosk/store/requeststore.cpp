@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/requeststore.h"
+#include "core/translatabletext.h"
 
 #include "core/notephrases.h"
 #include "core/ratingphrases.h"
@@ -147,15 +148,15 @@ Result<QString> RequestStore::cancelRequest(const QString &requestId)
         if (!row.ok())
             return row.error();
         if (!row.value().next())
-            return StoreError::make(Kind::NotFound, "找不到这个求助记录。", "This request could not be found.");
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::RequestStore", "This request could not be found."));
         const QString status = row.value().value(0).toString();
         const bool asked = row.value().value(1).toBool();
         row.value().finish();
         if (status == core::RequestStates::key(core::RequestState::Done))
-            return StoreError::make(Kind::Invalid, "这次帮助已经完成，不能再取消。",
-                                    "This help has already been given, so it cannot be cancelled.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::RequestStore",
+                                    "This help has already been given, so it cannot be cancelled."));
         if (asked || status == core::RequestStates::key(core::RequestState::Cancelled))
-            return StoreError::make(Kind::AlreadyDone, "这个求助已经取消了。", "This request is already cancelled.");
+            return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::RequestStore", "This request is already cancelled."));
         const QString id = core::UuidV7::generateString();
         if (auto q = db.exec(QStringLiteral("UPDATE help_requests SET cancel_id = ? WHERE id = ?"), {id, requestId}); !q.ok())
             return q.error();
@@ -171,9 +172,9 @@ Result<QString> RequestStore::rate(const QString &requestId, int stars, const QS
     Database &db = m_context.database();
     const OutboxWriter outbox(db);
     if (stars < 1 || stars > 5)
-        return StoreError::make(Kind::Invalid, "请选择1到5颗星。", "Please choose 1 to 5 stars.");
+        return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::RequestStore", "Please choose 1 to 5 stars."));
     if (!core::RatingPhrases::firstUnknown(phraseKeys).isEmpty())
-        return StoreError::make(Kind::Invalid, "评价里有一项无法识别。", "One of the chosen phrases is not known.",
+        return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::RequestStore", "One of the chosen phrases is not known."),
                                 QStringLiteral("phraseKeys"));
     QStringList phrases;
     for (const QString &key : phraseKeys) {
@@ -186,16 +187,16 @@ Result<QString> RequestStore::rate(const QString &requestId, int stars, const QS
         if (!status.ok())
             return status.error();
         if (!status.value().isValid())
-            return StoreError::make(Kind::NotFound, "找不到这个求助记录。", "This request could not be found.");
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::RequestStore", "This request could not be found."));
         if (status.value().toString() != core::RequestStates::key(core::RequestState::Done)) {
-            return StoreError::make(Kind::Invalid, "服务完成以后才能评价。",
-                                    "You can rate the help once it has been given.");
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::RequestStore",
+                                    "You can rate the help once it has been given."));
         }
         auto rated = db.scalar(QStringLiteral("SELECT 1 FROM ratings WHERE request_id = ?"), {requestId});
         if (!rated.ok())
             return rated.error();
         if (rated.value().isValid())
-            return StoreError::make(Kind::AlreadyDone, "这次服务已经评价过了，谢谢您。", "You have already rated this help. Thank you.");
+            return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::RequestStore", "You have already rated this help. Thank you."));
         const QString id = core::UuidV7::generateString();
         auto inserted = db.exec(QStringLiteral("INSERT INTO ratings(id, request_id, stars, phrase_keys, created_at) "
                                                "VALUES(?, ?, ?, ?, ?)"),

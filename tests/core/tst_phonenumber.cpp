@@ -65,7 +65,7 @@ private slots:
         PhoneProblem found = PhoneProblem::None;
         QVERIFY(!PhoneNumber::parse(typed, &found));
         QCOMPARE(int(found), problem);
-        const core::LocalizedText words = PhoneNumber::problem(typed);
+        const core::TranslatableText words = PhoneNumber::problem(typed);
         QVERIFY(!words.in(u"zh").isEmpty());
         QVERIFY(!words.in(u"en").isEmpty());
     }

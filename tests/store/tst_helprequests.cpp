@@ -128,13 +128,13 @@ private slots:
     void submitKeepsEveryChoiceAndQueuesThem()
     {
         auto saved = m_store->requests().submitHelpRequest(draft());
-        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message.en));
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message.in(u"en")));
         const HelpRequestRecord r = recordOf(saved.value().id);
         QCOMPARE(r.stage, HelpRequestStage::WaitingToSend);
         QCOMPARE(r.wantedDay, kNow.date().addDays(1));
         QCOMPARE(r.dayPart, core::DayPart::Morning);
         QCOMPARE(r.place.kind, core::PlaceKind::Listed);
-        QCOMPARE(r.placeName.en, u"City No. 1 People's Hospital"_qs);
+        QCOMPARE(r.placeName.in(u"en"), u"City No. 1 People's Hospital"_qs);
         QCOMPARE(r.noteKeys, QStringList({u"uses_wheelchair"_qs, u"female_volunteer"_qs}));
         QVERIFY(r.cancellable);
         QVERIFY(!r.rated);
@@ -173,7 +173,7 @@ private slots:
         auto refused = m_store->requests().submitHelpRequest(d);
         QCOMPARE(refused.error().kind, Kind::Invalid);
         QCOMPARE(refused.error().detail, u"wantedDay"_qs);
-        QVERIFY(!refused.error().message.en.isEmpty());
+        QVERIFY(!refused.error().message.in(u"en").isEmpty());
 
         d = draft();
         d.noteKeys.append(u"please hurry"_qs);
@@ -299,7 +299,7 @@ private slots:
         const auto places = m_store->requests().places().value();
         QCOMPARE(places.size(), DemoHelpRequests::places().size());
         QCOMPARE(places.first().id, u"place-new"_qs);
-        QCOMPARE(places.first().name.en, u"District library"_qs);
+        QCOMPARE(places.first().name.in(u"en"), u"District library"_qs);
         for (const Place &p : places)
             QVERIFY(p.id != u"place-hospital-1");
     }
