@@ -39,6 +39,13 @@ Flickable {
         onTriggered: {
             scroller.contentY = 0;
             scroller.settled = true;
+            // The control that has the focus by now is shown, wherever it is.
+            const item = scroller.Window.activeFocusItem;
+            for (let it = item; it; it = it.parent)
+                if (it === column) {
+                    scroller.bringIntoView(item);
+                    return;
+                }
         }
     }
     onContentHeightChanged: returnToBounds()
