@@ -49,6 +49,17 @@ Flickable {
         }
     }
     onContentHeightChanged: returnToBounds()
+    // Once the focus move is done and the layouts have placed the item.
+    property Item pendingItem: null
+    Timer {
+        id: scrollLater
+        interval: 0
+        onTriggered: {
+            if (scroller.pendingItem)
+                scroller.bringIntoView(scroller.pendingItem);
+            scroller.pendingItem = null;
+        }
+    }
     Connections {
         target: scroller.Window.window
         function onActiveFocusItemChanged() {
@@ -57,7 +68,8 @@ Flickable {
                 return;
             for (let it = item; it; it = it.parent)
                 if (it === column) {
-                    Qt.callLater(scroller.bringIntoView, item);
+                    scroller.pendingItem = item;
+                    scrollLater.restart();
                     return;
                 }
         }
