@@ -238,7 +238,10 @@ private slots:
         tap(kiosk, u"key_confirm"_s);
 
         QCOMPARE(kiosk.pageTitle(), u"What should the volunteer know?"_s);
+        Announcer::instance()->clearUtterances();
         tap(kiosk, u"note_uses_wheelchair"_s);
+        // A choice says its new state.
+        QTRY_VERIFY2(said().join(u'|').contains(u"I use a wheelchair, check box, checked"), qPrintable(said().join(u'|')));
         tap(kiosk, u"note_female_volunteer"_s);
         tap(kiosk, u"note_female_volunteer"_s); // taken back
         tap(kiosk, u"note_no_stairs"_s);
