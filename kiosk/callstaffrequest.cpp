@@ -3,6 +3,7 @@
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/storewriter.h"
 #include "kiosk/store/store.h"
 
 using namespace Qt::StringLiterals;
@@ -20,24 +21,30 @@ QString CallStaffRequest::errorText() const
 
 bool CallStaffRequest::call(const QString &reason)
 {
-    store::Store *st = StationStore::instance()->store();
-    if (!st) {
-        m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
+    if (m_outcome == u"saving")
+        return true;
+    if (!StoreWriter::instance()->isOpen()) {
+        m_error = {u"本机的数据文件打不开。"_s, u"The kiosk cannot open its data file."_s};
         m_outcome = QStringLiteral("failed");
         emit outcomeChanged();
         return false;
     }
-    const auto called = st->requests().callStaff(reason);
-    if (!called.ok()) {
-        m_error = called.error().message;
-        StationStore::instance()->noteError(m_error);
-        qWarning("kiosk: a staff call could not be saved: %s", qPrintable(called.error().detail));
-        m_outcome = QStringLiteral("failed");
-        emit outcomeChanged();
-        return false;
-    }
-    StationStore::instance()->noteRecordSaved();
-    m_outcome = QStringLiteral("recorded");
+    m_outcome = QStringLiteral("saving");
     emit outcomeChanged();
+    // Written on the store writer's thread; "someone is coming" only once it is on disk.
+    StoreWriter::instance()->write<QString>(
+        this, [reason](store::Store &st) { return st.requests().callStaff(reason); },
+        [this](const store::Result<QString> &called) {
+            if (!called.ok()) {
+                m_error = called.error().message;
+                StationStore::instance()->noteError(m_error);
+                qWarning("kiosk: a staff call could not be saved: %s", qPrintable(called.error().detail));
+                m_outcome = QStringLiteral("failed");
+            } else {
+                StationStore::instance()->noteRecordSaved();
+                m_outcome = QStringLiteral("recorded");
+            }
+            emit outcomeChanged();
+        });
     return true;
 }

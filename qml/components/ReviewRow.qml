@@ -14,6 +14,8 @@ Rectangle {
     property string spokenValue: value
     property string changeText: qsTr("Change")
     property bool monospace: false
+    /// The family the theme's text uses, for the values that are not numbers.
+    readonly property string bodyFamily: labelText.font.family
 
     signal changeRequested
 
@@ -36,6 +38,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.mm(0.5)
             Text {
+                id: labelText
                 width: parent.width
                 text: row.label
                 color: Theme.onSurface
@@ -50,7 +53,7 @@ Rectangle {
                 color: Theme.onSurface
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                font.family: row.monospace ? "DejaVu Sans Mono" : Qt.application.font.family
+                font.family: row.monospace ? "DejaVu Sans Mono" : row.bodyFamily
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
                 Accessible.name: row.label + ": " + row.spokenValue

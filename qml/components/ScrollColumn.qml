@@ -39,9 +39,27 @@ Flickable {
         onTriggered: {
             scroller.contentY = 0;
             scroller.settled = true;
+            // The control that has the focus by now is shown, wherever it is.
+            const item = scroller.Window.activeFocusItem;
+            for (let it = item; it; it = it.parent)
+                if (it === column) {
+                    scroller.bringIntoView(item);
+                    return;
+                }
         }
     }
     onContentHeightChanged: returnToBounds()
+    // Once the focus move is done and the layouts have placed the item.
+    property Item pendingItem: null
+    Timer {
+        id: scrollLater
+        interval: 0
+        onTriggered: {
+            if (scroller.pendingItem)
+                scroller.bringIntoView(scroller.pendingItem);
+            scroller.pendingItem = null;
+        }
+    }
     Connections {
         target: scroller.Window.window
         function onActiveFocusItemChanged() {
@@ -50,7 +68,8 @@ Flickable {
                 return;
             for (let it = item; it; it = it.parent)
                 if (it === column) {
-                    Qt.callLater(scroller.bringIntoView, item);
+                    scroller.pendingItem = item;
+                    scrollLater.restart();
                     return;
                 }
         }

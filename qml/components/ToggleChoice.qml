@@ -44,7 +44,9 @@ Rectangle {
     Accessible.onToggleAction: activated()
 
     function speakState() {
-        Announcer.focused(Accessible.name, roleKey, enabled ? stateKey : "unavailable", "");
+        // From `selected` itself: in its change handler the bindings on it may not have caught up.
+        const state = multiple ? (selected ? "checked" : "unchecked") : (selected ? "selected" : "notselected");
+        Announcer.focused(Accessible.name, roleKey, enabled ? state : "unavailable", "");
     }
     onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, roleKey, enabled ? stateKey : "unavailable", detail)
     // The new state is said once the model has changed it.

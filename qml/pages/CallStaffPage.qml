@@ -27,9 +27,14 @@ KioskPage {
           ? call.errorText + " " + qsTr("Please wave at the counter, and someone will come to you.")
           : ""
 
-    Component.onCompleted: {
-        call.call("help_at_kiosk");
-        Voice.say(headline + ". " + meanwhile);
+    // The call is written off the screen's thread: the page speaks once it is saved (or not).
+    Component.onCompleted: call.call("help_at_kiosk")
+    Connections {
+        target: call
+        function onOutcomeChanged() {
+            if (call.outcome === "recorded" || call.outcome === "failed")
+                Voice.say(page.headline + ". " + page.meanwhile);
+        }
     }
 
     ColumnLayout {

@@ -16,8 +16,10 @@ KioskPage {
     readonly property int perScreen: 6
     /// 0: the first six kinds, 1: the rest.
     property int screen: 0
-    readonly property var shown: help.helpTypes.slice(screen * perScreen, (screen + 1) * perScreen)
-    readonly property bool hasMore: help.helpTypes.length > perScreen
+    // A plain JavaScript array, to take the kinds of one screen from.
+    readonly property var allTypes: help.helpTypes
+    readonly property var shown: allTypes.slice(screen * perScreen, (screen + 1) * perScreen)
+    readonly property bool hasMore: allTypes.length > perScreen
 
     title: Pages.titles["help-kind"]
     instruction: qsTr("Touch the kind of help you need. Each one says what a volunteer does and does not do.")
@@ -59,7 +61,8 @@ KioskPage {
                 id: grid
                 Layout.fillWidth: true
                 readonly property bool portrait: page.height > page.width
-                columns: portrait ? 2 : 3
+                // Large text in landscape: two wider columns, so long words keep whole.
+                columns: portrait || Theme.textScale >= 1.5 ? 2 : 3
                 readonly property int rows: Math.ceil(page.perScreen / columns)
                 readonly property real share: (scroller.height - 4 * Theme.focusRingWidth - (rows - 1) * rowSpacing) / rows
                 columnSpacing: Theme.spacing * 2
@@ -88,7 +91,7 @@ KioskPage {
 
         GridLayout {
             Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+            columns: page.width > page.height ? 2 : 1
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
             KioskButton {

@@ -49,12 +49,14 @@ KioskPage {
     }
 
     GridLayout {
+        id: layout
         anchors.fill: parent
         columns: page.width > page.height ? 2 : 1
         columnSpacing: Theme.spacing * 2
         rowSpacing: Theme.spacing
 
         ColumnLayout {
+            id: typedColumn
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
@@ -112,7 +114,10 @@ KioskPage {
             focus: true
             confirmText: qsTr("Next")
             confirmEnabled: page.help.phoneComplete
-            keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
+            // Five rows of keys share what the number leaves (beside it, or under it in portrait).
+            keyHeight: Math.max(Theme.targetSize,
+                                (layout.height - (layout.columns === 1 ? typedColumn.implicitHeight + layout.rowSpacing : 0)
+                                 - 4 * Theme.spacing) / 5 - 1)
             onKeyPressed: key => page.type(key)
             onDeleteRequested: page.help.removeLastDigit()
             onConfirmRequested: page.next()

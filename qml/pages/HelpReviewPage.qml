@@ -13,6 +13,7 @@ KioskPage {
     id: page
 
     readonly property HelpRequest help: Visit.help
+    readonly property var noteWords: help.noteWords
     readonly property var steps: ["help-kind", "help-when", "help-where", "help-phone", "help-note", "help-review"]
 
     title: Pages.titles["help-review"]
@@ -81,7 +82,7 @@ KioskPage {
             objectName: "reviewNote"
             Layout.fillWidth: true
             label: qsTr("For the volunteer")
-            value: page.help.noteWords.length > 0 ? page.help.noteWords.join("\n") : qsTr("Nothing to add")
+            value: page.noteWords.length > 0 ? page.noteWords.join("\n") : qsTr("Nothing to add")
             onChangeRequested: page.change("help-note")
         }
 

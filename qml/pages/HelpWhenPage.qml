@@ -13,6 +13,7 @@ KioskPage {
 
     readonly property HelpRequest help: Visit.help
     readonly property bool anyTime: help.dayPart === "any"
+    readonly property var days: help.days
 
     title: Pages.titles["help-when"]
     instruction: qsTr("Touch a day, then the part of the day. Or touch \"Any time\" and we will call you to arrange it.")
@@ -72,7 +73,7 @@ KioskPage {
                 id: widest
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                text: page.help.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
+                text: page.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
             }
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing

@@ -27,7 +27,22 @@ KioskPage {
         requests.reload();
     }
     // Not while the layout is being arranged: a new page size replaces the list's items.
-    onFittingChanged: Qt.callLater(() => { page.requests.pageSize = page.fitting; })
+    onFittingChanged: applyFitting.restart()
+    Timer {
+        id: applyFitting
+        interval: 0
+        onTriggered: page.requests.pageSize = page.fitting
+    }
+    // The estimate was generous (long words wrap at large text): one item fewer per screen
+    // until a screen holds them all.
+    Timer {
+        id: fewerPerScreen
+        interval: 0
+        onTriggered: {
+            if (list.contentHeight > list.height + 1 && page.requests.pageSize > 1)
+                page.requests.pageSize = page.requests.pageSize - 1;
+        }
+    }
 
     /// As many requests as one screen holds at this size and text scale.
     /// As many requests as the list holds at this size and text scale (a card: its title, its
@@ -198,6 +213,11 @@ KioskPage {
             focus: true
             keyNavigationEnabled: false
             function itemAt(i) { return itemAtIndex(i); }
+            // Not while the view lays itself out: the page size replaces its items.
+            onContentHeightChanged: {
+                if (contentHeight > height + 1 && page.requests.pageSize > 1 && page.requests.pageItems.length === page.requests.pageSize)
+                    fewerPerScreen.restart();
+            }
             delegate: FocusScope {
                 id: entry
                 required property var modelData

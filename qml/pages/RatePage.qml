@@ -12,6 +12,7 @@ KioskPage {
     id: page
 
     readonly property HelpRating rating: Visit.rating
+    readonly property var request: rating.request
 
     title: Pages.titles["rate"]
     instruction: rating.saved ? "" : qsTr("How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.")
@@ -58,7 +59,7 @@ KioskPage {
         Text {
             objectName: "ratedRequest"
             Layout.fillWidth: true
-            text: qsTr("%1, code %2").arg(page.rating.request.typeName || "").arg(page.rating.request.code || "")
+            text: qsTr("%1, code %2").arg(page.request.typeName || "").arg(page.request.code || "")
             color: Theme.onBackground
             font.pixelSize: Theme.fontTitle
             font.bold: true

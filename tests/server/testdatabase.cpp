@@ -21,6 +21,9 @@ bool TestDatabase::isPostgres()
 bool TestDatabase::engineAvailable()
 {
     if (isPostgres() && postgresUrl().isEmpty()) {
+        // PostgreSQL is the production engine: in CI its tests must run, never skip.
+        if (qEnvironmentVariable("CI") == u"true")
+            qFatal("KIOSK_TEST_POSTGRES_URL is not set under CI=true: the PostgreSQL tests cannot run");
         QTextStream(stdout) << "skipped: KIOSK_TEST_POSTGRES_URL is not set, no PostgreSQL to test against\n";
         return false;
     }
