@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/callstaffrequest.h"
+#include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
@@ -24,7 +25,7 @@ bool CallStaffRequest::call(const QString &reason)
     if (m_outcome == u"saving")
         return true;
     if (!StoreWriter::instance()->isOpen()) {
-        m_error = {u"本机的数据文件打不开。"_s, u"The kiosk cannot open its data file."_s};
+        m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
         m_outcome = QStringLiteral("failed");
         emit outcomeChanged();
         return false;

@@ -425,10 +425,7 @@
     </message>
     <message numerus="yes">
         <source>%n sentence(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sentence chosen</numerusform><numerusform>%n sentences chosen</numerusform></translation>
     </message>
     <message>
         <source>Next</source>
@@ -447,10 +444,7 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation type="unfinished">
-            <numerusform>%n digit typed</numerusform>
-            <numerusform>%n digits typed</numerusform>
-        </translation>
+        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
     </message>
     <message>
         <source>A whole number. Touch Next.</source>
@@ -829,10 +823,7 @@
     </message>
     <message numerus="yes">
         <source>You rated it %n star(s). Thank you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>You rated it %n star. Thank you.</numerusform><numerusform>You rated it %n stars. Thank you.</numerusform></translation>
     </message>
     <message>
         <source>Rate</source>
@@ -2181,25 +2172,6 @@
     <message>
         <source>The store already has data; the demo data was not installed.</source>
         <translation>The store already has data; the demo data was not installed.</translation>
-    </message>
-</context>
-<context>
-    <name>store::DemoHelpRequests</name>
-    <message>
-        <source>Heping District Central Hospital</source>
-        <translation>Heping District Central Hospital</translation>
-    </message>
-    <message>
-        <source>City No. 1 People&apos;s Hospital</source>
-        <translation>City No. 1 People&apos;s Hospital</translation>
-    </message>
-    <message>
-        <source>District rehabilitation centre</source>
-        <translation>District rehabilitation centre</translation>
-    </message>
-    <message>
-        <source>District social-insurance hall</source>
-        <translation>District social-insurance hall</translation>
     </message>
 </context>
 <context>

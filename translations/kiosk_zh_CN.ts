@@ -367,104 +367,104 @@
     <name>HelpConfirmationPage</name>
     <message>
         <source>A coordinator will call you on %1 within one working day to arrange a volunteer.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调员会在一个工作日内打 %1 给您，帮您安排志愿者。</translation>
     </message>
     <message>
         <source>A coordinator will look for a volunteer within one working day. Come back and open &quot;My requests&quot; to see who comes and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调员会在一个工作日内为您找志愿者。请再来这里，点“我的求助”，看谁来、什么时候来。</translation>
     </message>
     <message>
         <source>Remember this code. The coordinator will ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记住这个号码，协调员会问您。</translation>
     </message>
     <message>
         <source>Your code</source>
-        <translation type="unfinished">您的编号</translation>
+        <translation>您的求助号</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>我的求助</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>HelpKindPage</name>
     <message>
         <source>Touch the kind of help you need. Each one says what a volunteer does and does not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点您需要的帮助。每一项都写着志愿者做什么、不做什么。</translation>
     </message>
     <message>
         <source>The first kinds of help.</source>
-        <translation type="unfinished"></translation>
+        <translation>前面的帮助。</translation>
     </message>
     <message>
         <source>More kinds of help.</source>
-        <translation type="unfinished"></translation>
+        <translation>更多帮助。</translation>
     </message>
     <message>
         <source>More kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>更多帮助</translation>
     </message>
     <message>
         <source>The first kinds of help</source>
-        <translation type="unfinished"></translation>
+        <translation>回到前面的帮助</translation>
     </message>
     <message>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>我的求助</translation>
     </message>
 </context>
 <context>
     <name>HelpNotePage</name>
     <message>
         <source>Touch every sentence that is true for you; touch it again to take it back. None is fine. Then touch Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>符合您情况的句子都可以点，再点一次就取消。不选也可以。然后点“下一步”。</translation>
     </message>
     <message numerus="yes">
         <source>%n sentence(s) chosen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 句</numerusform>
         </translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">下一步</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
     <name>HelpPhonePage</name>
     <message>
         <source>Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch &quot;No phone&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号，或者带区号的座机号，方便协调员给您打电话。再点“下一步”。没有电话请点“不留电话”。</translation>
     </message>
     <message>
         <source>Please type a phone number, or touch &quot;No phone&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码，或者点“不留电话”。</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已输入 %n 位</numerusform>
         </translation>
     </message>
     <message>
         <source>A whole number. Touch Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码完整。请点“下一步”。</translation>
     </message>
     <message>
         <source>No number typed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有输入号码。</translation>
     </message>
     <message>
         <source>No phone</source>
-        <translation type="unfinished"></translation>
+        <translation>不留电话</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">下一步</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -501,149 +501,149 @@
     <name>HelpReviewPage</name>
     <message>
         <source>Check your choices. Touch Send, or Change to correct one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对您选的内容。没问题请点“提交”，要改请点“修改”。</translation>
     </message>
     <message>
         <source>Your phone number: %1.</source>
-        <translation type="unfinished">您的电话号码：%1。</translation>
+        <translation>您的电话号码：%1。</translation>
     </message>
     <message>
         <source>Your phone number is on the screen.</source>
-        <translation type="unfinished">您的电话号码显示在屏幕上。</translation>
+        <translation>您的电话号码显示在屏幕上。</translation>
     </message>
     <message>
         <source>Help you ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>您要的帮助</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Your address is on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的地址显示在屏幕上。</translation>
     </message>
     <message>
         <source>Phone for the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>协调员联系您的电话</translation>
     </message>
     <message>
         <source>No phone</source>
-        <translation type="unfinished"></translation>
+        <translation>不留电话</translation>
     </message>
     <message>
         <source>For the volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>告诉志愿者</translation>
     </message>
     <message>
         <source>Nothing to add</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要补充的</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished">正在保存……</translation>
+        <translation>正在保存……</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">发送</translation>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
     <name>HelpWhenPage</name>
     <message>
         <source>Touch a day, then the part of the day. Or touch &quot;Any time&quot; and we will call you to arrange it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先点哪一天，再点上午、下午或晚上。也可以点“什么时间都可以”，我们打电话跟您约。</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>%1, next week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，下周</translation>
     </message>
     <message>
         <source>Please choose a day and a part of the day, or any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选一天和一天里的时间，或者选“什么时间都可以”。</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>哪一天</translation>
     </message>
     <message>
         <source>Part of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>一天里的时间</translation>
     </message>
     <message>
         <source>Please choose a day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选哪一天。</translation>
     </message>
     <message>
         <source>Choose a day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选哪一天。</translation>
     </message>
     <message>
         <source>Any time, call me to arrange</source>
-        <translation type="unfinished">什么时间都可以，请打电话跟我约</translation>
+        <translation>什么时间都可以，请打电话跟我约</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">下一步</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
     <name>HelpWherePage</name>
     <message>
         <source>Touch where the volunteer should meet you, then Next.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点志愿者和您见面的地点，再点“下一步”。</translation>
     </message>
     <message>
         <source>Your address: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的地址：%1。</translation>
     </message>
     <message>
         <source>Your address is on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的地址显示在屏幕上。</translation>
     </message>
     <message>
         <source>Please choose where the volunteer should meet you.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选志愿者和您见面的地点。</translation>
     </message>
     <message>
         <source>At my home</source>
-        <translation type="unfinished">在我家</translation>
+        <translation>在我家</translation>
     </message>
     <message>
         <source>We will ask for your address when we call you.</source>
-        <translation type="unfinished"></translation>
+        <translation>打电话时我们会问您的地址。</translation>
     </message>
     <message>
         <source>Your address on the ID card</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证上的地址</translation>
     </message>
     <message>
         <source>At this station</source>
-        <translation type="unfinished">在这个服务站</translation>
+        <translation>在这个服务站</translation>
     </message>
     <message>
         <source>At a hospital or another place</source>
-        <translation type="unfinished">在医院或其他地方</translation>
+        <translation>在医院或其他地方</translation>
     </message>
     <message>
         <source>Call me to arrange</source>
-        <translation type="unfinished">请打电话跟我约</translation>
+        <translation>请打电话跟我约</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">下一步</translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这样协调员知道是谁在求助，您也能查看自己的求助。没有残疾证也可以。</translation>
     </message>
 </context>
 <context>
@@ -746,105 +746,105 @@
     <name>MyRequestsPage</name>
     <message>
         <source>Your requests, newest first. Touch Cancel to withdraw one, or Rate when the help is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的求助，最新的在前面。不要了请点“取消”；帮助完成后可以点“打分”。</translation>
     </message>
     <message>
         <source>Waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>等待发送</translation>
     </message>
     <message>
         <source>Received, a volunteer is being found</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到，正在找志愿者</translation>
     </message>
     <message>
         <source>Volunteer found: %1, on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到志愿者：%1，%2</translation>
     </message>
     <message>
         <source>Volunteer found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到志愿者：%1</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Cancelled, waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，等待发送</translation>
     </message>
     <message>
         <source>The request is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个求助保留了。</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Your request is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的求助已取消。</translation>
     </message>
     <message>
         <source>Cancel your request &quot;%1&quot; (code %2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消“%1”这个求助吗？（求助号 %2）</translation>
     </message>
     <message>
         <source>A volunteer who was to come will be told not to.</source>
-        <translation type="unfinished"></translation>
+        <translation>我们会告诉本来要来的志愿者不用来了。</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>不取消</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished">正在保存……</translation>
+        <translation>正在保存……</translation>
     </message>
     <message>
         <source>Yes, cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>确定取消</translation>
     </message>
     <message>
         <source>You have not asked for help yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>您还没有求助过。</translation>
     </message>
     <message>
         <source>Please show who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先放身份证或输入身份证号码。</translation>
     </message>
     <message>
         <source>Your requests cannot be shown right now. Please press &quot;Call staff&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在不能显示您的求助。请按“呼叫工作人员”。</translation>
     </message>
     <message>
         <source>When: %1. Where: %2. Code %3, asked on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：%1。地点：%2。求助号 %3，%4 提交。</translation>
     </message>
     <message numerus="yes">
         <source>You rated it %n star(s). Thank you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>您打了 %n 颗星，谢谢。</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>打分</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>较早的</translation>
     </message>
 </context>
 <context>
@@ -942,35 +942,35 @@
     </message>
     <message>
         <source>When do you need help?</source>
-        <translation type="unfinished"></translation>
+        <translation>您什么时候需要帮助？</translation>
     </message>
     <message>
         <source>Where shall the volunteer meet you?</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者在哪里和您见面？</translation>
     </message>
     <message>
         <source>A phone number to call you</source>
-        <translation type="unfinished"></translation>
+        <translation>留一个电话，方便联系您</translation>
     </message>
     <message>
         <source>What should the volunteer know?</source>
-        <translation type="unfinished"></translation>
+        <translation>有什么要告诉志愿者的？</translation>
     </message>
     <message>
         <source>Check your request for help</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对您的求助</translation>
     </message>
     <message>
         <source>Your request for help is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>您的求助已经提交</translation>
     </message>
     <message>
         <source>My requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>我的求助</translation>
     </message>
     <message>
         <source>Rate the help</source>
-        <translation type="unfinished"></translation>
+        <translation>给这次帮助打分</translation>
     </message>
 </context>
 <context>
@@ -1060,74 +1060,74 @@
     <name>RatePage</name>
     <message>
         <source>How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>这次帮助怎么样？请点 1 到 5 颗星：1 是很不好，5 是很好。然后可以选几句话，再点“提交”。</translation>
     </message>
     <message>
         <source>1 star, very bad</source>
-        <translation type="unfinished"></translation>
+        <translation>1 颗星，很不好</translation>
     </message>
     <message>
         <source>2 stars, bad</source>
-        <translation type="unfinished"></translation>
+        <translation>2 颗星，不好</translation>
     </message>
     <message>
         <source>3 stars, all right</source>
-        <translation type="unfinished"></translation>
+        <translation>3 颗星，一般</translation>
     </message>
     <message>
         <source>4 stars, good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 颗星，好</translation>
     </message>
     <message>
         <source>5 stars, very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 颗星，很好</translation>
     </message>
     <message>
         <source>Thank you. Your rating is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢，您的打分已保存。</translation>
     </message>
     <message>
         <source>%1, code %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，求助号 %2</translation>
     </message>
     <message>
         <source>You chose %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您选了%1。</translation>
     </message>
     <message>
         <source>No stars chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有选星。</translation>
     </message>
     <message>
         <source>What went well? (you may skip this)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪里做得好？（可以不选）</translation>
     </message>
     <message>
         <source>What went wrong? (you may skip this)</source>
-        <translation type="unfinished"></translation>
+        <translation>哪里做得不好？（可以不选）</translation>
     </message>
     <message>
         <source>Saving...</source>
-        <translation type="unfinished">正在保存……</translation>
+        <translation>正在保存……</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">发送</translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>Thank you. Your rating is saved and helps the volunteers.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢，您的打分已保存，这会帮到志愿者。</translation>
     </message>
     <message>
         <source>Back to my requests</source>
-        <translation type="unfinished"></translation>
+        <translation>回到我的求助</translation>
     </message>
 </context>
 <context>
     <name>ReviewRow</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
 </context>
 <context>
@@ -2175,25 +2175,6 @@
     <message>
         <source>The store already has data; the demo data was not installed.</source>
         <translation>数据已经存在，没有装入演示数据。</translation>
-    </message>
-</context>
-<context>
-    <name>store::DemoHelpRequests</name>
-    <message>
-        <source>Heping District Central Hospital</source>
-        <translation>和平区中心医院</translation>
-    </message>
-    <message>
-        <source>City No. 1 People&apos;s Hospital</source>
-        <translation>市第一人民医院</translation>
-    </message>
-    <message>
-        <source>District rehabilitation centre</source>
-        <translation>区残联康复中心</translation>
-    </message>
-    <message>
-        <source>District social-insurance hall</source>
-        <translation>区社保大厅</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ private slots:
         // Six kinds on the first screen, the rest behind "More kinds of help".
         QVERIFY(kiosk.find(u"helpType_travel_assistance"_s));
         QVERIFY(!kiosk.find(u"helpType_reading_letters"_s));
-        QVERIFY(kiosk.visibleTexts().contains(core::HelpTypes::scope(core::HelpType::ShoppingAndMeals).en));
+        QVERIFY(kiosk.visibleTexts().contains(core::HelpTypes::scope(core::HelpType::ShoppingAndMeals).in(u"en")));
         tap(kiosk, u"helpType_shopping_and_meals"_s);
 
         QCOMPARE(kiosk.pageTitle(), u"When do you need help?"_s);
@@ -414,7 +414,7 @@ private slots:
         VisitorSettings::instance()->setLanguage(u"zh"_s);
         settle(kiosk.window());
         QVERIFY(Visit::instance()->myRequests()->item(helpRequestId(u"DMX5D"_s)).value(u"typeName"_s).toString()
-                == core::HelpTypes::name(core::HelpType::HomeVisit).zh);
+                == core::HelpTypes::name(core::HelpType::HomeVisit).in(u"zh"));
     }
 
     void cancellingAsksFirstThenQueuesTheCancellation()
