@@ -9,6 +9,7 @@
 #include "kiosk/store/syncqueue.h"
 #include "kiosk/storewriter.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -168,5 +169,15 @@ void StationStore::refreshCounts()
     }
     m_pending = counts.value().pending;
     m_parked = counts.value().parked;
+    m_parkedReasons.clear();
+    if (m_parked > 0) {
+        if (const auto parked = queue.parked(parkedShown); parked.ok()) {
+            for (const store::OutboxEntry &entry : parked.value())
+                m_parkedReasons.append(QStringLiteral("%1, %2: %3").arg(
+                    entry.kind,
+                    QDateTime::fromString(entry.createdAt, Qt::ISODateWithMs).toLocalTime().toString(u"yyyy-MM-dd HH:mm"),
+                    entry.parkedReason));
+        }
+    }
     emit countsChanged();
 }

@@ -30,6 +30,9 @@ class StationStore : public QObject, public ProcessSingleton<StationStore>
     Q_PROPERTY(QString problem READ problem NOTIFY problemChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY countsChanged)
     Q_PROPERTY(int parkedCount READ parkedCount NOTIFY countsChanged)
+    /// The records the server refused, each as "kind, when: the server's reason" (no payload,
+    /// no personal data), for staff to act on.
+    Q_PROPERTY(QStringList parkedReasons READ parkedReasons NOTIFY countsChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -47,6 +50,9 @@ public:
     [[nodiscard]] QString problem() const;
     [[nodiscard]] int pendingCount() const { return m_pending; }
     [[nodiscard]] int parkedCount() const { return m_parked; }
+    [[nodiscard]] QStringList parkedReasons() const { return m_parkedReasons; }
+    /// How many refused records staff mode lists (the count says how many there are in all).
+    static constexpr int parkedShown = 5;
     [[nodiscard]] QString lastError() const;
 
     /// A flow met a problem: kept (without personal data) for the staff screen.
@@ -80,4 +86,5 @@ private:
     core::TranslatableText m_lastError;
     int m_pending = 0;
     int m_parked = 0;
+    QStringList m_parkedReasons;
 };

@@ -98,7 +98,7 @@ FocusScope {
                         StationStore.available ? qsTr("Local store: open") : qsTr("Local store: NOT available — %1").arg(StationStore.problem),
                         qsTr("Waiting to be sent: %1").arg(StationStore.pendingCount),
                         qsTr("Refused by the server, kept for staff: %1").arg(StationStore.parkedCount)
-                    ]
+                    ].concat(StationStore.parkedReasons)
                 }
                 StaffBox {
                     title: qsTr("Last problem")

@@ -13,7 +13,9 @@
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/store/database.h"
 #include "kiosk/store/demodata.h"
+#include "kiosk/store/syncqueue.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QAccessible>
@@ -576,6 +578,40 @@ private slots:
             // Back on a visitor screen, speech is back (the home page announces itself).
             QTRY_VERIFY(spoken() > 0);
         }
+    }
+
+    void staffModeListsWhatTheServerRefusedAndWhy()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        // A call saved by the window, then refused by the server for one of its fields.
+        tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        const QString reason = QStringLiteral("reason: must be one of the help call reasons");
+        {
+            store::Database db(MainWindowFixture::storePath());
+            QVERIFY(db.open(false).ok());
+            store::SyncQueue queue(db);
+            const auto pending = queue.pending(1000);
+            QVERIFY(pending.ok() && !pending.value().isEmpty());
+            QVERIFY(queue.park(pending.value().constLast().id, reason).ok());
+        }
+        StationStore::instance()->refreshCounts();
+        QTest::keyClick(kiosk.window(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        typeOnKeypad(kiosk, QStringLiteral("2468"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
+        QVERIFY(StaffMode::instance()->active());
+        settle(kiosk.window());
+        const QString screen = kiosk.visibleTexts().join(u'|');
+        QVERIFY2(screen.contains(QStringLiteral("help_call, ")) && screen.contains(reason), qPrintable(screen));
+        {
+            store::Database db(MainWindowFixture::storePath());
+            QVERIFY(db.open(false).ok());
+            store::SyncQueue queue(db);
+            for (const auto &entry : queue.parked(100).value())
+                QVERIFY(queue.unpark(entry.id).ok());
+        }
+        StationStore::instance()->refreshCounts();
     }
 
     void storeThatCannotOpenIsSaidPlainly()
