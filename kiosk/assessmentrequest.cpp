@@ -18,10 +18,7 @@ AssessmentRequest::AssessmentRequest(QObject *parent)
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &AssessmentRequest::errorChanged);
 }
 
-AssessmentRequest::~AssessmentRequest()
-{
-    m_phone.fill(QLatin1Char('0'));
-}
+AssessmentRequest::~AssessmentRequest() = default;
 
 void AssessmentRequest::setKind(const QString &kind)
 {
@@ -33,35 +30,22 @@ void AssessmentRequest::setKind(const QString &kind)
 
 QString AssessmentRequest::groupedPhone() const
 {
-    if (const auto phone = core::PhoneNumber::parse(m_phone))
-        return phone->grouped();
-    // Still typing: in the groups of a mobile number, which is what most people type.
-    QString out;
-    for (qsizetype i = 0; i < m_phone.size(); ++i) {
-        if (i == 3 || i == 7)
-            out += QLatin1Char(' ');
-        out += m_phone.at(i);
-    }
-    return out;
+    return m_phone.grouped();
 }
 
 bool AssessmentRequest::phoneComplete() const
 {
-    return core::PhoneNumber::isValid(m_phone);
+    return m_phone.complete();
 }
 
 QString AssessmentRequest::problemText() const
 {
-    return core::PhoneNumber::problem(m_phone).in(VisitorSettings::instance()->language());
+    return m_phone.problem().in(VisitorSettings::instance()->language());
 }
 
 QString AssessmentRequest::spokenPhone() const
 {
-    // Grouped as written, each digit on its own so the voice never reads it as one number.
-    QStringList groups;
-    for (const QString &group : groupedPhone().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        groups.append(QStringList(group.split(QString(), Qt::SkipEmptyParts)).join(QLatin1Char(' ')));
-    return groups.join(QStringLiteral(", "));
+    return m_phone.spoken();
 }
 
 QString AssessmentRequest::errorText() const
@@ -77,9 +61,8 @@ void AssessmentRequest::setError(const core::TranslatableText &words)
 
 bool AssessmentRequest::append(const QString &digit)
 {
-    if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= core::PhoneNumber::maxDigits(m_phone))
+    if (!m_phone.append(digit))
         return false;
-    m_phone += digit;
     if (!m_error.isEmpty())
         setError({});
     emit phoneChanged();
@@ -88,16 +71,13 @@ bool AssessmentRequest::append(const QString &digit)
 
 void AssessmentRequest::removeLast()
 {
-    if (m_phone.isEmpty())
-        return;
-    m_phone.chop(1);
-    emit phoneChanged();
+    if (m_phone.removeLast())
+        emit phoneChanged();
 }
 
 void AssessmentRequest::clear()
 {
-    m_phone.fill(QLatin1Char('0'));
-    m_phone.clear();
+    m_phone.wipe();
     m_maskedPhone.clear();
     m_code.clear();
     m_error = {};
@@ -113,7 +93,7 @@ bool AssessmentRequest::submit()
     if (m_saving)
         return true; // a second touch of Send while the first is being saved
     if (!phoneComplete()) {
-        setError(core::PhoneNumber::problem(m_phone));
+        setError(m_phone.problem());
         return false;
     }
     auto *identity = VisitorIdentity::instance();
@@ -130,7 +110,7 @@ bool AssessmentRequest::submit()
     setSaving(true);
     // Copies for the writer's thread, gone when the write is done.
     const QString idNumber = identity->idNumber();
-    const QString phone = m_phone;
+    const QString phone = m_phone.digits();
     const bool feeWaiver = m_kind == u"fee_waiver";
     StoreWriter::instance()->write<store::Submitted>(
         this,

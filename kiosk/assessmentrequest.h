@@ -4,6 +4,7 @@
 #include "core/translatabletext.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/submitted.h"
+#include "kiosk/phonedigits.h"
 #include "kiosk/visitordata.h"
 
 #include <QObject>
@@ -38,7 +39,7 @@ public:
 
     [[nodiscard]] QString kind() const { return m_kind; }
     void setKind(const QString &kind);
-    [[nodiscard]] QString phone() const { return m_phone; }
+    [[nodiscard]] QString phone() const { return m_phone.digits(); }
     /// "138 1234 5678" as typed so far.
     [[nodiscard]] QString groupedPhone() const;
     /// A whole mobile or landline number (core::PhoneNumber).
@@ -73,7 +74,7 @@ private:
     void takeSaved(const store::Result<store::Submitted> &saved, const QString &phone);
 
     QString m_kind = QStringLiteral("home_assessment");
-    QString m_phone;
+    PhoneDigits m_phone;
     QString m_maskedPhone;
     QString m_code;
     core::TranslatableText m_error;

@@ -9,7 +9,6 @@
 #include "core/phonenumber.h"
 #include "core/placekind.h"
 #include "kiosk/helptypepictogram.h"
-#include "kiosk/spokendigits.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/helprequestdraft.h"
 #include "kiosk/store/store.h"
@@ -187,22 +186,22 @@ QStringList HelpRequest::noteWords() const
 
 QString HelpRequest::groupedPhone() const
 {
-    return SpokenDigits::grouped(m_phone);
+    return m_phone.grouped();
 }
 
 bool HelpRequest::phoneComplete() const
 {
-    return core::PhoneNumber::isValid(m_phone);
+    return m_phone.complete();
 }
 
 QString HelpRequest::phoneProblem() const
 {
-    return m_phone.isEmpty() ? QString() : core::PhoneNumber::problem(m_phone).in(language());
+    return m_phone.isEmpty() ? QString() : m_phone.problem().in(language());
 }
 
 QString HelpRequest::spokenPhone() const
 {
-    return SpokenDigits::spoken(groupedPhone());
+    return m_phone.spoken();
 }
 
 QString HelpRequest::errorText() const
@@ -322,9 +321,8 @@ bool HelpRequest::toggleNote(const QString &key)
 
 bool HelpRequest::appendDigit(const QString &digit)
 {
-    if (digit.size() != 1 || !digit.at(0).isDigit() || m_phone.size() >= core::PhoneNumber::maxDigits(m_phone))
+    if (!m_phone.append(digit))
         return false;
-    m_phone += digit;
     if (!m_error.isEmpty())
         setError({});
     emit phoneChanged();
@@ -333,10 +331,8 @@ bool HelpRequest::appendDigit(const QString &digit)
 
 void HelpRequest::removeLastDigit()
 {
-    if (m_phone.isEmpty())
-        return;
-    m_phone.chop(1);
-    emit phoneChanged();
+    if (m_phone.removeLast())
+        emit phoneChanged();
 }
 
 void HelpRequest::clearPhone()
@@ -347,8 +343,7 @@ void HelpRequest::clearPhone()
 
 void HelpRequest::clearPhoneDigits()
 {
-    m_phone.fill(QLatin1Char('0'));
-    m_phone.clear();
+    m_phone.wipe();
 }
 
 bool HelpRequest::submit()
@@ -363,7 +358,7 @@ bool HelpRequest::submit()
         return false;
     }
     if (!phoneAcceptable()) {
-        setError(core::PhoneNumber::problem(m_phone));
+        setError(m_phone.problem());
         return false;
     }
     auto *identity = VisitorIdentity::instance();
@@ -382,12 +377,12 @@ bool HelpRequest::submit()
     store::HelpRequestDraft draft;
     draft.type = *type;
     draft.idNumber = identity->idNumber();
-    draft.phone = m_phone;
+    draft.phone = m_phone.digits();
     draft.wantedDay = m_day;
     draft.dayPart = *part;
     draft.place = {*kind, m_placeId};
     draft.noteKeys = m_noteKeys;
-    const QString phone = m_phone;
+    const QString phone = m_phone.digits();
     StoreWriter::instance()->write<store::Submitted>(
         this, [draft](store::Store &st) { return st.requests().submitHelpRequest(draft); },
         [this, phone, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {

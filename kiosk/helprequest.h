@@ -4,6 +4,7 @@
 #include "core/translatabletext.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/submitted.h"
+#include "kiosk/phonedigits.h"
 #include "kiosk/visitordata.h"
 
 #include <QDate>
@@ -96,7 +97,7 @@ public:
     [[nodiscard]] QString homeAddress() const;
     [[nodiscard]] QStringList noteKeys() const { return m_noteKeys; }
     [[nodiscard]] QStringList noteWords() const;
-    [[nodiscard]] QString phone() const { return m_phone; }
+    [[nodiscard]] QString phone() const { return m_phone.digits(); }
     [[nodiscard]] QString groupedPhone() const;
     [[nodiscard]] bool phoneAcceptable() const { return m_phone.isEmpty() || phoneComplete(); }
     [[nodiscard]] bool phoneComplete() const;
@@ -156,7 +157,7 @@ private:
     QString m_placeKind;
     QString m_placeId;
     QStringList m_noteKeys;
-    QString m_phone;
+    PhoneDigits m_phone;
     QString m_code;
     QString m_maskedPhone;
     core::TranslatableText m_error;
