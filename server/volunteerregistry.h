@@ -21,8 +21,8 @@ public:
         QString stationId; ///< the station the volunteer serves, may be empty
         QString skills;    ///< help types, separated by ';'
         double hoursTotal = 0;
-        QString givenName;    ///< what a visitor is told; empty: taken from the name (core::GivenName)
-        QString availability; ///< core::DayParts keys separated by ';', empty = any part of the day
+        QString givenName{};    ///< what a visitor is told; empty: taken from the name (core::GivenName)
+        QString availability{}; ///< core::DayParts keys separated by ';', empty = any part of the day
     };
 
     explicit VolunteerRegistry(Database &db) : m_db(db), m_feed(db) {}

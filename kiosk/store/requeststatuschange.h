@@ -13,8 +13,8 @@ struct RequestStatusChange
     QString requestId;
     core::RequestState status = core::RequestState::Submitted;
     QDateTime changedAt;
-    QString volunteerGivenName; ///< help requests, once assigned; given name only
-    QDateTime agreedAt;         ///< help requests, once assigned; station local time, invalid if none
+    QString volunteerGivenName{}; ///< help requests, once assigned; given name only
+    QDateTime agreedAt{};         ///< help requests, once assigned; station local time, invalid if none
 };
 
 } // namespace store
