@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QtDebug>
@@ -153,8 +154,16 @@ void StationStore::noteError(const core::TranslatableText &words)
 
 void StationStore::noteRecordSaved()
 {
-    refreshCounts();
     emit recordSaved();
+    // Counting a long backlog takes milliseconds: after the visitor's code is on screen, and
+    // once for several saves in a row.
+    if (!m_countsPending) {
+        m_countsPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_countsPending = false;
+            refreshCounts();
+        });
+    }
 }
 
 void StationStore::refreshCounts()

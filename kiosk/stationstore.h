@@ -87,4 +87,5 @@ private:
     int m_pending = 0;
     int m_parked = 0;
     QStringList m_parkedReasons;
+    bool m_countsPending = false;
 };
