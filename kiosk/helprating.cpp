@@ -4,6 +4,7 @@
 
 #include "accessibility/visitorsettings.h"
 #include "core/ratingphrases.h"
+#include "core/helptype.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
@@ -16,7 +17,16 @@ HelpRating::HelpRating(QObject *parent)
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, [this] {
         emit languageChanged();
         emit errorChanged();
+        emit requestChanged();
     });
+}
+
+QVariantMap HelpRating::request() const
+{
+    QVariantMap request = m_request;
+    if (const auto type = core::HelpTypes::fromKey(request.value(u"type"_s).toString()))
+        request.insert(u"typeName"_s, core::HelpTypes::name(*type).in(VisitorSettings::instance()->language()));
+    return request;
 }
 
 void HelpRating::setStars(int stars)

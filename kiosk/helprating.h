@@ -34,7 +34,8 @@ class HelpRating : public QObject, public VisitorData
 public:
     explicit HelpRating(QObject *parent = nullptr);
 
-    [[nodiscard]] QVariantMap request() const { return m_request; }
+    /// The request being rated; its kind of help named in the visitor's language of now.
+    [[nodiscard]] QVariantMap request() const;
     [[nodiscard]] int stars() const { return m_stars; }
     void setStars(int stars);
     [[nodiscard]] QVariantList praise() const;

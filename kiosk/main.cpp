@@ -80,16 +80,18 @@ int main(int argc, char **argv)
     KioskRuntime runtime(config);
     runtime.applyOverrides(commandLine);
 
+    // The catalogues first: what the services and a screenshot's fixture word is in the
+    // visitor's language from the start.
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    LanguageController languages(VisitorSettings::instance(), &engine);
+
     const bool screenshot = !commandLine.screenshotPath.isEmpty();
     KioskServices services(config);
     if (screenshot)
         services.startForScreenshot(commandLine.page);
     else
         services.start();
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    LanguageController languages(VisitorSettings::instance(), &engine);
     engine.setInitialProperties({
         {QStringLiteral("startPage"), commandLine.page},
         {QStringLiteral("fullScreen"), !screenshot && !commandLine.windowed},

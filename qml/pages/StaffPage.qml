@@ -94,11 +94,17 @@ FocusScope {
                 // The local store and its outbox.
                 StaffBox {
                     title: qsTr("Records waiting to be sent")
-                    lines: [
-                        StationStore.available ? qsTr("Local store: open") : qsTr("Local store: NOT available — %1").arg(StationStore.problem),
-                        qsTr("Waiting to be sent: %1").arg(StationStore.pendingCount),
-                        qsTr("Refused by the server, kept for staff: %1").arg(StationStore.parkedCount)
-                    ].concat(StationStore.parkedReasons)
+                    lines: {
+                        const shown = [
+                            StationStore.available ? qsTr("Local store: open") : qsTr("Local store: NOT available — %1").arg(StationStore.problem),
+                            qsTr("Waiting to be sent: %1").arg(StationStore.pendingCount),
+                            qsTr("Refused by the server, kept for staff: %1").arg(StationStore.parkedCount)
+                        ];
+                        // Then each refused record with the server's reason.
+                        for (const reason of StationStore.parkedReasons)
+                            shown.push(reason);
+                        return shown;
+                    }
                 }
                 StaffBox {
                     title: qsTr("Last problem")
