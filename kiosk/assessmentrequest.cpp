@@ -119,10 +119,8 @@ bool AssessmentRequest::submit()
                              : st.requests().requestHomeAssessment(idNumber, phone);
         },
         [this, phone, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
-            if (generation == m_visitGeneration)
+            if (generation == m_visitGeneration) // else saved for a request already forgotten
                 takeSaved(saved, phone);
-            else if (saved.ok())
-                StationStore::instance()->noteRecordSaved(); // saved, for a visit already ended
         });
     return true;
 }
@@ -137,7 +135,6 @@ void AssessmentRequest::takeSaved(const store::Result<store::Submitted> &saved, 
     }
     m_code = saved.value().code;
     m_maskedPhone = core::PhoneNumber::parse(phone)->masked();
-    StationStore::instance()->noteRecordSaved();
     emit resultChanged();
 }
 

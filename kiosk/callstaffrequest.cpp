@@ -42,7 +42,6 @@ bool CallStaffRequest::call(const QString &reason)
                 qWarning("kiosk: a staff call could not be saved: %s", qPrintable(called.error().detail));
                 m_outcome = QStringLiteral("failed");
             } else {
-                StationStore::instance()->noteRecordSaved();
                 m_outcome = QStringLiteral("recorded");
             }
             emit outcomeChanged();

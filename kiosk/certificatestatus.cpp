@@ -63,9 +63,7 @@ void CertificateStatus::takeAnswer(CertificateLookup::Answer answer)
     switch (answer) {
     case CertificateLookup::Answer::Found:
         // The answer is in the cache now: read it as any other certificate.
-        m_askServer = false;
-        load();
-        m_askServer = true;
+        lookUp(AskServer::No);
         break;
     case CertificateLookup::Answer::NotFound:
         setOutcome(QStringLiteral("notFound"));
@@ -89,6 +87,11 @@ void CertificateStatus::setOutcome(const QString &outcome)
 
 void CertificateStatus::load()
 {
+    lookUp(AskServer::IfCacheMisses);
+}
+
+void CertificateStatus::lookUp(AskServer askServer)
+{
     m_answerDeadline.stop();
     m_record.reset();
     m_error = {};
@@ -110,7 +113,7 @@ void CertificateStatus::load()
         return;
     }
     if (!found.value()) {
-        if (m_askServer && CertificateLookup::instance()->canAsk()) {
+        if (askServer == AskServer::IfCacheMisses && CertificateLookup::instance()->canAsk()) {
             setOutcome(QStringLiteral("checking"));
             m_answerDeadline.start();
             CertificateLookup::instance()->ask(identity->idNumber());

@@ -78,11 +78,12 @@ private:
     [[nodiscard]] QString language() const;
     void setOutcome(const QString &outcome);
     void takeAnswer(CertificateLookup::Answer answer);
+    enum class AskServer { IfCacheMisses, No };
+    void lookUp(AskServer askServer);
 
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
     core::LifecycleExplanation m_explanation;
     core::TranslatableText m_error;
     QTimer m_answerDeadline;
-    bool m_askServer = true;
 };

@@ -124,18 +124,14 @@ bool HelpRating::submit()
     StoreWriter::instance()->write<QString>(
         this, [requestId, stars, keys](store::Store &st) { return st.requests().rate(requestId, stars, keys); },
         [this, generation = m_visitGeneration](const store::Result<QString> &result) {
-            if (generation != m_visitGeneration) {
-                if (result.ok())
-                    StationStore::instance()->noteRecordSaved();
-                return;
-            }
+            if (generation != m_visitGeneration)
+                return; // saved, for a rating already forgotten
             setSaving(false);
             if (!result.ok()) {
                 // Rated already, or not done: the store's words say which.
                 setError(result.error().message);
                 return;
             }
-            StationStore::instance()->noteRecordSaved();
             m_saved = true;
             emit savedChanged();
         });

@@ -386,10 +386,8 @@ bool HelpRequest::submit()
     StoreWriter::instance()->write<store::Submitted>(
         this, [draft](store::Store &st) { return st.requests().submitHelpRequest(draft); },
         [this, phone, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
-            if (generation == m_visitGeneration)
+            if (generation == m_visitGeneration) // else saved for a request already forgotten
                 takeSaved(saved, phone);
-            else if (saved.ok())
-                StationStore::instance()->noteRecordSaved(); // saved, for a visit already ended
         });
     return true;
 }
@@ -405,7 +403,6 @@ void HelpRequest::takeSaved(const store::Result<store::Submitted> &saved, const 
     m_code = saved.value().code;
     const auto parsed = core::PhoneNumber::parse(phone);
     m_maskedPhone = parsed ? parsed->masked() : QString();
-    StationStore::instance()->noteRecordSaved();
     emit resultChanged();
 }
 

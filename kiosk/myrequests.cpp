@@ -195,17 +195,13 @@ bool MyRequests::cancel(const QString &requestId)
     StoreWriter::instance()->write<QString>(
         this, [requestId](store::Store &st) { return st.requests().cancelRequest(requestId); },
         [this, requestId, generation = m_visitGeneration](const store::Result<QString> &saved) {
-            if (generation != m_visitGeneration) {
-                if (saved.ok())
-                    StationStore::instance()->noteRecordSaved();
-                return;
-            }
+            if (generation != m_visitGeneration)
+                return; // saved, for a visit already ended
             setSaving(false);
             if (!saved.ok()) {
                 setError(saved.error().message);
                 return;
             }
-            StationStore::instance()->noteRecordSaved();
             const int page = m_pageIndex;
             reload();
             m_pageIndex = std::min(page, pageCount() - 1);

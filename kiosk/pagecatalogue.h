@@ -46,7 +46,6 @@ public:
         bool staffOnly = false;      ///< never spoken through the visitor's speech
         bool needsIdentity = false;  ///< asks for a card or ID number first
         bool homeTile = false;       ///< offered on the home page, in table order
-        bool keepsIdentity = true;   ///< false: the visitor has not identified yet on this page
     };
 
     [[nodiscard]] static const QList<Entry> &entries();

@@ -2,6 +2,7 @@
 #include "kiosk/storewriter.h"
 #include "core/translatabletext.h"
 
+#include "kiosk/stationstore.h"
 #include "kiosk/store/database.h"
 #include "kiosk/store/store.h"
 
@@ -60,6 +61,11 @@ store::StoreError StoreWriter::notOpenError()
     return store::StoreError::make(store::StoreError::Kind::Storage, core::TranslatableText::translate("StoreWriter",
                                    "The kiosk cannot save requests right now. Please press \"Call staff\"."),
                                    u"store writer not open"_s);
+}
+
+void StoreWriter::noteSaved()
+{
+    StationStore::instance()->noteRecordSaved();
 }
 
 void StoreWriter::open(const QString &path, const QByteArray &secret)

@@ -36,7 +36,8 @@ public:
     [[nodiscard]] bool isOpen() const { return m_open; }
 
     /// Runs `job` on the writer's thread, then `done` with its result on `context`'s thread.
-    /// `done` is dropped if `context` is gone by then (the visit ended); the write stands.
+    /// `done` is dropped if `context` is gone by then (the visit ended); the write stands. A
+    /// successful write is told to StationStore (noteRecordSaved) before `done` runs.
     template <typename T>
     void write(QObject *context, std::function<store::Result<T>(store::Store &)> job,
                std::function<void(store::Result<T>)> done)
@@ -45,10 +46,13 @@ public:
         post([job = std::move(job), done = std::move(done), guard](store::Store *st) {
             store::Result<T> result = st ? job(*st) : store::Result<T>(notOpenError());
             // Back through this object, which lives on the GUI thread: whether `context` still
-            // exists is only safe to ask there.
+            // exists is only safe to ask there. A record on disk is announced whoever waits for
+            // it (the sync client delivers it now), even when the visit that made it is over.
             QMetaObject::invokeMethod(
                 StoreWriter::instance(),
                 [done, result, guard] {
+                    if (result.ok())
+                        noteSaved();
                     if (guard)
                         done(result);
                 },
@@ -64,6 +68,7 @@ private:
     explicit StoreWriter(QObject *parent = nullptr);
     void post(std::function<void(store::Store *)> job);
     static store::StoreError notOpenError();
+    static void noteSaved();
 
     class Worker;
     QThread m_thread;
