@@ -118,14 +118,14 @@ bool AssessmentRequest::submit()
             return feeWaiver ? st.requests().requestFeeWaiver(idNumber, phone)
                              : st.requests().requestHomeAssessment(idNumber, phone);
         },
-        [this, phone, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
+        [this, masked = m_phone.masked(), generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
             if (generation == m_visitGeneration) // else saved for a request already forgotten
-                takeSaved(saved, phone);
+                takeSaved(saved, masked);
         });
     return true;
 }
 
-void AssessmentRequest::takeSaved(const store::Result<store::Submitted> &saved, const QString &phone)
+void AssessmentRequest::takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone)
 {
     setSaving(false);
     if (!saved.ok()) {
@@ -134,7 +134,7 @@ void AssessmentRequest::takeSaved(const store::Result<store::Submitted> &saved, 
         return;
     }
     m_code = saved.value().code;
-    m_maskedPhone = core::PhoneNumber::parse(phone)->masked();
+    m_maskedPhone = maskedPhone;
     emit resultChanged();
 }
 

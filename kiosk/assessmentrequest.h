@@ -71,7 +71,7 @@ signals:
 private:
     void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
-    void takeSaved(const store::Result<store::Submitted> &saved, const QString &phone);
+    void takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone);
 
     QString m_kind = QStringLiteral("home_assessment");
     PhoneDigits m_phone;

@@ -382,17 +382,16 @@ bool HelpRequest::submit()
     draft.dayPart = *part;
     draft.place = {*kind, m_placeId};
     draft.noteKeys = m_noteKeys;
-    const QString phone = m_phone.digits();
     StoreWriter::instance()->write<store::Submitted>(
         this, [draft](store::Store &st) { return st.requests().submitHelpRequest(draft); },
-        [this, phone, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
+        [this, masked = m_phone.masked(), generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
             if (generation == m_visitGeneration) // else saved for a request already forgotten
-                takeSaved(saved, phone);
+                takeSaved(saved, masked);
         });
     return true;
 }
 
-void HelpRequest::takeSaved(const store::Result<store::Submitted> &saved, const QString &phone)
+void HelpRequest::takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone)
 {
     setSaving(false);
     if (!saved.ok()) {
@@ -401,8 +400,7 @@ void HelpRequest::takeSaved(const store::Result<store::Submitted> &saved, const 
         return;
     }
     m_code = saved.value().code;
-    const auto parsed = core::PhoneNumber::parse(phone);
-    m_maskedPhone = parsed ? parsed->masked() : QString();
+    m_maskedPhone = maskedPhone;
     emit resultChanged();
 }
 

@@ -148,7 +148,7 @@ private:
     [[nodiscard]] QDate lastDay() const;
     void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
-    void takeSaved(const store::Result<store::Submitted> &saved, const QString &phone);
+    void takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone);
     void clearPhoneDigits();
 
     QString m_helpType;

@@ -88,9 +88,4 @@ void Navigator::home()
     show({QStringLiteral("home")});
 }
 
-void Navigator::reset()
-{
-    m_pending.clear();
-    show({QStringLiteral("home")});
-}
 

@@ -40,9 +40,8 @@ public:
     /// Nothing happens on pages where a new identity changes nothing on screen.
     Q_INVOKABLE void identified();
     Q_INVOKABLE void back();
+    /// Home, with the way back and anything pending forgotten (also a new visit's start).
     Q_INVOKABLE void home();
-    /// A new visit: home, no history, nothing pending.
-    Q_INVOKABLE void reset();
 
 signals:
     void historyChanged();

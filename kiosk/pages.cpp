@@ -52,11 +52,6 @@ QStringList Pages::homeTiles() const
     return PageCatalogue::homeTiles();
 }
 
-QStringList Pages::staffPages() const
-{
-    return PageCatalogue::staffPages();
-}
-
 QUrl Pages::source(const QString &name) const
 {
     const auto entry = PageCatalogue::find(name);

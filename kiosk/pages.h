@@ -22,14 +22,12 @@ class Pages : public QObject, public ProcessSingleton<Pages>
     Q_PROPERTY(QVariant subtitles READ subtitles NOTIFY languageChanged)
     Q_PROPERTY(QVariant icons READ icons CONSTANT)
     Q_PROPERTY(QStringList homeTiles READ homeTiles CONSTANT)
-    Q_PROPERTY(QStringList staffPages READ staffPages CONSTANT)
 
 public:
     [[nodiscard]] QVariant titles() const;
     [[nodiscard]] QVariant subtitles() const;
     [[nodiscard]] QVariant icons() const;
     [[nodiscard]] QStringList homeTiles() const;
-    [[nodiscard]] QStringList staffPages() const;
 
     /// The page's QML file in the Kiosk module; empty for a name that is not a loader page.
     Q_INVOKABLE QUrl source(const QString &name) const;

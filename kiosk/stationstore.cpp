@@ -108,7 +108,7 @@ bool StationStore::open(const QString &path, const QByteArray &secret, bool demo
     }
     m_problem = {};
     // Visitors' writes go through a connection of their own, off the GUI thread.
-    StoreWriter::instance()->open(path, secret);
+    StoreWriter::instance()->open(m_path, secret);
     emit problemChanged();
     emit availableChanged();
     refreshCounts();

@@ -100,7 +100,7 @@ void Visit::startNewVisitor()
 {
     wipeVisitorData();
     Announcer::instance()->reset();
-    Navigator::instance()->reset();
+    Navigator::instance()->home();
     emit visitorReplaced();
 }
 
@@ -121,6 +121,6 @@ void Visit::endVisit()
     VisitorSettings::instance()->resetToDefaults();
     // Double time was for this visitor's keypad; the next one starts with the usual limits.
     Session::instance()->setLongerTimeLimits(false);
-    Navigator::instance()->reset();
+    Navigator::instance()->home();
     emit ended();
 }

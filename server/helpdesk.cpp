@@ -26,17 +26,6 @@ QJsonObject text(const core::TranslatableText &t)
 
 } // namespace
 
-std::optional<HelpDesk::Active> HelpDesk::active(const QString &recordId)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT a.id, a.volunteer_id, v.name, a.agreed_at FROM assignments a"
-                                      " JOIN volunteers v ON v.id = a.volunteer_id"
-                                      " WHERE a.record_id = ? AND a.withdrawn_at IS NULL ORDER BY a.assigned_at DESC"),
-                       {recordId});
-    if (!q || !q->next())
-        return std::nullopt;
-    return Active{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()};
-}
-
 QJsonObject HelpDesk::statusFields(const QString &recordId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT v.name, v.given_name, a.agreed_at FROM assignments a"

@@ -17,18 +17,8 @@ namespace server {
 class HelpDesk
 {
 public:
-    struct Active
-    {
-        QString assignmentId;
-        QString volunteerId;
-        QString volunteerName;
-        QString agreedAt; ///< station local yyyy-MM-ddTHH:mm, or empty
-    };
-
     explicit HelpDesk(Database &db) : m_db(db), m_feed(db) {}
 
-    /// The request's assignment not withdrawn, if any.
-    [[nodiscard]] std::optional<Active> active(const QString &recordId);
     /// A new assignment of `volunteerId` (withdrawing one already there) and its change row for
     /// the station. `agreedAt` is empty or yyyy-MM-ddTHH:mm.
     bool assign(const QString &recordId, const QString &stationId, const QString &volunteerId, const QString &agreedAt,

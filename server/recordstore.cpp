@@ -127,7 +127,7 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
             *problem = QStringLiteral("unknown status \"%1\"; one of %2").arg(status, statuses().join(u", "));
         return false;
     }
-    auto current = m_db.exec(QStringLiteral("SELECT station_id, status FROM records WHERE id = ?"), {recordId});
+    auto current = m_db.exec(QStringLiteral("SELECT station_id, status, kind FROM records WHERE id = ?"), {recordId});
     if (!current || !current->next()) {
         if (problem)
             *problem = QStringLiteral("no record %1").arg(recordId);
@@ -135,6 +135,8 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
     }
     const QString stationId = current->value(0).toString();
     const QString was = current->value(1).toString();
+    // Only a help request has a volunteer to withdraw and to name in its status.
+    const bool helpRequest = current->value(2).toString() == u"volunteer_request";
     const auto from = core::RequestStates::fromKey(was);
     const auto to = core::RequestStates::fromKey(status);
     if (from && to && *from != *to && !core::RequestStates::canMove(*from, *to)) {
@@ -144,12 +146,12 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
     }
     HelpDesk desk(m_db);
     // A cancelled request frees its volunteer: the assignment is withdrawn from the station too.
-    if (to == core::RequestState::Cancelled && !desk.withdraw(recordId, stationId))
+    if (helpRequest && to == core::RequestState::Cancelled && !desk.withdraw(recordId, stationId))
         return false;
     const qint64 t = QDateTime::currentMSecsSinceEpoch();
     if (!m_db.exec(QStringLiteral("UPDATE records SET status = ?, status_changed_at = ? WHERE id = ?"), {status, t, recordId}))
         return false;
-    QJsonObject data = desk.statusFields(recordId);
+    QJsonObject data = helpRequest ? desk.statusFields(recordId) : QJsonObject();
     data.insert(QStringLiteral("status"), status);
     data.insert(QStringLiteral("changedAt"), QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODateWithMs));
     return m_feed.append(stationId, {0, QStringLiteral("request_status"), recordId, data, false});

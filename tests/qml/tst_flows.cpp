@@ -6,6 +6,7 @@
 #include "core/idnumber.h"
 #include "core/phonenumber.h"
 #include "kiosk/assessmentrequest.h"
+#include "kiosk/storewriter.h"
 #include "kiosk/visit.h"
 #include "drivers/idcard/idcard.h"
 #include "kiosk/cardreader.h"
@@ -612,6 +613,20 @@ private slots:
                 QVERIFY(queue.unpark(entry.id).ok());
         }
         StationStore::instance()->refreshCounts();
+    }
+
+    void theDefaultStoreFileTakesVisitorsWrites()
+    {
+        // No [store] path configured: the store and its writer both use the default file.
+        auto *stationStore = StationStore::instance();
+        QVERIFY(stationStore->open(QString(), KioskServices::demoSecret, true));
+        QCOMPARE(stationStore->path(), StationStore::defaultPath());
+        QVERIFY(StoreWriter::instance()->isOpen());
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QVERIFY(stationStore->open(MainWindowFixture::storePath(), KioskServices::demoSecret, true));
     }
 
     void storeThatCannotOpenIsSaidPlainly()
