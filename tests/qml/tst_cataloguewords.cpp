@@ -2,9 +2,14 @@
 #include "accessibility/announcerphrases.h"
 #include "core/certificatelifecycle.h"
 #include "core/certificatenumber.h"
+#include "core/daypart.h"
 #include "core/disability.h"
 #include "core/helptype.h"
 #include "core/idnumber.h"
+#include "core/notephrases.h"
+#include "core/phonenumber.h"
+#include "core/placekind.h"
+#include "core/ratingphrases.h"
 #include "core/requeststate.h"
 #include "core/servicecategory.h"
 #include "core/starlevel.h"
@@ -49,8 +54,21 @@ private Q_SLOTS:
             add(u"level"_qs, core::Disability::levelName(level));
         for (auto category : core::ServiceCategories::all())
             add(u"service category"_qs, core::ServiceCategories::name(category));
-        for (auto type : core::HelpTypes::all())
+        for (auto type : core::HelpTypes::all()) {
             add(u"help type"_qs, core::HelpTypes::name(type));
+            add(u"help type scope"_qs, core::HelpTypes::scope(type));
+        }
+        for (auto part : core::DayParts::all())
+            add(u"day part"_qs, core::DayParts::name(part));
+        for (auto kind : core::PlaceKinds::all())
+            add(u"place kind"_qs, core::PlaceKinds::name(kind));
+        for (const core::Phrase &phrase : core::NotePhrases::all())
+            add(u"note phrase "_qs + phrase.key, phrase.words);
+        for (const auto *list : {&core::RatingPhrases::praise(), &core::RatingPhrases::complaints()})
+            for (const core::Phrase &phrase : *list)
+                add(u"rating phrase "_qs + phrase.key, phrase.words);
+        for (int p = int(core::PhoneProblem::Empty); p <= int(core::PhoneProblem::NotAPhoneNumber); ++p)
+            add(u"phone problem"_qs, core::PhoneNumber::problemText(core::PhoneProblem(p)));
         for (auto state : core::RequestStates::all())
             add(u"request state"_qs, core::RequestStates::name(state));
         for (int p = int(core::IdNumberProblem::WrongLength); p <= int(core::IdNumberProblem::WrongCheckCharacter); ++p)
