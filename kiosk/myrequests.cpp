@@ -8,6 +8,7 @@
 #include "core/placekind.h"
 #include "kiosk/helptypepictogram.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/syncstatus.h"
 #include "kiosk/store/helprequestrecord.h"
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
@@ -76,22 +77,18 @@ MyRequests::MyRequests(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, [this] {
-        const int page = m_pageIndex;
         if (m_outcome == u"ok")
-            reload();
-        m_pageIndex = std::min(page, pageCount() - 1);
-        emit itemsChanged();
+            reloadKeepingPage();
         emit errorChanged();
     });
-    // The change feed brings a volunteer found or a request done while the list is on screen.
-    connect(StationStore::instance(), &StationStore::countsChanged, this, [this] {
-        if (m_outcome == u"ok" && !m_saving) {
-            const int page = m_pageIndex;
-            reload();
-            m_pageIndex = std::min(page, pageCount() - 1);
-            emit itemsChanged();
-        }
-    });
+    // A request saved or delivered here, and a sync round that brought a volunteer found or a
+    // request done, while the list is on screen.
+    const auto refresh = [this] {
+        if (m_outcome == u"ok" && !m_saving)
+            reloadKeepingPage();
+    };
+    connect(StationStore::instance(), &StationStore::countsChanged, this, refresh);
+    connect(SyncStatus::instance(), &SyncStatus::changed, this, refresh);
 }
 
 QVariantList MyRequests::pageItems() const
@@ -125,6 +122,14 @@ void MyRequests::setError(const core::TranslatableText &words)
 {
     m_error = words;
     emit errorChanged();
+}
+
+void MyRequests::reloadKeepingPage()
+{
+    const int page = m_pageIndex;
+    reload();
+    m_pageIndex = std::max(0, std::min(page, pageCount() - 1));
+    emit itemsChanged();
 }
 
 void MyRequests::reload()
@@ -202,10 +207,7 @@ bool MyRequests::cancel(const QString &requestId)
                 setError(saved.error().message);
                 return;
             }
-            const int page = m_pageIndex;
-            reload();
-            m_pageIndex = std::min(page, pageCount() - 1);
-            emit itemsChanged();
+            reloadKeepingPage();
             emit cancelled(requestId);
         });
     return true;

@@ -49,6 +49,7 @@ public:
 
     /// Reads this visitor's requests from the store again (first page).
     Q_INVOKABLE void reload();
+
     Q_INVOKABLE void nextPage();
     Q_INVOKABLE void previousPage();
     /// The item with `id`, or an empty map.
@@ -66,6 +67,8 @@ signals:
     void cancelled(const QString &requestId);
 
 private:
+    /// reload(), staying on the page shown (or the last one, when the list got shorter).
+    void reloadKeepingPage();
     void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
 
