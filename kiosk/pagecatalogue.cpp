@@ -6,6 +6,9 @@
 const QList<PageCatalogue::Entry> &PageCatalogue::entries()
 {
     using F = PageFixture;
+    // A visitor may not expect to be asked who they are before asking for help.
+    static const char *const whyHelp = QT_TRANSLATE_NOOP(
+        "Pages", "So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.");
     // clang-format off
     static const QList<Entry> table = {
         {QStringLiteral("attract"), {}, QT_TRANSLATE_NOOP("Pages", "Welcome"), nullptr,
@@ -17,7 +20,7 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
          QStringLiteral("badge"), F::Visitor, false, true, true},
         {QStringLiteral("help-kind"), QStringLiteral("HelpKindPage.qml"), QT_TRANSLATE_NOOP("Pages", "Ask a volunteer for help"),
          QT_TRANSLATE_NOOP("Pages", "Hospital visits, shopping, sign language and more"),
-         QStringLiteral("volunteer_activism"), F::HelpStart, false, true, true},
+         QStringLiteral("volunteer_activism"), F::HelpStart, false, true, true, whyHelp},
         {QStringLiteral("services"), QStringLiteral("PlaceholderPage.qml"), QT_TRANSLATE_NOOP("Pages", "Station services"),
          QT_TRANSLATE_NOOP("Pages", "Rehabilitation, jobs, day care, legal aid and more"),
          QStringLiteral("apps"), F::None, false, false, true},
@@ -38,21 +41,21 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
         {QStringLiteral("confirmation"), QStringLiteral("ConfirmationPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your request is sent"), nullptr,
          QStringLiteral("check_circle"), F::Submitted, false, true},
         {QStringLiteral("help-when"), QStringLiteral("HelpWhenPage.qml"), QT_TRANSLATE_NOOP("Pages", "When do you need help?"), nullptr,
-         QStringLiteral("event"), F::HelpDraft, false, true},
+         QStringLiteral("event"), F::HelpDraft, false, true, false, whyHelp},
         {QStringLiteral("help-where"), QStringLiteral("HelpWherePage.qml"), QT_TRANSLATE_NOOP("Pages", "Where shall the volunteer meet you?"), nullptr,
-         QStringLiteral("place"), F::HelpDraft, false, true},
+         QStringLiteral("place"), F::HelpDraft, false, true, false, whyHelp},
         {QStringLiteral("help-phone"), QStringLiteral("HelpPhonePage.qml"), QT_TRANSLATE_NOOP("Pages", "A phone number to call you"), nullptr,
-         QStringLiteral("call"), F::HelpDraft, false, true},
+         QStringLiteral("call"), F::HelpDraft, false, true, false, whyHelp},
         {QStringLiteral("help-note"), QStringLiteral("HelpNotePage.qml"), QT_TRANSLATE_NOOP("Pages", "What should the volunteer know?"), nullptr,
-         QStringLiteral("notes"), F::HelpDraft, false, true},
+         QStringLiteral("notes"), F::HelpDraft, false, true, false, whyHelp},
         {QStringLiteral("help-review"), QStringLiteral("HelpReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your request for help"), nullptr,
-         QStringLiteral("fact_check"), F::HelpDraft, false, true},
+         QStringLiteral("fact_check"), F::HelpDraft, false, true, false, whyHelp},
         {QStringLiteral("help-confirmation"), QStringLiteral("HelpConfirmationPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your request for help is sent"), nullptr,
-         QStringLiteral("check_circle"), F::HelpSubmitted, false, true},
+         QStringLiteral("check_circle"), F::HelpSubmitted, false, true, false, whyHelp},
         {QStringLiteral("my-requests"), QStringLiteral("MyRequestsPage.qml"), QT_TRANSLATE_NOOP("Pages", "My requests for help"), nullptr,
-         QStringLiteral("list_alt"), F::HelpRequests, false, true},
+         QStringLiteral("list_alt"), F::HelpRequests, false, true, false, whyHelp},
         {QStringLiteral("rate"), QStringLiteral("RatePage.qml"), QT_TRANSLATE_NOOP("Pages", "Rate the help"), nullptr,
-         QStringLiteral("star"), F::HelpRating, false, true},
+         QStringLiteral("star"), F::HelpRating, false, true, false, whyHelp},
         {QStringLiteral("staffpin"), QStringLiteral("StaffPinPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff"), nullptr,
          QStringLiteral("lock"), F::None, true},
         {QStringLiteral("staff"), QStringLiteral("StaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff mode"), nullptr,

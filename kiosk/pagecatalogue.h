@@ -46,6 +46,9 @@ public:
         bool staffOnly = false;      ///< never spoken through the visitor's speech
         bool needsIdentity = false;  ///< asks for a card or ID number first
         bool homeTile = false;       ///< offered on the home page, in table order
+        /// Why the identify page asks who the visitor is, when the reason is not obvious (English
+        /// source, context "Pages"); null: no reason said.
+        const char *whyIdentify = nullptr;
     };
 
     [[nodiscard]] static const QList<Entry> &entries();

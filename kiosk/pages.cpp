@@ -39,6 +39,15 @@ QVariant Pages::subtitles() const
     return map;
 }
 
+QVariant Pages::whyIdentify() const
+{
+    QVariantMap map;
+    for (const auto &entry : PageCatalogue::entries())
+        if (entry.whyIdentify)
+            map.insert(entry.name, QCoreApplication::translate("Pages", entry.whyIdentify));
+    return map;
+}
+
 QVariant Pages::icons() const
 {
     QVariantMap map;

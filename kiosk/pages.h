@@ -21,12 +21,15 @@ class Pages : public QObject, public ProcessSingleton<Pages>
     Q_PROPERTY(QVariant titles READ titles NOTIFY languageChanged)
     Q_PROPERTY(QVariant subtitles READ subtitles NOTIFY languageChanged)
     Q_PROPERTY(QVariant icons READ icons CONSTANT)
+    /// Why the identify page asks, for the pages that say so (PageCatalogue::Entry::whyIdentify).
+    Q_PROPERTY(QVariant whyIdentify READ whyIdentify NOTIFY languageChanged)
     Q_PROPERTY(QStringList homeTiles READ homeTiles CONSTANT)
 
 public:
     [[nodiscard]] QVariant titles() const;
     [[nodiscard]] QVariant subtitles() const;
     [[nodiscard]] QVariant icons() const;
+    [[nodiscard]] QVariant whyIdentify() const;
     [[nodiscard]] QStringList homeTiles() const;
 
     /// The page's QML file in the Kiosk module; empty for a name that is not a loader page.

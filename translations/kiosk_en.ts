@@ -425,7 +425,10 @@
     </message>
     <message numerus="yes">
         <source>%n sentence(s) chosen</source>
-        <translation><numerusform>%n sentence chosen</numerusform><numerusform>%n sentences chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n sentence chosen</numerusform>
+            <numerusform>%n sentences chosen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next</source>
@@ -444,7 +447,10 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Next.</source>
@@ -705,10 +711,6 @@
         <source>Type my ID number</source>
         <translation>Type my ID number</translation>
     </message>
-    <message>
-        <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
-        <translation>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</translation>
-    </message>
 </context>
 <context>
     <name>KioskServices</name>
@@ -823,7 +825,10 @@
     </message>
     <message numerus="yes">
         <source>You rated it %n star(s). Thank you.</source>
-        <translation><numerusform>You rated it %n star. Thank you.</numerusform><numerusform>You rated it %n stars. Thank you.</numerusform></translation>
+        <translation>
+            <numerusform>You rated it %n star. Thank you.</numerusform>
+            <numerusform>You rated it %n stars. Thank you.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rate</source>
@@ -966,6 +971,10 @@
     <message>
         <source>Rate the help</source>
         <translation>Rate the help</translation>
+    </message>
+    <message>
+        <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
+        <translation>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</translation>
     </message>
 </context>
 <context>

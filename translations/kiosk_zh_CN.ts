@@ -708,10 +708,6 @@
         <source>Type my ID number</source>
         <translation>输入身份证号码</translation>
     </message>
-    <message>
-        <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
-        <translation>这样协调员知道是谁在求助，您也能查看自己的求助。没有残疾证也可以。</translation>
-    </message>
 </context>
 <context>
     <name>KioskServices</name>
@@ -971,6 +967,10 @@
     <message>
         <source>Rate the help</source>
         <translation>给这次帮助打分</translation>
+    </message>
+    <message>
+        <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
+        <translation>这样协调员知道是谁在求助，您也能查看自己的求助。没有残疾证也可以。</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,7 @@ KioskPage {
     // For help, the reason first: a visitor may not expect to be asked who they are.
     instruction: (reason.length > 0 ? reason + " " : "")
                  + qsTr("Place your ID card on the reader below the screen, or touch \"Type my ID number\".")
-    readonly property string reason: Navigator.pendingPage.startsWith("help") || Navigator.pendingPage === "my-requests"
-                                     || Navigator.pendingPage === "rate"
-                                     ? qsTr("So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.")
-                                     : ""
+    readonly property string reason: Pages.whyIdentify[Navigator.pendingPage] || ""
 
     readonly property string readerWords: {
         switch (CardReader.state) {
