@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/admincommand.h"
 
-#include "server/catalogue.h"
+#include "server/bookingadmincommands.h"
+#include "server/demoservices.h"
 #include "server/certificateregistry.h"
 #include "server/csvimporter.h"
 #include "server/database.h"
@@ -36,8 +37,8 @@ QString AdminCommand::usage()
         "  stats [--station-id ID] [--json]          figures against the plan's targets\n"
         "  lookup-audit [--station S] [--limit N]    online certificate lookups, newest first (ID numbers masked)\n"
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
-        "                                            a station, catalogue, volunteers and certificates for a demo\n")
-        + HelpAdminCommands::usage();
+        "                                            a station, services with times, volunteers and certificates for a demo\n")
+        + HelpAdminCommands::usage() + BookingAdminCommands::usage();
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -60,11 +61,15 @@ int AdminCommand::run(const QStringList &arguments)
     const QString command = arguments.first();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString a = arguments.at(i);
+        if (!a.startsWith(u"--") && command == u"services-import" && !m_options.contains(QStringLiteral("file"))) {
+            m_options.insert(QStringLiteral("file"), a); // services-import FILE.csv
+            continue;
+        }
         if (!a.startsWith(u"--")) {
             m_err << "unexpected argument " << a << "\n" << usage();
             return 2;
         }
-        if (a == u"--json") {
+        if (a == u"--json" || BookingAdminCommands::flagNames().contains(a.mid(2))) {
             m_flags.append(a.mid(2));
             continue;
         }
@@ -108,6 +113,8 @@ int AdminCommand::run(const QStringList &arguments)
         status = importCsv(false);
     } else if (HelpAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
         // match, assign, volunteer, place-add, place-remove, places
+    } else if (BookingAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
+        // service-add, slots-generate, day-close, services-import, bookings
     } else if (command == u"set-status") {
         status = setStatus();
     } else if (command == u"stats") {
@@ -268,30 +275,9 @@ int AdminCommand::demoSeed()
         return 1;
     }
     Transaction tx(*m_db);
-    Catalogue catalogue(*m_db);
-    struct Service
-    {
-        const char *code, *category;
-        const char *zh, *en;
-    };
-    static const Service services[] = {
-        {"rehabilitation", "rehabilitation", "康复服务", "Rehabilitation"},
-        {"assistive-devices", "rehabilitation", "辅助器具", "Assistive devices"},
-        {"certificate-services", "certificates", "残疾人证办理", "Disability certificate services"},
-        {"social-insurance", "social_insurance", "社保经办", "Social insurance"},
-        {"employment", "employment", "就业服务", "Employment services"},
-        {"day-care", "day_care", "日间照料", "Day care"},
-        {"culture-sports", "culture_and_sports", "文化体育", "Culture and sports"},
-        {"legal-aid", "legal", "法律服务", "Legal services and aid"},
-        {"home-accessibility", "accessibility", "无障碍改造", "Accessible home modification"},
-        {"home-visits", "home_visits", "上门服务", "Home visits"},
-    };
-    bool ok = true;
-    for (const Service &s : services)
-        ok = ok && catalogue.upsertService(QString::fromUtf8(s.code), QString::fromUtf8(s.category),
-                                           {QString::fromUtf8(s.zh), QString::fromUtf8(s.en)});
-    ok = ok && catalogue.addSlot(id, QStringLiteral("demo-slot-1"), QStringLiteral("rehabilitation"),
-                                 QStringLiteral("2026-07-06T09:00:00+08:00"), 4);
+    // The services of the city plan, their times for two weeks and a closed day.
+    QDate closedDay;
+    bool ok = DemoServices::seed(*m_db, id, &closedDay);
     VolunteerRegistry volunteers(*m_db);
     ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-001"), QStringLiteral("李明"), QStringLiteral("13800001234"), id,
                                   QStringLiteral("accompany_to_hospital;reading_and_forms"), 120});
@@ -340,7 +326,8 @@ int AdminCommand::demoSeed()
         return 1;
     }
     m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n"
-          << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n";
+          << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n"
+          << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n";
     return 0;
 }
 

@@ -3,6 +3,8 @@
 
 #include "core/idnumber.h"
 #include "core/wire/pushbatch.h"
+#include "server/bookingdesk.h"
+#include "server/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonParseError>
@@ -38,19 +40,28 @@ std::optional<QJsonObject> objectBody(const QByteArray &body, ApiResponse *failu
     return doc.object();
 }
 
-/// Matches "/v1/records/{id}" against a path; `arg` gets the {id} segment.
+/// Matches "/v1/records/{id}" or "/v1/bookings/{id}/cancel" against a path; `arg` gets the
+/// {id} segment.
 bool matches(const QString &pattern, const QString &path, QString *arg)
 {
     const qsizetype brace = pattern.indexOf(u'{');
     if (brace < 0)
         return pattern == path;
-    if (!path.startsWith(QStringView(pattern).left(brace)))
+    const QStringView suffix = QStringView(pattern).mid(pattern.indexOf(u'}', brace) + 1);
+    if (!path.startsWith(QStringView(pattern).left(brace)) || !path.endsWith(suffix))
         return false;
-    const QString rest = path.mid(brace);
-    if (rest.isEmpty() || rest.contains(u'/'))
+    const QString rest = path.mid(brace, path.size() - brace - suffix.size());
+    if (rest.isEmpty() || rest.contains(u'/') || path.size() < brace + suffix.size())
         return false;
     *arg = rest;
     return true;
+}
+
+QJsonObject slotCounts(const std::optional<SlotBoard::Slot> &slot, const QString &slotId)
+{
+    return {{QStringLiteral("id"), slot ? slot->id : slotId},
+            {QStringLiteral("capacity"), slot ? slot->capacity : 0},
+            {QStringLiteral("taken"), slot ? slot->taken : 0}};
 }
 
 } // namespace
@@ -77,7 +88,9 @@ QList<ApiRouter::RouteInfo> ApiRouter::routes()
             {QStringLiteral("POST"), QStringLiteral("/v1/sync/push"), true},
             {QStringLiteral("GET"), QStringLiteral("/v1/sync/changes"), true},
             {QStringLiteral("GET"), QStringLiteral("/v1/records/{id}"), true},
-            {QStringLiteral("POST"), QStringLiteral("/v1/certificates/lookup"), true}};
+            {QStringLiteral("POST"), QStringLiteral("/v1/certificates/lookup"), true},
+            {QStringLiteral("POST"), QStringLiteral("/v1/bookings"), true},
+            {QStringLiteral("POST"), QStringLiteral("/v1/bookings/{id}/cancel"), true}};
 }
 
 ApiResponse ApiRouter::handle(const ApiRequest &request)
@@ -162,6 +175,10 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
         response = changes(request, auth.stationId);
     else if (route->pattern == u"/v1/records/{id}")
         response = record(auth.stationId, arg);
+    else if (route->pattern == u"/v1/bookings")
+        response = holdBooking(request, auth.stationId);
+    else if (route->pattern == u"/v1/bookings/{id}/cancel")
+        response = cancelBooking(auth.stationId, arg);
     else
         response = lookupCertificate(request, auth.stationId);
     if (response.status < 500 && route->pattern != u"/v1/sync/push")
@@ -287,6 +304,78 @@ ApiResponse ApiRouter::lookupCertificate(const ApiRequest &request, const QStrin
     qCInfo(lcApi) << "certificate lookup by" << stationId << (answer->found ? "found" : "not found")
                   << (answer->otherDistrict ? "(other district)" : "");
     return ApiResponse::json(200, answer->toJson());
+}
+
+ApiResponse ApiRouter::holdBooking(const ApiRequest &request, const QString &stationId)
+{
+    ApiResponse failure;
+    const auto body = objectBody(request.body, &failure);
+    if (!body)
+        return failure;
+    BookingHold::Problem problem;
+    const auto hold = BookingHold::read(*body, &problem);
+    if (!hold)
+        return ApiResponse::error(400, QStringLiteral("invalid_field"), problem.message, problem.field);
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return storageUnavailable();
+    // A refusal is only told: the transaction is rolled back, nothing of it is stored.
+    const BookingDesk::Answer a = BookingDesk(m_db).hold(stationId, *hold, BookingDesk::Refusal::Forget);
+    using Outcome = BookingDesk::Outcome;
+    switch (a.outcome) {
+    case Outcome::Held:
+        if (!tx.commit())
+            return storageUnavailable();
+        // No visitor key, code or phone in the log: the station and the slot only.
+        qCInfo(lcApi) << "place held at" << stationId << "on" << hold->slotId;
+        return ApiResponse::json(200, {{QStringLiteral("id"), hold->id},
+                                       {QStringLiteral("status"), QStringLiteral("confirmed")},
+                                       {QStringLiteral("slot"), slotCounts(a.slot, hold->slotId)}});
+    case Outcome::Full: {
+        ApiResponse r = ApiResponse::error(409, QStringLiteral("full"), a.message, a.field);
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(QStringLiteral("slot"), slotCounts(a.slot, hold->slotId));
+        return ApiResponse::json(409, o);
+    }
+    case Outcome::Gone:
+        return ApiResponse::error(404, QStringLiteral("not_found"), a.message, a.field);
+    case Outcome::Invalid:
+        return ApiResponse::error(422, QStringLiteral("invalid"), a.message, a.field);
+    case Outcome::IdInUse:
+        return ApiResponse::error(409, QStringLiteral("id_in_use"), a.message, a.field);
+    case Outcome::Refused:
+        return ApiResponse::error(409, QStringLiteral("refused"), a.message, a.field);
+    case Outcome::AlreadyCancelled:
+        return ApiResponse::error(409, QStringLiteral("cancelled"), a.message, a.field);
+    case Outcome::NotFound:
+    case Outcome::Cancelled:
+    case Outcome::StorageFailed:
+        break;
+    }
+    return storageUnavailable();
+}
+
+ApiResponse ApiRouter::cancelBooking(const QString &stationId, const QString &id)
+{
+    if (!core::wire::OutboxItem::isUuid(id))
+        return ApiResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("must be the booking's id (a UUID)"),
+                                  QStringLiteral("id"));
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return storageUnavailable();
+    const BookingDesk::Answer a = BookingDesk(m_db).cancel(stationId, id.toLower());
+    switch (a.outcome) {
+    case BookingDesk::Outcome::Cancelled:
+        if (!tx.commit())
+            return storageUnavailable();
+        return ApiResponse::json(200, {{QStringLiteral("id"), id.toLower()}, {QStringLiteral("status"), QStringLiteral("cancelled")}});
+    case BookingDesk::Outcome::NotFound:
+        return ApiResponse::error(404, QStringLiteral("not_found"), a.message, a.field);
+    case BookingDesk::Outcome::AlreadyCancelled:
+        return ApiResponse::error(409, QStringLiteral("already_cancelled"), a.message, a.field);
+    default:
+        return storageUnavailable();
+    }
 }
 
 } // namespace server

@@ -47,6 +47,8 @@ private:
     ApiResponse changes(const ApiRequest &request, const QString &stationId);
     ApiResponse record(const QString &stationId, const QString &id);
     ApiResponse lookupCertificate(const ApiRequest &request, const QString &stationId);
+    ApiResponse holdBooking(const ApiRequest &request, const QString &stationId);
+    ApiResponse cancelBooking(const QString &stationId, const QString &id);
 
     Database &m_db;
     ServerConfig m_config;

@@ -4,6 +4,9 @@
 #include "core/localizedtext.h"
 #include "server/changefeed.h"
 #include "server/database.h"
+#include "server/servicedefinition.h"
+
+#include <optional>
 
 namespace server {
 
@@ -13,11 +16,13 @@ class Catalogue
 public:
     explicit Catalogue(Database &db) : m_db(db), m_feed(db) {}
 
-    /// Inserts or replaces a service; call inside a transaction.
+    /// Inserts or replaces a service in full and sends its whole `service` row; call inside a
+    /// transaction.
+    bool upsertService(const ServiceDefinition &service);
+    /// A service with a name only (no booking, no queue).
     bool upsertService(const QString &code, const QString &category, const core::LocalizedText &name);
-    /// Offers a bookable time slot at one station; call inside a transaction.
-    bool addSlot(const QString &stationId, const QString &slotId, const QString &serviceCode,
-                 const QString &startsAt, int capacity);
+    /// The service as stored; nullopt when there is none (or storage failed).
+    [[nodiscard]] std::optional<ServiceDefinition> service(const QString &code);
 
 private:
     Database &m_db;

@@ -92,6 +92,35 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
                        " id TEXT PRIMARY KEY, station_id TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,"
                        " kind TEXT NOT NULL, sort_order INTEGER NOT NULL DEFAULT 0, updated_at BIGINT NOT NULL)"),
     });
+    // 4: station services in full (the texts a visitor reads, the weekly pattern, how a time is
+    // booked or a number taken), their bookable times per station and the bookings the server
+    // holds. A slot's id is the same at every station ("<service>-<yyyyMMdd>-<HHmm>"), so the
+    // station is part of its key. Times are the station's wall clock, "yyyy-MM-ddTHH:mm:ss".
+    // A booking's id is the kiosk's record id; its phone is kept only while staff need it (a
+    // refused booking they call about).
+    QStringList services;
+    for (const char *column : {"official_zh", "official_en", "offers_zh", "offers_en", "eligibility_zh", "eligibility_en",
+                               "bring_zh", "bring_en", "hours_zh", "hours_en", "place_zh", "place_en", "weekly_hours",
+                               "queue_prefix"})
+        services.append(QStringLiteral("ALTER TABLE services ADD COLUMN %1 TEXT NOT NULL DEFAULT ''").arg(QLatin1String(column)));
+    for (const char *column : {"slot_minutes", "capacity", "bookable", "walk_in", "sort_order"})
+        services.append(QStringLiteral("ALTER TABLE services ADD COLUMN %1 INTEGER NOT NULL DEFAULT 0").arg(QLatin1String(column)));
+    services.append(QStringLiteral("CREATE TABLE slots ("
+                                   " id TEXT NOT NULL, station_id TEXT NOT NULL REFERENCES stations(id),"
+                                   " service_code TEXT NOT NULL REFERENCES services(code),"
+                                   " starts_at TEXT NOT NULL, ends_at TEXT NOT NULL, capacity INTEGER NOT NULL,"
+                                   " taken INTEGER NOT NULL DEFAULT 0, closed INTEGER NOT NULL DEFAULT 0,"
+                                   " updated_at BIGINT NOT NULL, PRIMARY KEY (station_id, id),"
+                                   " CHECK (taken >= 0 AND capacity >= 0))"));
+    services.append(QStringLiteral("CREATE INDEX slots_day ON slots (station_id, service_code, starts_at)"));
+    services.append(QStringLiteral("CREATE TABLE bookings ("
+                                   " id TEXT PRIMARY KEY, station_id TEXT NOT NULL REFERENCES stations(id),"
+                                   " slot_id TEXT NOT NULL, service_code TEXT NOT NULL, starts_at TEXT NOT NULL,"
+                                   " code TEXT NOT NULL, visitor_key TEXT, phone TEXT,"
+                                   " status TEXT NOT NULL CHECK (status IN ('confirmed', 'refused', 'cancelled')),"
+                                   " reason TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL)"));
+    services.append(QStringLiteral("CREATE INDEX bookings_station ON bookings (station_id, status, starts_at)"));
+    all.append(services);
     return all;
 }
 

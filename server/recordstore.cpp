@@ -3,6 +3,7 @@
 
 #include "core/requeststate.h"
 #include "core/wire/recordkind.h"
+#include "server/bookingdesk.h"
 #include "server/helpdesk.h"
 #include "server/helppayloadcheck.h"
 #include "server/payloadcheck.h"
@@ -40,6 +41,7 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
     // Server time orders records; the kiosk's createdAt is kept as data only.
     const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
     HelpPayloadCheck help(m_db);
+    BookingDesk bookings(m_db);
     QSqlQuery insert(m_db.handle());
     if (!insert.prepare(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
                                        " received_at, status, status_changed_at, visitor_key)"
@@ -66,13 +68,17 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
         } else if (const QString helpProblem = help.problem(item.kind, item.payload, stationId); !helpProblem.isEmpty()) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = helpProblem;
+        } else if (const QString bookingProblem = bookings.pushProblem(item.kind, item.payload, item.id, stationId);
+                   !bookingProblem.isEmpty()) {
+            r.outcome = PushResult::Outcome::Rejected;
+            r.reason = bookingProblem;
         } else {
             const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
             // One prepared statement for the whole batch.
             insert.addBindValue(item.id);
             insert.addBindValue(stationId);
             insert.addBindValue(item.kind);
-            insert.addBindValue(QString::fromUtf8(payload));
+            insert.addBindValue(QString::fromUtf8(storedPayload(item)));
             insert.addBindValue(item.createdAt.isNull() ? QStringLiteral("") : item.createdAt);
             insert.addBindValue(receivedAt);
             insert.addBindValue(receivedAt);
@@ -91,7 +97,7 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                     r.outcome = PushResult::Outcome::Rejected;
                     r.reason = QStringLiteral("this id is already used by another record");
                 }
-            } else if (!applyHelpEffects(item)) {
+            } else if (!applyHelpEffects(item) || !bookings.applyPushed(item.kind, item.payload, item.id, stationId)) {
                 return std::nullopt;
             }
         }
@@ -195,7 +201,7 @@ bool RecordStore::assign(const QString &recordId, const QString &volunteerId, co
 
 bool RecordStore::hasEffects(const QString &kind)
 {
-    return kind == u"rating" || kind == u"request_cancellation";
+    return kind == u"rating" || kind == u"request_cancellation" || kind == u"booking" || kind == u"booking_cancellation";
 }
 
 std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QString &id)
@@ -204,6 +210,16 @@ std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QStr
     if (!owner.isValid())
         return std::nullopt;
     return owner.toString() == stationId;
+}
+
+QByteArray RecordStore::storedPayload(const core::wire::OutboxItem &item)
+{
+    // A booking's phone lives on its booking row, and only while staff need it (a refusal).
+    if (item.kind != u"booking" || !item.payload.contains(QStringLiteral("phone")))
+        return QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
+    QJsonObject payload = item.payload;
+    payload.remove(QStringLiteral("phone"));
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
 bool RecordStore::applyHelpEffects(const core::wire::OutboxItem &item)

@@ -45,6 +45,8 @@ private:
     static bool hasEffects(const QString &kind);
     /// Whether `id` is stored already: true for this station's (a resend), false for another's.
     std::optional<bool> sentBefore(const QString &stationId, const QString &id);
+    /// The payload as stored: a booking's phone is left out (its booking row keeps it).
+    static QByteArray storedPayload(const core::wire::OutboxItem &item);
     /// What a stored rating or cancellation does: the rating counts, the request is cancelled.
     bool applyHelpEffects(const core::wire::OutboxItem &item);
 

@@ -9,7 +9,7 @@ const QStringList &RecordKind::all()
         QStringLiteral("volunteer_request"), QStringLiteral("booking"),
         QStringLiteral("check_in"),          QStringLiteral("help_call"),
         QStringLiteral("rating"),            QStringLiteral("home_assessment_request"),
-        QStringLiteral("request_cancellation"),
+        QStringLiteral("request_cancellation"), QStringLiteral("booking_cancellation"),
     };
     return kinds;
 }

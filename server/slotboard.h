@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/changefeed.h"
+#include "server/database.h"
+#include "server/servicedefinition.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace server {
+
+/// @brief The bookable times of each station, kept in the `slots` table; every change of one
+/// (made, capacity, taken, closed) is also a `slot` change row for its station, so the kiosks'
+/// cached counts follow. Every call runs inside the caller's transaction.
+class SlotBoard
+{
+public:
+    struct Slot
+    {
+        QString id;
+        QString stationId;
+        QString serviceCode;
+        QString startsAt; ///< station wall clock, yyyy-MM-ddTHH:mm:ss
+        QString endsAt;
+        int capacity = 0;
+        int taken = 0;
+        bool closed = false;
+    };
+
+    struct Generated
+    {
+        int created = 0;
+        int kept = 0; ///< already there: left as they were (their taken places too)
+    };
+
+    explicit SlotBoard(Database &db) : m_db(db), m_feed(db) {}
+
+    /// "<service>-<yyyyMMdd>-<HHmm>": the same time gets the same id however often it is made.
+    [[nodiscard]] static QString slotId(const QString &serviceCode, const QDateTime &start);
+
+    /// Adds the slot, or changes its times and capacity when it exists (never its taken count).
+    bool put(const Slot &slot);
+    /// The service's slots from `from` to `to` (both included) by its weekly pattern: slots of
+    /// its slot minutes that fit wholly inside each period, for its capacity. Existing slots are
+    /// kept untouched, so regenerating never duplicates a slot nor resets its taken places.
+    std::optional<Generated> generate(const QString &stationId, const ServiceDefinition &service, QDate from, QDate to);
+    /// Closes the station's slots of that day (of one service, or all when empty); the number
+    /// closed, nullopt on a storage failure.
+    std::optional<int> closeDay(const QString &stationId, QDate day, const QString &serviceCode = {});
+    [[nodiscard]] std::optional<Slot> find(const QString &stationId, const QString &slotId);
+    /// Sends the slot's current state as a `slot` change row.
+    bool announce(const QString &stationId, const QString &slotId);
+
+    /// The feed's startsAt/endsAt: the wall-clock time with the stations' offset (+08:00).
+    [[nodiscard]] static QString withOffset(const QString &localTime);
+
+private:
+    Database &m_db;
+    ChangeFeed m_feed;
+};
+
+} // namespace server
