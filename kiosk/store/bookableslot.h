@@ -15,6 +15,7 @@ struct BookableSlot
     QDateTime endsAt;
     int capacity = 0;
     int taken = 0;
+    bool closed = false; ///< the day is closed (holiday): shown as closed, never bookable
 
     [[nodiscard]] int freePlaces() const { return capacity > taken ? capacity - taken : 0; }
 };

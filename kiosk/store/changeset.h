@@ -3,6 +3,7 @@
 
 #include "kiosk/store/assignment.h"
 #include "kiosk/store/bookableslot.h"
+#include "kiosk/store/bookingstatuschange.h"
 #include "kiosk/store/certificaterecord.h"
 #include "kiosk/store/place.h"
 #include "kiosk/store/requeststatuschange.h"
@@ -33,6 +34,7 @@ struct ChangeSet
     QList<CertificateRecord> certificates;
     QStringList removedCertificates; ///< id hashes
     QList<RequestStatusChange> requestStatuses;
+    QList<BookingStatusChange> bookingStatuses;
     QList<Place> places;
     QStringList removedPlaces;
 };

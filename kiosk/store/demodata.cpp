@@ -39,6 +39,62 @@ struct DemoService
     Schedule schedule;
 };
 
+/// Where each demo service is, its official term, its weekly hours (core::WeeklyHours text, the
+/// same times as its opening-hours sentence) and whether it gives walk-in numbers.
+struct DemoDetails
+{
+    const char *id;
+    const char *officialZh;
+    const char *officialEn;
+    const char *placeZh;
+    const char *placeEn;
+    const char *weeklyHours;
+    const char *queuePrefix; ///< empty: no walk-in numbers
+};
+
+const char kWeekdays[] = "mon-fri 09:00-11:30,14:00-17:00";
+
+const DemoDetails kDetails[] = {
+    {"rehab-training", "社区康复服务", "Community rehabilitation service", "康复室（一楼东侧）",
+     "Rehabilitation room (ground floor, east side)", kWeekdays, ""},
+    {"assistive-devices", "辅助器具适配服务", "Assistive device fitting service", "3 号窗口", "Window 3", kWeekdays, "C"},
+    {"social-insurance", "残疾人社会保障经办", "Social security services for disabled persons", "2 号窗口", "Window 2",
+     kWeekdays, "A"},
+    {"employment", "残疾人就业服务", "Employment services for disabled persons", "就业服务室（二楼 201）",
+     "Employment room (first floor, 201)", kWeekdays, ""},
+    {"day-care", "残疾人日间照料", "Day care for disabled persons", "阳光家园（一楼西侧）",
+     "Sunshine Home (ground floor, west side)", "mon-fri 08:30-16:30", ""},
+    {"culture-sports", "残疾人文化体育服务", "Culture and sports services for disabled persons", "活动室（二楼 203）",
+     "Activity room (first floor, 203)", "mon-sun 09:00-17:00", ""},
+    {"legal-aid", "法律援助", "Legal aid", "调解室（二楼 205）", "Mediation room (first floor, 205)", "wed 14:00-17:00", ""},
+    {"home-accessibility", "家庭无障碍改造", "Home accessibility adaptation", "1 号窗口", "Window 1", kWeekdays, ""},
+    {"home-visits", "残疾人上门服务", "Home services for disabled persons", "1 号窗口", "Window 1", kWeekdays, ""},
+    {"certificate", "残疾人证办理", "Disability certificate services", "1 号窗口", "Window 1", kWeekdays, "B"},
+};
+
+void addDetails(ServiceOffer &offer)
+{
+    for (const DemoDetails &d : kDetails) {
+        if (offer.id != QLatin1String(d.id))
+            continue;
+        offer.officialName = t(d.officialZh, d.officialEn);
+        offer.place = t(d.placeZh, d.placeEn);
+        offer.weeklyHours = QString::fromLatin1(d.weeklyHours);
+        offer.queuePrefix = QString::fromLatin1(d.queuePrefix);
+        offer.walkIn = !offer.queuePrefix.isEmpty();
+    }
+}
+
+/// The demo's holiday: the first working day four or more days after the first slot day, so
+/// today and the next days stay bookable and a closed day is there to see.
+QDate demoHoliday(QDate firstSlotDay)
+{
+    QDate day = firstSlotDay.addDays(4);
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(1);
+    return day;
+}
+
 QList<DemoService> demoServices()
 {
     const QList<int> weekdays{1, 2, 3, 4, 5};
@@ -50,6 +106,7 @@ QList<DemoService> demoServices()
                    std::optional<Schedule> schedule) {
         ServiceOffer o{QString::fromLatin1(id), category, name, offers, eligibility, bring, hours, schedule.has_value(),
                        order += 10};
+        addDetails(o);
         s.append({o, schedule.value_or(Schedule{})});
     };
 
@@ -191,6 +248,11 @@ QString DemoData::idNumberWithHelpRequests()
     return QString::fromLatin1(kCertificates[7].idNumber);
 }
 
+QDate DemoData::closedDay(QDate firstSlotDay)
+{
+    return demoHoliday(firstSlotDay);
+}
+
 QStringList DemoData::volunteerNumbers()
 {
     QStringList out;
@@ -229,6 +291,7 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
                 slot.capacity = d.schedule.capacity;
                 // Some places already taken, one slot a day full, so both cases can be tried.
                 slot.taken = start == d.schedule.starts.first() ? d.schedule.capacity : (day.day() + start.hour()) % 2;
+                slot.closed = day == demoHoliday(firstSlotDay);
                 page.bookableSlots.append(slot);
             }
         }

@@ -34,7 +34,12 @@ public:
     /// Volunteer numbers of the demo roster.
     static QStringList volunteerNumbers();
 
-    /// Fills an empty store: slots for 7 days from `firstSlotDay` (working days only),
+    /// The day whose slots the demo closes (a holiday), for 7 days of slots from `firstSlotDay`.
+    static QDate closedDay(QDate firstSlotDay);
+
+    /// Fills an empty store: slots for 7 days from `firstSlotDay` (working days only; one day
+    /// closed, closedDay()), walk-in queues for social insurance (A, window 2), the certificate
+    /// (B, window 1) and assistive devices (C, window 3),
     /// certificate dates and today's assignments relative to the store's clock. Refuses a
     /// store that already has content.
     static Result<void> install(Store &store, QDate firstSlotDay);

@@ -136,11 +136,44 @@ const QStringList kStep5{
                    " sort_order INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 6: station services. A service says its official term, where it is (room or window),
+// its weekly hours as core::WeeklyHours text, whether it gives walk-in queue numbers and their
+// letter. A slot can be closed (a holiday: shown, never bookable). A booking keeps its state
+// (the server owns capacity: provisional until it holds the place), the server's reason for a
+// refusal, when it was cancelled and by which outbox entry, its end time, and the visitor's phone
+// (optional; blanked at delivery, SyncQueue::acknowledge). Queue tickets are the kiosk's own:
+// never sent, not personal data.
+const QStringList kStep6{
+    QStringLiteral("ALTER TABLE services ADD COLUMN official_zh TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE services ADD COLUMN official_en TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE services ADD COLUMN place_zh TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE services ADD COLUMN place_en TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE services ADD COLUMN weekly_hours TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE services ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE services ADD COLUMN queue_prefix TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE slots ADD COLUMN closed INTEGER NOT NULL DEFAULT 0"),
+    // Bookings made before this version were never held on the server: provisional.
+    QStringLiteral("ALTER TABLE appointments ADD COLUMN state TEXT NOT NULL DEFAULT 'provisional'"
+                   " CHECK(state IN ('confirmed', 'provisional', 'refused', 'cancelled'))"),
+    QStringLiteral("ALTER TABLE appointments ADD COLUMN refused_reason TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE appointments ADD COLUMN cancelled_at TEXT"),
+    QStringLiteral("ALTER TABLE appointments ADD COLUMN cancel_id TEXT"),
+    QStringLiteral("ALTER TABLE appointments ADD COLUMN ends_at TEXT"),
+    QStringLiteral("ALTER TABLE appointments ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX appointments_by_holder ON appointments(id_hash, starts_at)"),
+    QStringLiteral("CREATE TABLE queue_tickets("
+                   " id TEXT PRIMARY KEY, service_id TEXT NOT NULL, day TEXT NOT NULL,"
+                   " number INTEGER NOT NULL CHECK(number >= 1), label TEXT NOT NULL,"
+                   " taken_at TEXT NOT NULL, called_at TEXT, window_number INTEGER NOT NULL DEFAULT 0,"
+                   " UNIQUE(service_id, day, number))"),
+    QStringLiteral("CREATE INDEX queue_tickets_by_call ON queue_tickets(day, called_at)"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Migrations::step(int version)
@@ -151,6 +184,7 @@ QStringList Migrations::step(int version)
     case 3: return kStep3;
     case 4: return kStep4;
     case 5: return kStep5;
+    case 6: return kStep6;
     default: return {};
     }
 }

@@ -18,6 +18,11 @@ struct ServiceOffer
     core::LocalizedText openingHours;
     bool bookable = false;
     int sortOrder = 0;
+    core::LocalizedText officialName{}; ///< the official term, shown second; may be empty
+    core::LocalizedText place{};        ///< room or window, e.g. "2 号窗口" / "Window 2"
+    QString weeklyHours{};  ///< core::WeeklyHours text ("mon-fri 09:00-11:30"); empty = not known
+    bool walkIn = false;    ///< gives queue numbers at the station
+    QString queuePrefix{};  ///< "A".."Z": the letter of its queue numbers
 };
 
 } // namespace store

@@ -3,6 +3,7 @@
 
 #include "kiosk/store/certificatestore.h"
 #include "kiosk/store/database.h"
+#include "kiosk/store/queuestore.h"
 #include "kiosk/store/requeststore.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/servicestore.h"
@@ -14,7 +15,8 @@
 namespace store {
 
 /// @brief The view models' way into the kiosk's local data, one domain store per flow:
-/// certificates(), services() (catalogue and bookings), volunteers(), requests().
+/// certificates(), services() (catalogue and bookings), queue() (walk-in numbers), volunteers(),
+/// requests().
 ///
 /// Each write saves its record and its outbox entry in one transaction, with a UUIDv7 id, and
 /// is on disk before the call returns: a visitor is never told "done" for something a power
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] const CertificateStore &certificates() const { return m_certificates; }
     [[nodiscard]] ServiceStore &services() { return m_services; }
     [[nodiscard]] const ServiceStore &services() const { return m_services; }
+    [[nodiscard]] QueueStore &queue() { return m_queue; }
+    [[nodiscard]] const QueueStore &queue() const { return m_queue; }
     [[nodiscard]] VolunteerStore &volunteers() { return m_volunteers; }
     [[nodiscard]] const VolunteerStore &volunteers() const { return m_volunteers; }
     [[nodiscard]] RequestStore &requests() { return m_requests; }
@@ -54,6 +58,7 @@ private:
     StoreContext m_context;
     CertificateStore m_certificates{m_context};
     ServiceStore m_services{m_context};
+    QueueStore m_queue{m_context};
     VolunteerStore m_volunteers{m_context};
     RequestStore m_requests{m_context};
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/syncqueue.h"
 
+#include "kiosk/store/bookingfeedrows.h"
 #include "kiosk/store/helpfeedrows.h"
 #include "kiosk/store/sqlvalues.h"
 
@@ -99,6 +100,10 @@ Result<void> SyncQueue::acknowledge(const QStringList &ids)
             if (auto r = each(m_db, sql, ids, byId); !r.ok())
                 return r;
         }
+        // A booking's phone is only for the server's list of refused bookings to call.
+        if (auto r = each(m_db, QStringLiteral("UPDATE appointments SET phone = '' WHERE id = ? AND phone <> ''"), ids, byId);
+            !r.ok())
+            return r;
         return {};
     });
     if (!done.ok())
@@ -209,6 +214,8 @@ Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
         {QStringLiteral("DELETE FROM appointments WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM help_calls WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM volunteer_checks WHERE at < ? AND %1").arg(delivered), local},
+        // Queue numbers name nobody, but a year of them serves no one either.
+        {QStringLiteral("DELETE FROM queue_tickets WHERE day < ?"), SqlValues::date(before.date())},
     };
     auto purged = m_db.write([&]() -> Result<int> {
         int removed = 0;
@@ -232,27 +239,38 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
     // dependants before their parents.
     const QString upsertService = QStringLiteral(
         "INSERT INTO services(id, category, name_zh, name_en, offers_zh, offers_en, eligibility_zh, eligibility_en, "
-        "bring_zh, bring_en, hours_zh, hours_en, bookable, sort_order) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "bring_zh, bring_en, hours_zh, hours_en, bookable, sort_order, official_zh, official_en, place_zh, place_en, "
+        "weekly_hours, walk_in, queue_prefix) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET category = excluded.category, name_zh = excluded.name_zh, "
         "name_en = excluded.name_en, offers_zh = excluded.offers_zh, offers_en = excluded.offers_en, "
         "eligibility_zh = excluded.eligibility_zh, eligibility_en = excluded.eligibility_en, "
         "bring_zh = excluded.bring_zh, bring_en = excluded.bring_en, hours_zh = excluded.hours_zh, "
-        "hours_en = excluded.hours_en, bookable = excluded.bookable, sort_order = excluded.sort_order");
+        "hours_en = excluded.hours_en, bookable = excluded.bookable, sort_order = excluded.sort_order, "
+        "official_zh = excluded.official_zh, official_en = excluded.official_en, place_zh = excluded.place_zh, "
+        "place_en = excluded.place_en, weekly_hours = excluded.weekly_hours, walk_in = excluded.walk_in, "
+        "queue_prefix = excluded.queue_prefix");
     if (auto r = each(m_db, upsertService, c.services, [](const ServiceOffer &s) {
             return QVariantList{s.id, core::ServiceCategories::key(s.category), s.name.zh, s.name.en, s.offers.zh,
                                 s.offers.en, s.eligibility.zh, s.eligibility.en, s.whatToBring.zh, s.whatToBring.en,
-                                s.openingHours.zh, s.openingHours.en, s.bookable ? 1 : 0, s.sortOrder};
+                                s.openingHours.zh, s.openingHours.en, s.bookable ? 1 : 0, s.sortOrder,
+                                s.officialName.zh, s.officialName.en, s.place.zh, s.place.en, s.weeklyHours,
+                                s.walkIn ? 1 : 0, s.queuePrefix};
         });
         !r.ok())
         return r;
 
+    // Booking statuses before the page's slot rows: a refusal frees the place in the cached
+    // count, and a slot row of the same page (the server's count) then has the last word.
+    if (auto r = BookingFeedRows::apply(m_db, c); !r.ok())
+        return r;
+
     const QString upsertSlot = QStringLiteral(
-        "INSERT INTO slots(id, service_id, starts_at, ends_at, capacity, taken) VALUES(?, ?, ?, ?, ?, ?) "
+        "INSERT INTO slots(id, service_id, starts_at, ends_at, capacity, taken, closed) VALUES(?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET service_id = excluded.service_id, starts_at = excluded.starts_at, "
-        "ends_at = excluded.ends_at, capacity = excluded.capacity, taken = excluded.taken");
+        "ends_at = excluded.ends_at, capacity = excluded.capacity, taken = excluded.taken, closed = excluded.closed");
     if (auto r = each(m_db, upsertSlot, c.bookableSlots, [](const BookableSlot &s) {
             return QVariantList{s.id, s.serviceId, SqlValues::localTime(s.startsAt), SqlValues::localTime(s.endsAt),
-                                s.capacity, s.taken};
+                                s.capacity, s.taken, s.closed ? 1 : 0};
         });
         !r.ok())
         return r;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's side of the contract: the real store writes every outbox kind (help request with
-// and without an ID, booking, rating, staff call, home assessment, fee waiver, volunteer check
+// and without an ID, booking with and without a phone, booking cancellation, rating, staff call, home assessment, fee waiver, volunteer check
 // in and check out), and the entries are read back through SyncQueue and framed as the sync
 // client frames them (core::wire::PushBatch). Each item and the batch are kept for
 // validate_contract.py, which checks them against server/openapi.yaml.
@@ -80,13 +80,21 @@ private slots:
             const auto offered = store.services().bookableSlots(s.id, now.date().addDays(1), now.date().addDays(7));
             QVERIFY(offered.ok());
             for (const BookableSlot &slot : offered.value()) {
-                if (slot.taken < slot.capacity && freeSlot.isEmpty())
+                if (slot.freePlaces() >= 2 && !slot.closed && freeSlot.isEmpty())
                     freeSlot = slot.id;
             }
         }
         QVERIFY2(!freeSlot.isEmpty(), "the demo has no free slot to book");
-        const auto booking = store.services().book(freeSlot, idNumber);
+        // Booked with a phone (for staff to call if the server refuses it), and another one
+        // without, which the visitor then cancels.
+        const auto bookingDraft = store.services().prepareBooking(freeSlot, idNumber, QStringLiteral("138 1234 5678"));
+        QVERIFY2(bookingDraft.ok(), qPrintable(why(bookingDraft)));
+        const auto booking = store.services().book(bookingDraft.value());
         QVERIFY2(booking.ok(), qPrintable(why(booking)));
+        const auto second = store.services().book(freeSlot, idNumber);
+        QVERIFY2(second.ok(), qPrintable(why(second)));
+        const auto withdrawn = store.services().cancelBooking(second->id, idNumber);
+        QVERIFY2(withdrawn.ok(), qPrintable(why(withdrawn)));
 
         // The server reports the help given; then the visitor rates it.
         SyncQueue queue(db);
@@ -114,8 +122,8 @@ private slots:
         // What the sync client would send: read through SyncQueue, framed as a PushBatch.
         const auto pending = queue.pending(100);
         QVERIFY(pending.ok());
-        // Ten of this test's, and the demo's help request still waiting to be sent.
-        QCOMPARE(pending->size(), 11);
+        // Twelve of this test's, and the demo's help request still waiting to be sent.
+        QCOMPARE(pending->size(), 13);
         core::wire::PushBatch batch;
         QSet<QString> kinds;
         for (const OutboxEntry &e : pending.value()) {

@@ -90,7 +90,7 @@ private slots:
         const auto offered = st.services().bookableSlots(u"certificate"_qs, QDate::currentDate(), QDate::currentDate().addDays(7)).value();
         bool booked = false;
         for (const BookableSlot &slot : offered) {
-            if (slot.freePlaces() > 0 && slot.startsAt > st.now()) {
+            if (slot.freePlaces() > 0 && !slot.closed && slot.startsAt > st.now()) {
                 QVERIFY(st.services().book(slot.id, ids.first()).ok());
                 booked = true;
                 break;
