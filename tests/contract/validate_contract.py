@@ -230,7 +230,7 @@ def main():
             elif pointer is None:
                 failures.append("%s (%s): %s" % (name, source, problem))
                 continue
-            routes_seen.add((sample["method"], re.sub(r"/[0-9a-f-]{36}$", "/{id}", sample["path"]), sample["status"]))
+            routes_seen.add((sample["method"], re.sub(r"/[0-9a-f-]{36}(?=/|$)", "/{id}", sample["path"]), sample["status"]))
         errors = contract.errors(pointer, body)
         if errors:
             errors = [leaf for e in errors for leaf in explain(e)]
