@@ -3,6 +3,7 @@
 
 #include "kiosk/cardreader.h"
 #include "kiosk/certificatelookup.h"
+#include "kiosk/placehold.h"
 #include "kiosk/screenshotfixture.h"
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
@@ -77,6 +78,7 @@ void KioskServices::startSync()
     connect(StationStore::instance(), &StationStore::recordSaved, m_sync.get(), &kiosksync::SyncClient::syncNow);
     SyncStatus::instance()->attach(m_sync.get());
     CertificateLookup::instance()->attach(m_sync.get());
+    PlaceHold::instance()->attach(m_sync.get());
     m_sync->start();
 }
 

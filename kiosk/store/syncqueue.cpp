@@ -199,6 +199,17 @@ Result<void> SyncQueue::apply(const ChangeSet &changes)
     });
 }
 
+Result<void> SyncQueue::updateSlotCounts(const QString &slotId, int capacity, int taken)
+{
+    return m_db.write([&]() -> Result<void> {
+        auto q = m_db.exec(QStringLiteral("UPDATE slots SET capacity = ?, taken = ? WHERE id = ?"),
+                           {qMax(0, capacity), qMax(0, taken), slotId});
+        if (!q.ok())
+            return q.error();
+        return {};
+    });
+}
+
 Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
 {
     const QString utc = SqlValues::utc(before);

@@ -48,6 +48,10 @@ public:
     /// visitor waits, must not move the change feed).
     Result<void> apply(const ChangeSet &changes);
 
+    /// The server's counts of one slot from an answer to a hold (full): the day and time lists
+    /// show them at once, before the change feed brings the slot row. Unknown slots are ignored.
+    Result<void> updateSlotCounts(const QString &slotId, int capacity, int taken);
+
     /// Deletes visitor records created before `before` that the server already has (no longer
     /// in the outbox): keep personal data no longer than needed. Help and assessment requests
     /// still open are kept. Returns the number of records removed.

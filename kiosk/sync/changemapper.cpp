@@ -76,6 +76,11 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
             s.openingHours = text(d.value(QStringLiteral("openingHours")));
             s.bookable = d.value(QStringLiteral("bookable")).toBool();
             s.sortOrder = d.value(QStringLiteral("sortOrder")).toInt();
+            s.officialName = text(d.value(QStringLiteral("officialName")));
+            s.place = text(d.value(QStringLiteral("place")));
+            s.weeklyHours = d.value(QStringLiteral("weeklyHours")).toString();
+            s.walkIn = d.value(QStringLiteral("walkIn")).toBool();
+            s.queuePrefix = d.value(QStringLiteral("queuePrefix")).toString();
             set.services.append(s);
         } else if (c.entity == u"slot") {
             if (c.deleted) {
@@ -89,6 +94,7 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
             s.endsAt = d.contains(QStringLiteral("endsAt")) ? when(d.value(QStringLiteral("endsAt"))) : s.startsAt.addSecs(3600);
             s.capacity = d.value(QStringLiteral("capacity")).toInt();
             s.taken = d.value(QStringLiteral("taken")).toInt();
+            s.closed = d.value(QStringLiteral("closed")).toBool();
             if (!s.startsAt.isValid()) {
                 ++unreadable;
                 continue;
@@ -156,6 +162,15 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
             change.agreedAt = QDateTime::fromString(d.value(QStringLiteral("agreedAt")).toString(),
                                                     QStringLiteral("yyyy-MM-ddTHH:mm"));
             set.requestStatuses.append(change);
+        } else if (c.entity == u"booking_status") {
+            const auto status = store::BookingStates::fromKey(d.value(QStringLiteral("status")).toString());
+            // A booking is never "provisional" on the server: that word is the kiosk's own.
+            if (!status || *status == store::BookingState::Provisional) {
+                ++unreadable;
+                continue;
+            }
+            set.bookingStatuses.append({c.key, *status, d.value(QStringLiteral("reason")).toString(),
+                                        when(d.value(QStringLiteral("changedAt")))});
         } else if (c.entity == u"place") {
             if (c.deleted) {
                 set.removedPlaces.append(c.key);

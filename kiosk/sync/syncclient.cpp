@@ -34,6 +34,7 @@ void SyncClient::start()
     connect(m_worker, &SyncWorker::roundFinished, this, &SyncClient::roundFinished);
     connect(m_worker, &SyncWorker::purgeFinished, this, &SyncClient::recordsPurged);
     connect(m_worker, &SyncWorker::lookupFinished, this, &SyncClient::certificateLookupFinished);
+    connect(m_worker, &SyncWorker::holdFinished, this, &SyncClient::holdFinished);
     m_thread.start();
 }
 
@@ -63,6 +64,18 @@ void SyncClient::lookupCertificate(const QString &idNumber)
         return;
     }
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, idNumber] { worker->lookupCertificate(idNumber); },
+                              Qt::QueuedConnection);
+}
+
+void SyncClient::holdBooking(const QJsonObject &holdBody)
+{
+    const QString id = holdBody.value(QStringLiteral("id")).toString();
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this, id] { emit holdFinished(id, int(HoldOutcome::Unreachable), {}, -1, -1); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, holdBody] { worker->holdBooking(holdBody); },
                               Qt::QueuedConnection);
 }
 

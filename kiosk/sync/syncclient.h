@@ -5,6 +5,7 @@
 #include "kiosk/sync/syncsettings.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
@@ -35,6 +36,16 @@ public:
     };
     Q_ENUM(LookupOutcome)
 
+    /// How holding a place on the server ended (holdFinished's argument).
+    enum class HoldOutcome {
+        Held,        ///< the server holds the place: store the booking as confirmed
+        Full,        ///< no place left (the slot's counts are in the cache now): nothing stored
+        Gone,        ///< the time is no longer offered: nothing stored
+        Invalid,     ///< past, closed day, service not bookable, capacity 0: nothing stored
+        Unreachable, ///< no answer within 2 s, not enrolled, no network, 5xx: book provisionally
+    };
+    Q_ENUM(HoldOutcome)
+
     explicit SyncClient(const SyncSettings &settings, QObject *parent = nullptr);
     ~SyncClient() override;
 
@@ -47,6 +58,9 @@ public:
     /// (call it from the GUI thread); the work runs on the sync thread, a found row is cached
     /// (the change-feed cursor stays), and certificateLookupFinished follows within 3 s.
     Q_INVOKABLE void lookupCertificate(const QString &idNumber);
+    /// Asks the server to hold a place (`holdBody`: openapi.yaml BookingHold). Returns at once;
+    /// the work runs on the sync thread and holdFinished follows within 2 s.
+    Q_INVOKABLE void holdBooking(const QJsonObject &holdBody);
 
     [[nodiscard]] SyncReport report() const { return m_report; }
     [[nodiscard]] QDateTime lastSuccess() const { return m_report.lastSuccess; }
@@ -67,6 +81,9 @@ signals:
     void recordsPurged(int removed);
     /// After lookupCertificate(): `outcome` is a LookupOutcome (Found, NotFound, Unreachable).
     void certificateLookupFinished(int outcome);
+    /// After holdBooking(): `outcome` is a HoldOutcome; `reason` the server's plain words for a
+    /// refusal; `capacity` and `taken` the slot's counts when the server sent them, else -1.
+    void holdFinished(const QString &bookingId, int outcome, const QString &reason, int capacity, int taken);
 
 private:
     SyncSettings m_settings;

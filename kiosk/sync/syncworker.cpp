@@ -55,6 +55,7 @@ void SyncWorker::begin()
     }
     m_queue = std::make_unique<store::SyncQueue>(*m_db);
     m_lookup = std::make_unique<OnlineLookup>(*m_http, *m_db);
+    m_hold = std::make_unique<BookingHold>(*m_http, *m_queue);
     readCredential();
     if (auto status = m_queue->status(); status.ok()) {
         m_report.lastSuccess = status->lastSuccess;
@@ -106,6 +107,23 @@ void SyncWorker::lookupCertificate(const QString &idNumber)
                   qMin(OnlineLookup::deadlineMs, m_settings.requestTimeoutMs));
 }
 
+void SyncWorker::holdBooking(const QJsonObject &holdBody)
+{
+    const QString id = holdBody.value(QStringLiteral("id")).toString();
+    if (m_finished || !m_hold || !m_credential || m_settings.serverUrl.isEmpty()) {
+        emit holdFinished(id, int(SyncClient::HoldOutcome::Unreachable), {}, -1, -1);
+        return;
+    }
+    m_hold->ask(endpoint(QStringLiteral("/v1/bookings")), *m_credential, holdBody,
+                [this, id](const BookingHold::Answer &a) {
+                    emit holdFinished(id, int(a.outcome), a.reason, a.capacity, a.taken);
+                    // The slot and booking_status rows the hold made come with the next round.
+                    if (a.outcome == SyncClient::HoldOutcome::Held || a.outcome == SyncClient::HoldOutcome::Full)
+                        syncNow();
+                },
+                qMin(BookingHold::deadlineMs, m_settings.requestTimeoutMs));
+}
+
 void SyncWorker::syncNow()
 {
     if (m_inRound) {
@@ -126,6 +144,7 @@ void SyncWorker::finish()
         m_purgeTimer->stop();
     if (!m_inRound) {
         m_lookup.reset();
+        m_hold.reset();
         m_queue.reset();
         m_db.reset();
     }
@@ -172,6 +191,7 @@ void SyncWorker::endRound(bool ok)
     m_report.syncing = false;
     if (m_finished) {
         m_lookup.reset();
+        m_hold.reset();
         m_queue.reset();
         m_db.reset();
         return;

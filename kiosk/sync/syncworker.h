@@ -4,6 +4,7 @@
 #include "core/wire/credential.h"
 #include "kiosk/store/outboxentry.h"
 #include "kiosk/sync/backoff.h"
+#include "kiosk/sync/bookinghold.h"
 #include "kiosk/sync/httpexchange.h"
 #include "kiosk/sync/onlinelookup.h"
 #include "kiosk/sync/syncreport.h"
@@ -46,6 +47,8 @@ public slots:
     void purge();
     /// An online certificate look-up for a waiting visitor; lookupFinished follows.
     void lookupCertificate(const QString &idNumber);
+    /// Holding a place for a waiting visitor; holdFinished follows.
+    void holdBooking(const QJsonObject &holdBody);
 
 signals:
     void reportChanged(const kiosksync::SyncReport &report);
@@ -54,6 +57,8 @@ signals:
     void purgeFinished(int removed);
     /// A SyncClient::LookupOutcome, as int.
     void lookupFinished(int outcome);
+    /// A SyncClient::HoldOutcome, as int, with the server's reason and the slot's counts (-1: none).
+    void holdFinished(const QString &bookingId, int outcome, const QString &reason, int capacity, int taken);
 
 private:
     /// Reads the station credential (moving one an older kiosk kept beside the store); a file
@@ -80,6 +85,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<HttpExchange> m_http;
     std::unique_ptr<OnlineLookup> m_lookup;
+    std::unique_ptr<BookingHold> m_hold;
     QTimer *m_timer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     Backoff m_backoff;
