@@ -116,7 +116,7 @@ private slots:
     void noPhoneNumberOrNoteOnceDelivered()
     {
         const QString path = m_dir.filePath(u"delivered.db"_qs);
-        const QStringList phones = {u"13812345678"_qs, u"15987654321"_qs, u"01062345678"_qs, u"075587654321"_qs};
+        const QStringList phonesOfRequests = {u"13812345678"_qs, u"15987654321"_qs, u"01062345678"_qs, u"075587654321"_qs};
         const QString note = u"NOTE-PRIVACY-CONTROL-91c2"_qs;
         // The help request's note is a phrase key; it tells a disability, so it goes too.
         const QByteArray noteKey = "deaf_please_write";
@@ -126,7 +126,7 @@ private slots:
         QVERIFY(db.open().ok());
         Store st(db, "station-secret");
         QVERIFY(DemoData::install(st, QDate::currentDate()).ok());
-        for (const QString &phone : phones) {
+        for (const QString &phone : phonesOfRequests) {
             HelpRequestDraft draft;
             draft.type = core::HelpType::AccompanyToHospital;
             draft.idNumber = id;
@@ -135,6 +135,20 @@ private slots:
             QVERIFY(st.requests().submitHelpRequest(draft).ok());
             QVERIFY(st.requests().requestHomeAssessment(id, phone, note).ok());
         }
+        // A booking's phone (for staff to call if the server refuses it) goes at delivery too.
+        const QString bookingPhone = u"13698765432"_qs;
+        bool booked = false;
+        for (const BookableSlot &slot : st.services().bookableSlots(u"certificate"_qs, QDate::currentDate(),
+                                                                    QDate::currentDate().addDays(7)).value()) {
+            if (booked || slot.freePlaces() == 0 || slot.closed || slot.startsAt <= st.now())
+                continue;
+            auto draft = st.services().prepareBooking(slot.id, id, bookingPhone);
+            QVERIFY(draft.ok());
+            QVERIFY(st.services().book(draft.value()).ok());
+            booked = true;
+        }
+        QVERIFY2(booked, "no bookable slot: the booking's phone would go unscanned");
+        const QStringList phones = phonesOfRequests + QStringList{bookingPhone};
         // Control: before delivery the scan finds every number, so it can fail.
         const QByteArray before = bytesOf(path) + bytesOf(path + u"-wal"_qs);
         QCOMPARE(foundIn(before, phones), phones);
@@ -146,7 +160,7 @@ private slots:
         QStringList ids;
         for (const OutboxEntry &e : queue.pending(1000).value())
             ids.append(e.id);
-        QVERIFY(ids.size() >= 2 * phones.size());
+        QVERIFY(ids.size() >= 2 * phonesOfRequests.size() + 1);
         QVERIFY(queue.acknowledge(ids).ok());
         QCOMPARE(foundIn(bytesOf(path + u"-wal"_qs), phones), QStringList());
         QCOMPARE(foundIn(bytesOf(path), phones), QStringList());
