@@ -100,6 +100,22 @@ void Announcer::invite(const QString &mandarin, const QString &english)
         m_utterances.removeFirst();
 }
 
+void Announcer::callOut(const QString &mandarin, const QString &english)
+{
+    for (const auto &[text, lang] : {std::pair{mandarin, QStringLiteral("zh")}, std::pair{english, QStringLiteral("en")}}) {
+        if (text.trimmed().isEmpty())
+            continue;
+        if (m_engine)
+            m_engine->speak(text, lang, speech::SpeechEngine::Priority::Normal);
+        m_utterances.append(QVariantMap{{QStringLiteral("text"), text},
+                                        {QStringLiteral("language"), lang},
+                                        {QStringLiteral("privateContent"), false}});
+        emit spoke(text, lang, false);
+    }
+    while (m_utterances.size() > maximumRecorded)
+        m_utterances.removeFirst();
+}
+
 void Announcer::sayNow(const QString &text)
 {
     speak(text, Urgency::Interrupt);

@@ -49,6 +49,11 @@ public:
     /// The attract screen's invitation, in both languages (no visitor has chosen one yet), at
     /// background priority so it never talks over anyone.
     Q_INVOKABLE void invite(const QString &mandarin, const QString &english);
+    /// A queue number called on the public speaker (the queue display): both languages,
+    /// Mandarin first, after what is being said. Spoken in staff mode and whatever the
+    /// visitor's speech setting: it is addressed to the waiting room, not to the person at the
+    /// screen. Callers pass only what may be heard by everyone (the number and the window).
+    Q_INVOKABLE void callOut(const QString &mandarin, const QString &english);
     /// Like say() but cuts off what is being said (answers to a key or touch).
     Q_INVOKABLE void sayNow(const QString &text);
     /// Personal data: spoken only with private listening or after allowReadAloud(); otherwise

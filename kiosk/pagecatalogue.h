@@ -21,6 +21,10 @@ enum class PageFixture {
     HelpRequests,  ///< the demo person with help requests in every stage
     HelpRating,    ///< the demo person rating a finished help request
     Staff,         ///< staff mode unlocked
+    QueueTicket,   ///< a queue number just taken, with others waiting before it
+    QueueWaiting,  ///< staff mode, with numbers waiting and called in today's queues
+    QueueCalled,   ///< staff mode, a number just called and a few before it (the display)
+    UnconfirmedBookings, ///< staff mode, with bookings refused by the server or provisional
     Warning,       ///< the time-out warning over the home page
     Attract,       ///< nobody there: the attract screen
 };

@@ -8,6 +8,7 @@
 #include "kiosk/helprequest.h"
 #include "kiosk/myrequests.h"
 #include "kiosk/pagecatalogue.h"
+#include "kiosk/queuefixture.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/storewriter.h"
@@ -141,6 +142,12 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
     case PageFixture::Staff:
         StaffMode::instance()->setPin(staffPin);
         StaffMode::instance()->unlock(staffPin);
+        break;
+    case PageFixture::QueueTicket:
+    case PageFixture::QueueWaiting:
+    case PageFixture::QueueCalled:
+    case PageFixture::UnconfirmedBookings:
+        QueueFixture::prepare(entry->fixture, staffPin);
         break;
     }
 }

@@ -75,6 +75,36 @@ FocusScope {
                 }
             }
 
+            // The station's queue and the bookings that need staff.
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width > page.height ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                KioskButton {
+                    objectName: "openStaffQueue"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Today's queue: call the next number")
+                    icon: "format_list_numbered"
+                    fontSize: page.small
+                    fill: page.staffAccent
+                    ink: "#000000"
+                    onActivated: Navigator.open("staff-queue")
+                }
+                KioskButton {
+                    objectName: "openStaffBookings"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Bookings not confirmed")
+                    icon: "event_busy"
+                    fontSize: page.small
+                    fill: page.staffAccent
+                    ink: "#000000"
+                    onActivated: Navigator.open("staff-bookings")
+                }
+            }
+
             GridLayout {
                 Layout.fillWidth: true
                 columns: page.width > page.height ? 2 : 1

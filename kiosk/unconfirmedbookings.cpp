@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/unconfirmedbookings.h"
+
+#include "accessibility/visitorsettings.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/bookingrecord.h"
+#include "kiosk/store/store.h"
+
+#include <QLocale>
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+UnconfirmedBookings::UnconfirmedBookings(QObject *parent)
+    : QObject(parent)
+{
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &UnconfirmedBookings::reload);
+    // A booking refused by the server arrives with a sync round.
+    connect(StationStore::instance(), &StationStore::countsChanged, this, &UnconfirmedBookings::reload);
+}
+
+void UnconfirmedBookings::reload()
+{
+    m_items.clear();
+    const store::Store *st = StationStore::instance()->store();
+    if (!st) {
+        m_outcome = u"unavailable"_s;
+        emit itemsChanged();
+        return;
+    }
+    const auto found = st->services().unconfirmedBookings(st->now().date());
+    if (!found.ok()) {
+        StationStore::instance()->noteError(found.error().message);
+        m_outcome = u"error"_s;
+        emit itemsChanged();
+        return;
+    }
+    const QString lang = VisitorSettings::instance()->language();
+    const bool english = lang.startsWith(u"en");
+    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Chinese, QLocale::China);
+    const QString format = english ? u"ddd d MMM HH:mm"_s : u"M月d日 ddd HH:mm"_s;
+    for (const store::BookingRecord &booking : found.value()) {
+        if (booking.state != store::BookingState::Refused && booking.state != store::BookingState::Provisional)
+            continue;
+        m_items.append(QVariantMap{{u"id"_s, booking.id},
+                                   {u"code"_s, booking.code},
+                                   {u"service"_s, booking.serviceName.in(lang)},
+                                   {u"when"_s, locale.toString(booking.startsAt, format)},
+                                   {u"state"_s, booking.state == store::BookingState::Refused ? u"refused"_s : u"provisional"_s},
+                                   {u"reason"_s, booking.refusedReason}});
+    }
+    m_outcome = u"ok"_s;
+    emit itemsChanged();
+}

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The queue display for the waiting room: the number called last, very large, with its
+// window, the call in words (what the speaker says, for those who cannot hear it), and the few
+// numbers called before it. Its words are in both languages at once, Mandarin first: the
+// whole room reads it, not one visitor. On a second screen it is a window of its own
+// (QueueDisplayWindow); on one screen staff open it from staff mode.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+import Kiosk.App
+import Kiosk
+
+FocusScope {
+    id: page
+
+    readonly property bool landscape: width > height
+    /// Both languages, Mandarin first.
+    function both(key) {
+        return QueueDisplay.words(key, "zh") + "  " + QueueDisplay.words(key, "en");
+    }
+    function windowWords(windowNumber) {
+        return QueueDisplay.words("window", "zh").arg(windowNumber) + "  " + QueueDisplay.words("window", "en").arg(windowNumber);
+    }
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: QueueDisplay.hasCall ? QueueDisplay.mandarinCall + " " + QueueDisplay.englishCall : page.both("nothingYet")
+
+    Component.onCompleted: QueueDisplay.reload()
+
+    // Shown on the kiosk's own screen, the display stays up: staff opened it to show the calls,
+    // and the visitor time-out would otherwise take it away after a minute and a half.
+    Timer {
+        interval: 20000
+        repeat: true
+        running: Navigator.currentPage === "queue-display"
+        onTriggered: Session.noteActivity()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    GridLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 2
+        columns: page.landscape ? 2 : 1
+        columnSpacing: Theme.spacing * 3
+        rowSpacing: Theme.spacing * 2
+
+        // The last call.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            spacing: Theme.spacing
+            Text {
+                objectName: "nowCallingHeading"
+                Layout.fillWidth: true
+                text: page.both("nowCalling")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.minimumHeight: Theme.fontHuge * 2
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(2, Theme.mm(0.8))
+                border.color: Theme.border
+                Text {
+                    id: calledLabel
+                    objectName: "calledLabel"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacing
+                    visible: QueueDisplay.hasCall
+                    text: QueueDisplay.label
+                    color: Theme.onSurface
+                    font.family: "DejaVu Sans Mono"
+                    font.bold: true
+                    font.pixelSize: Math.max(Theme.fontHuge, height)
+                    fontSizeMode: Text.Fit
+                    minimumPixelSize: Theme.fontHuge
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    Accessible.ignored: true
+                }
+                Text {
+                    objectName: "nothingCalled"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacing
+                    visible: !QueueDisplay.hasCall
+                    text: QueueDisplay.words("nothingYet", "zh") + "\n" + QueueDisplay.words("nothingYet", "en")
+                    color: Theme.onSurface
+                    font.pixelSize: Theme.fontTitle
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
+            }
+            Text {
+                objectName: "calledWindow"
+                Layout.fillWidth: true
+                visible: QueueDisplay.hasCall
+                text: page.windowWords(QueueDisplay.window)
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontHuge
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            // What the speaker said, for everyone who cannot hear it.
+            Text {
+                objectName: "callCaption"
+                Layout.fillWidth: true
+                text: QueueDisplay.hasCall ? QueueDisplay.mandarinCall + "\n" + QueueDisplay.englishCall
+                                           : QueueDisplay.words("howTo", "zh") + "\n" + QueueDisplay.words("howTo", "en")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+        }
+
+        // The calls before it.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: page.landscape
+            Layout.preferredWidth: 1
+            Layout.alignment: Qt.AlignTop
+            implicitHeight: earlierColumn.implicitHeight + 2 * Theme.spacing
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Math.max(1, Theme.mm(0.4))
+            border.color: Theme.border
+            Column {
+                id: earlierColumn
+                x: Theme.spacing
+                y: Theme.spacing
+                width: parent.width - 2 * Theme.spacing
+                spacing: Theme.spacing
+                Text {
+                    width: parent.width
+                    text: page.both("earlier")
+                    color: Theme.onSurface
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Repeater {
+                    model: QueueDisplay.earlier
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        objectName: "earlierCall_" + index
+                        width: earlierColumn.width
+                        text: modelData.label + "   " + page.windowWords(modelData.window)
+                        color: Theme.onSurface
+                        font.pixelSize: Theme.fontTitle
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Text {
+                    width: parent.width
+                    visible: QueueDisplay.earlier.length === 0
+                    text: "—"
+                    color: Theme.onSurface
+                    font.pixelSize: Theme.fontTitle
+                    Accessible.ignored: true
+                }
+            }
+        }
+    }
+}

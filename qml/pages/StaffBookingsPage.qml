@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Staff: the bookings that are not confirmed, from today on: refused by the server after the
+// kiosk booked offline, or still provisional. Code, service, time and the reason; never an ID
+// number or a phone (the server keeps the phone on its list for staff to call). Never spoken.
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+import Kiosk.App
+import Kiosk
+
+FocusScope {
+    id: page
+
+    // Not theme roles on purpose: this must never look like a visitor screen.
+    readonly property color staffBackground: "#1b2a3a"
+    readonly property color staffInk: "#ffffff"
+    readonly property color staffAccent: "#ffd54f"
+    readonly property int small: Math.round(Theme.fontSmall * 0.9)
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Bookings not confirmed")
+
+    UnconfirmedBookings {
+        id: bookings
+    }
+    Component.onCompleted: bookings.reload()
+
+    Rectangle {
+        anchors.fill: parent
+        color: page.staffBackground
+        border.width: Theme.mm(1.5)
+        border.color: page.staffAccent
+    }
+
+    Flickable {
+        id: scroller
+        anchors.fill: parent
+        anchors.margins: Theme.spacing * 1.5
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.focusRingWidth
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        ColumnLayout {
+            id: column
+            x: Theme.focusRingWidth
+            y: Theme.focusRingWidth
+            width: scroller.width - 2 * Theme.focusRingWidth
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Text {
+                    objectName: "pageTitle"
+                    Layout.fillWidth: true
+                    text: qsTr("Bookings not confirmed")
+                    color: page.staffAccent
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                }
+                KioskButton {
+                    objectName: "backToStaffMode"
+                    text: qsTr("Back to staff mode")
+                    icon: "arrow_back"
+                    fontSize: page.small
+                    focus: true
+                    onActivated: Navigator.back()
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).")
+                color: page.staffInk
+                font.pixelSize: page.small
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "noUnconfirmed"
+                Layout.fillWidth: true
+                visible: bookings.items.length === 0
+                text: bookings.outcome === "unavailable" ? qsTr("The local store is not available: the bookings cannot be read.")
+                    : bookings.outcome === "error" ? qsTr("The bookings could not be read. See \"Last problem\" in staff mode.")
+                    : qsTr("Every booking from today on is confirmed.")
+                color: page.staffInk
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+
+            Repeater {
+                model: bookings.items
+                delegate: Rectangle {
+                    id: row
+                    required property var modelData
+                    required property int index
+                    objectName: "unconfirmed_" + index
+                    Layout.fillWidth: true
+                    implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacing
+                    color: "transparent"
+                    radius: Theme.radius
+                    border.width: Math.max(1, Theme.mm(0.4))
+                    border.color: "#ffffff"
+                    GridLayout {
+                        id: rowLayout
+                        x: Theme.spacing
+                        y: Theme.spacing
+                        width: parent.width - 2 * Theme.spacing
+                        columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                        columnSpacing: Theme.spacing * 2
+                        rowSpacing: Theme.mm(0.8)
+                        Text {
+                            objectName: "bookingCode_" + row.index
+                            text: row.modelData.code
+                            color: "#ffd54f"
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            font.family: "DejaVu Sans Mono"
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Code %1").arg(row.modelData.code)
+                        }
+                        Column {
+                            Layout.fillWidth: true
+                            spacing: Theme.mm(0.5)
+                            Text {
+                                width: parent.width
+                                text: row.modelData.service + " · " + row.modelData.when
+                                color: "#ffffff"
+                                font.pixelSize: Math.round(Theme.fontSmall * 0.9)
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                            }
+                            Text {
+                                objectName: "bookingState_" + row.index
+                                width: parent.width
+                                text: row.modelData.state === "refused"
+                                      ? qsTr("Refused by the server: %1").arg(row.modelData.reason.length > 0 ? row.modelData.reason : qsTr("no reason given"))
+                                      : qsTr("Provisional: booked while the kiosk was offline, not yet confirmed by the server")
+                                color: "#ffffff"
+                                font.pixelSize: Math.round(Theme.fontSmall * 0.9)
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
