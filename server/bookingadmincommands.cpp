@@ -165,7 +165,7 @@ int BookingAdminCommands::dayClose()
         m_err << m_db.lastError() << "\n";
         return 1;
     }
-    // Bookings already made for that day stay: staff call those visitors (admin bookings).
+    // Bookings already made for that day stay as they are: `admin bookings` lists them for staff.
     m_out << "closed " << *closed << " slots on " << day.toString(Qt::ISODate) << "\n";
     return 0;
 }

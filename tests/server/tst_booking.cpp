@@ -435,6 +435,21 @@ private slots:
         QVERIFY(bad.value("reason").toString().startsWith(u"startsAt:"));
     }
 
+    void aPushedBookingsPhoneIsDigitsSevenToTwelve()
+    {
+        const QString slot = slotOf("rehab", 2, "09:00");
+        // A landline without its area code is still a number staff can call.
+        QCOMPARE(pushBooking(slot, startsOf(2, "09:00"), newId(), "2345678").value("result").toString(),
+                 QStringLiteral("accepted"));
+        const QJsonObject bad = push("booking", {{"slotId", slot}, {"serviceId", "rehab"}, {"startsAt", startsOf(2, "09:00")},
+                                                 {"queueNumber", 1}, {"code", "M4N5P"}, {"visitorKey", ""}, {"phone", "138-1234"}},
+                                     newId(), QStringLiteral("s1"), true);
+        QCOMPARE(bad.value("result").toString(), QStringLiteral("rejected"));
+        QVERIFY(bad.value("reason").toString().startsWith(u"phone:"));
+        QVERIFY(!bad.value("reason").toString().contains(u"138-1234"));
+        QCOMPARE(taken(slot), 1);
+    }
+
     void aPushedCancellationFreesThePlace()
     {
         const QString slot = slotOf("rehab", 2, "09:00");
