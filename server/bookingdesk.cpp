@@ -18,6 +18,18 @@ BookingDesk::Answer answer(BookingDesk::Outcome outcome, const QString &field, c
 
 } // namespace
 
+bool BookingDesk::lockFeedFirst()
+{
+    // Every writer that appends a change row ends up holding the feed's counter row until it
+    // commits. A push batch holds it after its first booking and may then need a second slot
+    // that a concurrent hold has locked while that hold waits for the counter: a deadlock on
+    // PostgreSQL. Taking the counter before any slot gives every transaction the same order.
+    // (SQLite's BEGIN IMMEDIATE already lets one writer in at a time.)
+    if (!m_db.isPostgres())
+        return true;
+    return m_db.exec(QStringLiteral("SELECT last_seq FROM change_counter WHERE id = 1 FOR UPDATE")).has_value();
+}
+
 BookingDesk::Answer BookingDesk::existing(const QString &stationId, const QString &bookingId, bool *found)
 {
     *found = false;
@@ -130,6 +142,8 @@ BookingDesk::Answer BookingDesk::hold(const QString &stationId, const BookingHol
     if (!refused.field.isEmpty())
         return refuse(stationId, request, refusal, refused);
 
+    if (!lockFeedFirst())
+        return {};
     bool inserted = false;
     if (!insertBooking(stationId, request, QStringLiteral("confirmed"), {}, &inserted))
         return {};
@@ -178,6 +192,8 @@ BookingDesk::Answer BookingDesk::cancel(const QString &stationId, const QString 
     q->finish();
     if (status == u"cancelled")
         return answer(Outcome::AlreadyCancelled, QStringLiteral("id"), QStringLiteral("this booking is already cancelled"));
+    if (!lockFeedFirst())
+        return {};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (!m_db.exec(QStringLiteral("UPDATE bookings SET status = 'cancelled', phone = NULL, changed_at = ? WHERE id = ?"),
                    {now, bookingId}))

@@ -67,6 +67,7 @@ public:
     bool applyPushed(const QString &kind, const QJsonObject &payload, const QString &id, const QString &stationId);
 
 private:
+    bool lockFeedFirst();
     Answer existing(const QString &stationId, const QString &bookingId, bool *found);
     Answer refuse(const QString &stationId, const BookingHold &request, Refusal refusal, Answer answer);
     bool insertBooking(const QString &stationId, const BookingHold &request, const QString &status,
