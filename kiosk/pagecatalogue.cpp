@@ -9,6 +9,9 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
     // A visitor may not expect to be asked who they are before asking for help.
     static const char *const whyHelp = QT_TRANSLATE_NOOP(
         "Pages", "So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.");
+    // Booking a time needs an identity, which a visitor may not expect at a service desk.
+    static const char *const whyBooking = QT_TRANSLATE_NOOP(
+        "Pages", "So the booking is yours: you can see it and cancel it later.");
     // clang-format off
     static const QList<Entry> table = {
         {QStringLiteral("attract"), {}, QT_TRANSLATE_NOOP("Pages", "Welcome"), nullptr,
@@ -21,7 +24,7 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
         {QStringLiteral("help-kind"), QStringLiteral("HelpKindPage.qml"), QT_TRANSLATE_NOOP("Pages", "Ask a volunteer for help"),
          QT_TRANSLATE_NOOP("Pages", "Hospital visits, shopping, sign language and more"),
          QStringLiteral("volunteer_activism"), F::HelpStart, false, true, true, whyHelp},
-        {QStringLiteral("services"), QStringLiteral("PlaceholderPage.qml"), QT_TRANSLATE_NOOP("Pages", "Station services"),
+        {QStringLiteral("services"), QStringLiteral("ServicesPage.qml"), QT_TRANSLATE_NOOP("Pages", "Station services"),
          QT_TRANSLATE_NOOP("Pages", "Rehabilitation, jobs, day care, legal aid and more"),
          QStringLiteral("apps"), F::None, false, false, true},
         {QStringLiteral("checkin"), QStringLiteral("PlaceholderPage.qml"), QT_TRANSLATE_NOOP("Pages", "Volunteer check-in"),
@@ -58,6 +61,22 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
          QStringLiteral("star"), F::HelpRating, false, true, false, whyHelp},
         {QStringLiteral("queue-number"), QStringLiteral("QueueNumberPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your queue number"), nullptr,
          QStringLiteral("confirmation_number"), F::QueueTicket},
+        {QStringLiteral("service-list"), QStringLiteral("ServiceListPage.qml"), QT_TRANSLATE_NOOP("Pages", "Services of this kind"), nullptr,
+         QStringLiteral("list"), F::ServiceChosen},
+        {QStringLiteral("service"), QStringLiteral("ServicePage.qml"), QT_TRANSLATE_NOOP("Pages", "About this service"), nullptr,
+         QStringLiteral("info"), F::ServiceChosen},
+        {QStringLiteral("book-day"), QStringLiteral("BookDayPage.qml"), QT_TRANSLATE_NOOP("Pages", "Book a time: choose a day"), nullptr,
+         QStringLiteral("calendar_month"), F::BookingStart, false, true, false, whyBooking},
+        {QStringLiteral("book-time"), QStringLiteral("BookTimePage.qml"), QT_TRANSLATE_NOOP("Pages", "Book a time: choose a time"), nullptr,
+         QStringLiteral("schedule"), F::BookingDay, false, true, false, whyBooking},
+        {QStringLiteral("book-phone"), QStringLiteral("BookPhonePage.qml"), QT_TRANSLATE_NOOP("Pages", "A phone number for the station"), nullptr,
+         QStringLiteral("call"), F::BookingDraft, false, true, false, whyBooking},
+        {QStringLiteral("book-review"), QStringLiteral("BookReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your booking"), nullptr,
+         QStringLiteral("fact_check"), F::BookingDraft, false, true, false, whyBooking},
+        {QStringLiteral("booked"), QStringLiteral("BookedPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your time is booked"), nullptr,
+         QStringLiteral("event_available"), F::Booked, false, true, false, whyBooking},
+        {QStringLiteral("my-bookings"), QStringLiteral("MyBookingsPage.qml"), QT_TRANSLATE_NOOP("Pages", "My bookings"), nullptr,
+         QStringLiteral("event_note"), F::Bookings, false, true, false, whyBooking},
         {QStringLiteral("staffpin"), QStringLiteral("StaffPinPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff"), nullptr,
          QStringLiteral("lock"), F::None, true},
         {QStringLiteral("staff"), QStringLiteral("StaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff mode"), nullptr,

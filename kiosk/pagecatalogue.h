@@ -20,6 +20,12 @@ enum class PageFixture {
     HelpSubmitted, ///< a card visitor whose help request was just saved
     HelpRequests,  ///< the demo person with help requests in every stage
     HelpRating,    ///< the demo person rating a finished help request
+    ServiceChosen, ///< a kind of service and one of its bookable services chosen
+    BookingStart,  ///< a visitor booking a time at a service: the days to choose from
+    BookingDay,    ///< ... with a day chosen: its times
+    BookingDraft,  ///< ... with a time and a phone number chosen
+    Booked,        ///< ... whose booking was just saved
+    Bookings,      ///< a visitor with upcoming bookings
     Staff,         ///< staff mode unlocked
     QueueTicket,   ///< a queue number just taken, with others waiting before it
     QueueWaiting,  ///< staff mode, with numbers waiting and called in today's queues

@@ -3,13 +3,18 @@
 
 #include "core/certificatestate.h"
 #include "kiosk/assessmentrequest.h"
+#include "kiosk/bookingflow.h"
 #include "drivers/idcard/idcard.h"
 #include "kiosk/helprating.h"
 #include "kiosk/helprequest.h"
+#include "kiosk/mybookings.h"
 #include "kiosk/myrequests.h"
 #include "kiosk/pagecatalogue.h"
 #include "kiosk/queuefixture.h"
+#include "kiosk/servicedirectory.h"
 #include "kiosk/staffmode.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/store.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/storewriter.h"
 #include "kiosk/visit.h"
@@ -72,6 +77,81 @@ void chooseEveryHelpStep()
         help->appendDigit(QString(digit));
     help->toggleNote(QStringLiteral("uses_wheelchair"));
     help->toggleNote(QStringLiteral("hard_of_hearing"));
+}
+
+/// A bookable service with times every weekday, shown in its kind's list.
+const QString kBookableService = QStringLiteral("rehab-training");
+
+void chooseBookableService()
+{
+    ServiceDirectory *directory = Visit::instance()->services();
+    directory->chooseCategory(QStringLiteral("rehabilitation"));
+    directory->chooseService(kBookableService);
+}
+
+/// The first entry of `list` whose `key` is true for neither "full", "closed" nor "over".
+QString firstFree(const QVariantList &list, const QString &key)
+{
+    for (const QVariant &entry : list) {
+        const QVariantMap map = entry.toMap();
+        if (!map.value(QStringLiteral("full")).toBool() && !map.value(QStringLiteral("closed")).toBool()
+            && !map.value(QStringLiteral("over")).toBool())
+            return map.value(key).toString();
+    }
+    return {};
+}
+
+void startBooking(int steps)
+{
+    identifyDemoVisitor();
+    chooseBookableService();
+    BookingFlow *booking = Visit::instance()->booking();
+    booking->start(kBookableService);
+    if (steps < 1)
+        return;
+    booking->chooseDay(firstFree(booking->days(), QStringLiteral("iso")));
+    if (steps < 2)
+        return;
+    booking->chooseTime(firstFree(booking->times(), QStringLiteral("slotId")));
+    for (const QChar digit : QStringLiteral("13812345678"))
+        booking->appendDigit(QString(digit));
+}
+
+/// Waits (at most two seconds) until the booking's code is on screen: the hold's answer and
+/// the write both come through the event loop.
+void waitForBooking()
+{
+    BookingFlow *booking = Visit::instance()->booking();
+    for (int i = 0; i < 40 && booking->code().isEmpty(); ++i) {
+        waitForWrite();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+}
+
+/// Two upcoming bookings of the demo visitor: one the server held, one made offline.
+void bookTwice()
+{
+    store::Store *st = StationStore::instance()->store();
+    if (!st)
+        return;
+    const QString idNumber = VisitorIdentity::instance()->idNumber();
+    const QDate today = st->now().date();
+    const auto offered = st->services().bookableSlots(kBookableService, today.addDays(1), today.addDays(14));
+    if (!offered.ok())
+        return;
+    int made = 0;
+    for (const store::BookableSlot &slot : offered.value()) {
+        if (made == 2)
+            break;
+        if (slot.closed || slot.freePlaces() == 0 || slot.startsAt.date() == today)
+            continue;
+        auto draft = st->services().prepareBooking(slot.id, idNumber, {});
+        if (!draft.ok())
+            continue;
+        draft.value().state = made == 0 ? store::BookingState::Confirmed : store::BookingState::Provisional;
+        if (st->services().book(draft.value()).ok())
+            ++made;
+    }
 }
 
 } // namespace
@@ -139,6 +219,28 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
         Visit::instance()->rating()->togglePhrase(QStringLiteral("on_time"));
         break;
     }
+    case PageFixture::ServiceChosen:
+        chooseBookableService();
+        break;
+    case PageFixture::BookingStart:
+        startBooking(0);
+        break;
+    case PageFixture::BookingDay:
+        startBooking(1);
+        break;
+    case PageFixture::BookingDraft:
+        startBooking(2);
+        break;
+    case PageFixture::Booked:
+        startBooking(2);
+        if (Visit::instance()->booking()->submit())
+            waitForBooking();
+        break;
+    case PageFixture::Bookings:
+        identifyDemoVisitor();
+        bookTwice();
+        Visit::instance()->myBookings()->reload();
+        break;
     case PageFixture::Staff:
         StaffMode::instance()->setPin(staffPin);
         StaffMode::instance()->unlock(staffPin);

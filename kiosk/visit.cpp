@@ -4,10 +4,13 @@
 #include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/assessmentrequest.h"
+#include "kiosk/bookingflow.h"
 #include "kiosk/helprating.h"
 #include "kiosk/helprequest.h"
+#include "kiosk/mybookings.h"
 #include "kiosk/myrequests.h"
 #include "kiosk/navigator.h"
+#include "kiosk/servicedirectory.h"
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/visitordata.h"
@@ -59,6 +62,27 @@ HelpRating *Visit::rating()
     if (!m_rating)
         m_rating = new HelpRating(this);
     return m_rating;
+}
+
+ServiceDirectory *Visit::services()
+{
+    if (!m_services)
+        m_services = new ServiceDirectory(this);
+    return m_services;
+}
+
+BookingFlow *Visit::booking()
+{
+    if (!m_booking)
+        m_booking = new BookingFlow(this);
+    return m_booking;
+}
+
+MyBookings *Visit::myBookings()
+{
+    if (!m_myBookings)
+        m_myBookings = new MyBookings(this);
+    return m_myBookings;
 }
 
 void Visit::enrol(VisitorData *data)

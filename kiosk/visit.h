@@ -8,9 +8,12 @@
 #include <QtQml/qqmlregistration.h>
 
 class AssessmentRequest;
+class BookingFlow;
 class HelpRating;
 class HelpRequest;
+class MyBookings;
 class MyRequests;
+class ServiceDirectory;
 class VisitorData;
 
 /// @brief One person's visit, from the first touch to "I'm finished" (or the time-out), and
@@ -34,12 +37,21 @@ class Visit : public QObject, public ProcessSingleton<Visit>
     /// This visitor's help requests (my-requests) and the one being rated (rate).
     Q_PROPERTY(MyRequests *myRequests READ myRequests CONSTANT)
     Q_PROPERTY(HelpRating *rating READ rating CONSTANT)
+    /// The station's services as browsed in this visit (services → service-list → service).
+    Q_PROPERTY(ServiceDirectory *services READ services CONSTANT)
+    /// The time being booked (book-day → ... → book-review → booked).
+    Q_PROPERTY(BookingFlow *booking READ booking CONSTANT)
+    /// This visitor's bookings (my-bookings).
+    Q_PROPERTY(MyBookings *myBookings READ myBookings CONSTANT)
 
 public:
     [[nodiscard]] AssessmentRequest *assessment();
     [[nodiscard]] HelpRequest *help();
     [[nodiscard]] MyRequests *myRequests();
     [[nodiscard]] HelpRating *rating();
+    [[nodiscard]] ServiceDirectory *services();
+    [[nodiscard]] BookingFlow *booking();
+    [[nodiscard]] MyBookings *myBookings();
 
     /// "I'm finished" (and Done on a confirmation): a short goodbye, then the visit ends.
     Q_INVOKABLE void finish();
@@ -67,5 +79,8 @@ private:
     HelpRequest *m_help = nullptr;
     MyRequests *m_myRequests = nullptr;
     HelpRating *m_rating = nullptr;
+    ServiceDirectory *m_services = nullptr;
+    BookingFlow *m_booking = nullptr;
+    MyBookings *m_myBookings = nullptr;
     bool m_sayGoodbye = false;
 };

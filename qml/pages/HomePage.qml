@@ -17,7 +17,9 @@ KioskPage {
 
     Flickable {
         id: scroller
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.bottom: visitorLinks.visible ? visitorLinks.top : parent.bottom
+        anchors.bottomMargin: visitorLinks.visible ? Theme.spacing : 0
         // Room around the tiles for the focus ring, which is drawn outside its tile.
         readonly property int ringRoom: Theme.focusRingWidth * 2
         contentWidth: width
@@ -78,5 +80,18 @@ KioskPage {
         radius: width / 2
         color: Theme.onBackground
         Accessible.ignored: true
+    }
+
+    // Once the visitor has said who they are: their bookings, one touch from home.
+    KioskButton {
+        id: visitorLinks
+        objectName: "homeMyBookings"
+        visible: VisitorIdentity.present
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        text: qsTr("My bookings")
+        icon: "event_note"
+        fill: Theme.surface
+        ink: Theme.onSurface
+        onActivated: Navigator.open("my-bookings")
     }
 }
