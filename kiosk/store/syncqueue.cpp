@@ -285,6 +285,14 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
         });
         !r.ok())
         return r;
+    // The server's count cannot include this kiosk's bookings it has not received yet: they
+    // still take their places here, or the kiosk would offer a place it has used offline.
+    const QString addUndelivered = QStringLiteral(
+        "UPDATE slots SET taken = taken + (SELECT COUNT(*) FROM appointments a JOIN outbox o ON o.id = a.id "
+        "WHERE a.slot_id = slots.id AND a.state = 'provisional') WHERE id = ?");
+    if (auto r = each(m_db, addUndelivered, c.bookableSlots, [](const BookableSlot &s) { return QVariantList{s.id}; });
+        !r.ok())
+        return r;
 
     const QString upsertVolunteer = QStringLiteral(
         "INSERT INTO volunteers(id, volunteer_number, name, served_half_hours, skills) VALUES(?, ?, ?, ?, ?) "

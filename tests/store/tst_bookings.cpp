@@ -306,6 +306,20 @@ private slots:
         QCOMPARE(bookingsOfAnna()[0].state, BookingState::Cancelled);
     }
 
+    void theServersCountKeepsTheOfflineBookingsNotYetSent()
+    {
+        addSlot(u"cert-thu-1100"_qs, QDateTime(QDate(2026, 12, 3), QTime(11, 0)), 3, 0);
+        auto offline = m_store->services().book(u"cert-thu-1100"_qs, kAnna);
+        QVERIFY(offline.ok());
+        // The server has not heard of it: its row says one place taken by someone else.
+        addSlot(u"cert-thu-1100"_qs, QDateTime(QDate(2026, 12, 3), QTime(11, 0)), 3, 1);
+        QCOMPARE(taken(u"cert-thu-1100"_qs), 2);
+        // Delivered, the server counts it itself.
+        QVERIFY(SyncQueue(*m_db).acknowledge({offline->id}).ok());
+        addSlot(u"cert-thu-1100"_qs, QDateTime(QDate(2026, 12, 3), QTime(11, 0)), 3, 2);
+        QCOMPARE(taken(u"cert-thu-1100"_qs), 2);
+    }
+
     void aFailingPageLeavesBookingsAlone()
     {
         addSlot(u"cert-thu-1100"_qs, QDateTime(QDate(2026, 12, 3), QTime(11, 0)), 4, 1);
