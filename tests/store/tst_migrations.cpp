@@ -87,6 +87,8 @@ private slots:
                 QVERIFY(db.exec(u"INSERT INTO services(id, category, name_zh, name_en) VALUES('s1', 'legal', '法律', 'Legal')"_qs).ok());
                 QVERIFY(db.exec(u"INSERT INTO outbox(id, kind, payload, created_at) VALUES('o1', 'booking', '{}', 't')"_qs).ok());
                 QVERIFY(db.exec(u"UPDATE sync_state SET cursor = 'c42'"_qs).ok());
+                QVERIFY(db.exec(u"INSERT INTO appointments(id, service_id, starts_at, id_hash, queue_number, code, created_at) "
+                                "VALUES('a1', 's1', '2030-01-02T09:00:00', 'k', 1, 'FGHJK', 't')"_qs).ok());
             }
             if (version >= 2) {
                 QVERIFY(db.exec(u"INSERT INTO help_requests(id, help_type, code, created_at) VALUES('h1', 'home_visit', 'ABCDE', 't')"_qs).ok());
@@ -100,6 +102,8 @@ private slots:
             QCOMPARE(db.scalar(u"SELECT name_en FROM services WHERE id = 's1'"_qs).value().toString(), u"Legal"_qs);
             QCOMPARE(db.scalar(u"SELECT COUNT(*) FROM outbox"_qs).value().toInt(), 1);
             QCOMPARE(db.scalar(u"SELECT cursor FROM sync_state"_qs).value().toString(), u"c42"_qs);
+            // A booking an older kiosk made was never held on the server: provisional.
+            QCOMPARE(db.scalar(u"SELECT state FROM appointments WHERE id = 'a1'"_qs).value().toString(), u"provisional"_qs);
         }
         if (version >= 2)
             QCOMPARE(db.scalar(u"SELECT code FROM help_requests WHERE id = 'h1'"_qs).value().toString(), u"ABCDE"_qs);
