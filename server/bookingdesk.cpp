@@ -259,7 +259,15 @@ bool BookingDesk::applyPushed(const QString &kind, const QJsonObject &payload, c
         QJsonObject body = payload;
         body.insert(QStringLiteral("id"), id);
         const auto request = BookingHold::read(body, nullptr);
-        return request && hold(stationId, *request, Refusal::Keep).outcome != Outcome::StorageFailed;
+        if (!request)
+            return false;
+        // Held already by the kiosk's direct request, whose answer it may never have heard (a
+        // time-out): it keeps the booking as provisional until it is told.
+        bool heldBefore = false;
+        const Answer before = existing(stationId, request->id, &heldBefore);
+        if (heldBefore && before.outcome == Outcome::Held)
+            return tellStatus(stationId, request->id, QStringLiteral("confirmed"), {});
+        return hold(stationId, *request, Refusal::Keep).outcome != Outcome::StorageFailed;
     }
     if (kind == u"booking_cancellation") {
         const QString bookingId = payload.value(QStringLiteral("bookingId")).toString().toLower();
