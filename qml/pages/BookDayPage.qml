@@ -80,15 +80,26 @@ KioskPage {
         }
         GridLayout {
             Layout.fillWidth: true
-            // As many columns as the longest day leaves room for, never splitting a word.
+            // As many columns as the longest day name or state leaves room for, never splitting a word.
+            readonly property real widestWords: Math.max(widestName.advanceWidth, widestNote.advanceWidth, widestDate.advanceWidth)
             columns: Math.max(1, Math.min(4, Math.floor((scroller.columnWidth + columnSpacing)
-                                                        / (widest.advanceWidth + Theme.fontTitle * 1.4 + 4 * Theme.spacing + columnSpacing))))
+                                                        / (widestWords + Theme.fontTitle * 1.4 + 4 * Theme.spacing + columnSpacing))))
             TextMetrics {
-                id: widest
+                id: widestName
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                text: page.days.map(day => page.dayNote(day)).concat(page.days.map(day => page.dayName(day)))
-                          .reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
+                text: page.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
+            }
+            TextMetrics {
+                id: widestNote
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                text: page.days.map(day => page.dayNote(day)).reduce((a, b) => b.length > a.length ? b : a, "")
+            }
+            TextMetrics {
+                id: widestDate
+                font.pixelSize: Theme.fontBody
+                text: page.days.map(day => page.dayDetail(day)).reduce((a, b) => b.length > a.length ? b : a, "")
             }
             columnSpacing: Theme.spacing
             rowSpacing: Theme.spacing

@@ -14,7 +14,7 @@ KioskPage {
     readonly property BookingFlow booking: Visit.booking
 
     title: Pages.titles["book-phone"]
-    instruction: qsTr("Type a mobile, or a landline with its area code, so the station can call you if the time changes. Then touch Next. No phone? Touch \"No phone\".")
+    instruction: qsTr("Type a phone number so the station can call you if the time changes. Then touch Next, or \"No phone\".")
 
     function type(key) {
         if (booking.appendDigit(key))

@@ -47,36 +47,10 @@ KioskPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            Rectangle {
-                Layout.alignment: Qt.AlignHCenter
-                implicitWidth: Theme.mm(18)
-                implicitHeight: implicitWidth
-                radius: width / 2
-                color: page.booking.provisional ? Theme.surface : Theme.success
-                border.width: Math.max(2, Theme.mm(0.5))
-                border.color: Theme.border
-                Icon {
-                    anchors.centerIn: parent
-                    name: page.booking.provisional ? "hourglass_top" : "check"
-                    size: parent.width * 0.75
-                    color: page.booking.provisional ? Theme.onSurface : Theme.onSuccess
-                }
-            }
-            Text {
-                objectName: "bookedService"
-                Layout.fillWidth: true
-                text: page.booking.serviceName
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-            }
-            // The time and the code side by side in landscape, one above the other in portrait
-            // and with large text.
+            // The time and the code side by side in landscape, one above the other in portrait.
             GridLayout {
                 Layout.fillWidth: true
-                columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                columns: page.width > page.height ? 2 : 1
                 columnSpacing: Theme.spacing * 2
                 rowSpacing: Theme.spacing
                 ColumnLayout {
@@ -130,6 +104,16 @@ KioskPage {
                     }
                 }
             }
+            Text {
+                objectName: "bookedService"
+                Layout.fillWidth: true
+                text: page.booking.serviceName
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
             Rectangle {
                 objectName: "provisionalNotice"
                 Layout.fillWidth: true
@@ -139,11 +123,19 @@ KioskPage {
                 color: Theme.surface
                 border.width: Math.max(2, Theme.mm(0.8))
                 border.color: Theme.border
+                Icon {
+                    id: provisionalIcon
+                    x: Theme.spacing
+                    anchors.verticalCenter: parent.verticalCenter
+                    name: "hourglass_top"
+                    size: Theme.fontTitle * 1.4
+                    color: Theme.onSurface
+                }
                 Text {
                     id: provisionalWords
-                    x: Theme.spacing
+                    x: provisionalIcon.x + provisionalIcon.width + Theme.spacing
                     y: Theme.spacing
-                    width: parent.width - 2 * Theme.spacing
+                    width: parent.width - x - Theme.spacing
                     text: page.provisionalText
                     color: Theme.onSurface
                     font.pixelSize: Theme.fontTitle
@@ -156,16 +148,8 @@ KioskPage {
                 objectName: "bookedBring"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: page.bringText
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-            }
-            Text {
-                Layout.fillWidth: true
-                visible: page.booking.place.length > 0
-                text: qsTr("Where: %1").arg(page.booking.place)
+                text: [page.bringText, page.booking.place.length > 0 ? qsTr("Where: %1").arg(page.booking.place) : ""]
+                      .filter(line => line.length > 0).join("\n")
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -175,7 +159,7 @@ KioskPage {
 
         GridLayout {
             Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+            columns: page.width > page.height ? 2 : 1
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
             KioskButton {

@@ -4,7 +4,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
-import Kiosk.Accessibility
 import Kiosk.App
 import Kiosk
 

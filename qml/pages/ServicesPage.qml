@@ -79,6 +79,7 @@ KioskPage {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         Layout.preferredHeight: Math.max(grid.share, implicitHeight)
+                        Layout.fillHeight: true // a row's tiles as tall as its tallest
                         title: modelData.name
                         subtitle: qsTr("%n service(s)", "", modelData.count)
                         icon: modelData.icon

@@ -572,6 +572,30 @@ private slots:
         QVERIFY(Visit::instance()->myBookings()->items().isEmpty());
     }
 
+    void aWalkInServiceOffersANumberOnlyWhileOpen()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        tap(kiosk, u"tile_services"_s);
+        tap(kiosk, u"category_rehabilitation"_s);
+        tap(kiosk, u"service_assistive-devices"_s);
+        const QVariantMap service = Visit::instance()->services()->service();
+        QVERIFY(service.value(u"walkIn"_s).toBool());
+        QCOMPARE(service.value(u"place"_s).toString(), u"Window 3"_s);
+        settle(kiosk.window());
+        if (!service.value(u"openNow"_s).toBool()) {
+            // Outside its hours (the demo's weekday pattern): said, and no button to take one.
+            QVERIFY(kiosk.find(u"walkInClosed"_s)->isVisible());
+            QVERIFY(!kiosk.find(u"takeNumber"_s)->isVisible());
+            return;
+        }
+        QVERIFY(!kiosk.find(u"walkInClosed"_s)->isVisible());
+        tap(kiosk, u"takeNumber"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Your queue number"_s);
+        // No identity is needed for a number.
+        QVERIFY(!VisitorIdentity::instance()->present());
+    }
+
     void everyPictogramOfTheFlowIsAGlyph()
     {
         if (!QFontDatabase::families().contains(u"Material Icons"_s))
