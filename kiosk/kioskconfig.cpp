@@ -187,5 +187,6 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readBool(QStringLiteral("defaults/speech"), config.defaultSpeechOn);
     ini.readBool(QStringLiteral("defaults/private_listening"), config.privateListening);
     ini.readPixelsPerMm(QStringLiteral("display/pixels_per_mm"), config.pixelsPerMm);
+    ini.readChoice(QStringLiteral("queue/display"), config.queueDisplay, {QStringLiteral("auto"), QStringLiteral("off")});
     return config;
 }

@@ -42,6 +42,9 @@ public:
     bool defaultSpeechOn = true;
     bool privateListening = false; ///< Headphones are the only speaker: personal data may be spoken.
     qreal pixelsPerMm = 0; ///< 0: from the screen.
+    /// The queue display on a second screen: "auto" (a full-screen window there whenever a
+    /// second screen is connected) or "off".
+    QString queueDisplay = QStringLiteral("auto");
 
     /// One line per bad value, naming the key, what was wrong, and the default used.
     QStringList problems;

@@ -11,6 +11,7 @@
 #include "kiosk/kioskruntime.h"
 #include "kiosk/kioskservices.h"
 #include "kiosk/languagecontroller.h"
+#include "kiosk/queuedisplaywindow.h"
 #include "kiosk/quitonsignal.h"
 #include "kiosk/screenshotrenderer.h"
 #include "kiosk/session.h"
@@ -127,6 +128,9 @@ int main(int argc, char **argv)
                      [] { Session::instance()->setLongerTimeLimits(true); });
     QObject::connect(Visit::instance(), &Visit::ended, &keypad, &KeypadNavigator::reset);
     QObject::connect(Visit::instance(), &Visit::ended, &explorer, &TouchExplorer::reset);
+    // The waiting room's display on a second screen, when there is one ([queue] display).
+    QueueDisplayWindow queueDisplay(&engine, config.queueDisplay == u"auto");
+    queueDisplay.follow(window);
     QuitOnSignal quitOnSignal;
     return QGuiApplication::exec();
 }

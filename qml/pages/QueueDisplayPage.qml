@@ -63,7 +63,9 @@ FocusScope {
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                wrapMode: Text.Wrap
+                // One line, smaller rather than wrapped: the number below gets the room.
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSmall
                 horizontalAlignment: Text.AlignHCenter
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
@@ -71,7 +73,7 @@ FocusScope {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: Theme.fontHuge * 2
+                Layout.minimumHeight: Theme.fontHuge * 1.5
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Math.max(2, Theme.mm(0.8))
@@ -88,7 +90,7 @@ FocusScope {
                     font.bold: true
                     font.pixelSize: Math.max(Theme.fontHuge, height)
                     fontSizeMode: Text.Fit
-                    minimumPixelSize: Theme.fontHuge
+                    minimumPixelSize: Theme.fontTitle
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     Accessible.ignored: true
@@ -113,7 +115,8 @@ FocusScope {
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontHuge
                 font.bold: true
-                wrapMode: Text.Wrap
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontBody
                 horizontalAlignment: Text.AlignHCenter
             }
             // What the speaker said, for everyone who cannot hear it.
@@ -129,53 +132,72 @@ FocusScope {
             }
         }
 
-        // The calls before it.
+        // The calls before it: as many as the box holds.
         Rectangle {
+            id: earlierBox
             Layout.fillWidth: true
             Layout.fillHeight: page.landscape
             Layout.preferredWidth: 1
-            Layout.alignment: Qt.AlignTop
-            implicitHeight: earlierColumn.implicitHeight + 2 * Theme.spacing
+            Layout.preferredHeight: page.landscape ? -1 : page.height * 0.28
             radius: Theme.radius
             color: Theme.surface
             border.width: Math.max(1, Theme.mm(0.4))
             border.color: Theme.border
-            Column {
-                id: earlierColumn
+            clip: true
+            Text {
+                id: earlierHeading
                 x: Theme.spacing
                 y: Theme.spacing
                 width: parent.width - 2 * Theme.spacing
-                spacing: Theme.spacing
-                Text {
-                    width: parent.width
-                    text: page.both("earlier")
-                    color: Theme.onSurface
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    wrapMode: Text.Wrap
-                    Accessible.role: Accessible.Heading
-                    Accessible.name: text
-                }
+                text: page.both("earlier")
+                color: Theme.onSurface
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            FontMetrics {
+                id: rowFont
+                font.pixelSize: Theme.fontTitle
+            }
+            Item {
+                id: earlierRows
+                readonly property real rowHeight: Math.ceil(rowFont.height * 2.1) + Theme.spacing
+                // Side by side where the box is wide (portrait: under the number).
+                readonly property int columns: page.landscape ? 1 : 2
+                readonly property int fits: Math.max(0, Math.floor(height / rowHeight)) * columns
+                x: Theme.spacing
+                y: earlierHeading.y + earlierHeading.height + Theme.spacing
+                width: parent.width - 2 * Theme.spacing
+                height: parent.height - y - Theme.spacing
                 Repeater {
-                    model: QueueDisplay.earlier
-                    delegate: Text {
+                    model: QueueDisplay.earlier.slice(0, earlierRows.fits)
+                    delegate: Column {
+                        id: earlierRow
                         required property var modelData
                         required property int index
                         objectName: "earlierCall_" + index
-                        width: earlierColumn.width
-                        text: modelData.label + "   " + page.windowWords(modelData.window)
-                        color: Theme.onSurface
-                        font.pixelSize: Theme.fontTitle
-                        wrapMode: Text.Wrap
+                        x: (index % earlierRows.columns) * (earlierRows.width / earlierRows.columns)
+                        y: Math.floor(index / earlierRows.columns) * earlierRows.rowHeight
+                        width: earlierRows.width / earlierRows.columns - (earlierRows.columns > 1 ? Theme.spacing : 0)
+                        Text {
+                            width: parent.width
+                            text: earlierRow.modelData.label
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            font.family: "DejaVu Sans Mono"
+                        }
+                        Text {
+                            width: parent.width
+                            text: page.windowWords(earlierRow.modelData.window)
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.fontSmall
+                        }
                     }
-                }
-                Text {
-                    width: parent.width
-                    visible: QueueDisplay.earlier.length === 0
-                    text: "—"
-                    color: Theme.onSurface
-                    font.pixelSize: Theme.fontTitle
-                    Accessible.ignored: true
                 }
             }
         }

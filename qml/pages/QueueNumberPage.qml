@@ -45,107 +45,144 @@ KioskPage {
         onTriggered: Visit.finish()
     }
 
-    ScrollColumn {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        // Taken: the number, huge.
-        Text {
+        ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
-            visible: page.outcome === "taken"
-            text: qsTr("Your number")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-        }
-        Rectangle {
-            id: ticket
-            objectName: "queueTicket"
-            visible: page.outcome === "taken"
-            Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: scroller.columnWidth
-            implicitWidth: Math.ceil(naturalLabel.advanceWidth) + 4 * Theme.spacing
-            implicitHeight: ticketLabel.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: Math.max(2, Theme.mm(0.8))
-            border.color: Theme.border
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("Your number: %1").arg(StationQueue.label.split("").join(" "))
-            TextMetrics {
-                id: naturalLabel
-                font: ticketLabel.font
-                text: StationQueue.label
+            Layout.fillHeight: true
+
+            // The page's colour under the whole content, also the part scrolled out of view (it
+            // is what the words are read on when they scroll in).
+            Rectangle {
+                parent: scroller.contentItem
+                z: -1
+                width: scroller.width
+                height: Math.max(scroller.height, scroller.contentHeight)
+                color: Theme.background
+            }
+
+            // Taken: the number, huge; on a wide screen the words beside it, so all of it is in
+            // view at the largest text.
+            GridLayout {
+                id: taken
+                Layout.fillWidth: true
+                visible: page.outcome === "taken"
+                columns: page.width > page.height ? 2 : 1
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
+
+                Column {
+                    // Equal halves on a wide screen: the layout gives the width.
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignVCenter
+                    spacing: Theme.spacing
+                    Text {
+                        width: parent.width
+                        text: qsTr("Your number")
+                        color: Theme.onBackground
+                        font.pixelSize: Theme.fontBody
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                    }
+                    Rectangle {
+                        id: ticket
+                        objectName: "queueTicket"
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: Math.min(Math.ceil(naturalLabel.advanceWidth) + 4 * Theme.spacing, parent.width)
+                        height: ticketLabel.implicitHeight + 2 * Theme.spacing
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.width: Math.max(2, Theme.mm(0.8))
+                        border.color: Theme.border
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: qsTr("Your number: %1").arg(StationQueue.label.split("").join(" "))
+                        TextMetrics {
+                            id: naturalLabel
+                            font: ticketLabel.font
+                            text: StationQueue.label
+                        }
+                        Text {
+                            id: ticketLabel
+                            objectName: "queueLabel"
+                            anchors.centerIn: parent
+                            width: Math.min(Math.ceil(naturalLabel.advanceWidth) + 2, ticket.width - 2 * Theme.spacing)
+                            text: StationQueue.label
+                            color: Theme.onSurface
+                            // Huge, but never so tall that the words under it leave the screen.
+                            font.pixelSize: Math.min(Theme.fontHuge * 2.2, Math.max(Theme.fontTitle, scroller.height * (taken.columns > 1 ? 0.45 : 0.28)))
+                            font.bold: true
+                            font.family: "DejaVu Sans Mono"
+                            horizontalAlignment: Text.AlignHCenter
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.fontTitle
+                            Accessible.ignored: true
+                        }
+                    }
+                }
+                Column {
+                    // Equal halves on a wide screen: the layout gives the width.
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignVCenter
+                    spacing: Theme.spacing
+                    Text {
+                        objectName: "queueService"
+                        width: parent.width
+                        visible: StationQueue.serviceName.length > 0
+                        text: StationQueue.serviceName
+                        color: Theme.onBackground
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Text {
+                        objectName: "queueWaiting"
+                        width: parent.width
+                        text: page.waitingText
+                        color: Theme.onBackground
+                        font.pixelSize: Theme.fontTitle
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Text {
+                        objectName: "queueWhere"
+                        width: parent.width
+                        text: page.whereText
+                        color: Theme.onBackground
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                }
+            }
+
+            // Failed: what went wrong, and a way on (Call staff is always in the bottom bar).
+            Icon {
+                Layout.alignment: Qt.AlignHCenter
+                visible: page.outcome === "failed"
+                name: "error"
+                size: Theme.mm(18)
+                color: Theme.danger
             }
             Text {
-                id: ticketLabel
-                objectName: "queueLabel"
-                anchors.centerIn: parent
-                width: Math.min(Math.ceil(naturalLabel.advanceWidth) + 2, ticket.width - 2 * Theme.spacing)
-                text: StationQueue.label
-                color: Theme.onSurface
-                font.pixelSize: Theme.fontHuge * 2.2
+                objectName: "queueError"
+                Layout.fillWidth: true
+                visible: page.outcome === "failed"
+                text: qsTr("No number was given.") + " " + StationQueue.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
                 font.bold: true
-                font.family: "DejaVu Sans Mono"
+                wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
-                fontSizeMode: Text.HorizontalFit
-                minimumPixelSize: Theme.fontTitle
-                Accessible.ignored: true
             }
         }
-        Text {
-            objectName: "queueService"
-            Layout.fillWidth: true
-            visible: page.outcome === "taken" && StationQueue.serviceName.length > 0
-            text: StationQueue.serviceName
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Text {
-            objectName: "queueWaiting"
-            Layout.fillWidth: true
-            visible: page.outcome === "taken"
-            text: page.waitingText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Text {
-            objectName: "queueWhere"
-            Layout.fillWidth: true
-            visible: page.outcome === "taken"
-            text: page.whereText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
 
-        // Failed: what went wrong, and a way on (Call staff is always in the bottom bar).
-        Icon {
-            Layout.alignment: Qt.AlignHCenter
-            visible: page.outcome === "failed"
-            name: "error"
-            size: Theme.mm(18)
-            color: Theme.danger
-        }
-        Text {
-            objectName: "queueError"
-            Layout.fillWidth: true
-            visible: page.outcome === "failed"
-            text: qsTr("No number was given.") + " " + StationQueue.errorText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-
+        // The one thing to do next stays in view below whatever scrolls.
         KioskButton {
             objectName: "tryAgainButton"
             Layout.alignment: Qt.AlignHCenter
@@ -157,7 +194,7 @@ KioskPage {
         KioskButton {
             objectName: "doneButton"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(scroller.columnWidth, Math.max(implicitWidth, Theme.mm(80)))
+            Layout.preferredWidth: Math.min(scroller.width, Math.max(implicitWidth, Theme.mm(80)))
             visible: page.outcome === "taken"
             text: qsTr("Done")
             icon: "done"

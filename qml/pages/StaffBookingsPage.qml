@@ -42,6 +42,13 @@ FocusScope {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
+        // The staff colour under the whole content, also where it scrolls into view.
+        Rectangle {
+            width: scroller.contentWidth
+            height: Math.max(scroller.height, scroller.contentHeight)
+            color: page.staffBackground
+        }
+
         ColumnLayout {
             id: column
             x: Theme.focusRingWidth
