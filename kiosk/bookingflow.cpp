@@ -196,9 +196,10 @@ bool BookingFlow::start(const QString &serviceId)
 
 void BookingFlow::reloadSlots()
 {
+    const QVariantList shownDays = std::exchange(m_days, {});
+    const QVariantList shownTimes = std::exchange(m_times, {});
+    const QString chosenSlot = m_slotId;
     m_slots.clear();
-    m_days.clear();
-    m_times.clear();
     const store::Store *st = StationStore::instance()->store();
     if (st && !m_serviceId.isEmpty()) {
         const QDate first = today();
@@ -256,8 +257,11 @@ void BookingFlow::reloadSlots()
                 m_slotId.clear();
         }
     }
-    emit slotsChanged();
-    emit draftChanged();
+    // A sync round that changed no count rebuilds no list: the keypad's focus stays put.
+    if (m_days != shownDays || m_times != shownTimes)
+        emit slotsChanged();
+    if (m_slotId != chosenSlot)
+        emit draftChanged();
 }
 
 bool BookingFlow::chooseDay(const QString &iso)
@@ -284,6 +288,7 @@ bool BookingFlow::chooseDay(const QString &iso)
             m_slotId.clear();
         m_day = chosen;
         reloadSlots();
+        emit draftChanged();
         return true;
     }
     setError(words("Please choose one of the days shown."));

@@ -90,6 +90,7 @@ QString ServiceDirectory::categoryIcon() const
 
 void ServiceDirectory::reload()
 {
+    const QString previousOutcome = m_outcome;
     QVariantList categories;
     const store::Store *st = StationStore::instance()->store();
     if (!st) {
@@ -110,25 +111,32 @@ void ServiceDirectory::reload()
         }
         m_outcome = categories.isEmpty() ? u"empty"_s : u"ok"_s;
     }
-    m_categories = categories;
-    emit catalogueChanged();
+    // A sync round that changed nothing rebuilds nothing: the keypad's focus stays where it is.
+    if (categories != m_categories || m_outcome != previousOutcome) {
+        m_categories = categories;
+        emit catalogueChanged();
+    }
     readSelection();
 }
 
-void ServiceDirectory::readSelection()
+void ServiceDirectory::readSelection(bool chosen)
 {
-    m_services.clear();
-    m_service.clear();
+    QVariantList services;
+    QVariantMap service;
     if (const store::Store *st = StationStore::instance()->store()) {
         const QString lang = language();
         const auto category = core::ServiceCategories::fromKey(m_category);
         if (const auto offers = st->services().catalogue(category); offers.ok())
             for (const store::ServiceOffer &offer : offers.value())
-                m_services.append(rowOf(offer, lang));
+                services.append(rowOf(offer, lang));
         if (!m_serviceId.isEmpty())
             if (const auto offer = st->services().service(m_serviceId); offer.ok() && offer.value())
-                m_service = detailsOf(*offer.value(), lang, st->now());
+                service = detailsOf(*offer.value(), lang, st->now());
     }
+    if (!chosen && services == m_services && service == m_service)
+        return;
+    m_services = services;
+    m_service = service;
     emit selectionChanged();
 }
 
@@ -138,10 +146,10 @@ bool ServiceDirectory::chooseCategory(const QString &key)
     if (!category)
         return false;
     const QString previous = std::exchange(m_category, key);
-    readSelection();
+    readSelection(true);
     if (m_services.isEmpty()) {
         m_category = previous;
-        readSelection();
+        readSelection(true);
         return false;
     }
     return true;
@@ -150,10 +158,10 @@ bool ServiceDirectory::chooseCategory(const QString &key)
 bool ServiceDirectory::chooseService(const QString &serviceId)
 {
     const QString previous = std::exchange(m_serviceId, serviceId);
-    readSelection();
+    readSelection(true);
     if (m_service.isEmpty()) {
         m_serviceId = previous;
-        readSelection();
+        readSelection(true);
         return false;
     }
     return true;
@@ -163,5 +171,5 @@ void ServiceDirectory::wipeVisitorData()
 {
     m_category.clear();
     m_serviceId.clear();
-    readSelection();
+    readSelection(true);
 }

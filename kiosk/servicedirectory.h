@@ -66,7 +66,8 @@ signals:
     void selectionChanged();
 
 private:
-    void readSelection();
+    /// `chosen`: the visitor chose a kind or a service (always told); otherwise only a change is.
+    void readSelection(bool chosen = false);
 
     QVariantList m_categories;
     QString m_outcome = QStringLiteral("unavailable");

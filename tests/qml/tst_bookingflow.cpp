@@ -11,6 +11,8 @@
 #include "kiosk/servicecategorypictogram.h"
 #include "kiosk/servicedirectory.h"
 #include "kiosk/session.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/store.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/visit.h"
 #include "kiosk/visitoridentity.h"
@@ -515,10 +517,43 @@ private slots:
         const QString cancelId = value(u"SELECT cancel_id FROM appointments WHERE id = '%1'"_s.arg(id)).toString();
         QCOMPARE(payloadOf(cancelId, u"booking_cancellation"_s).value(u"bookingId"_s).toString(), id);
         QTRY_VERIFY(said().join(u'|').contains(u"Your booking is cancelled."));
+
         // Twice is refused by the store in words, and nothing more is queued.
         QVERIFY(Visit::instance()->myBookings()->cancel(id));
         QTRY_VERIFY_WITH_TIMEOUT(!Visit::instance()->myBookings()->errorText().isEmpty(), 5000);
         QCOMPARE(count(queued), before + 1);
+    }
+
+    void aBookingTheServerRefusedSaysCallStaff()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = store::DemoData::people().at(9).idNumber;
+        // Booked offline, then refused by the server once it arrived (the booking_status row the
+        // change feed brings marks it so).
+        store::Store *st = StationStore::instance()->store();
+        QVERIFY(st);
+        const QDate today = st->now().date();
+        const auto offered = st->services().bookableSlots(kService, today.addDays(1), today.addDays(10));
+        QVERIFY(offered.ok());
+        QString slotId;
+        for (const store::BookableSlot &slot : offered.value())
+            if (!slot.closed && slot.freePlaces() > 0 && slotId.isEmpty())
+                slotId = slot.id;
+        auto draft = st->services().prepareBooking(slotId, idNumber, {});
+        QVERIFY(draft.ok());
+        const auto stored = st->services().book(draft.value());
+        QVERIFY(stored.ok());
+        QVERIFY(exec(u"UPDATE appointments SET state = 'refused', refused_reason = 'The time was full.' WHERE id = '%1'"_s
+                         .arg(stored.value().id)));
+
+        tap(kiosk, u"tile_services"_s);
+        tap(kiosk, u"openMyBookings"_s);
+        identifyByTyping(kiosk, idNumber);
+        QCOMPARE(kiosk.pageTitle(), u"My bookings"_s);
+        const QString code = stored.value().code;
+        QTRY_COMPARE(text(kiosk, u"state_"_s + code), u"Not confirmed: please call staff"_s);
+        QVERIFY(kiosk.visibleTexts().contains(u"The time was full."_s));
     }
 
     void twoVisitorsInARowSeeNothingOfEachOther()
