@@ -15,6 +15,8 @@ FocusScope {
     id: page
 
     readonly property bool landscape: width > height
+    /// A plain JavaScript array, so that it can be cut to what fits.
+    readonly property var earlierCalls: QueueDisplay.earlier
     /// Both languages, Mandarin first.
     function both(key) {
         return QueueDisplay.words(key, "zh") + "  " + QueueDisplay.words(key, "en");
@@ -172,7 +174,7 @@ FocusScope {
                 width: parent.width - 2 * Theme.spacing
                 height: parent.height - y - Theme.spacing
                 Repeater {
-                    model: QueueDisplay.earlier.slice(0, earlierRows.fits)
+                    model: page.earlierCalls.slice(0, earlierRows.fits)
                     delegate: Column {
                         id: earlierRow
                         required property var modelData
