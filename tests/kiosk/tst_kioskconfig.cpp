@@ -36,6 +36,7 @@ private slots:
         QCOMPARE(config.retentionDays, 30);
         QVERIFY(config.credentialPath.isEmpty()); // the configuration directory
         QVERIFY(config.demo);
+        QCOMPARE(config.queueDisplay, QStringLiteral("auto")); // a second screen shows the queue
     }
 
     void readsEverySection()
@@ -48,7 +49,8 @@ private slots:
             "[store]\nretention_days=14\n"
             "[reader]\nvendor_id=0x1234\nproduct_id=abcd\n"
             "[defaults]\nlanguage=en\ntext_size=3\ntheme=yellow-on-black\nspeech=off\n"
-            "[display]\npixels_per_mm=5.5\n"));
+            "[display]\npixels_per_mm=5.5\n"
+            "[queue]\ndisplay=off\n"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
         QCOMPARE(config.stationId, QStringLiteral("st-0042"));
         QCOMPARE(config.stationNameZh, QStringLiteral("河畔服务站"));
@@ -66,6 +68,7 @@ private slots:
         QCOMPARE(config.defaultTheme, QStringLiteral("yellow-on-black"));
         QVERIFY(!config.defaultSpeechOn);
         QCOMPARE(config.pixelsPerMm, 5.5);
+        QCOMPARE(config.queueDisplay, QStringLiteral("off"));
     }
 
     void badValueNamesTheKeyAndKeepsTheDefault_data()
@@ -84,6 +87,7 @@ private slots:
         QTest::addRow("no retention") << QByteArray("[store]\nretention_days=0\n") << "[store] retention_days";
         QTest::addRow("retention over a year") << QByteArray("[store]\nretention_days=400\n") << "[store] retention_days";
         QTest::addRow("bad staff pin") << QByteArray("[staff]\npin=12ab\n") << "[staff] pin";
+        QTest::addRow("unknown queue display") << QByteArray("[queue]\ndisplay=both\n") << "[queue] display";
     }
 
     void badValueNamesTheKeyAndKeepsTheDefault()

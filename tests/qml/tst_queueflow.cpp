@@ -315,6 +315,32 @@ private slots:
                  QStringLiteral("请 %1 号到 2 号窗口").arg(spelledZh));
     }
 
+    void staffCallWithKeysAlone()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        const store::ServiceOffer service = walkIns().constFirst();
+        openNow(service);
+        QVERIFY(StationQueue::instance()->take(service.id));
+        QTRY_COMPARE(StationQueue::instance()->outcome(), QStringLiteral("taken"));
+        QueueCaller::instance()->setWindow(3);
+
+        enterStaffMode(kiosk);
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("openStaffQueue"))));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        settle(kiosk.window());
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Today's queue"));
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("windowUp"))));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QCOMPARE(QueueCaller::instance()->window(), 4);
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("callNext_") + service.id)));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QTRY_COMPARE(QueueCaller::instance()->messageKind(), QStringLiteral("called"));
+        QVERIFY2(text(kiosk, QStringLiteral("callMessage")).endsWith(QStringLiteral(" called to window 4.")),
+                 qPrintable(text(kiosk, QStringLiteral("callMessage"))));
+        QCOMPARE(QueueDisplay::instance()->window(), 4);
+    }
+
     void callingWhenNobodyWaitsSaysSoPlainly()
     {
         MainWindowFixture kiosk;
