@@ -101,6 +101,25 @@ private slots:
         QCOMPARE(texts(), QStringList{QStringLiteral("欢迎")});
     }
 
+    void aQueueCallIsSpokenToTheRoomInBothLanguages()
+    {
+        // Staff call numbers from staff mode, and the visitor at the screen may have speech off:
+        // the call is for the waiting room and is said all the same, Mandarin first.
+        announcer()->setStaffMode(true);
+        VisitorSettings::instance()->setSpeechOn(false);
+        announcer()->callOut(QStringLiteral("请 A 0 1 2 号到 2 号窗口"), QStringLiteral("Number A, 0 1 2, please go to window 2."));
+        const QVariantList said = announcer()->utterances();
+        QCOMPARE(said.size(), 2);
+        QCOMPARE(said.at(0).toMap().value(QStringLiteral("language")).toString(), QStringLiteral("zh"));
+        QCOMPARE(said.at(0).toMap().value(QStringLiteral("text")).toString(), QStringLiteral("请 A 0 1 2 号到 2 号窗口"));
+        QCOMPARE(said.at(1).toMap().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QVERIFY(!said.at(1).toMap().value(QStringLiteral("privateContent")).toBool());
+        // Everything else stays silent in staff mode.
+        announcer()->say(QStringLiteral("3 个请求"));
+        QCOMPARE(announcer()->utterances().size(), 2);
+        announcer()->setStaffMode(false);
+    }
+
     void nothingIsSpokenWithSpeechOff()
     {
         VisitorSettings::instance()->setSpeechOn(false);
