@@ -29,6 +29,13 @@ FocusScope {
     Accessible.name: QueueDisplay.hasCall ? QueueDisplay.mandarinCall + " " + QueueDisplay.englishCall : page.both("nothingYet")
 
     Component.onCompleted: QueueDisplay.reload()
+    // A display left on overnight shows the new day's calls (none yet), not yesterday's last one.
+    Timer {
+        interval: 60000
+        repeat: true
+        running: true
+        onTriggered: QueueDisplay.reload()
+    }
 
     // Shown on the kiosk's own screen, the display stays up: staff opened it to show the calls,
     // and the visitor time-out would otherwise take it away after a minute and a half.
