@@ -18,6 +18,7 @@
 #include "kiosk/visitoridentity.h"
 
 #include <QFontDatabase>
+#include <QScopeGuard>
 #include <QFontMetrics>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -605,6 +606,34 @@ private slots:
         VisitorIdentity::instance()->setTyped(store::DemoData::people().at(7).idNumber);
         QVERIFY(booking()->serviceId().isEmpty());
         QVERIFY(Visit::instance()->myBookings()->items().isEmpty());
+    }
+
+    void todayAfterItsLastTimeSaysSoAndOffersNoTime()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        store::Store *st = StationStore::instance()->store();
+        QVERIFY(st);
+        // The kiosk's clock (the GUI's reads) late in the afternoon: every time of today has begun.
+        const QDate today = QDate::currentDate();
+        st->setClock([today] { return QDateTime(today, QTime(17, 30)); });
+        const auto restore = qScopeGuard([st] { st->setClock([] { return QDateTime::currentDateTime(); }); });
+        openServiceByTouch(kiosk);
+        tap(kiosk, u"bookTime"_s);
+        identifyByTyping(kiosk, store::DemoData::people().at(10).idNumber);
+        const QVariantMap first = booking()->days().constFirst().toMap();
+        QCOMPARE(first.value(u"relative"_s).toString(), u"today"_s);
+        // Today is there, never hidden: closed at the weekend and on the holiday, else "no more times".
+        QVERIFY(first.value(u"over"_s).toBool() || first.value(u"closed"_s).toBool());
+        QQuickItem *tile = kiosk.find(u"day_"_s + first.value(u"iso"_s).toString());
+        QVERIFY(tile && tile->isVisible());
+        if (!first.value(u"over"_s).toBool())
+            return;
+        QCOMPARE(tile->property("note").toString(), u"No more times today"_s);
+        Announcer::instance()->clearUtterances();
+        tap(kiosk, u"day_"_s + first.value(u"iso"_s).toString());
+        QCOMPARE(kiosk.pageTitle(), u"Book a time: choose a day"_s);
+        QTRY_VERIFY(said().contains(u"There are no more times today. Please choose another day."_s));
     }
 
     void aWalkInServiceOffersANumberOnlyWhileOpen()
