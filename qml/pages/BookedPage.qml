@@ -148,8 +148,8 @@ KioskPage {
                 objectName: "bookedBring"
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: [page.bringText, page.booking.place.length > 0 ? qsTr("Where: %1").arg(page.booking.place) : ""]
-                      .filter(line => line.length > 0).join("\n")
+                readonly property string whereText: page.booking.place.length > 0 ? qsTr("Where: %1").arg(page.booking.place) : ""
+                text: page.bringText.length > 0 && whereText.length > 0 ? page.bringText + "\n" + whereText : page.bringText + whereText
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap

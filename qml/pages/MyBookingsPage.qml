@@ -26,6 +26,14 @@ KioskPage {
         bookings.reload();
         if (bookings.items.length === 0 && !hasTicket)
             Voice.say(emptyText.text);
+        // What the cards show, for a visitor who cannot see them.
+        for (const item of bookings.items)
+            Voice.say(spokenItem(item));
+        if (hasTicket)
+            Voice.say(ticketText.text);
+    }
+    function spokenItem(item) {
+        return qsTr("%1, %2 at %3: %4.").arg(item.serviceName).arg(item.day).arg(item.time).arg(stateWords(item));
     }
 
     function stateWords(item) {
@@ -187,6 +195,7 @@ KioskPage {
                     color: Theme.onSurface
                 }
                 Text {
+                    id: ticketText
                     width: parent.width - ticketIcon.width - parent.spacing
                     anchors.verticalCenter: parent.verticalCenter
                     text: qsTr("Your queue number today: %1, for %2").arg(StationQueue.label).arg(StationQueue.serviceName)
@@ -292,7 +301,7 @@ KioskPage {
                             visible: entry.modelData.cancellable
                             width: Math.max(Math.min(implicitWidth, parent.width), parent.width / 2)
                             text: qsTr("Cancel")
-                            description: entry.modelData.serviceName + ", " + entry.modelData.day + " " + entry.modelData.time
+                            description: page.spokenItem(entry.modelData)
                             icon: "cancel"
                             fill: Theme.surface
                             ink: Theme.onSurface
