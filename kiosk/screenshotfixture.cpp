@@ -109,7 +109,11 @@ void startBooking(int steps)
     booking->start(kBookableService);
     if (steps < 1)
         return;
-    booking->chooseDay(firstFree(booking->days(), QStringLiteral("iso")));
+    // A day after today: all of its times are ahead, the full one among them.
+    QVariantList later = booking->days();
+    if (!later.isEmpty())
+        later.removeFirst();
+    booking->chooseDay(firstFree(later, QStringLiteral("iso")));
     if (steps < 2)
         return;
     booking->chooseTime(firstFree(booking->times(), QStringLiteral("slotId")));
