@@ -13,6 +13,7 @@
 #include "server/stationregistry.h"
 #include "server/statistics.h"
 #include "server/transaction.h"
+#include "server/volunteeradmincommands.h"
 #include "server/volunteerregistry.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ QString AdminCommand::usage()
         "  lookup-audit [--station S] [--limit N]    online certificate lookups, newest first (ID numbers masked)\n"
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
         "                                            a station, services with times, volunteers and certificates for a demo\n")
-        + HelpAdminCommands::usage() + BookingAdminCommands::usage();
+        + HelpAdminCommands::usage() + BookingAdminCommands::usage() + VolunteerAdminCommands::usage();
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -65,11 +66,17 @@ int AdminCommand::run(const QStringList &arguments)
             m_options.insert(QStringLiteral("file"), a); // services-import FILE.csv
             continue;
         }
+        if (!a.startsWith(u"--") && VolunteerAdminCommands::commandsWithId().contains(command)
+            && !m_options.contains(QStringLiteral("id"))) {
+            m_options.insert(QStringLiteral("id"), a); // approve ID
+            continue;
+        }
         if (!a.startsWith(u"--")) {
             m_err << "unexpected argument " << a << "\n" << usage();
             return 2;
         }
-        if (a == u"--json" || BookingAdminCommands::flagNames().contains(a.mid(2))) {
+        if (a == u"--json" || BookingAdminCommands::flagNames().contains(a.mid(2))
+            || VolunteerAdminCommands::flagNames().contains(a.mid(2))) {
             m_flags.append(a.mid(2));
             continue;
         }
@@ -115,6 +122,9 @@ int AdminCommand::run(const QStringList &arguments)
         // match, assign, volunteer, place-add, place-remove, places
     } else if (BookingAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
         // service-add, slots-generate, day-close, services-import, bookings
+    } else if (VolunteerAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
+        // volunteers, approve, reject, duty, approve-duty, reject-duty, volunteer-hours(-csv),
+        // volunteer-certificate, volunteer-prefix
     } else if (command == u"set-status") {
         status = setStatus();
     } else if (command == u"stats") {

@@ -4,11 +4,13 @@
 #include "core/idnumber.h"
 #include "core/wire/pushbatch.h"
 #include "server/bookingdesk.h"
+#include "server/registrationdesk.h"
 #include "server/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonParseError>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcApi, "kiosk.server.api")
 
@@ -90,7 +92,8 @@ QList<ApiRouter::RouteInfo> ApiRouter::routes()
             {QStringLiteral("GET"), QStringLiteral("/v1/records/{id}"), true},
             {QStringLiteral("POST"), QStringLiteral("/v1/certificates/lookup"), true},
             {QStringLiteral("POST"), QStringLiteral("/v1/bookings"), true},
-            {QStringLiteral("POST"), QStringLiteral("/v1/bookings/{id}/cancel"), true}};
+            {QStringLiteral("POST"), QStringLiteral("/v1/bookings/{id}/cancel"), true},
+            {QStringLiteral("POST"), QStringLiteral("/v1/volunteers/lookup"), true}};
 }
 
 ApiResponse ApiRouter::handle(const ApiRequest &request)
@@ -179,6 +182,8 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
         response = holdBooking(request, auth.stationId);
     else if (route->pattern == u"/v1/bookings/{id}/cancel")
         response = cancelBooking(auth.stationId, arg);
+    else if (route->pattern == u"/v1/volunteers/lookup")
+        response = lookupVolunteer(request, auth.stationId);
     else
         response = lookupCertificate(request, auth.stationId);
     if (response.status < 500 && route->pattern != u"/v1/sync/push")
@@ -376,6 +381,25 @@ ApiResponse ApiRouter::cancelBooking(const QString &stationId, const QString &id
     default:
         return storageUnavailable();
     }
+}
+
+ApiResponse ApiRouter::lookupVolunteer(const ApiRequest &request, const QString &stationId)
+{
+    ApiResponse failure;
+    const auto body = objectBody(request.body, &failure);
+    if (!body)
+        return failure;
+    static const QRegularExpression key(QStringLiteral("^[0-9a-f]{64}$"));
+    const QString visitorKey = body->value(QStringLiteral("visitorKey")).toString();
+    if (!key.match(visitorKey).hasMatch())
+        return ApiResponse::error(400, QStringLiteral("invalid_field"),
+                                  QStringLiteral("the key of the ID card read at this kiosk (64 hex characters)"),
+                                  QStringLiteral("visitorKey"));
+    // Keys are per station: this answers for a registration made at this station only.
+    const auto answer = RegistrationDesk(m_db).lookup(stationId, visitorKey);
+    if (!answer)
+        return storageUnavailable();
+    return ApiResponse::json(200, *answer);
 }
 
 } // namespace server

@@ -49,6 +49,9 @@ private:
     ApiResponse lookupCertificate(const ApiRequest &request, const QString &stationId);
     ApiResponse holdBooking(const ApiRequest &request, const QString &stationId);
     ApiResponse cancelBooking(const QString &stationId, const QString &id);
+    /// Whether the person of a visitorKey registered as a volunteer at this station (pending,
+    /// or approved with the number), so the kiosk tells them instead of taking a second one.
+    ApiResponse lookupVolunteer(const ApiRequest &request, const QString &stationId);
 
     Database &m_db;
     ServerConfig m_config;

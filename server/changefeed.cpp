@@ -23,9 +23,12 @@ bool ChangeFeed::append(const QString &stationId, const core::wire::Change &chan
 
 std::optional<core::wire::ChangesPage> ChangeFeed::page(const QString &stationId, qint64 since, int limit)
 {
+    // The station's own rows, the city-wide ones and its district's ("@<district>": volunteers
+    // registered at any station of the district), so a station enrolled later gets them too.
     auto q = m_db.exec(QStringLiteral("SELECT seq, entity, entity_key, data, deleted FROM changes"
-                                      " WHERE station_id IN (?, ?) AND seq > ? ORDER BY seq LIMIT ?"),
-                       {stationId, cityWide, since, limit + 1});
+                                      " WHERE station_id IN (?, ?, (SELECT '@' || district FROM stations"
+                                      "   WHERE id = ? AND district <> '')) AND seq > ? ORDER BY seq LIMIT ?"),
+                       {stationId, cityWide, stationId, since, limit + 1});
     if (!q)
         return std::nullopt;
     core::wire::ChangesPage page;

@@ -24,7 +24,8 @@ public:
 
     /// Appends a change for `stationId` (or cityWide); call inside a transaction.
     bool append(const QString &stationId, const core::wire::Change &change);
-    /// Changes after `since` for the station (its own and the city-wide ones), oldest first.
+    /// Changes after `since` for the station (its own, its district's "@<district>" and the
+    /// city-wide ones), oldest first.
     [[nodiscard]] std::optional<core::wire::ChangesPage> page(const QString &stationId, qint64 since, int limit);
 
 private:

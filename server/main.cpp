@@ -3,13 +3,35 @@
 #include "translations/catalogues.h"
 #include "server/admincommand.h"
 #include "server/servecommand.h"
+#include "server/volunteeradmincommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <QTextStream>
+
+namespace {
+
+/// The GUI application (offscreen, no display needed) only for a command that prints a PDF:
+/// QTextDocument lays out text with the platform's fonts. Everything else stays headless.
+std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (argc > 1 && qstrcmp(argv[1], "admin") == 0 && server::VolunteerAdminCommands::printsPdf(args)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kiosk-server"));
     // Words the server sends the kiosks in both languages (help types, place kinds) come from
     // the kiosk's own catalogues.

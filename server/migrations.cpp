@@ -121,6 +121,46 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
                                    " reason TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL)"));
     services.append(QStringLiteral("CREATE INDEX bookings_station ON bookings (station_id, status, starts_at)"));
     all.append(services);
+
+    // 5: volunteers who register at a kiosk, their numbers, and the time they serve.
+    // A registration waits for a coordinator; the unique index lets one person (one visitorKey
+    // at one station) have only one registration that is not refused, even when two kiosks of
+    // a station push at once. Its name, phone and masked ID number are cleared when it is
+    // refused. A volunteer's district (empty for imported ones) is the change feed scope its
+    // row reaches: every station of that district. volunteer_numbers hands out numbers per
+    // prefix in the approving transaction, so they are sequential without gaps.
+    // volunteer_checks: one row per check-in (its record id), closed by its check-out; times are
+    // the kiosk's clock in ms (data, as the kiosk saw it), ends_at the end of the served span
+    // (check-in plus the kiosk's monotonic served minutes when sent). duty_status is empty for
+    // an assignment, else pending / approved / refused (station duty waits for a coordinator);
+    // counted marks the hours added to the volunteer's total.
+    all.append(QStringList{
+        QStringLiteral("ALTER TABLE volunteers ADD COLUMN district TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE volunteers ADD COLUMN week_availability TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE volunteers ADD COLUMN id_type TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE volunteers ADD COLUMN id_number_masked TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE volunteer_registrations ("
+                       " id TEXT PRIMARY KEY REFERENCES records(id), station_id TEXT NOT NULL REFERENCES stations(id),"
+                       " visitor_key TEXT NOT NULL, name TEXT NOT NULL, given_name TEXT NOT NULL,"
+                       " id_type TEXT NOT NULL DEFAULT '', id_number_masked TEXT NOT NULL DEFAULT '',"
+                       " skills TEXT NOT NULL DEFAULT '', availability TEXT NOT NULL DEFAULT '',"
+                       " phone TEXT NOT NULL DEFAULT '', consent_version TEXT NOT NULL, consent_agreed_at TEXT NOT NULL,"
+                       " status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'refused')),"
+                       " reason TEXT NOT NULL DEFAULT '', volunteer_id TEXT REFERENCES volunteers(id),"
+                       " received_at BIGINT NOT NULL, decided_at BIGINT)"),
+        QStringLiteral("CREATE UNIQUE INDEX volunteer_registrations_person ON volunteer_registrations"
+                       " (station_id, visitor_key) WHERE status <> 'refused'"),
+        QStringLiteral("CREATE INDEX volunteer_registrations_status ON volunteer_registrations (status, received_at)"),
+        QStringLiteral("CREATE TABLE volunteer_numbers (prefix TEXT PRIMARY KEY, last_number BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE volunteer_checks ("
+                       " id TEXT PRIMARY KEY REFERENCES records(id), volunteer_id TEXT NOT NULL REFERENCES volunteers(id),"
+                       " station_id TEXT NOT NULL REFERENCES stations(id), assignment_id TEXT,"
+                       " checked_in_at BIGINT NOT NULL, check_out_id TEXT UNIQUE, checked_out_at BIGINT, ends_at BIGINT,"
+                       " half_hours INTEGER NOT NULL DEFAULT 0,"
+                       " duty_status TEXT NOT NULL DEFAULT '' CHECK (duty_status IN ('', 'pending', 'approved', 'refused')),"
+                       " duty_reason TEXT NOT NULL DEFAULT '', counted INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX volunteer_checks_volunteer ON volunteer_checks (volunteer_id, checked_in_at)"),
+    });
     return all;
 }
 

@@ -4,6 +4,8 @@
 #include "core/requeststate.h"
 #include "core/wire/recordkind.h"
 #include "server/bookingdesk.h"
+#include "server/checkindesk.h"
+#include "server/registrationdesk.h"
 #include "server/helpdesk.h"
 #include "server/helppayloadcheck.h"
 #include "server/payloadcheck.h"
@@ -42,6 +44,8 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
     const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
     HelpPayloadCheck help(m_db);
     BookingDesk bookings(m_db);
+    RegistrationDesk registrations(m_db);
+    CheckInDesk checks(m_db);
     QSqlQuery insert(m_db.handle());
     if (!insert.prepare(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
                                        " received_at, status, status_changed_at, visitor_key)"
@@ -74,6 +78,12 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                    !bookingProblem.isEmpty()) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = bookingProblem;
+        } else if (const QString volunteerProblem = item.kind == u"volunteer_registration"
+                                                        ? registrations.pushProblem(item.payload, stationId)
+                                                        : checks.pushProblem(item.kind, item.payload, stationId);
+                   !volunteerProblem.isEmpty()) {
+            r.outcome = PushResult::Outcome::Rejected;
+            r.reason = volunteerProblem;
         } else {
             const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
             // One prepared statement for the whole batch.
@@ -99,7 +109,9 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                     r.outcome = PushResult::Outcome::Rejected;
                     r.reason = QStringLiteral("this id is already used by another record");
                 }
-            } else if (!applyHelpEffects(item) || !bookings.applyPushed(item.kind, item.payload, item.id, stationId)) {
+            } else if (!applyHelpEffects(item) || !bookings.applyPushed(item.kind, item.payload, item.id, stationId)
+                       || !(item.kind == u"volunteer_registration" ? registrations.store(item.id, item.payload, stationId)
+                                                                   : checks.apply(item.kind, item.payload, item.id, stationId))) {
                 return std::nullopt;
             }
         }
@@ -203,7 +215,8 @@ bool RecordStore::assign(const QString &recordId, const QString &volunteerId, co
 
 bool RecordStore::hasEffects(const QString &kind)
 {
-    return kind == u"rating" || kind == u"request_cancellation" || kind == u"booking" || kind == u"booking_cancellation";
+    return kind == u"rating" || kind == u"request_cancellation" || kind == u"booking" || kind == u"booking_cancellation"
+        || kind == u"volunteer_registration" || kind == u"check_in" || kind == u"check_out";
 }
 
 std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QString &id)
@@ -216,11 +229,16 @@ std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QStr
 
 QByteArray RecordStore::storedPayload(const core::wire::OutboxItem &item)
 {
-    // A booking's phone lives on its booking row, and only while staff need it (a refusal).
-    if (item.kind != u"booking" || !item.payload.contains(QStringLiteral("phone")))
-        return QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
+    // A booking's phone lives on its booking row, and only while staff need it (a refusal). A
+    // registration's name, phone and masked ID number live on its registration row (cleared
+    // when refused) and then on the volunteer's row: not a second copy here.
     QJsonObject payload = item.payload;
-    payload.remove(QStringLiteral("phone"));
+    if (item.kind == u"booking")
+        payload.remove(QStringLiteral("phone"));
+    if (item.kind == u"volunteer_registration") {
+        for (const char *field : {"phone", "name", "givenName", "idNumberMasked"})
+            payload.remove(QLatin1String(field));
+    }
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 

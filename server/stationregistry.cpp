@@ -18,7 +18,7 @@ constexpr qint64 touchIntervalMs = 5000;
 
 bool StationRegistry::create(const QString &id, const QString &name, const QString &district, QString *problem)
 {
-    if (id.isEmpty() || id.size() > 64 || id == u"*") {
+    if (id.isEmpty() || id.size() > 64 || id == u"*" || id.startsWith(u'@')) { // "@<district>": a feed scope
         if (problem)
             *problem = QStringLiteral("a station id is 1 to 64 characters");
         return false;

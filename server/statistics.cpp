@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/statistics.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace server {
@@ -44,6 +45,16 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
     figures.insert(QStringLiteral("personsServed"), persons);
     figures.insert(QStringLiteral("personsCountedPer"), QStringLiteral("station"));
     figures.insert(QStringLiteral("volunteersRegistered"), volunteers);
+    // Active: hours counted for a span that began in the last 90 days, at any station (one
+    // station's figure: served there). Pending: registrations waiting for a coordinator.
+    const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(activeDays) * 24 * 3600 * 1000;
+    const qint64 active = m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT volunteer_id) FROM volunteer_checks"
+                                                     " WHERE counted = 1 AND checked_in_at >= ?") + andWhere,
+                                      one ? QVariantList{since, stationId} : QVariantList{since}).toLongLong();
+    const qint64 pending = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM volunteer_registrations WHERE status = 'pending'")
+                                           + andWhere, args).toLongLong();
+    figures.insert(QStringLiteral("volunteersActive"), active);
+    figures.insert(QStringLiteral("volunteerRegistrationsPending"), pending);
     figures.insert(QStringLiteral("volunteerHours"), hours);
     if (!one) {
         // Per station: person-times and volunteers, so the centre sees where service is thin.
@@ -65,6 +76,7 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
                        QJsonObject{{QStringLiteral("volunteers"), volunteerTarget},
                                    {QStringLiteral("personTimes"), personTimesTarget},
                                    {QStringLiteral("volunteersPercent"), 100.0 * double(volunteers) / volunteerTarget},
+                                   {QStringLiteral("activeVolunteersPercent"), 100.0 * double(active) / volunteerTarget},
                                    {QStringLiteral("personTimesPercent"), 100.0 * double(personTimes) / personTimesTarget}});
     }
     return figures;
@@ -87,6 +99,12 @@ QString Statistics::format(const QJsonObject &f)
     out += QStringLiteral("volunteers registered: %1%2\n")
                .arg(f.value(QStringLiteral("volunteersRegistered")).toInteger())
                .arg(against("volunteers", "volunteersPercent"));
+    out += QStringLiteral("volunteers active (served in the last %1 days): %2%3\n")
+               .arg(activeDays)
+               .arg(f.value(QStringLiteral("volunteersActive")).toInteger())
+               .arg(against("volunteers", "activeVolunteersPercent"));
+    out += QStringLiteral("volunteer registrations waiting for approval: %1\n")
+               .arg(f.value(QStringLiteral("volunteerRegistrationsPending")).toInteger());
     out += QStringLiteral("volunteer hours: %1\n").arg(f.value(QStringLiteral("volunteerHours")).toDouble(), 0, 'f', 1);
     out += QStringLiteral("person-times served: %1%2\n")
                .arg(f.value(QStringLiteral("personTimes")).toInteger())

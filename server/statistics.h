@@ -15,6 +15,8 @@ class Statistics
 public:
     static constexpr int volunteerTarget = 100000;
     static constexpr int personTimesTarget = 600000;
+    /// A volunteer is active who served (hours counted) in this many days.
+    static constexpr int activeDays = 90;
 
     explicit Statistics(Database &db) : m_db(db) {}
 

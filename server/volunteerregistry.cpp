@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/volunteerregistry.h"
 
-#include "core/masking.h"
+#include "core/givenname.h"
+#include "core/starlevel.h"
+#include "core/volunteerhours.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QtMath>
 
 namespace server {
 
@@ -22,14 +26,58 @@ bool VolunteerRegistry::upsert(const Record &r)
         return false;
     if (r.stationId.isEmpty())
         return true;
+    return publish(r.id);
+}
+
+QString VolunteerRegistry::districtScope(const QString &district)
+{
+    return QStringLiteral("@") + district;
+}
+
+bool VolunteerRegistry::publish(const QString &id, const QString &alsoStation)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name, given_name, COALESCE(station_id, ''), skills, week_availability,"
+                                      " hours_total, district FROM volunteers WHERE id = ?"),
+                       {id});
+    if (!q || !q->next())
+        return false;
+    const QString name = q->value(0).toString();
+    const QString station = q->value(2).toString();
+    const QString district = q->value(6).toString();
     QJsonArray skills;
-    for (const QString &s : r.skills.split(u';', Qt::SkipEmptyParts))
+    for (const QString &s : q->value(3).toString().split(u';', Qt::SkipEmptyParts))
         skills.append(s.trimmed());
-    const QJsonObject data{{QStringLiteral("name"), r.name},
-                           {QStringLiteral("phoneMasked"), core::maskPhone(r.phone)},
-                           {QStringLiteral("skills"), skills},
-                           {QStringLiteral("hoursTotal"), r.hoursTotal}};
-    return m_feed.append(r.stationId, {0, QStringLiteral("volunteer"), r.id, data, false});
+    // Hours in half-hour steps, as the core rule counts them; the star level follows from them.
+    const auto hours = core::VolunteerHours::fromHalfHours(qFloor(q->value(5).toDouble() * 2 + 1e-9));
+    QJsonObject data{{QStringLiteral("number"), id},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("givenName"), q->value(1).toString().isEmpty() ? core::GivenName::of(name)
+                                                                                      : q->value(1).toString()},
+                     {QStringLiteral("skills"), skills},
+                     {QStringLiteral("hoursTotal"), hours.hours()},
+                     {QStringLiteral("stars"), core::StarLevel::starsFor(hours)}};
+    const QJsonObject week = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+    if (!week.isEmpty())
+        data.insert(QStringLiteral("availability"), week);
+    q->finish();
+    const QString scope = district.isEmpty() ? station : districtScope(district);
+    if (scope.isEmpty())
+        return true;
+    if (!m_feed.append(scope, {0, QStringLiteral("volunteer"), id, data, false}))
+        return false;
+    if (alsoStation.isEmpty() || alsoStation == station)
+        return true;
+    if (!district.isEmpty()
+        && m_db.scalar(QStringLiteral("SELECT district FROM stations WHERE id = ?"), {alsoStation}).toString() == district)
+        return true;
+    return m_feed.append(alsoStation, {0, QStringLiteral("volunteer"), id, data, false});
+}
+
+bool VolunteerRegistry::addHalfHours(const QString &id, qint64 halfHours)
+{
+    return m_db.exec(QStringLiteral("UPDATE volunteers SET hours_total = hours_total + ? WHERE id = ?"),
+                     {double(halfHours) / 2.0, id})
+        .has_value();
 }
 
 std::optional<QJsonObject> VolunteerRegistry::summary(const QString &id)

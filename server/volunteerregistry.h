@@ -25,10 +25,21 @@ public:
         QString availability{}; ///< core::DayParts keys separated by ';', empty = any part of the day
     };
 
+    /// The change feed scope of a volunteer's row: "@<district>" (every station of the district)
+    /// for a volunteer with a district, else the volunteer's own station.
+    [[nodiscard]] static QString districtScope(const QString &district);
+
     explicit VolunteerRegistry(Database &db) : m_db(db), m_feed(db) {}
 
     /// Inserts or replaces; call inside a transaction. The volunteer's station hears of it.
     bool upsert(const Record &record);
+    /// Sends the volunteer's `volunteer` change row (number, names, skills, availability, hours,
+    /// stars; never the phone or an ID number) to its scope, and to `alsoStation` when that
+    /// station is outside it (a check-out at a station of another district). Call inside a
+    /// transaction.
+    bool publish(const QString &id, const QString &alsoStation = {});
+    /// Adds served half hours to the volunteer's total (inside the caller's transaction).
+    bool addHalfHours(const QString &id, qint64 halfHours);
     /// The volunteer's record for a coordinator: station, skills, availability, hours, open
     /// assignments and the visitors' ratings (count, average stars). nullopt when unknown.
     [[nodiscard]] std::optional<QJsonObject> summary(const QString &id);

@@ -10,6 +10,7 @@ const QStringList &RecordKind::all()
         QStringLiteral("check_in"),          QStringLiteral("help_call"),
         QStringLiteral("rating"),            QStringLiteral("home_assessment_request"),
         QStringLiteral("request_cancellation"), QStringLiteral("booking_cancellation"),
+        QStringLiteral("volunteer_registration"), QStringLiteral("check_out"),
     };
     return kinds;
 }
