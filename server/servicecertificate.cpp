@@ -55,13 +55,14 @@ QList<ServiceCertificate::Line> ServiceCertificate::lines(QList<Line> *service) 
         const double hours = p.value(QStringLiteral("hours")).toDouble();
         const QString station = p.value(QStringLiteral("stationName")).toString();
         service->append({QStringLiteral("%1  %2 小时  %3  %4").arg(when, hoursText(hours), station, zh),
-                         QStringLiteral("%1  %2 h  %3  %4").arg(when, hoursText(hours), station, en)});
+                         QStringLiteral("%1  %2 h  %3  %4").arg(when, hoursText(hours), station, en),
+                         {when, hoursText(hours), station, zh, en}});
         counted += hours;
         if (!stations.contains(station))
             stations.append(station);
     }
     if (service->isEmpty())
-        service->append({QStringLiteral("（本系统尚无服务记录）"), QStringLiteral("(no service recorded in this system yet)")});
+        service->append({QStringLiteral("（本系统尚无服务记录）"), QStringLiteral("(no service recorded in this system yet)"), {}});
     QList<Line> tail{
         {QStringLiteral("累计服务时长：%1 小时（以上各次记录之和）").arg(hoursText(counted)),
          QStringLiteral("Total hours of service: %1 h (the sum of the records above)").arg(hoursText(counted))},
@@ -72,7 +73,7 @@ QList<ServiceCertificate::Line> ServiceCertificate::lines(QList<Line> *service) 
                      QStringLiteral("Hours recorded before this system: %1 h, %2 h in all").arg(hoursText(total - counted), hoursText(total))});
     tail.append({QStringLiteral("服务站点：%1").arg(stations.isEmpty() ? QStringLiteral("—") : stations.join(QStringLiteral("、"))),
                  QStringLiteral("Stations: %1").arg(stations.isEmpty() ? QStringLiteral("—") : stations.join(QStringLiteral(", ")))});
-    tail.append({QStringLiteral("出具单位：%1").arg(m_issuer), QStringLiteral("Issued by: %1").arg(m_issuer)});
+    tail.append({QStringLiteral("出具单位（盖章）：%1").arg(m_issuer), QStringLiteral("Issued by (seal): %1").arg(m_issuer)});
     tail.append({QStringLiteral("证明编号：%1").arg(number()), QStringLiteral("Certificate number: %1").arg(number())});
     tail.append({QStringLiteral("出具日期：%1年%2月%3日").arg(m_issuedOn.year()).arg(m_issuedOn.month()).arg(m_issuedOn.day()),
                  QStringLiteral("Date of issue: %1").arg(m_issuedOn.toString(Qt::ISODate))});
@@ -109,9 +110,18 @@ QString ServiceCertificate::html() const
                                  "<p>兹证明该志愿者的志愿服务记录如下。<br/>This certifies the volunteer service recorded below.</p>");
     for (const Line &l : lines(&service)) {
         if (l.zh.isEmpty()) {
-            out += QStringLiteral("<table cellpadding=\"3\">");
-            for (const Line &s : service)
-                out += QStringLiteral("<tr><td>%1<br/><small>%2</small></td></tr>").arg(esc(s.zh), esc(s.en));
+            out += QStringLiteral("<table cellpadding=\"4\" cellspacing=\"0\" border=\"1\" width=\"100%\">"
+                                  "<tr><th>服务时间<br/><small>Time</small></th><th>时长<br/><small>Hours</small></th>"
+                                  "<th>服务站点<br/><small>Station</small></th><th>服务内容<br/><small>Service</small></th></tr>");
+            for (const Line &s : service) {
+                if (s.columns.isEmpty())
+                    out += QStringLiteral("<tr><td colspan=\"4\">%1<br/><small>%2</small></td></tr>").arg(esc(s.zh), esc(s.en));
+                else
+                    out += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2 小时<br/><small>%2 h</small></td><td>%3</td>"
+                                          "<td>%4<br/><small>%5</small></td></tr>")
+                               .arg(esc(s.columns.value(0)), esc(s.columns.value(1)), esc(s.columns.value(2)),
+                                    esc(s.columns.value(3)), esc(s.columns.value(4)));
+            }
             out += QStringLiteral("</table>");
             continue;
         }

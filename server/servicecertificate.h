@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace server {
 
@@ -32,6 +33,7 @@ private:
     {
         QString zh;
         QString en;
+        QStringList columns{}; ///< a service line: time, hours, station, content zh, content en
     };
     [[nodiscard]] QList<Line> lines(QList<Line> *service) const;
 

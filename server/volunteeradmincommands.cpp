@@ -60,7 +60,8 @@ QString VolunteerAdminCommands::usage()
         + QStringLiteral("\n"
         "  volunteer-certificate --volunteer N --format text|pdf --out FILE [--issuer TEXT]\n"
         "                                            志愿服务记录证明, the certificate of service hours\n"
-        "  volunteer-prefix --prefix TJ [--district D]   the volunteer numbers' prefix (TJ-V-000123), city or district\n");
+        "  volunteer-prefix --prefix TJ [--district D]   the volunteer numbers' prefix (TJ-V-000123), city or district\n"
+        "  certificate-issuer --name TEXT            who issues the certificates (出具单位), unless --issuer is given\n");
 }
 
 bool VolunteerAdminCommands::require(const QStringList &names)
@@ -96,6 +97,8 @@ bool VolunteerAdminCommands::run(const QString &command, int *status)
         *status = certificate();
     else if (command == u"volunteer-prefix")
         *status = prefix();
+    else if (command == u"certificate-issuer")
+        *status = issuer();
     else
         return false;
     return true;
@@ -313,6 +316,20 @@ int VolunteerAdminCommands::certificate()
         return 1;
     }
     m_out << "certificate " << certificate.number() << " written to " << option(QStringLiteral("out")) << "\n";
+    return 0;
+}
+
+int VolunteerAdminCommands::issuer()
+{
+    if (!require({QStringLiteral("name")}))
+        return 2;
+    if (!m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('certificate_issuer', ?)"
+                                  " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                   {option(QStringLiteral("name")).trimmed()})) {
+        m_err << m_db.lastError() << "\n";
+        return 1;
+    }
+    m_out << "certificates are issued by " << option(QStringLiteral("name")).trimmed() << "\n";
     return 0;
 }
 

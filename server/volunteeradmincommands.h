@@ -44,6 +44,7 @@ private:
     int hoursCsv();
     int certificate();
     int prefix();
+    int issuer();
 
     [[nodiscard]] QString option(const QString &name) const { return m_options.value(name); }
     bool require(const QStringList &names);

@@ -7,6 +7,7 @@
 #include "core/volunteerhours.h"
 #include "server/checkindesk.h"
 #include "server/stationclock.h"
+#include "server/volunteerregistry.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -80,6 +81,11 @@ std::optional<QJsonObject> VolunteerHoursReport::hours(const QString &volunteerI
         periods.append(row);
     }
     report.insert(QStringLiteral("periods"), periods);
+    // The visitors' ratings of the help given (#8) are part of the volunteer's record.
+    if (const auto summary = VolunteerRegistry(m_db).summary(volunteerId)) {
+        report.insert(QStringLiteral("ratings"), summary->value(QStringLiteral("ratings")));
+        report.insert(QStringLiteral("averageStars"), summary->value(QStringLiteral("averageStars")));
+    }
     report.insert(QStringLiteral("hoursCounted"), core::VolunteerHours::fromHalfHours(counted).hours());
     report.insert(QStringLiteral("hoursPending"), core::VolunteerHours::fromHalfHours(pending).hours());
     report.insert(QStringLiteral("hoursTotal"), total.hours());
@@ -114,7 +120,10 @@ QString VolunteerHoursReport::format(const QJsonObject &r)
     if (r.value(QStringLiteral("hoursPending")).toDouble() > 0)
         out += QStringLiteral("station duty waiting for approval: %1 h\n").arg(r.value(QStringLiteral("hoursPending")).toDouble(), 0, 'f', 1);
     out += QStringLiteral("hours total: %1 (with hours brought in by import)\n").arg(r.value(QStringLiteral("hoursTotal")).toDouble(), 0, 'f', 1);
-    out += QStringLiteral("stars: %1").arg(r.value(QStringLiteral("stars")).toInt());
+    out += QStringLiteral("ratings by the people helped: %1").arg(r.value(QStringLiteral("ratings")).toInt());
+    if (!r.value(QStringLiteral("averageStars")).isNull())
+        out += QStringLiteral(" (average %1 of 5)").arg(r.value(QStringLiteral("averageStars")).toDouble(), 0, 'f', 1);
+    out += QStringLiteral("\nstars: %1").arg(r.value(QStringLiteral("stars")).toInt());
     if (!r.value(QStringLiteral("hoursToNextStar")).isNull())
         out += QStringLiteral(" (%1 h to the next star)").arg(r.value(QStringLiteral("hoursToNextStar")).toDouble(), 0, 'f', 1);
     return out + u'\n';

@@ -20,8 +20,8 @@ public:
 
     explicit VolunteerHoursReport(Database &db) : m_db(db) {}
 
-    /// {volunteerNumber, name, givenName, idType, idNumberMasked, periods: [...], hoursCounted,
-    /// hoursPending, hoursTotal, stars, hoursToNextStar}; nullopt with `problem` when unknown.
+    /// {volunteerNumber, name, givenName, idType, idNumberMasked, periods: [...], ratings,
+    /// averageStars, hoursCounted, hoursPending, hoursTotal, stars, hoursToNextStar}; nullopt with `problem` when unknown.
     /// `from`/`to` limit the periods (station days, inclusive) when valid.
     [[nodiscard]] std::optional<QJsonObject> hours(const QString &volunteerId, QString *problem, QDate from = {},
                                                    QDate to = {});

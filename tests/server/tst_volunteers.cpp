@@ -521,6 +521,23 @@ private slots:
         QCOMPARE(reasonOf(checkIn("s1", other, 30, QString(), theirs)), QStringLiteral("(accepted)"));
     }
 
+    void aCheckOutAfterMidnightCountsTheWholeSpan()
+    {
+        const QString number = volunteer("s1", 'a');
+        const QString in = newId();
+        // 22:30 to 00:45 the next day (station time): 2 h 15 min, 2 h by the half-hour rule.
+        QCOMPARE(reasonOf(checkIn("s1", number, 13 * 60 + 30, assignment("s1", number), in)), QStringLiteral("(accepted)"));
+        QCOMPARE(reasonOf(checkOut("s1", in, 15 * 60 + 45)), QStringLiteral("(accepted)"));
+        QCOMPARE(hoursTotal(number), 2.0);
+        // Counted in the month and on the day it began.
+        const QDate day = StationClock::today().addDays(-1);
+        QCOMPARE(admin({"volunteer-hours-csv", "--from", day.toString(Qt::ISODate), "--to", day.toString(Qt::ISODate)}), 0);
+        QVERIFY2(m_out.contains(QStringLiteral("%1,王芳,%2,1,2,s1").arg(number, day.toString("yyyy-MM"))), qPrintable(m_out));
+        QCOMPARE(admin({"volunteer-hours", "--volunteer", number}), 0);
+        QVERIFY2(m_out.contains(day.toString(Qt::ISODate) + "T22:30 to 00:45  2.0 h"), qPrintable(m_out));
+        QVERIFY(m_out.contains("ratings by the people helped: 0"));
+    }
+
     void anOlderKioskCheckOutIsStillCounted()
     {
         const QString number = volunteer("s1", 'a');
@@ -570,12 +587,18 @@ private slots:
               QStringLiteral("ID number: 110105********002X (this system does not hold the full number)"),
               QStringLiteral("志愿者编号：") + number, QStringLiteral("2.5 小时  s1 站  陪同就医"), QStringLiteral("1 小时  s2 站  站点值班"),
               QStringLiteral("累计服务时长：3.5 小时"), QStringLiteral("Total hours of service: 3.5 h"),
-              QStringLiteral("服务站点：s1 站、s2 站"), QStringLiteral("出具单位：和平区残联志愿服务中心"),
+              QStringLiteral("服务站点：s1 站、s2 站"), QStringLiteral("出具单位（盖章）：和平区残联志愿服务中心"),
               QStringLiteral("证明编号：VC-") + number})
             QVERIFY2(text.contains(expected), qPrintable(expected + "\n---\n" + text));
         // Each Mandarin line has its English below it.
         QVERIFY(text.contains("志愿者编号：" + number + "\nVolunteer number: " + number + "\n"));
         QCOMPARE(admin({"volunteer-certificate", "--volunteer", "TJ-V-999999", "--format", "text", "--out", file}), 1);
+        // The issuer set once is on every certificate.
+        QCOMPARE(admin({"certificate-issuer", "--name", "河西区志愿者协会"}), 0);
+        QCOMPARE(admin({"volunteer-certificate", "--volunteer", number, "--format", "text", "--out", file}), 0);
+        QFile again(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(again.readAll()).contains("Issued by (seal): 河西区志愿者协会"));
         QCOMPARE(admin({"volunteer-certificate", "--volunteer", number, "--format", "doc", "--out", file}), 2);
 
 #ifdef KIOSK_SERVER_BINARY
