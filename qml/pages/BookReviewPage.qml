@@ -35,6 +35,8 @@ KioskPage {
         if (!booking.submit()) {
             Voice.say(booking.errorText);
             refused = !booking.complete;
+        } else if (booking.saving) {
+            Voice.say(qsTr("Booking your time, one moment."));
         }
     }
 

@@ -482,6 +482,35 @@ private slots:
         QCOMPARE(kiosk.find(u"time_"_s + slot)->property("note").toString(), u"FULL"_s);
     }
 
+    void aTimeGoneWhileReviewingIsSaidAndNothingIsStored()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        openServiceByTouch(kiosk);
+        tap(kiosk, u"bookTime"_s);
+        identifyByTyping(kiosk, store::DemoData::people().at(11).idNumber);
+        const QString day = firstFree(booking()->days(), u"iso"_s, 2);
+        tap(kiosk, u"day_"_s + day);
+        const QString slot = firstFree(booking()->times(), u"slotId"_s);
+        tap(kiosk, u"time_"_s + slot);
+        tap(kiosk, u"skipPhone"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Check your booking"_s);
+        const int appointments = count(u"SELECT COUNT(*) FROM appointments"_s);
+        // Staff removed the time meanwhile (the change feed deleted the slot).
+        QVERIFY(exec(u"DELETE FROM slots WHERE id = '%1'"_s.arg(slot)));
+        Announcer::instance()->clearUtterances();
+        tap(kiosk, u"bookButton"_s);
+        const QString sentence = u"This time is no longer offered. Please choose another."_s;
+        QTRY_COMPARE(text(kiosk, u"bookingError"_s), sentence);
+        QTRY_VERIFY(said().contains(sentence));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM appointments"_s), appointments);
+        // The times were read again: the gone one is no longer offered.
+        tap(kiosk, u"chooseAnotherTime"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Book a time: choose a time"_s);
+        QVERIFY(!kiosk.find(u"time_"_s + slot));
+        QVERIFY(booking()->slotId().isEmpty());
+    }
+
     void myBookingsCancelsAfterAConfirmStep()
     {
         MainWindowFixture kiosk;
