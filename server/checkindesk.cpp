@@ -2,6 +2,7 @@
 #include "server/checkindesk.h"
 
 #include "core/volunteerhours.h"
+#include "server/changefeed.h"
 #include "server/stationclock.h"
 #include "server/volunteerregistry.h"
 
@@ -220,7 +221,19 @@ bool CheckInDesk::approveDuty(const QString &checkInId, QString *problem)
         return false;
     }
     return m_db.exec(QStringLiteral("UPDATE volunteer_checks SET duty_status = 'approved' WHERE id = ?"), {checkInId.toLower()})
-        && count(checkInId.toLower(), volunteer, halfHours, station);
+        && count(checkInId.toLower(), volunteer, halfHours, station)
+        && tellStation(checkInId.toLower(), station, QStringLiteral("approved"), halfHours, {});
+}
+
+bool CheckInDesk::tellStation(const QString &checkInId, const QString &stationId, const QString &status, qint64 halfHours,
+                              const QString &reason)
+{
+    QJsonObject data{{QStringLiteral("status"), status},
+                     {QStringLiteral("hours"), core::VolunteerHours::fromHalfHours(halfHours).hours()},
+                     {QStringLiteral("changedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    if (!reason.isEmpty())
+        data.insert(QStringLiteral("reason"), reason);
+    return ChangeFeed(m_db).append(stationId, {0, QStringLiteral("duty_status"), checkInId, data, false});
 }
 
 bool CheckInDesk::refuseDuty(const QString &checkInId, const QString &reason, QString *problem)
@@ -236,7 +249,13 @@ bool CheckInDesk::refuseDuty(const QString &checkInId, const QString &reason, QS
         *problem = QStringLiteral("no station duty %1 waiting for approval").arg(checkInId);
         return false;
     }
-    return true;
+    auto row = m_db.exec(QStringLiteral("SELECT station_id, half_hours FROM volunteer_checks WHERE id = ?"), {checkInId.toLower()});
+    if (!row || !row->next())
+        return false;
+    const QString station = row->value(0).toString();
+    const qint64 halfHours = row->value(1).toLongLong();
+    row->finish();
+    return tellStation(checkInId.toLower(), station, QStringLiteral("refused"), halfHours, reason.trimmed().left(200));
 }
 
 std::optional<QList<CheckInDesk::Period>> CheckInDesk::periods(const QString &volunteerId, QDate from, QDate to)

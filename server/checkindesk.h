@@ -52,14 +52,19 @@ public:
 
     /// Station duty waiting for a coordinator, oldest first (still open ones too).
     [[nodiscard]] std::optional<QList<Period>> pendingDuty();
-    /// Approves checked-out station duty: its hours count. `problem` says why not.
+    /// Approves checked-out station duty: its hours count, and its station gets a duty_status
+    /// row (approved, hours). `problem` says why not.
     bool approveDuty(const QString &checkInId, QString *problem);
+    /// Refuses station duty (open or closed): its hours never count; duty_status refused, reason.
     bool refuseDuty(const QString &checkInId, const QString &reason, QString *problem);
     /// A volunteer's spans, oldest first; `from`/`to` (station days, inclusive) when valid.
     [[nodiscard]] std::optional<QList<Period>> periods(const QString &volunteerId, QDate from = {}, QDate to = {});
 
 private:
     QString overlapProblem(const QString &volunteerId, const QString &exceptId, qint64 start, qint64 end);
+    /// The station of a station duty check-in hears the coordinator's decision (duty_status).
+    bool tellStation(const QString &checkInId, const QString &stationId, const QString &status, qint64 halfHours,
+                     const QString &reason);
     bool count(const QString &checkInId, const QString &volunteerId, qint64 halfHours, const QString &stationId);
 
     Database &m_db;

@@ -13,6 +13,7 @@
 #include "translations/catalogues.h"
 #include "server/apirouter.h"
 #include "server/database.h"
+#include "server/recordstore.h"
 #include "server/registrationdesk.h"
 #include "server/stationclock.h"
 #include "server/stationregistry.h"
@@ -333,6 +334,41 @@ private slots:
         QVERIFY2(m_out.contains("possibly registered already") && m_out.contains("TJ-V-000001"), qPrintable(m_out));
     }
 
+    void twoKiosksOfAStationPushingOnePersonAtOnceKeepOneRegistration()
+    {
+        // Both kiosks of s1 read the same card offline and push when the network returns.
+        QStringList outcomes;
+        QMutex lock;
+        QList<QThread *> threads;
+        for (int kiosk = 0; kiosk < 2; ++kiosk) {
+            threads.append(QThread::create([&] {
+                QString error;
+                auto db = Database::open(m_scratch->url(), &error);
+                if (!db)
+                    return;
+                core::wire::PushBatch batch;
+                const QString id = newId();
+                QJsonObject payload = registration(key('a'));
+                payload.insert("id", id);
+                payload.insert("createdAt", "2026-12-01T01:00:00.000Z");
+                batch.items.append({id, "volunteer_registration", "2026-12-01T01:00:00.000Z", payload});
+                const auto results = RecordStore(*db).push("s1", batch);
+                QMutexLocker locked(&lock);
+                outcomes.append(results ? results->first().reason.isEmpty() ? QStringLiteral("accepted") : results->first().reason
+                                        : QStringLiteral("storage failed"));
+            }));
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        outcomes.sort();
+        QCOMPARE(outcomes, (QStringList{"accepted", "visitorKey: already registered, waiting for a coordinator's approval"}));
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM volunteer_registrations").toInt(), 1);
+    }
+
     void aRefusedRegistrationIsToldAndItsDataCleared()
     {
         const QString id = registered("s1", registration(key('a')));
@@ -449,8 +485,17 @@ private slots:
         QCOMPARE(admin({"approve-duty", in2}), 0);
         QCOMPARE(hoursTotal(number), 4.5);
         QCOMPARE(admin({"approve-duty", in2}), 1);
-        const QJsonObject row = volunteerRow("s2", number);
+        QJsonObject row;
+        QJsonObject approved;
+        for (const auto &[entity, k, data] : newChanges("s2")) {
+            if (entity == u"volunteer" && k == number)
+                row = data;
+            if (entity == u"duty_status" && k == in2)
+                approved = data;
+        }
         QCOMPARE(row.value("hoursTotal").toDouble(), 4.5);
+        QCOMPARE(approved.value("status").toString(), QStringLiteral("approved"));
+        QCOMPARE(approved.value("hours").toDouble(), 2.0);
         QCOMPARE(admin({"duty", "--pending"}), 0);
         QVERIFY(m_out.contains("no station duty is waiting"));
         // Refused duty never counts.
@@ -460,6 +505,14 @@ private slots:
         QCOMPARE(admin({"reject-duty", in3, "--reason", "未安排值班"}), 0);
         QCOMPARE(admin({"approve-duty", in3}), 1);
         QCOMPARE(hoursTotal(number), 4.5);
+        // The station hears both decisions, keyed by the check-in.
+        QHash<QString, QJsonObject> decisions;
+        for (const auto &[entity, k, data] : newChanges("s2")) {
+            if (entity == u"duty_status")
+                decisions.insert(k, data);
+        }
+        QCOMPARE(decisions.value(in3).value("status").toString(), QStringLiteral("refused"));
+        QCOMPARE(decisions.value(in3).value("reason").toString(), QStringLiteral("未安排值班"));
 
         QCOMPARE(admin({"volunteer-hours", "--volunteer", number}), 0);
         QVERIFY2(m_out.contains("2.5 h") && m_out.contains("station duty, approved") && m_out.contains("station duty, refused")
