@@ -198,6 +198,201 @@
     </message>
 </context>
 <context>
+    <name>BookDayPage</name>
+    <message>
+        <source>No service is chosen. Touch Back and choose the service first.</source>
+        <translation>No service is chosen. Touch Back and choose the service first.</translation>
+    </message>
+    <message>
+        <source>Touch a day with free places. Full and closed days are marked.</source>
+        <translation>Touch a day with free places. Full and closed days are marked.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>No more times today</source>
+        <translation>No more times today</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>FULL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BookPhonePage</name>
+    <message>
+        <source>Type a phone number so the station can call you if the time changes. Then touch Next, or &quot;No phone&quot;.</source>
+        <translation>Type a phone number so the station can call you if the time changes. Then touch Next, or &quot;No phone&quot;.</translation>
+    </message>
+    <message>
+        <source>Please type a phone number, or touch &quot;No phone&quot;.</source>
+        <translation>Please type a phone number, or touch &quot;No phone&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next.</source>
+        <translation>A whole number. Touch Next.</translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>No number typed yet.</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>BookReviewPage</name>
+    <message>
+        <source>Check your booking. Touch Book, or Change to correct something.</source>
+        <translation>Check your booking. Touch Book, or Change to correct something.</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>Your phone number: %1.</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>Your phone number is on the screen.</translation>
+    </message>
+    <message>
+        <source>Booking your time, one moment.</source>
+        <translation>Booking your time, one moment.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Phone for the station</source>
+        <translation>Phone for the station</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>No phone</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Choose another time</translation>
+    </message>
+    <message>
+        <source>Booking...</source>
+        <translation>Booking...</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+</context>
+<context>
+    <name>BookTimePage</name>
+    <message>
+        <source>Touch a time with a free place. Full times are marked.</source>
+        <translation>Touch a time with a free place. Full times are marked.</translation>
+    </message>
+    <message>
+        <source>There are no times left on this day. Touch Back and choose another day.</source>
+        <translation>There are no times left on this day. Touch Back and choose another day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>FULL</translation>
+    </message>
+</context>
+<context>
+    <name>BookedPage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>This booking is provisional: the kiosk is offline. Staff will confirm it.</source>
+        <translation>This booking is provisional: the kiosk is offline. Staff will confirm it.</translation>
+    </message>
+    <message>
+        <source>Please bring: %1</source>
+        <translation>Please bring: %1</translation>
+    </message>
+    <message>
+        <source>Your time is booked, to be confirmed</source>
+        <translation>Your time is booked, to be confirmed</translation>
+    </message>
+    <message>
+        <source>Remember the day, the time and this code. Show the code at the station.</source>
+        <translation>Remember the day, the time and this code. Show the code at the station.</translation>
+    </message>
+    <message>
+        <source>Your time: %1, for %2.</source>
+        <translation>Your time: %1, for %2.</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>Your booking code</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>My bookings</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -654,6 +849,10 @@
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
         <translation>Touch a picture, or use the keypad&apos;s arrows and the round select key.</translation>
     </message>
+    <message>
+        <source>My bookings</source>
+        <translation>My bookings</translation>
+    </message>
 </context>
 <context>
     <name>IdNumberPage</name>
@@ -728,6 +927,104 @@
     <message>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookings</name>
+    <message>
+        <source>This booking could not be found.</source>
+        <translation>This booking could not be found.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsPage</name>
+    <message>
+        <source>Your bookings, the next one first. Touch Cancel if you cannot come.</source>
+        <translation>Your bookings, the next one first. Touch Cancel if you cannot come.</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4.</source>
+        <translation>%1, %2 at %3: %4.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Provisional: staff will confirm it</source>
+        <translation>Provisional: staff will confirm it</translation>
+    </message>
+    <message>
+        <source>Not confirmed: please call staff</source>
+        <translation>Not confirmed: please call staff</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>The booking is kept.</source>
+        <translation>The booking is kept.</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled. The place is free for someone else.</source>
+        <translation>Your booking is cancelled. The place is free for someone else.</translation>
+    </message>
+    <message>
+        <source>Cancel your booking for %1 on %2 at %3 (code %4)?</source>
+        <translation>Cancel your booking for %1 on %2 at %3 (code %4)?</translation>
+    </message>
+    <message>
+        <source>Your place will be given to someone else.</source>
+        <translation>Your place will be given to someone else.</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>You have no bookings from today on.</source>
+        <translation>You have no bookings from today on.</translation>
+    </message>
+    <message>
+        <source>Please show who you are first.</source>
+        <translation>Please show who you are first.</translation>
+    </message>
+    <message>
+        <source>Your bookings cannot be shown right now. Please press &quot;Call staff&quot;.</source>
+        <translation>Your bookings cannot be shown right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Your queue number today: %1, for %2</source>
+        <translation>Your queue number today: %1, for %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Code %1. Where: %2.</source>
+        <translation>Code %1. Where: %2.</translation>
+    </message>
+    <message>
+        <source>Code %1.</source>
+        <translation>Code %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1273,58 @@
         <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
         <translation>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</translation>
     </message>
+    <message>
+        <source>So the booking is yours: you can see it and cancel it later.</source>
+        <translation>So the booking is yours: you can see it and cancel it later.</translation>
+    </message>
+    <message>
+        <source>Your queue number</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message>
+        <source>Services of this kind</source>
+        <translation>Services of this kind</translation>
+    </message>
+    <message>
+        <source>About this service</source>
+        <translation>About this service</translation>
+    </message>
+    <message>
+        <source>Book a time: choose a day</source>
+        <translation>Book a time: choose a day</translation>
+    </message>
+    <message>
+        <source>Book a time: choose a time</source>
+        <translation>Book a time: choose a time</translation>
+    </message>
+    <message>
+        <source>A phone number for the station</source>
+        <translation>A phone number for the station</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>Check your booking</translation>
+    </message>
+    <message>
+        <source>Your time is booked</source>
+        <translation>Your time is booked</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>My bookings</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Today&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Bookings not confirmed</source>
+        <translation>Bookings not confirmed</translation>
+    </message>
+    <message>
+        <source>Queue display</source>
+        <translation>Queue display</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1062,6 +1411,102 @@
     </message>
 </context>
 <context>
+    <name>QueueCallWords</name>
+    <message>
+        <source>Number %1, please go to window %2.</source>
+        <translation>Number %1, please go to window %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCaller</name>
+    <message>
+        <source>The kiosk cannot open its data file: no number was called.</source>
+        <translation>The kiosk cannot open its data file: no number was called.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>Nobody is waiting for %1.</translation>
+    </message>
+    <message>
+        <source>%1 called to window %2.</source>
+        <translation>%1 called to window %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Now calling</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>Called before</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>No number has been called yet today.</source>
+        <translation>No number has been called yet today.</translation>
+    </message>
+    <message>
+        <source>Take a number at the kiosk. When your number is shown here, go to its window.</source>
+        <translation>Take a number at the kiosk. When your number is shown here, go to its window.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueNumberPage</name>
+    <message>
+        <source>Nobody is waiting before you. You are next.</source>
+        <translation>Nobody is waiting before you. You are next.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are waiting before you.</source>
+        <translation><numerusform>%n person is waiting before you.</numerusform><numerusform>%n people are waiting before you.</numerusform></translation>
+    </message>
+    <message>
+        <source>Please wait near %1. Your number will be shown on the screen and called out.</source>
+        <translation>Please wait near %1. Your number will be shown on the screen and called out.</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area. Your number will be shown on the screen and called out.</source>
+        <translation>Please wait in the waiting area. Your number will be shown on the screen and called out.</translation>
+    </message>
+    <message>
+        <source>Remember your number. Wait until it is called.</source>
+        <translation>Remember your number. Wait until it is called.</translation>
+    </message>
+    <message>
+        <source>Taking a number for you ...</source>
+        <translation>Taking a number for you ...</translation>
+    </message>
+    <message>
+        <source>Your number is %1, for %2.</source>
+        <translation>Your number is %1, for %2.</translation>
+    </message>
+    <message>
+        <source>No number was given.</source>
+        <translation>No number was given.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Your number</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>Your number: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>RatePage</name>
     <message>
         <source>How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.</source>
@@ -1133,6 +1578,174 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListPage</name>
+    <message>
+        <source>Touch a service to see what it offers, who can use it and what to bring.</source>
+        <translation>Touch a service to see what it offers, who can use it and what to bring.</translation>
+    </message>
+    <message>
+        <source>There are no services of this kind now.</source>
+        <translation>There are no services of this kind now.</translation>
+    </message>
+    <message>
+        <source>You can book a time</source>
+        <translation>You can book a time</translation>
+    </message>
+    <message>
+        <source>Take a number at the station</source>
+        <translation>Take a number at the station</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>Who can use it</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>This service is not offered now. Touch Back and choose another.</source>
+        <translation>This service is not offered now. Touch Back and choose another.</translation>
+    </message>
+    <message>
+        <source>Read what this service offers. Touch &quot;Book a time&quot; to choose a day and time.</source>
+        <translation>Read what this service offers. Touch &quot;Book a time&quot; to choose a day and time.</translation>
+    </message>
+    <message>
+        <source>Read what this service offers. Touch &quot;Take a number now&quot; to queue for it.</source>
+        <translation>Read what this service offers. Touch &quot;Take a number now&quot; to queue for it.</translation>
+    </message>
+    <message>
+        <source>Read what this service offers. Come to the station when it is open.</source>
+        <translation>Read what this service offers. Come to the station when it is open.</translation>
+    </message>
+    <message>
+        <source>Official name: %1.</source>
+        <translation>Official name: %1.</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked now. Please press &quot;Call staff&quot;.</source>
+        <translation>This service cannot be booked now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Official name: %1</source>
+        <translation>Official name: %1</translation>
+    </message>
+    <message>
+        <source>Queue numbers are given while the service is open.</source>
+        <translation>Queue numbers are given while the service is open.</translation>
+    </message>
+    <message>
+        <source>Book a time</source>
+        <translation>Book a time</translation>
+    </message>
+    <message>
+        <source>Take a number now</source>
+        <translation>Take a number now</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Touch a kind of service to see what the station offers, and to book a time.</source>
+        <translation>Touch a kind of service to see what the station offers, and to book a time.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s services are not at the kiosk yet. Please press &quot;Call staff&quot;.</source>
+        <translation>The station&apos;s services are not at the kiosk yet. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>The services cannot be shown right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The services cannot be shown right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>There are no services of this kind now.</source>
+        <translation>There are no services of this kind now.</translation>
+    </message>
+    <message>
+        <source>The first kinds of service.</source>
+        <translation>The first kinds of service.</translation>
+    </message>
+    <message>
+        <source>More kinds of service.</source>
+        <translation>More kinds of service.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message>
+        <source>More kinds of service</source>
+        <translation>More kinds of service</translation>
+    </message>
+    <message>
+        <source>The first kinds of service</source>
+        <translation>The first kinds of service</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>My bookings</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBookingsPage</name>
+    <message>
+        <source>Bookings not confirmed</source>
+        <translation>Bookings not confirmed</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>Back to staff mode</translation>
+    </message>
+    <message>
+        <source>Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).</source>
+        <translation>Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the bookings cannot be read.</source>
+        <translation>The local store is not available: the bookings cannot be read.</translation>
+    </message>
+    <message>
+        <source>The bookings could not be read. See &quot;Last problem&quot; in staff mode.</source>
+        <translation>The bookings could not be read. See &quot;Last problem&quot; in staff mode.</translation>
+    </message>
+    <message>
+        <source>Every booking from today on is confirmed.</source>
+        <translation>Every booking from today on is confirmed.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>Provisional: booked while the kiosk was offline, not yet confirmed by the server</source>
+        <translation>Provisional: booked while the kiosk was offline, not yet confirmed by the server</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1874,14 @@
         <source>no reader</source>
         <translation>no reader</translation>
     </message>
+    <message>
+        <source>Today&apos;s queue: call the next number</source>
+        <translation>Today&apos;s queue: call the next number</translation>
+    </message>
+    <message>
+        <source>Bookings not confirmed</source>
+        <translation>Bookings not confirmed</translation>
+    </message>
 </context>
 <context>
     <name>StaffPinPage</name>
@@ -1283,6 +1904,76 @@
     <message>
         <source>That PIN is not right. Try again.</source>
         <translation>That PIN is not right. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQueuePage</name>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>Today&apos;s queue</translation>
+    </message>
+    <message>
+        <source>Show the queue display</source>
+        <translation>Show the queue display</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>Back to staff mode</translation>
+    </message>
+    <message>
+        <source>Calling to window</source>
+        <translation>Calling to window</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Higher</translation>
+    </message>
+    <message>
+        <source>Calling ...</source>
+        <translation>Calling ...</translation>
+    </message>
+    <message>
+        <source>No service of this station gives queue numbers.</source>
+        <translation>No service of this station gives queue numbers.</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the queue cannot be read.</source>
+        <translation>The local store is not available: the queue cannot be read.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest wait: %n minute(s)</source>
+        <translation><numerusform>Longest wait: %n minute</numerusform><numerusform>Longest wait: %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Called today: %1, the last one %2</source>
+        <translation>Called today: %1, the last one %2</translation>
+    </message>
+    <message>
+        <source>Call next to window %1</source>
+        <translation>Call next to window %1</translation>
+    </message>
+</context>
+<context>
+    <name>StationQueue</name>
+    <message>
+        <source>The kiosk cannot open its data file, so it cannot give numbers now.</source>
+        <translation>The kiosk cannot open its data file, so it cannot give numbers now.</translation>
     </message>
 </context>
 <context>
@@ -2227,21 +2918,6 @@
     <message>
         <source>One of the chosen phrases is not known.</source>
         <translation>One of the chosen phrases is not known.</translation>
-    </message>
-</context>
-<context>
-    <name>store::ServiceStore</name>
-    <message>
-        <source>This time is no longer offered. Please choose another.</source>
-        <translation>This time is no longer offered. Please choose another.</translation>
-    </message>
-    <message>
-        <source>This time has already passed. Please choose another.</source>
-        <translation>This time has already passed. Please choose another.</translation>
-    </message>
-    <message>
-        <source>This time is fully booked. Please choose another time.</source>
-        <translation>This time is fully booked. Please choose another time.</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,201 @@
     </message>
 </context>
 <context>
+    <name>BookDayPage</name>
+    <message>
+        <source>No service is chosen. Touch Back and choose the service first.</source>
+        <translation>还没有选服务。请点“返回”，先选服务。</translation>
+    </message>
+    <message>
+        <source>Touch a day with free places. Full and closed days are marked.</source>
+        <translation>请点一个还有名额的日期。约满和不开放的日期都标出来了。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <source>No more times today</source>
+        <translation>今天已没有时段</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>已约满</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation><numerusform>还剩 %n 个名额</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BookPhonePage</name>
+    <message>
+        <source>Type a phone number so the station can call you if the time changes. Then touch Next, or &quot;No phone&quot;.</source>
+        <translation>请输入电话号码，时间有变化时服务站会打电话告诉您。然后点“下一步”，或者点“不留电话”。</translation>
+    </message>
+    <message>
+        <source>Please type a phone number, or touch &quot;No phone&quot;.</source>
+        <translation>请输入电话号码，或者点“不留电话”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>已输入 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next.</source>
+        <translation>号码完整。请点“下一步”。</translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>还没有输入号码。</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>不留电话</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>BookReviewPage</name>
+    <message>
+        <source>Check your booking. Touch Book, or Change to correct something.</source>
+        <translation>请核对您的预约。点“预约”，要改哪一项就点“修改”。</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>您的电话号码：%1。</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>您的电话号码在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Booking your time, one moment.</source>
+        <translation>正在为您预约，请稍等。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>还没有选</translation>
+    </message>
+    <message>
+        <source>Phone for the station</source>
+        <translation>留给服务站的电话</translation>
+    </message>
+    <message>
+        <source>No phone</source>
+        <translation>不留电话</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>选别的时段</translation>
+    </message>
+    <message>
+        <source>Booking...</source>
+        <translation>正在预约……</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>预约</translation>
+    </message>
+</context>
+<context>
+    <name>BookTimePage</name>
+    <message>
+        <source>Touch a time with a free place. Full times are marked.</source>
+        <translation>请点一个还有名额的时段。约满的时段都标出来了。</translation>
+    </message>
+    <message>
+        <source>There are no times left on this day. Touch Back and choose another day.</source>
+        <translation>这一天已经没有时段了。请点“返回”，选别的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation><numerusform>还剩 %n 个名额</numerusform></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>FULL</source>
+        <translation>已约满</translation>
+    </message>
+</context>
+<context>
+    <name>BookedPage</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This booking is provisional: the kiosk is offline. Staff will confirm it.</source>
+        <translation>这个预约还没有最后确定：本机现在连不上网络。工作人员会帮您确认。</translation>
+    </message>
+    <message>
+        <source>Please bring: %1</source>
+        <translation>请带上：%1</translation>
+    </message>
+    <message>
+        <source>Your time is booked, to be confirmed</source>
+        <translation>已预约，待确认</translation>
+    </message>
+    <message>
+        <source>Remember the day, the time and this code. Show the code at the station.</source>
+        <translation>请记住日期、时间和这个预约码。到服务站时出示预约码。</translation>
+    </message>
+    <message>
+        <source>Your time: %1, for %2.</source>
+        <translation>您预约的时间：%1，办理%2。</translation>
+    </message>
+    <message>
+        <source>Your booking code</source>
+        <translation>您的预约码</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的预约</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <source>Back</source>
@@ -652,6 +847,10 @@
         <source>Touch a picture, or use the keypad&apos;s arrows and the round select key.</source>
         <translation>请触摸图片，或用键盘的方向键和圆形确认键选择。</translation>
     </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的预约</translation>
+    </message>
 </context>
 <context>
     <name>IdNumberPage</name>
@@ -725,6 +924,104 @@
     <message>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookings</name>
+    <message>
+        <source>This booking could not be found.</source>
+        <translation>找不到这个预约。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsPage</name>
+    <message>
+        <source>Your bookings, the next one first. Touch Cancel if you cannot come.</source>
+        <translation>这是您的预约，最近的在前面。来不了请点“取消预约”。</translation>
+    </message>
+    <message>
+        <source>%1, %2 at %3: %4.</source>
+        <translation>%1，%2 %3：%4。</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Provisional: staff will confirm it</source>
+        <translation>待确认：工作人员会帮您确认</translation>
+    </message>
+    <message>
+        <source>Not confirmed: please call staff</source>
+        <translation>没有约上：请联系工作人员</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The booking is kept.</source>
+        <translation>预约已保留。</translation>
+    </message>
+    <message>
+        <source>Your booking is cancelled. The place is free for someone else.</source>
+        <translation>您的预约已取消。名额会留给别人。</translation>
+    </message>
+    <message>
+        <source>Cancel your booking for %1 on %2 at %3 (code %4)?</source>
+        <translation>要取消%2 %3的%1预约吗？（预约码 %4）</translation>
+    </message>
+    <message>
+        <source>Your place will be given to someone else.</source>
+        <translation>您的名额会让给别人。</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>不，保留</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>是的，取消</translation>
+    </message>
+    <message>
+        <source>You have no bookings from today on.</source>
+        <translation>从今天起您没有预约。</translation>
+    </message>
+    <message>
+        <source>Please show who you are first.</source>
+        <translation>请先确认您的身份。</translation>
+    </message>
+    <message>
+        <source>Your bookings cannot be shown right now. Please press &quot;Call staff&quot;.</source>
+        <translation>现在无法显示您的预约。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Your queue number today: %1, for %2</source>
+        <translation>您今天的排队号：%1，办理%2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Code %1. Where: %2.</source>
+        <translation>预约码 %1。地点：%2。</translation>
+    </message>
+    <message>
+        <source>Code %1.</source>
+        <translation>预约码 %1。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消预约</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1269,58 @@
         <source>So a coordinator knows who asks for help, and you can follow your requests. No certificate is needed.</source>
         <translation>这样协调员知道是谁在求助，您也能查看自己的求助。没有残疾证也可以。</translation>
     </message>
+    <message>
+        <source>So the booking is yours: you can see it and cancel it later.</source>
+        <translation>这样预约就是您本人的：以后可以查看，也可以取消。</translation>
+    </message>
+    <message>
+        <source>Your queue number</source>
+        <translation>您的排队号</translation>
+    </message>
+    <message>
+        <source>Services of this kind</source>
+        <translation>这一类的服务</translation>
+    </message>
+    <message>
+        <source>About this service</source>
+        <translation>服务介绍</translation>
+    </message>
+    <message>
+        <source>Book a time: choose a day</source>
+        <translation>预约时间：选日期</translation>
+    </message>
+    <message>
+        <source>Book a time: choose a time</source>
+        <translation>预约时间：选时段</translation>
+    </message>
+    <message>
+        <source>A phone number for the station</source>
+        <translation>留给服务站的电话</translation>
+    </message>
+    <message>
+        <source>Check your booking</source>
+        <translation>核对您的预约</translation>
+    </message>
+    <message>
+        <source>Your time is booked</source>
+        <translation>预约成功</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的预约</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>今天的排队</translation>
+    </message>
+    <message>
+        <source>Bookings not confirmed</source>
+        <translation>未确认的预约</translation>
+    </message>
+    <message>
+        <source>Queue display</source>
+        <translation>叫号屏</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1057,6 +1406,102 @@
     </message>
 </context>
 <context>
+    <name>QueueCallWords</name>
+    <message>
+        <source>Number %1, please go to window %2.</source>
+        <translation>请 %1 号到 %2 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCaller</name>
+    <message>
+        <source>The kiosk cannot open its data file: no number was called.</source>
+        <translation>自助机打不开数据文件：没有叫号。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>%1 现在没有人排队。</translation>
+    </message>
+    <message>
+        <source>%1 called to window %2.</source>
+        <translation>已叫 %1 到 %2 号窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDisplay</name>
+    <message>
+        <source>Now calling</source>
+        <translation>现在叫号</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>刚才叫过</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>No number has been called yet today.</source>
+        <translation>今天还没有叫号。</translation>
+    </message>
+    <message>
+        <source>Take a number at the kiosk. When your number is shown here, go to its window.</source>
+        <translation>请在自助机上取号。这里出现您的号码时，请到显示的窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>QueueNumberPage</name>
+    <message>
+        <source>Nobody is waiting before you. You are next.</source>
+        <translation>您前面没有人在等，下一个就是您。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are waiting before you.</source>
+        <translation><numerusform>您前面有 %n 人在等。</numerusform></translation>
+    </message>
+    <message>
+        <source>Please wait near %1. Your number will be shown on the screen and called out.</source>
+        <translation>请在%1旁边等候。轮到您时，屏幕会显示您的号码，广播也会叫号。</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area. Your number will be shown on the screen and called out.</source>
+        <translation>请在等候区等候。轮到您时，屏幕会显示您的号码，广播也会叫号。</translation>
+    </message>
+    <message>
+        <source>Remember your number. Wait until it is called.</source>
+        <translation>请记住您的号码，等候叫号。</translation>
+    </message>
+    <message>
+        <source>Taking a number for you ...</source>
+        <translation>正在为您取号……</translation>
+    </message>
+    <message>
+        <source>Your number is %1, for %2.</source>
+        <translation>您的号码是 %1，办理%2。</translation>
+    </message>
+    <message>
+        <source>No number was given.</source>
+        <translation>没有取到号。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Your number: %1</source>
+        <translation>您的号码：%1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>RatePage</name>
     <message>
         <source>How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.</source>
@@ -1128,6 +1573,174 @@
     <message>
         <source>Change</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceListPage</name>
+    <message>
+        <source>Touch a service to see what it offers, who can use it and what to bring.</source>
+        <translation>请点一项服务，看看服务内容、谁可以办、要带什么。</translation>
+    </message>
+    <message>
+        <source>There are no services of this kind now.</source>
+        <translation>这一类现在没有服务。</translation>
+    </message>
+    <message>
+        <source>You can book a time</source>
+        <translation>可以预约时间</translation>
+    </message>
+    <message>
+        <source>Take a number at the station</source>
+        <translation>可以在服务站取号</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePage</name>
+    <message>
+        <source>What it is</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Who can use it</source>
+        <translation>谁可以办</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>要带的材料</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>This service is not offered now. Touch Back and choose another.</source>
+        <translation>这项服务现在没有开展。请点“返回”，选别的服务。</translation>
+    </message>
+    <message>
+        <source>Read what this service offers. Touch &quot;Book a time&quot; to choose a day and time.</source>
+        <translation>请看看这项服务的内容。点“预约时间”，选日期和时段。</translation>
+    </message>
+    <message>
+        <source>Read what this service offers. Touch &quot;Take a number now&quot; to queue for it.</source>
+        <translation>请看看这项服务的内容。点“现在取号”排队办理。</translation>
+    </message>
+    <message>
+        <source>Read what this service offers. Come to the station when it is open.</source>
+        <translation>请看看这项服务的内容。开放时间来服务站就可以办。</translation>
+    </message>
+    <message>
+        <source>Official name: %1.</source>
+        <translation>正式名称：%1。</translation>
+    </message>
+    <message>
+        <source>This service cannot be booked now. Please press &quot;Call staff&quot;.</source>
+        <translation>这项服务现在不能预约。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Official name: %1</source>
+        <translation>正式名称：%1</translation>
+    </message>
+    <message>
+        <source>Queue numbers are given while the service is open.</source>
+        <translation>开放时间内才能取号。</translation>
+    </message>
+    <message>
+        <source>Book a time</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Take a number now</source>
+        <translation>现在取号</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Touch a kind of service to see what the station offers, and to book a time.</source>
+        <translation>请点一类服务，看看服务站提供什么，也可以预约时间。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s services are not at the kiosk yet. Please press &quot;Call staff&quot;.</source>
+        <translation>服务站的服务还没有载入本机。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>The services cannot be shown right now. Please press &quot;Call staff&quot;.</source>
+        <translation>现在无法显示服务。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>There are no services of this kind now.</source>
+        <translation>这一类现在没有服务。</translation>
+    </message>
+    <message>
+        <source>The first kinds of service.</source>
+        <translation>前面的服务类别。</translation>
+    </message>
+    <message>
+        <source>More kinds of service.</source>
+        <translation>更多服务类别。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n 项服务</numerusform></translation>
+    </message>
+    <message>
+        <source>More kinds of service</source>
+        <translation>更多服务类别</translation>
+    </message>
+    <message>
+        <source>The first kinds of service</source>
+        <translation>前面的服务类别</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>我的预约</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBookingsPage</name>
+    <message>
+        <source>Bookings not confirmed</source>
+        <translation>未确认的预约</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>返回工作人员模式</translation>
+    </message>
+    <message>
+        <source>Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).</source>
+        <translation>请联系这些访客，或在他们来时帮他们办理：服务器上有他们留下的电话（kiosk-server admin bookings --refused）。</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the bookings cannot be read.</source>
+        <translation>本地数据不可用：读不到预约。</translation>
+    </message>
+    <message>
+        <source>The bookings could not be read. See &quot;Last problem&quot; in staff mode.</source>
+        <translation>读不到预约。请看工作人员模式里的“最近的问题”。</translation>
+    </message>
+    <message>
+        <source>Every booking from today on is confirmed.</source>
+        <translation>今天及以后的预约都已确认。</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>预约码 %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>服务器没有接受：%1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>没有说明原因</translation>
+    </message>
+    <message>
+        <source>Provisional: booked while the kiosk was offline, not yet confirmed by the server</source>
+        <translation>临时预约：自助机离线时预约，服务器还没有确认</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1869,14 @@
         <source>no reader</source>
         <translation>没有读卡器</translation>
     </message>
+    <message>
+        <source>Today&apos;s queue: call the next number</source>
+        <translation>今天的排队：叫下一个号</translation>
+    </message>
+    <message>
+        <source>Bookings not confirmed</source>
+        <translation>未确认的预约</translation>
+    </message>
 </context>
 <context>
     <name>StaffPinPage</name>
@@ -1278,6 +1899,76 @@
     <message>
         <source>That PIN is not right. Try again.</source>
         <translation>密码不对，请再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffQueuePage</name>
+    <message>
+        <source>Today&apos;s queue</source>
+        <translation>今天的排队</translation>
+    </message>
+    <message>
+        <source>Show the queue display</source>
+        <translation>显示叫号屏</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>返回工作人员模式</translation>
+    </message>
+    <message>
+        <source>Calling to window</source>
+        <translation>叫号到窗口</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>减一</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1 号窗口</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>加一</translation>
+    </message>
+    <message>
+        <source>Calling ...</source>
+        <translation>正在叫号……</translation>
+    </message>
+    <message>
+        <source>No service of this station gives queue numbers.</source>
+        <translation>本站没有可以取号的服务。</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the queue cannot be read.</source>
+        <translation>本地数据不可用：读不到排队情况。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>没有人在排队。</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>排队：%1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest wait: %n minute(s)</source>
+        <translation><numerusform>最长已等 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Called today: %1, the last one %2</source>
+        <translation>今天已叫 %1 个，最近一个是 %2</translation>
+    </message>
+    <message>
+        <source>Call next to window %1</source>
+        <translation>叫下一个到 %1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>StationQueue</name>
+    <message>
+        <source>The kiosk cannot open its data file, so it cannot give numbers now.</source>
+        <translation>自助机打不开数据文件，现在不能取号。</translation>
     </message>
 </context>
 <context>
@@ -2221,21 +2912,6 @@
     <message>
         <source>One of the chosen phrases is not known.</source>
         <translation>评价里有一项无法识别。</translation>
-    </message>
-</context>
-<context>
-    <name>store::ServiceStore</name>
-    <message>
-        <source>This time is no longer offered. Please choose another.</source>
-        <translation>这个时间段已经没有了，请另选一个。</translation>
-    </message>
-    <message>
-        <source>This time has already passed. Please choose another.</source>
-        <translation>这个时间已经过去了，请另选一个。</translation>
-    </message>
-    <message>
-        <source>This time is fully booked. Please choose another time.</source>
-        <translation>这个时间段已经约满了，请另选一个时间。</translation>
     </message>
 </context>
 <context>

@@ -214,11 +214,11 @@ private slots:
         const QString first = labelOf(service, before + 1);
         QCOMPARE(kiosk.pageTitle(), QStringLiteral("Your queue number"));
         QCOMPARE(text(kiosk, QStringLiteral("queueLabel")), first);
-        QCOMPARE(text(kiosk, QStringLiteral("queueService")), service.name.en);
+        QCOMPARE(text(kiosk, QStringLiteral("queueService")), service.name.in(u"en"));
         const QString waitingWords = waitingBefore == 0 ? QStringLiteral("Nobody is waiting before you. You are next.")
                                                         : QStringLiteral("%1 people are waiting before you.").arg(waitingBefore);
         QCOMPARE(text(kiosk, QStringLiteral("queueWaiting")), waitingWords);
-        QVERIFY2(text(kiosk, QStringLiteral("queueWhere")).contains(service.place.en),
+        QVERIFY2(text(kiosk, QStringLiteral("queueWhere")).contains(service.place.in(u"en")),
                  qPrintable(text(kiosk, QStringLiteral("queueWhere"))));
         // On disk, in the real file, before the screen showed it.
         QCOMPARE(today(service.id).size(), before + 1);
@@ -229,7 +229,7 @@ private slots:
             spoken << u.toMap().value(QStringLiteral("text")).toString();
         const QString spelled = QueueCallWords::spokenLabel(first, u"en");
         QCOMPARE(spelled, first.left(1) + QStringLiteral(", ") + first.mid(1).split(QString(), Qt::SkipEmptyParts).join(u' '));
-        QVERIFY2(spoken.join(u'|').contains(QStringLiteral("Your number is %1, for %2. %3").arg(spelled, service.name.en, waitingWords)),
+        QVERIFY2(spoken.join(u'|').contains(QStringLiteral("Your number is %1, for %2. %3").arg(spelled, service.name.in(u"en"), waitingWords)),
                  qPrintable(spoken.join(u'|')));
 
         // Done ends the visit: the next person never sees the number.
@@ -357,7 +357,7 @@ private slots:
         clearUtterances(kiosk);
         tap(kiosk.window(), kiosk.find(QStringLiteral("callNext_") + service.id));
         QTRY_COMPARE(QueueCaller::instance()->messageKind(), QStringLiteral("nobody"));
-        QCOMPARE(text(kiosk, QStringLiteral("callMessage")), QStringLiteral("Nobody is waiting for %1.").arg(service.name.en));
+        QCOMPARE(text(kiosk, QStringLiteral("callMessage")), QStringLiteral("Nobody is waiting for %1.").arg(service.name.in(u"en")));
         QCOMPARE(text(kiosk, QStringLiteral("waitingLine_") + service.id), QStringLiteral("Nobody is waiting."));
         // Nothing said on the speaker.
         QCOMPARE(utterances(kiosk).size(), 0);

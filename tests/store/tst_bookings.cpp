@@ -100,12 +100,12 @@ private slots:
     {
         const auto social = m_store->services().service(u"social-insurance"_qs).value();
         QVERIFY(social);
-        QCOMPARE(social->place.zh, u"2 号窗口"_qs);
-        QCOMPARE(social->place.en, u"Window 2"_qs);
+        QCOMPARE(social->place.in(u"zh"), u"2 号窗口"_qs);
+        QCOMPARE(social->place.in(u"en"), u"Window 2"_qs);
         QVERIFY(social->walkIn);
         QCOMPARE(social->queuePrefix, u"A"_qs);
         QCOMPARE(social->weeklyHours, u"mon-fri 09:00-11:30,14:00-17:00"_qs);
-        QVERIFY(!social->officialName.zh.isEmpty());
+        QVERIFY(!social->officialName.in(u"zh").isEmpty());
         const auto friday = m_store->services().bookableSlots(u"certificate"_qs, DemoData::closedDay(kMonday),
                                                               DemoData::closedDay(kMonday)).value();
         QCOMPARE(friday.size(), 4);
@@ -173,9 +173,9 @@ private slots:
         QCOMPARE(mine.size(), 1);
         QCOMPARE(mine[0].state, BookingState::Confirmed);
         QCOMPARE(mine[0].code, u"HJK23"_qs);
-        QCOMPARE(mine[0].serviceName.en, u"Disability certificate"_qs);
-        QCOMPARE(mine[0].place.en, u"Window 1"_qs);
-        QVERIFY(!mine[0].whatToBring.zh.isEmpty());
+        QCOMPARE(mine[0].serviceName.in(u"en"), u"Disability certificate"_qs);
+        QCOMPARE(mine[0].place.in(u"en"), u"Window 1"_qs);
+        QVERIFY(!mine[0].whatToBring.in(u"zh").isEmpty());
         QCOMPARE(mine[0].endsAt, QDateTime(QDate(2026, 12, 3), QTime(11, 30)));
         OutboxEntry entry;
         for (const OutboxEntry &e : SyncQueue(*m_db).pending(10).value()) {

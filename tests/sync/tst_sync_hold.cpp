@@ -131,7 +131,7 @@ private slots:
         // The feed brought the service in full and its slot.
         const auto race = st.services().service(QStringLiteral("race")).value();
         QVERIFY(race);
-        QCOMPARE(race->place.en, QStringLiteral("Window 1"));
+        QCOMPARE(race->place.in(u"en"), QStringLiteral("Window 1"));
         QCOMPARE(race->weeklyHours, QStringLiteral("mon-sun 09:00-10:00"));
         QVERIFY(race->walkIn);
         QCOMPARE(race->queuePrefix, QStringLiteral("R"));
@@ -201,7 +201,7 @@ private slots:
         const auto mine = st.services().bookingsOf(kIdNumber, QDate::currentDate()).value();
         QCOMPARE(mine.size(), 1);
         QCOMPARE(mine[0].state, store::BookingState::Confirmed);
-        QCOMPARE(mine[0].place.en, QStringLiteral("Window 1"));
+        QCOMPARE(mine[0].place.in(u"en"), QStringLiteral("Window 1"));
         client.stop();
     }
 
