@@ -130,8 +130,13 @@ private slots:
             batch.items.append({e.id, e.kind, e.createdAt, e.payload});
             kinds.insert(e.kind);
         }
+        // The server already takes volunteer registrations and check-outs (its tests write their
+        // samples); the kiosk's registration and check-out pages that will write them are not
+        // built yet. Once the store writes one, it must leave this list.
+        const QSet<QString> notWrittenByTheKioskYet{QStringLiteral("volunteer_registration"), QStringLiteral("check_out")};
+        QVERIFY2(!kinds.intersects(notWrittenByTheKioskYet), "the store writes a kind listed as not written yet");
         const QStringList all = core::wire::RecordKind::all();
-        QCOMPARE(kinds, QSet<QString>(all.begin(), all.end()));
+        QCOMPARE(kinds + notWrittenByTheKioskYet, QSet<QString>(all.begin(), all.end()));
         batch.backlog = 0;
         const QJsonObject wire = QJsonDocument::fromJson(batch.toJson()).object();
         for (const QJsonValue &item : wire.value(QStringLiteral("items")).toArray())

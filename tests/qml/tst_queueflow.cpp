@@ -117,6 +117,12 @@ class TestQueueFlow : public QObject
         return waiting;
     }
 
+    // The English catalogue's plural: one person, two people.
+    static QString waitingSentence(int waiting)
+    {
+        return waiting == 1 ? QStringLiteral("1 person is waiting before you.")
+                            : QStringLiteral("%1 people are waiting before you.").arg(waiting);
+    }
     static QString labelOf(const store::ServiceOffer &service, int number)
     {
         return service.queuePrefix + QStringLiteral("%1").arg(number, 3, 10, QLatin1Char('0'));
@@ -216,7 +222,7 @@ private slots:
         QCOMPARE(text(kiosk, QStringLiteral("queueLabel")), first);
         QCOMPARE(text(kiosk, QStringLiteral("queueService")), service.name.in(u"en"));
         const QString waitingWords = waitingBefore == 0 ? QStringLiteral("Nobody is waiting before you. You are next.")
-                                                        : QStringLiteral("%1 people are waiting before you.").arg(waitingBefore);
+                                                        : waitingSentence(waitingBefore);
         QCOMPARE(text(kiosk, QStringLiteral("queueWaiting")), waitingWords);
         QVERIFY2(text(kiosk, QStringLiteral("queueWhere")).contains(service.place.in(u"en")),
                  qPrintable(text(kiosk, QStringLiteral("queueWhere"))));
@@ -247,7 +253,7 @@ private slots:
         QTRY_COMPARE(StationQueue::instance()->outcome(), QStringLiteral("taken"));
         settle(kiosk.window());
         QCOMPARE(text(kiosk, QStringLiteral("queueLabel")), labelOf(service, before + 2));
-        QCOMPARE(text(kiosk, QStringLiteral("queueWaiting")), QStringLiteral("%1 people are waiting before you.").arg(waitingBefore + 1));
+        QCOMPARE(text(kiosk, QStringLiteral("queueWaiting")), waitingSentence(waitingBefore + 1));
         QCOMPARE(StationQueue::instance()->waitingBefore(), waitingBefore + 1);
     }
 
