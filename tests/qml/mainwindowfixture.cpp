@@ -64,7 +64,7 @@ KioskConfig fixtureConfig()
 
 } // namespace
 
-MainWindowFixture::MainWindowFixture(const QString &startPage)
+MainWindowFixture::MainWindowFixture(const QString &startPage, const std::function<void()> &beforeLoad)
 {
     Session::instance()->end();
     // One runtime for the test process, as in the kiosk: it ties session end to the resets.
@@ -78,6 +78,8 @@ MainWindowFixture::MainWindowFixture(const QString &startPage)
         qAddPostRoutine([] { delete services; });
         return started;
     }();
+    if (beforeLoad)
+        beforeLoad();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_languages = std::make_unique<LanguageController>(VisitorSettings::instance(), m_engine.get());

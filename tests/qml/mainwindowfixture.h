@@ -4,6 +4,7 @@
 #include <QList>
 #include <QQmlApplicationEngine>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class LanguageController;
@@ -15,7 +16,10 @@ class QQuickWindow;
 class MainWindowFixture
 {
 public:
-    explicit MainWindowFixture(const QString &startPage = QStringLiteral("home"));
+    /// `beforeLoad` runs once the previous visit is over and before the window loads, as the
+    /// kiosk's `--screenshot` prepares a page's demo visitor before it shows the page.
+    explicit MainWindowFixture(const QString &startPage = QStringLiteral("home"),
+                               const std::function<void()> &beforeLoad = {});
     ~MainWindowFixture();
 
     [[nodiscard]] QQuickWindow *window() const { return m_window; }
