@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/bookingflow.h"
+#include "kiosk/visitordates.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
@@ -19,20 +20,11 @@ QString language()
     return VisitorSettings::instance()->language();
 }
 
-bool english()
-{
-    return language().startsWith(u"en");
-}
-
-QLocale locale()
-{
-    return english() ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Chinese, QLocale::China);
-}
-
 /// Days shown: at least a week, and as far as the station has times, but never more than four.
 constexpr int kMinDays = 7;
 constexpr int kMaxDays = 28;
 
+/// `source` is marked at each call with QT_TRANSLATE_NOOP, so the catalogues hold it.
 core::TranslatableText words(const char *source)
 {
     return core::TranslatableText::translate("BookingFlow", source);
@@ -93,7 +85,7 @@ QString BookingFlow::day() const
 
 QString BookingFlow::wordsForDay(QDate day) const
 {
-    return day.isValid() ? locale().toString(day, english() ? u"dddd d MMMM"_s : u"M月d日 dddd"_s) : QString();
+    return day.isValid() ? VisitorDates::day(day, language()) : QString();
 }
 
 QString BookingFlow::dayText() const
@@ -212,7 +204,6 @@ void BookingFlow::reloadSlots()
         QDate last = first.addDays(kMinDays - 1);
         for (const store::BookableSlot &slot : std::as_const(m_slots))
             last = std::max(last, slot.startsAt.date());
-        const QLocale loc = locale();
         for (QDate day = first; day <= last; day = day.addDays(1)) {
             int free = 0;
             int total = 0;
@@ -232,8 +223,8 @@ void BookingFlow::reloadSlots()
             const bool closed = offered == 0;
             const bool over = !closed && ahead == 0;
             m_days.append(QVariantMap{{u"iso"_s, day.toString(Qt::ISODate)},
-                                      {u"weekday"_s, loc.dayName(day.dayOfWeek(), QLocale::LongFormat)},
-                                      {u"date"_s, loc.toString(day, english() ? u"d MMMM"_s : u"M月d日"_s)},
+                                      {u"weekday"_s, VisitorDates::weekday(day, language())},
+                                      {u"date"_s, VisitorDates::date(day, language())},
                                       {u"relative"_s, offset == 0 ? u"today"_s : offset == 1 ? u"tomorrow"_s : QString()},
                                       {u"free"_s, free},
                                       {u"total"_s, total},
@@ -271,15 +262,15 @@ bool BookingFlow::chooseDay(const QString &iso)
         if (day.value(u"iso"_s).toString() != iso)
             continue;
         if (day.value(u"closed"_s).toBool()) {
-            setError(words("The service is closed on this day. Please choose another day."));
+            setError(words(QT_TRANSLATE_NOOP("BookingFlow", "The service is closed on this day. Please choose another day.")));
             return false;
         }
         if (day.value(u"over"_s).toBool()) {
-            setError(words("There are no more times today. Please choose another day."));
+            setError(words(QT_TRANSLATE_NOOP("BookingFlow", "There are no more times today. Please choose another day.")));
             return false;
         }
         if (day.value(u"full"_s).toBool()) {
-            setError(words("This day is fully booked. Please choose another day."));
+            setError(words(QT_TRANSLATE_NOOP("BookingFlow", "This day is fully booked. Please choose another day.")));
             return false;
         }
         setError({});
@@ -291,7 +282,7 @@ bool BookingFlow::chooseDay(const QString &iso)
         emit draftChanged();
         return true;
     }
-    setError(words("Please choose one of the days shown."));
+    setError(words(QT_TRANSLATE_NOOP("BookingFlow", "Please choose one of the days shown.")));
     return false;
 }
 
@@ -299,11 +290,11 @@ bool BookingFlow::chooseTime(const QString &slotId)
 {
     const store::BookableSlot *slot = slotById(slotId);
     if (!slot || slot->startsAt.date() != m_day) {
-        setError(words("Please choose one of the times shown."));
+        setError(words(QT_TRANSLATE_NOOP("BookingFlow", "Please choose one of the times shown.")));
         return false;
     }
     if (slot->freePlaces() == 0) {
-        setError(words("This time is fully booked. Please choose another time."));
+        setError(words(QT_TRANSLATE_NOOP("BookingFlow", "This time is fully booked. Please choose another time.")));
         return false;
     }
     setError({});
@@ -345,7 +336,7 @@ bool BookingFlow::submit()
     if (m_saving)
         return true; // a second touch of Book while the first is under way
     if (!complete()) {
-        setError(words("A day and a free time are not chosen yet. Please touch Change and choose them."));
+        setError(words(QT_TRANSLATE_NOOP("BookingFlow", "A day and a free time are not chosen yet. Please touch Change and choose them.")));
         return false;
     }
     if (!phoneAcceptable()) {
@@ -354,16 +345,16 @@ bool BookingFlow::submit()
     }
     auto *identity = VisitorIdentity::instance();
     if (!identity->present()) {
-        setError(words("Please place your ID card or type your ID number first."));
+        setError(words(QT_TRANSLATE_NOOP("BookingFlow", "Please place your ID card or type your ID number first.")));
         return false;
     }
     if (!StoreWriter::instance()->isOpen()) {
-        setError(words("The kiosk cannot save bookings right now. Please press \"Call staff\"."));
+        setError(words(QT_TRANSLATE_NOOP("BookingFlow", "The kiosk cannot save bookings right now. Please press \"Call staff\".")));
         return false;
     }
     const store::Store *st = StationStore::instance()->store();
     if (!st) {
-        setError(words("The kiosk cannot save bookings right now. Please press \"Call staff\"."));
+        setError(words(QT_TRANSLATE_NOOP("BookingFlow", "The kiosk cannot save bookings right now. Please press \"Call staff\".")));
         return false;
     }
     setError({});
@@ -397,13 +388,13 @@ void BookingFlow::takeHoldAnswer(const QString &bookingId, PlaceHold::Answer ans
         saveBooking(draft);
         return;
     case PlaceHold::Answer::Full:
-        refuse(words("Someone has just taken the last place at this time. Please choose another time."));
+        refuse(words(QT_TRANSLATE_NOOP("BookingFlow", "Someone has just taken the last place at this time. Please choose another time.")));
         return;
     case PlaceHold::Answer::Gone:
-        refuse(words("This time is no longer offered. Please choose another time."));
+        refuse(words(QT_TRANSLATE_NOOP("BookingFlow", "This time is no longer offered. Please choose another time.")));
         return;
     case PlaceHold::Answer::Invalid:
-        refuse(words("This time can no longer be booked. Please choose another time."));
+        refuse(words(QT_TRANSLATE_NOOP("BookingFlow", "This time can no longer be booked. Please choose another time.")));
         return;
     }
 }

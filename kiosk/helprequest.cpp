@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/helprequest.h"
+#include "kiosk/visitordates.h"
 #include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
@@ -73,14 +74,13 @@ QVariantList HelpRequest::helpTypes() const
 QVariantList HelpRequest::days() const
 {
     QVariantList list;
-    const bool english = language().startsWith(u"en");
-    const QLocale locale(english ? QLocale::English : QLocale::Chinese, english ? QLocale::UnitedKingdom : QLocale::China);
+    const QString lang = language();
     const QDate first = today();
     for (QDate day = first; day <= lastDay(); day = day.addDays(1)) {
         const qint64 offset = first.daysTo(day);
         list.append(QVariantMap{{u"iso"_s, day.toString(Qt::ISODate)},
-                                {u"weekday"_s, locale.dayName(day.dayOfWeek(), QLocale::LongFormat)},
-                                {u"date"_s, locale.toString(day, english ? u"d MMMM"_s : u"M月d日"_s)},
+                                {u"weekday"_s, VisitorDates::weekday(day, lang)},
+                                {u"date"_s, VisitorDates::date(day, lang)},
                                 {u"relative"_s, offset == 0 ? u"today"_s : offset == 1 ? u"tomorrow"_s : QString()},
                                 // Days after this Sunday are next week's.
                                 {u"nextWeek"_s, day.weekNumber() != first.weekNumber()}});
@@ -151,8 +151,7 @@ QString HelpRequest::whenText() const
     if (!m_day.isValid() || *part == core::DayPart::Any)
         return partName;
     const bool english = language().startsWith(u"en");
-    const QLocale locale(english ? QLocale::English : QLocale::Chinese, english ? QLocale::UnitedKingdom : QLocale::China);
-    const QString day = locale.toString(m_day, english ? u"dddd d MMMM"_s : u"M月d日 dddd"_s);
+    const QString day = VisitorDates::day(m_day, language());
     return english ? day + u", "_s + partName.toLower() : day + u" "_s + partName;
 }
 

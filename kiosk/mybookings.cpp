@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/mybookings.h"
+#include "kiosk/visitordates.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
@@ -18,13 +19,11 @@ namespace {
 
 QVariantMap itemFrom(const store::BookingRecord &r, const QString &lang, const QDateTime &now)
 {
-    const bool english = lang.startsWith(u"en");
-    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Chinese, QLocale::China);
     const bool cancelled = r.state == store::BookingState::Cancelled;
     return {{u"id"_s, r.id},
             {u"code"_s, r.code},
             {u"serviceName"_s, r.serviceName.in(lang)},
-            {u"day"_s, locale.toString(r.startsAt.date(), english ? u"dddd d MMMM"_s : u"M月d日 dddd"_s)},
+            {u"day"_s, VisitorDates::day(r.startsAt.date(), lang)},
             {u"time"_s, r.startsAt.toString(u"HH:mm"_s)},
             {u"endTime"_s, r.endsAt.toString(u"HH:mm"_s)},
             {u"place"_s, r.place.in(lang)},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/myrequests.h"
+#include "kiosk/visitordates.h"
 #include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
@@ -33,25 +34,17 @@ QString stageKey(store::HelpRequestStage stage)
     return {};
 }
 
-QLocale localeFor(const QString &language)
-{
-    return language.startsWith(u"en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                      : QLocale(QLocale::Chinese, QLocale::China);
-}
-
 QVariantMap itemFrom(const store::HelpRequestRecord &r, const QString &lang)
 {
     const bool english = lang.startsWith(u"en");
-    const QLocale locale = localeFor(lang);
-    const QString dayFormat = english ? u"dddd d MMMM"_s : u"M月d日 dddd"_s;
     QString when = core::DayParts::name(r.dayPart).in(lang);
     if (r.wantedDay.isValid() && r.dayPart != core::DayPart::Any)
-        when = locale.toString(r.wantedDay, dayFormat) + (english ? u", "_s + when.toLower() : u" "_s + when);
+        when = VisitorDates::day(r.wantedDay, lang) + (english ? u", "_s + when.toLower() : u" "_s + when);
     const QString where = r.place.kind == core::PlaceKind::Listed && !r.placeName.en.isEmpty()
                               ? r.placeName.in(lang)
                               : core::PlaceKinds::name(r.place.kind).in(lang);
     const QString agreed = r.agreedAt.isValid()
-                               ? locale.toString(r.agreedAt.date(), dayFormat) + u" "_s + r.agreedAt.time().toString(u"HH:mm"_s)
+                               ? VisitorDates::day(r.agreedAt.date(), lang) + u" "_s + r.agreedAt.time().toString(u"HH:mm"_s)
                                : QString();
     const bool done = r.stage == store::HelpRequestStage::Done;
     return {{u"id"_s, r.id},
@@ -64,7 +57,7 @@ QVariantMap itemFrom(const store::HelpRequestRecord &r, const QString &lang)
             {u"agreedAt"_s, agreed},
             {u"when"_s, when},
             {u"where"_s, where},
-            {u"created"_s, locale.toString(r.createdAt.date(), english ? u"d MMMM"_s : u"M月d日"_s)},
+            {u"created"_s, VisitorDates::date(r.createdAt.date(), lang)},
             {u"rated"_s, r.rated},
             {u"stars"_s, r.stars},
             {u"cancellable"_s, r.cancellable},

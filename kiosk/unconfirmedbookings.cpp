@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/unconfirmedbookings.h"
+#include "kiosk/visitordates.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
@@ -36,16 +37,13 @@ void UnconfirmedBookings::reload()
         return;
     }
     const QString lang = VisitorSettings::instance()->language();
-    const bool english = lang.startsWith(u"en");
-    const QLocale locale = english ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::Chinese, QLocale::China);
-    const QString format = english ? u"ddd d MMM HH:mm"_s : u"M月d日 ddd HH:mm"_s;
     for (const store::BookingRecord &booking : found.value()) {
         if (booking.state != store::BookingState::Refused && booking.state != store::BookingState::Provisional)
             continue;
         m_items.append(QVariantMap{{u"id"_s, booking.id},
                                    {u"code"_s, booking.code},
                                    {u"service"_s, booking.serviceName.in(lang)},
-                                   {u"when"_s, locale.toString(booking.startsAt, format)},
+                                   {u"when"_s, VisitorDates::shortDayAndTime(booking.startsAt, lang)},
                                    {u"state"_s, booking.state == store::BookingState::Refused ? u"refused"_s : u"provisional"_s},
                                    {u"reason"_s, booking.refusedReason}});
     }

@@ -229,7 +229,10 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
-        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -244,7 +247,10 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Next.</source>
@@ -338,7 +344,10 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
-        <translation><numerusform>%n place left</numerusform><numerusform>%n places left</numerusform></translation>
+        <translation>
+            <numerusform>%n place left</numerusform>
+            <numerusform>%n places left</numerusform>
+        </translation>
     </message>
     <message>
         <source>until %1</source>
@@ -390,6 +399,57 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFlow</name>
+    <message>
+        <source>The service is closed on this day. Please choose another day.</source>
+        <translation>The service is closed on this day. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>There are no more times today. Please choose another day.</source>
+        <translation>There are no more times today. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>This day is fully booked. Please choose another day.</source>
+        <translation>This day is fully booked. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the days shown.</source>
+        <translation>Please choose one of the days shown.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the times shown.</source>
+        <translation>Please choose one of the times shown.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>This time is fully booked. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>A day and a free time are not chosen yet. Please touch Change and choose them.</source>
+        <translation>A day and a free time are not chosen yet. Please touch Change and choose them.</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>Please place your ID card or type your ID number first.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save bookings right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save bookings right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>Someone has just taken the last place at this time. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>This time is no longer offered. Please choose another time.</source>
+        <translation>This time is no longer offered. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>This time can no longer be booked. Please choose another time.</translation>
     </message>
 </context>
 <context>
@@ -1463,7 +1523,10 @@
     </message>
     <message numerus="yes">
         <source>%n people are waiting before you.</source>
-        <translation><numerusform>%n person is waiting before you.</numerusform><numerusform>%n people are waiting before you.</numerusform></translation>
+        <translation>
+            <numerusform>%n person is waiting before you.</numerusform>
+            <numerusform>%n people are waiting before you.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please wait near %1. Your number will be shown on the screen and called out.</source>
@@ -1690,7 +1753,10 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
     </message>
     <message>
         <source>More kinds of service</source>
@@ -1958,7 +2024,10 @@
     </message>
     <message numerus="yes">
         <source>Longest wait: %n minute(s)</source>
-        <translation><numerusform>Longest wait: %n minute</numerusform><numerusform>Longest wait: %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Longest wait: %n minute</numerusform>
+            <numerusform>Longest wait: %n minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Called today: %1, the last one %2</source>
@@ -2890,6 +2959,25 @@
     </message>
 </context>
 <context>
+    <name>store::QueueStore</name>
+    <message>
+        <source>This service is not offered here any more. Please ask the staff.</source>
+        <translation>This service is not offered here any more. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>This service gives no queue numbers. Please book a time instead.</source>
+        <translation>This service gives no queue numbers. Please book a time instead.</translation>
+    </message>
+    <message>
+        <source>This service is not open now. Please look at its opening hours.</source>
+        <translation>This service is not open now. Please look at its opening hours.</translation>
+    </message>
+    <message>
+        <source>Please choose a window number.</source>
+        <translation>Please choose a window number.</translation>
+    </message>
+</context>
+<context>
     <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
@@ -2918,6 +3006,49 @@
     <message>
         <source>One of the chosen phrases is not known.</source>
         <translation>One of the chosen phrases is not known.</translation>
+    </message>
+</context>
+<context>
+    <name>store::ServiceStore</name>
+    <message>
+        <source>This time is no longer offered. Please choose another.</source>
+        <translation>This time is no longer offered. Please choose another.</translation>
+    </message>
+    <message>
+        <source>This service can no longer be booked. Please ask the staff.</source>
+        <translation>This service can no longer be booked. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose another.</source>
+        <translation>This time has already passed. Please choose another.</translation>
+    </message>
+    <message>
+        <source>The station is closed on this day. Please choose another day.</source>
+        <translation>The station is closed on this day. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>This time takes no bookings. Please choose another.</source>
+        <translation>This time takes no bookings. Please choose another.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>This time is fully booked. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>This booking is already saved.</source>
+        <translation>This booking is already saved.</translation>
+    </message>
+    <message>
+        <source>This booking was not found. Please ask the staff.</source>
+        <translation>This booking was not found. Please ask the staff.</translation>
+    </message>
+    <message>
+        <source>This booking is already cancelled.</source>
+        <translation>This booking is already cancelled.</translation>
+    </message>
+    <message>
+        <source>The time of this booking has passed, so it cannot be cancelled.</source>
+        <translation>The time of this booking has passed, so it cannot be cancelled.</translation>
     </message>
 </context>
 <context>

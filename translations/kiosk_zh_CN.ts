@@ -229,7 +229,9 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
-        <translation><numerusform>还剩 %n 个名额</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 个名额</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -244,7 +246,9 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>已输入 %n 位</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Next.</source>
@@ -338,7 +342,9 @@
     </message>
     <message numerus="yes">
         <source>%n place(s) left</source>
-        <translation><numerusform>还剩 %n 个名额</numerusform></translation>
+        <translation>
+            <numerusform>还剩 %n 个名额</numerusform>
+        </translation>
     </message>
     <message>
         <source>until %1</source>
@@ -390,6 +396,57 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>BookingFlow</name>
+    <message>
+        <source>The service is closed on this day. Please choose another day.</source>
+        <translation>这一天不开放。请选别的日期。</translation>
+    </message>
+    <message>
+        <source>There are no more times today. Please choose another day.</source>
+        <translation>今天已经没有时段了。请选别的日期。</translation>
+    </message>
+    <message>
+        <source>This day is fully booked. Please choose another day.</source>
+        <translation>这一天已经约满了。请选别的日期。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the days shown.</source>
+        <translation>请选屏幕上的一个日期。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the times shown.</source>
+        <translation>请选屏幕上的一个时段。</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>这个时段已经约满了。请选别的时段。</translation>
+    </message>
+    <message>
+        <source>A day and a free time are not chosen yet. Please touch Change and choose them.</source>
+        <translation>还没有选日期和有名额的时段。请点“修改”去选。</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>请先放身份证，或者输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save bookings right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在不能保存预约。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Someone has just taken the last place at this time. Please choose another time.</source>
+        <translation>这个时段的最后一个名额刚被别人约走了。请选别的时段。</translation>
+    </message>
+    <message>
+        <source>This time is no longer offered. Please choose another time.</source>
+        <translation>这个时段已经取消了。请选别的时段。</translation>
+    </message>
+    <message>
+        <source>This time can no longer be booked. Please choose another time.</source>
+        <translation>这个时段已经不能预约了。请选别的时段。</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1515,9 @@
     </message>
     <message numerus="yes">
         <source>%n people are waiting before you.</source>
-        <translation><numerusform>您前面有 %n 人在等。</numerusform></translation>
+        <translation>
+            <numerusform>您前面有 %n 人在等。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Please wait near %1. Your number will be shown on the screen and called out.</source>
@@ -1685,7 +1744,9 @@
     </message>
     <message numerus="yes">
         <source>%n service(s)</source>
-        <translation><numerusform>%n 项服务</numerusform></translation>
+        <translation>
+            <numerusform>%n 项服务</numerusform>
+        </translation>
     </message>
     <message>
         <source>More kinds of service</source>
@@ -1953,7 +2014,9 @@
     </message>
     <message numerus="yes">
         <source>Longest wait: %n minute(s)</source>
-        <translation><numerusform>最长已等 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>最长已等 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Called today: %1, the last one %2</source>
@@ -2884,6 +2947,25 @@
     </message>
 </context>
 <context>
+    <name>store::QueueStore</name>
+    <message>
+        <source>This service is not offered here any more. Please ask the staff.</source>
+        <translation>这里已经没有这项服务了。请问工作人员。</translation>
+    </message>
+    <message>
+        <source>This service gives no queue numbers. Please book a time instead.</source>
+        <translation>这项服务不用排号。请预约一个时间。</translation>
+    </message>
+    <message>
+        <source>This service is not open now. Please look at its opening hours.</source>
+        <translation>这项服务现在没有开。请看一下办理时间。</translation>
+    </message>
+    <message>
+        <source>Please choose a window number.</source>
+        <translation>请选一个窗口号。</translation>
+    </message>
+</context>
+<context>
     <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
@@ -2912,6 +2994,49 @@
     <message>
         <source>One of the chosen phrases is not known.</source>
         <translation>评价里有一项无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>store::ServiceStore</name>
+    <message>
+        <source>This time is no longer offered. Please choose another.</source>
+        <translation>这个时间段已经没有了，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This service can no longer be booked. Please ask the staff.</source>
+        <translation>这项服务现在不能预约了。请问工作人员。</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Please choose another.</source>
+        <translation>这个时间已经过去了，请另选一个。</translation>
+    </message>
+    <message>
+        <source>The station is closed on this day. Please choose another day.</source>
+        <translation>服务站这一天不开门。请选别的日子。</translation>
+    </message>
+    <message>
+        <source>This time takes no bookings. Please choose another.</source>
+        <translation>这个时间不接受预约。请选别的时间。</translation>
+    </message>
+    <message>
+        <source>This time is fully booked. Please choose another time.</source>
+        <translation>这个时间段已经约满了，请另选一个时间。</translation>
+    </message>
+    <message>
+        <source>This booking is already saved.</source>
+        <translation>这个预约已经保存了。</translation>
+    </message>
+    <message>
+        <source>This booking was not found. Please ask the staff.</source>
+        <translation>没有找到这个预约。请问工作人员。</translation>
+    </message>
+    <message>
+        <source>This booking is already cancelled.</source>
+        <translation>这个预约已经取消了。</translation>
+    </message>
+    <message>
+        <source>The time of this booking has passed, so it cannot be cancelled.</source>
+        <translation>这个预约的时间已经过了，不能再取消。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ namespace {
 
 using Kind = StoreError::Kind;
 
+// `sentence` is marked at each call with QT_TRANSLATE_NOOP, so the catalogues hold it.
 StoreError refused(Kind kind, const char *sentence, const char *field)
 {
     return StoreError::make(kind, core::TranslatableText::translate("store::ServiceStore", sentence),
@@ -26,20 +27,20 @@ Result<BookableSlot> BookingCheck::slot(const Database &db, const QString &slotI
     if (!q.ok())
         return q.error();
     if (!q.value().next())
-        return refused(Kind::NotFound, "This time is no longer offered. Please choose another.", "slotId");
+        return refused(Kind::NotFound, QT_TRANSLATE_NOOP("store::ServiceStore", "This time is no longer offered. Please choose another."), "slotId");
     const BookableSlot slot = ServiceRows::readSlot(q.value());
     const bool bookable = q.value().value(7).toBool();
     q.value().finish();
     if (!bookable)
-        return refused(Kind::Invalid, "This service can no longer be booked. Please ask the staff.", "serviceId");
+        return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::ServiceStore", "This service can no longer be booked. Please ask the staff."), "serviceId");
     if (slot.startsAt <= now)
-        return refused(Kind::Invalid, "This time has already passed. Please choose another.", "startsAt");
+        return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::ServiceStore", "This time has already passed. Please choose another."), "startsAt");
     if (slot.closed)
-        return refused(Kind::Invalid, "The station is closed on this day. Please choose another day.", "slotId");
+        return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::ServiceStore", "The station is closed on this day. Please choose another day."), "slotId");
     if (slot.capacity <= 0)
-        return refused(Kind::Invalid, "This time takes no bookings. Please choose another.", "slotId");
+        return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::ServiceStore", "This time takes no bookings. Please choose another."), "slotId");
     if (places == Places::Count && slot.freePlaces() <= 0)
-        return refused(Kind::Full, "This time is fully booked. Please choose another time.", "slotId");
+        return refused(Kind::Full, QT_TRANSLATE_NOOP("store::ServiceStore", "This time is fully booked. Please choose another time."), "slotId");
     return slot;
 }
 

@@ -20,6 +20,7 @@ const QString kTicketColumns = QStringLiteral(
     "CASE WHEN t.called_at IS NULL THEN (SELECT COUNT(*) FROM queue_tickets w WHERE w.service_id = t.service_id "
     "AND w.day = t.day AND w.called_at IS NULL AND w.number < t.number) ELSE 0 END");
 
+// `sentence` is marked at each call with QT_TRANSLATE_NOOP, so the catalogues hold it.
 StoreError refused(Kind kind, const char *sentence, const char *field)
 {
     return StoreError::make(kind, core::TranslatableText::translate("store::QueueStore", sentence),
@@ -68,19 +69,19 @@ Result<QueueTicket> QueueStore::takeNumber(const QString &serviceId)
         if (!s.ok())
             return s.error();
         if (!s.value().next())
-            return refused(Kind::NotFound, "This service is not offered here any more. Please ask the staff.", "serviceId");
+            return refused(Kind::NotFound, QT_TRANSLATE_NOOP("store::QueueStore", "This service is not offered here any more. Please ask the staff."), "serviceId");
         const bool walkIn = s.value().value(0).toBool();
         const QString hours = s.value().value(1).toString();
         const QString prefix = s.value().value(2).toString();
         s.value().finish();
         if (!walkIn)
-            return refused(Kind::Invalid, "This service gives no queue numbers. Please book a time instead.", "serviceId");
+            return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::QueueStore", "This service gives no queue numbers. Please book a time instead."), "serviceId");
         // No hours known: the station decides by offering the service as walk-in. Hours that
         // cannot be read count as closed: a wrong pattern must not hand out numbers at night.
         if (!hours.trimmed().isEmpty()) {
             const auto pattern = core::WeeklyHours::parse(hours);
             if (!pattern || !pattern->isOpenAt(now))
-                return refused(Kind::Invalid, "This service is not open now. Please look at its opening hours.", "serviceId");
+                return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::QueueStore", "This service is not open now. Please look at its opening hours."), "serviceId");
         }
         auto next = db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM queue_tickets "
                                              "WHERE service_id = ? AND day = ?"),
@@ -126,7 +127,7 @@ Result<QList<QueueTicket>> QueueStore::today(const QString &serviceId) const
 Result<std::optional<QueueTicket>> QueueStore::callNext(const QString &serviceId, int window)
 {
     if (window < 0)
-        return refused(Kind::Invalid, "Please choose a window number.", "window");
+        return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::QueueStore", "Please choose a window number."), "window");
     Database &db = m_context.database();
     const QDateTime now = m_context.now();
     const QVariant day = SqlValues::date(now.date());

@@ -15,6 +15,7 @@ namespace {
 
 using Kind = StoreError::Kind;
 
+// `sentence` is marked at each call with QT_TRANSLATE_NOOP, so the catalogues hold it.
 StoreError refused(Kind kind, const char *sentence, const char *field)
 {
     return StoreError::make(kind, core::TranslatableText::translate("store::ServiceStore", sentence),
@@ -163,7 +164,7 @@ Result<Booking> ServiceStore::book(const BookingDraft &draft)
         if (!known.ok())
             return known.error();
         if (known.value().isValid())
-            return refused(Kind::AlreadyDone, "This booking is already saved.", "id");
+            return refused(Kind::AlreadyDone, QT_TRANSLATE_NOOP("store::ServiceStore", "This booking is already saved."), "id");
         booking.code = draft.code;
         if (booking.code.isEmpty()) {
             auto code = outbox.uniqueCode(QStringLiteral("appointments"));
@@ -238,15 +239,15 @@ Result<QString> ServiceStore::cancelBooking(const QString &bookingId, QStringVie
         if (!q.ok())
             return q.error();
         if (!q.value().next())
-            return refused(Kind::NotFound, "This booking was not found. Please ask the staff.", "bookingId");
+            return refused(Kind::NotFound, QT_TRANSLATE_NOOP("store::ServiceStore", "This booking was not found. Please ask the staff."), "bookingId");
         const auto state = BookingStates::fromKey(q.value().value(0).toString()).value_or(BookingState::Provisional);
         const QString slotId = q.value().value(1).toString();
         const QDateTime startsAt = SqlValues::toLocalTime(q.value().value(2));
         q.value().finish();
         if (state == BookingState::Cancelled)
-            return refused(Kind::Invalid, "This booking is already cancelled.", "bookingId");
+            return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::ServiceStore", "This booking is already cancelled."), "bookingId");
         if (startsAt <= at)
-            return refused(Kind::Invalid, "The time of this booking has passed, so it cannot be cancelled.", "bookingId");
+            return refused(Kind::Invalid, QT_TRANSLATE_NOOP("store::ServiceStore", "The time of this booking has passed, so it cannot be cancelled."), "bookingId");
         // A refused booking holds no place anywhere: it is only marked, nothing is sent.
         const QString cancelId = state == BookingState::Refused ? QString() : core::UuidV7::generateString();
         auto marked = db.exec(QStringLiteral("UPDATE appointments SET state = 'cancelled', cancelled_at = ?, cancel_id = ? "

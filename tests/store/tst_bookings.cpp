@@ -59,6 +59,8 @@ private:
         QCOMPARE(prepared.error().kind, kind);
         QCOMPARE(prepared.error().detail, field);
         QCOMPARE(prepared.error().message.english(), QString::fromUtf8(words));
+        // Said in the visitor's language: the sentence is in the Mandarin catalogue.
+        QVERIFY2(prepared.error().message.in(u"zh") != prepared.error().message.english(), words);
         BookingDraft draft{u"019a0000-0000-7000-8000-000000000001"_qs, u"ABCDE"_qs, slotId, kAnna, {},
                            BookingState::Confirmed};
         auto booked = m_store->services().book(draft);
@@ -256,6 +258,7 @@ private slots:
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind, Kind::Invalid);
         QCOMPARE(again.error().message.english(), u"This booking is already cancelled."_qs);
+        QVERIFY(again.error().message.in(u"zh") != again.error().message.english());
         QCOMPARE(outbox(u"booking_cancellation"_qs), 1);
         QCOMPARE(taken(u"cert-thu-1100"_qs), 3);
 

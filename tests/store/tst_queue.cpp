@@ -92,6 +92,8 @@ private slots:
     {
         QCOMPARE(take(u"legal-aid"_qs), u"error: This service gives no queue numbers. Please book a time instead."_qs);
         QCOMPARE(queue().takeNumber(u"legal-aid"_qs).error().kind, Kind::Invalid);
+        const auto refusal = queue().takeNumber(u"legal-aid"_qs).error().message;
+        QVERIFY(refusal.in(u"zh") != refusal.english()); // in the Mandarin catalogue too
         QCOMPARE(queue().takeNumber(u"no-such-service"_qs).error().kind, Kind::NotFound);
         m_now = QDateTime(kNow.date(), QTime(12, 0)); // lunch break
         QCOMPARE(take(kSocial), u"error: This service is not open now. Please look at its opening hours."_qs);

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QStringView>
+
+/// @brief Days and times in the visitor's language, written the same way on every page.
+///
+/// Mandarin puts the month and day first with their characters ("12月2日 星期三"); English
+/// writes the day before the month ("Wednesday 2 December"). Pages read these words aloud
+/// too, so one form everywhere also means one way of hearing a date.
+class VisitorDates
+{
+public:
+    /// British English or simplified Chinese, for `language` "en..." or anything else.
+    [[nodiscard]] static QLocale locale(QStringView language);
+    /// "Wednesday 2 December" / "12月2日 星期三".
+    [[nodiscard]] static QString day(QDate date, QStringView language);
+    /// "2 December" / "12月2日".
+    [[nodiscard]] static QString date(QDate date, QStringView language);
+    /// "Wednesday" / "星期三".
+    [[nodiscard]] static QString weekday(QDate date, QStringView language);
+    /// For staff lists: "Wed 2 Dec 10:00" / "12月2日 周三 10:00".
+    [[nodiscard]] static QString shortDayAndTime(const QDateTime &at, QStringView language);
+
+private:
+    [[nodiscard]] static bool isEnglish(QStringView language) { return language.startsWith(u"en"); }
+};
