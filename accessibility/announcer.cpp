@@ -137,14 +137,14 @@ void Announcer::sayTyped(const QString &character, bool personal)
         speak(character, Urgency::Interrupt, personal);
 }
 
-void Announcer::sayCode(const QString &code)
+void Announcer::sayCode(const QString &code, const QString &intro)
 {
     QStringList characters;
     for (const QChar c : code)
         if (!c.isSpace() && c != u'-')
             characters << QString(c);
     // Spaces make the engine read "4 0 7" as three digits, not as a number.
-    speak(phrase(QStringLiteral("codeIntro")) + u' ' + characters.join(u' '), Urgency::Queue);
+    speak((intro.isEmpty() ? phrase(QStringLiteral("codeIntro")) : intro) + u' ' + characters.join(u' '), Urgency::Queue);
 }
 
 void Announcer::focused(const QString &name, const QString &role, const QString &state, const QString &description)

@@ -62,8 +62,8 @@ public:
     /// One typed character: itself when it may be heard, "digit entered" when `personal` and
     /// on the public speaker.
     Q_INVOKABLE void sayTyped(const QString &character, bool personal);
-    /// A confirmation code, character by character.
-    Q_INVOKABLE void sayCode(const QString &code);
+    /// A code, character by character. `intro` names the code as the page does ("Your booking code"); empty: "Confirmation code".
+    Q_INVOKABLE void sayCode(const QString &code, const QString &intro = {});
     /// The focused control: name, role and state. Role and state may be phrase keys
     /// ("button", "on", "selected" ...) or words the caller translated; `description` follows
     /// after a pause.

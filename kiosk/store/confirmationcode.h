@@ -7,12 +7,12 @@
 namespace store {
 
 /// @brief Short codes a visitor reads, says or shows to staff: 4 to 6 characters from an
-/// alphabet without the look-alikes 0/O and 1/I.
+/// alphabet without look-alikes, on screen or aloud.
 class ConfirmationCode
 {
 public:
     static constexpr int kDefaultLength = 5;
-    /// "23456789ABCDEFGHJKLMNPQRSTUVWXYZ": 32 characters.
+    /// "23456789ACDEFHJKLMNPTVWXY": 25 characters (25^5, about 9.8 million codes of five).
     static QStringView alphabet();
     /// A random code (system random source); `length` is kept within 4..6.
     static QString generate(int length = kDefaultLength);

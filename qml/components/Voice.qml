@@ -19,10 +19,10 @@ QtObject {
         if (ready && text)
             Announcer.sayPrivate(text, publicText || "");
     }
-    /// A confirmation code, character by character.
-    function sayCode(code) {
+    /// A code, character by character, named as the page names it (default "Confirmation code").
+    function sayCode(code, intro) {
         if (ready && code)
-            Announcer.sayCode(code);
+            Announcer.sayCode(code, intro || "");
     }
     /// One key typed on a keypad: on the public speaker "digit entered", never the digit.
     function sayTyped(key, personal) {

@@ -132,6 +132,9 @@ private slots:
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         announcer()->sayCode(QStringLiteral("K7-4M"));
         QCOMPARE(last().value(QStringLiteral("text")).toString(), QStringLiteral("Confirmation code K 7 4 M"));
+        // Named as the page names it: a booking page says "booking code", as its screen does.
+        announcer()->sayCode(QStringLiteral("HJK23"), QStringLiteral("Your booking code"));
+        QCOMPARE(last().value(QStringLiteral("text")).toString(), QStringLiteral("Your booking code H J K 2 3"));
     }
 
     void focusIsSpokenWithRoleAndStateAfterThePageArrival()
