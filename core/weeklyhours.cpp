@@ -32,7 +32,7 @@ std::optional<QTime> readTime(QStringView text)
 }
 
 /// The days a group names: "mon", "mon-fri", "sat-sun"; a range may wrap ("fri-mon").
-std::optional<QList<int>> readDays(QStringView text)
+std::optional<QList<int>> readDayRange(QStringView text)
 {
     const qsizetype dash = text.indexOf(u'-');
     if (dash < 0) {
@@ -50,6 +50,19 @@ std::optional<QList<int>> readDays(QStringView text)
         days.append(d);
         if (d == last)
             break;
+    }
+    return days;
+}
+
+/// "mon", "mon-fri", or a list of them: "tue,thu", "mon-wed,fri".
+std::optional<QList<int>> readDays(QStringView text)
+{
+    QList<int> days;
+    for (QStringView part : text.split(u',')) {
+        const auto range = readDayRange(part);
+        if (!range)
+            return std::nullopt;
+        days.append(*range);
     }
     return days;
 }

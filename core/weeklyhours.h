@@ -17,8 +17,8 @@ namespace core {
 /// @brief A service's weekly opening pattern, written as staff write it on the door:
 /// "mon-fri 08:30-11:30,14:00-17:00; sat 09:00-11:30".
 ///
-/// Groups are separated by ';'; each group is a day ("sat") or a range of days ("mon-fri",
-/// "sat-sun"), a space, then one or more periods "HH:mm-HH:mm" separated by ','. A day named in
+/// Groups are separated by ';'; each group is a day ("sat"), a range of days ("mon-fri",
+/// "sat-sun") or a list of them ("tue,thu", "mon-wed,fri"), a space, then one or more periods "HH:mm-HH:mm" separated by ','. A day named in
 /// two groups gets the periods of both. Text that cannot be read, a period that ends before it
 /// starts, or periods of one day that overlap make parse() answer nullopt: a wrong pattern must
 /// not silently open or close a station's service.

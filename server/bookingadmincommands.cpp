@@ -6,6 +6,7 @@
 #include "server/database.h"
 #include "server/servicecsv.h"
 #include "server/slotboard.h"
+#include "server/stationclock.h"
 #include "server/stationregistry.h"
 #include "server/transaction.h"
 
@@ -159,6 +160,10 @@ int BookingAdminCommands::dayClose()
         m_err << "--date: a day like 2026-10-01\n";
         return 2;
     }
+    if (day < StationClock::now().date()) {
+        m_err << "--date: " << day.toString(Qt::ISODate) << " has passed; close today or a later day\n";
+        return 2;
+    }
     Transaction tx(m_db);
     const auto closed = SlotBoard(m_db).closeDay(station(), day, option(QStringLiteral("service")));
     if (!closed || !tx.commit()) {
@@ -166,7 +171,12 @@ int BookingAdminCommands::dayClose()
         return 1;
     }
     // Bookings already made for that day stay as they are: `admin bookings` lists them for staff.
-    m_out << "closed " << *closed << " slots on " << day.toString(Qt::ISODate) << "\n";
+    if (*closed == 0)
+        m_out << "nothing more to close on " << day.toString(Qt::ISODate)
+              << ": its times are closed already, or none were made for this station"
+              << (option(QStringLiteral("service")).isEmpty() ? "" : " and service") << "\n";
+    else
+        m_out << "closed " << *closed << " slots on " << day.toString(Qt::ISODate) << "\n";
     return 0;
 }
 

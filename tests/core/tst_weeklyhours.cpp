@@ -25,6 +25,8 @@ private slots:
         QTest::newRow("two groups one day") << "mon-fri 09:00-11:00; fri 14:00-15:00"
                                             << "mon-thu 09:00-11:00; fri 09:00-11:00,14:00-15:00";
         QTest::newRow("wrapping range") << "sat-mon 10:00-12:00" << "mon 10:00-12:00; sat-sun 10:00-12:00";
+        QTest::newRow("list of days") << "tue,thu 14:00-16:00" << "tue 14:00-16:00; thu 14:00-16:00";
+        QTest::newRow("ranges in a list") << "mon-wed,fri 09:00-11:00" << "mon-wed 09:00-11:00; fri 09:00-11:00";
     }
 
     void roundTrip()
@@ -57,6 +59,8 @@ private slots:
         QTest::newRow("overlap across groups") << "mon-fri 09:00-11:00; wed 10:00-10:30";
         QTest::newRow("trailing comma") << "mon 09:00-11:00,";
         QTest::newRow("empty group") << "mon 09:00-11:00;;tue 09:00-11:00";
+        QTest::newRow("empty day in a list") << "tue,,thu 09:00-11:00";
+        QTest::newRow("unknown day in a list") << "tue,thurs 09:00-11:00";
     }
 
     void badText()
