@@ -20,4 +20,7 @@ public:
     [[nodiscard]] static QString spokenCall(const QString &label, int window, QStringView language);
     /// The number alone, spelled for the voice of `language` ("A 0 1 2" / "A, 0 1 2").
     [[nodiscard]] static QString spokenLabel(const QString &label, QStringView language);
+    /// `text` with one space wherever a Chinese character meets a Latin letter or a digit
+    /// ("请在3号窗口" -> "请在 3 号窗口"), as the kiosk writes its own Mandarin; other text as is.
+    [[nodiscard]] static QString spacedBetweenScripts(const QString &text);
 };

@@ -7,6 +7,8 @@
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 StationQueue::StationQueue(QObject *parent)
@@ -28,6 +30,22 @@ QString StationQueue::serviceName() const
 QString StationQueue::place() const
 {
     return m_place.in(VisitorSettings::instance()->language());
+}
+
+QString StationQueue::whereToWait() const
+{
+    const QString language = VisitorSettings::instance()->language();
+    // A number stays on the line of the word it belongs to ("Window 3", "3 号窗口"): a wrapped
+    // "3." alone on a line reads as a new sentence.
+    QString where = QueueCallWords::spacedBetweenScripts(place());
+    static const QRegularExpression spaceAtNumber(u"(?<=\\S) (?=\\d)|(?<=\\d) (?=\\S)"_s);
+    where.replace(spaceAtNumber, QString(QChar(0x00A0)));
+    const core::TranslatableText sentence =
+        where.isEmpty() ? core::TranslatableText::translate("StationQueue", "Please wait in the waiting area.")
+                        : core::TranslatableText::translate("StationQueue", "Please wait near %1.").arg(where);
+    // The place is data ("3 号窗口", "3号窗口"): set into a Mandarin sentence it needs the
+    // space before its number that the kiosk's own words have.
+    return QueueCallWords::spacedBetweenScripts(sentence.in(language));
 }
 
 QString StationQueue::errorText() const

@@ -34,6 +34,9 @@ class StationQueue : public QObject, public ProcessSingleton<StationQueue>, publ
     Q_PROPERTY(QString serviceName READ serviceName NOTIFY ticketChanged)
     /// Where to wait (the service's room or window); empty when the catalogue does not say.
     Q_PROPERTY(QString place READ place NOTIFY ticketChanged)
+    /// "Please wait near Window 3." / "请在 3 号窗口旁边等候。": the sentence with the place,
+    /// or the waiting area when the catalogue does not say.
+    Q_PROPERTY(QString whereToWait READ whereToWait NOTIFY ticketChanged)
     /// Numbers of the same queue waiting before this one.
     Q_PROPERTY(int waitingBefore READ waitingBefore NOTIFY ticketChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY ticketChanged)
@@ -45,6 +48,7 @@ public:
     [[nodiscard]] QString serviceId() const { return m_serviceId; }
     [[nodiscard]] QString serviceName() const;
     [[nodiscard]] QString place() const;
+    [[nodiscard]] QString whereToWait() const;
     [[nodiscard]] int waitingBefore() const { return m_ticket.waitingBefore; }
     [[nodiscard]] QString errorText() const;
 

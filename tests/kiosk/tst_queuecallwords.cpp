@@ -70,6 +70,22 @@ private slots:
         QCOMPARE(QueueCallWords::spokenCall(QStringLiteral("A012"), 2, u"en"), QStringLiteral("Number A, 0 1 2, please go to window 2."));
         QCOMPARE(QueueCallWords::shownCall(QStringLiteral("A012"), 2, u"en"), QStringLiteral("Number A012, please go to window 2."));
     }
+
+    void aPlaceSetIntoMandarinGetsItsSpaceBeforeTheNumber()
+    {
+        // The catalogue's "请在%1旁边等候。" with the place as the data gives it, spaced or not.
+        QCOMPARE(QueueCallWords::spacedBetweenScripts(QStringLiteral("请在3 号窗口旁边等候。")),
+                 QStringLiteral("请在 3 号窗口旁边等候。"));
+        QCOMPARE(QueueCallWords::spacedBetweenScripts(QStringLiteral("请在一楼 3号窗口旁边等候。")),
+                 QStringLiteral("请在一楼 3 号窗口旁边等候。"));
+        QCOMPARE(QueueCallWords::spacedBetweenScripts(QStringLiteral("请在 3 号窗口旁边等候。")),
+                 QStringLiteral("请在 3 号窗口旁边等候。"));
+        // Punctuation, Chinese-only places and English are left as they are.
+        QCOMPARE(QueueCallWords::spacedBetweenScripts(QStringLiteral("请在就业服务室（二楼 201）旁边等候。")),
+                 QStringLiteral("请在就业服务室（二楼 201）旁边等候。"));
+        QCOMPARE(QueueCallWords::spacedBetweenScripts(QStringLiteral("Please wait near Window 3.")),
+                 QStringLiteral("Please wait near Window 3."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQueueCallWords)
