@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Staff: the bookings that are not confirmed, from today on: refused by the server after the
-// kiosk booked offline, or still provisional. Code, service, time and the reason; never an ID
-// number or a phone (the server keeps the phone on its list for staff to call). Never spoken.
+// Staff: the bookings that are not confirmed, from today on: refused by the central office after
+// the kiosk booked offline, or still provisional. Code, service, time and the kiosk's own words
+// for the state; the central office's note (English) under it. Never an ID number or a phone
+// (the coordinator has the phone on the central list). Never spoken.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -79,7 +80,7 @@ FocusScope {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).")
+                text: qsTr("Help these visitors when they come. The coordinator at the central office has the phone number each visitor gave on the central list, and can call them.")
                 color: page.staffInk
                 font.pixelSize: page.small
                 wrapMode: Text.Wrap
@@ -142,11 +143,24 @@ FocusScope {
                             Text {
                                 objectName: "bookingState_" + row.index
                                 width: parent.width
+                                // The kiosk's own sentence for the state, in the staff's language.
                                 text: row.modelData.state === "refused"
-                                      ? qsTr("Refused by the server: %1").arg(row.modelData.reason.length > 0 ? row.modelData.reason : qsTr("no reason given"))
-                                      : qsTr("Provisional: booked while the kiosk was offline, not yet confirmed by the server")
+                                      ? qsTr("Not confirmed: the central office did not confirm this booking (the time was full or is no longer offered).")
+                                      : qsTr("Provisional: booked while the kiosk was offline, not yet confirmed by the central office.")
                                 color: "#ffffff"
                                 font.pixelSize: Math.round(Theme.fontSmall * 0.9)
+                                wrapMode: Text.Wrap
+                            }
+                            Text {
+                                objectName: "centralNote_" + row.index
+                                width: parent.width
+                                visible: row.modelData.reason.length > 0
+                                //: The central office's staff note on a refused booking. The note itself
+                                //: is always in English: say so in the translation (中心备注（英文）).
+                                text: qsTr("Central office's note: %1").arg(row.modelData.reason)
+                                color: "#d0d8e0"
+                                font.pixelSize: Math.round(Theme.fontSmall * 0.9)
+                                font.italic: true
                                 wrapMode: Text.Wrap
                             }
                         }
