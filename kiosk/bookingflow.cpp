@@ -99,6 +99,15 @@ QString BookingFlow::timeText() const
     return slot ? slot->startsAt.toString(u"HH:mm"_s) + u"-"_s + slot->endsAt.toString(u"HH:mm"_s) : QString();
 }
 
+QString BookingFlow::spokenTimeText() const
+{
+    const store::BookableSlot *slot = slotById(m_slotId);
+    if (!slot)
+        return {};
+    return tr("%1 to %2").arg(VisitorDates::spokenTime(slot->startsAt.time(), language()),
+                              VisitorDates::spokenTime(slot->endsAt.time(), language()));
+}
+
 QString BookingFlow::bookedWhen() const
 {
     return m_bookedStart.isValid() ? wordsForDay(m_bookedStart.date()) : QString();
@@ -107,6 +116,11 @@ QString BookingFlow::bookedWhen() const
 QString BookingFlow::bookedTime() const
 {
     return m_bookedStart.isValid() ? m_bookedStart.toString(u"HH:mm"_s) : QString();
+}
+
+QString BookingFlow::bookedSpokenTime() const
+{
+    return m_bookedStart.isValid() ? VisitorDates::spokenTime(m_bookedStart.time(), language()) : QString();
 }
 
 QString BookingFlow::phoneProblem() const
@@ -225,6 +239,7 @@ void BookingFlow::reloadSlots()
             m_days.append(QVariantMap{{u"iso"_s, day.toString(Qt::ISODate)},
                                       {u"weekday"_s, VisitorDates::weekday(day, language())},
                                       {u"date"_s, VisitorDates::date(day, language())},
+                                      {u"day"_s, VisitorDates::day(day, language())},
                                       {u"relative"_s, offset == 0 ? u"today"_s : offset == 1 ? u"tomorrow"_s : QString()},
                                       {u"free"_s, free},
                                       {u"total"_s, total},
@@ -238,6 +253,8 @@ void BookingFlow::reloadSlots()
                     m_times.append(QVariantMap{{u"slotId"_s, slot.id},
                                                {u"time"_s, slot.startsAt.toString(u"HH:mm"_s)},
                                                {u"endTime"_s, slot.endsAt.toString(u"HH:mm"_s)},
+                                               {u"spokenTime"_s, VisitorDates::spokenTime(slot.startsAt.time(), language())},
+                                               {u"spokenEndTime"_s, VisitorDates::spokenTime(slot.endsAt.time(), language())},
                                                {u"free"_s, slot.freePlaces()},
                                                {u"full"_s, slot.freePlaces() == 0}});
         }

@@ -49,6 +49,8 @@ class BookingFlow : public QObject, public VisitorData
     Q_PROPERTY(QString slotId READ slotId NOTIFY draftChanged)
     /// "09:00-10:00"
     Q_PROPERTY(QString timeText READ timeText NOTIFY draftChanged)
+    /// The chosen time as the voice says it ("10点到11点" / "10 o'clock to 11 o'clock").
+    Q_PROPERTY(QString spokenTimeText READ spokenTimeText NOTIFY draftChanged)
 
     Q_PROPERTY(QString phone READ phone NOTIFY phoneChanged)
     Q_PROPERTY(QString groupedPhone READ groupedPhone NOTIFY phoneChanged)
@@ -69,6 +71,8 @@ class BookingFlow : public QObject, public VisitorData
     /// The booked day and time in words.
     Q_PROPERTY(QString bookedWhen READ bookedWhen NOTIFY resultChanged)
     Q_PROPERTY(QString bookedTime READ bookedTime NOTIFY resultChanged)
+    /// bookedTime as the voice says it ("10点" / "10 o'clock"); the screen keeps "10:00".
+    Q_PROPERTY(QString bookedSpokenTime READ bookedSpokenTime NOTIFY resultChanged)
     Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY resultChanged)
     /// Asking the server or saving: the page says so and Book waits.
     Q_PROPERTY(bool saving READ saving NOTIFY savingChanged)
@@ -88,6 +92,7 @@ public:
     [[nodiscard]] QString dayText() const;
     [[nodiscard]] QString slotId() const { return m_slotId; }
     [[nodiscard]] QString timeText() const;
+    [[nodiscard]] QString spokenTimeText() const;
     [[nodiscard]] QString phone() const { return m_phone.digits(); }
     [[nodiscard]] QString groupedPhone() const { return m_phone.grouped(); }
     [[nodiscard]] bool phoneAcceptable() const { return m_phone.isEmpty() || m_phone.complete(); }
@@ -101,6 +106,7 @@ public:
     [[nodiscard]] bool provisional() const { return m_provisional; }
     [[nodiscard]] QString bookedWhen() const;
     [[nodiscard]] QString bookedTime() const;
+    [[nodiscard]] QString bookedSpokenTime() const;
     [[nodiscard]] QString maskedPhone() const { return m_maskedPhone; }
     [[nodiscard]] bool saving() const { return m_saving; }
     [[nodiscard]] QString errorText() const;

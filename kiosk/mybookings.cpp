@@ -26,6 +26,7 @@ QVariantMap itemFrom(const store::BookingRecord &r, const QString &lang, const Q
             {u"day"_s, VisitorDates::day(r.startsAt.date(), lang)},
             {u"time"_s, r.startsAt.toString(u"HH:mm"_s)},
             {u"endTime"_s, r.endsAt.toString(u"HH:mm"_s)},
+            {u"spokenTime"_s, VisitorDates::spokenTime(r.startsAt.time(), lang)},
             {u"place"_s, r.place.in(lang)},
             {u"whatToBring"_s, r.whatToBring.in(lang)},
             {u"state"_s, store::BookingStates::key(r.state)},

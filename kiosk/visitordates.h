@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QString>
+#include <QTime>
 #include <QStringView>
 
 /// @brief Days and times in the visitor's language, written the same way on every page.
@@ -25,6 +26,10 @@ public:
     [[nodiscard]] static QString weekday(QDate date, QStringView language);
     /// For staff lists: "Wed 2 Dec 10:00" / "12月2日 周三 10:00".
     [[nodiscard]] static QString shortDayAndTime(const QDateTime &at, QStringView language);
+    /// A time as it is said, for the voice only (the screen keeps "10:00"): "10点", "9点30分",
+    /// "9点05分" / "10 o'clock", "9:30", "9 oh 5", "2:30 pm". Read as digits, "10:00" would be
+    /// heard as "shí líng líng" or "ten zero zero".
+    [[nodiscard]] static QString spokenTime(QTime time, QStringView language);
 
 private:
     [[nodiscard]] static bool isEnglish(QStringView language) { return language.startsWith(u"en"); }

@@ -31,7 +31,8 @@ KioskPage {
         return day.weekday;
     }
     function dayDetail(day) {
-        return day.relative.length > 0 ? day.weekday + " " + day.date : day.date;
+        // The weekday and the date in the order of every other page ("12月2日 星期三").
+        return day.relative.length > 0 ? day.day : day.date;
     }
     function dayNote(day) {
         if (day.closed)

@@ -19,7 +19,8 @@ KioskPage {
     property bool refused: false
 
     title: Pages.titles["book-review"]
-    instruction: qsTr("Check your booking. Touch Book, or Change to correct something.")
+    // The title already says "Check your booking".
+    instruction: qsTr("Touch Book, or Change to correct something.")
 
     Component.onCompleted: {
         booking.reviewed = true;
@@ -86,6 +87,7 @@ KioskPage {
                 Layout.fillWidth: true
                 label: qsTr("Time")
                 value: page.booking.timeText.length > 0 ? page.booking.timeText : qsTr("Not chosen")
+                spokenValue: page.booking.spokenTimeText.length > 0 ? page.booking.spokenTimeText : qsTr("Not chosen")
                 onChangeRequested: page.change("book-time")
             }
             ReviewRow {

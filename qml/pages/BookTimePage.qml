@@ -13,6 +13,7 @@ KioskPage {
 
     readonly property BookingFlow booking: Visit.booking
     readonly property var times: booking.times
+    readonly property int firstFree: Math.max(0, times.findIndex(t => !t.full))
 
     title: Pages.titles["book-time"]
     instruction: times.length > 0 ? qsTr("Touch a time with a free place. Full times are marked.")
@@ -76,11 +77,15 @@ KioskPage {
                     Layout.fillHeight: true
                     title: modelData.time
                     detail: qsTr("until %1").arg(modelData.endTime)
+                    spokenTitle: modelData.spokenTime
+                    spokenDetail: qsTr("until %1").arg(modelData.spokenEndTime)
                     note: modelData.full ? qsTr("FULL") : qsTr("%n place(s) left", "", modelData.free)
                     icon: modelData.full ? "event_busy" : "schedule"
                     available: !modelData.full
                     selected: page.booking.slotId === modelData.slotId
-                    focus: index === 0
+                    // The first time that can be taken, so a keypad or switch user does not
+                    // first hear one that is full.
+                    focus: index === page.firstFree
                     onActivated: page.choose(modelData.slotId)
                 }
             }

@@ -15,7 +15,8 @@ KioskPage {
     readonly property BookingFlow booking: Visit.booking
     readonly property string code: booking.code
     property int homeAfterSeconds: 60
-    readonly property string whenText: qsTr("%1 at %2").arg(booking.bookedWhen).arg(booking.bookedTime)
+    /// Spoken: the time as words ("10点"), not the digits of the screen.
+    readonly property string whenText: qsTr("%1 at %2").arg(booking.bookedWhen).arg(booking.bookedSpokenTime)
     readonly property string provisionalText: qsTr("This booking is provisional: the kiosk is offline. Staff will confirm it.")
     readonly property string bringText: booking.whatToBring.length > 0 ? qsTr("Please bring: %1").arg(booking.whatToBring) : ""
 

@@ -20,7 +20,7 @@ KioskPage {
     readonly property bool hasTicket: StationQueue.outcome === "taken"
 
     title: Pages.titles["my-bookings"]
-    instruction: bookings.items.length > 0 ? qsTr("Your bookings, the next one first. Touch Cancel if you cannot come.") : ""
+    instruction: bookings.items.length > 0 ? qsTr("Your bookings, the soonest first. Touch Cancel if you cannot come.") : ""
 
     Component.onCompleted: {
         bookings.reload();
@@ -33,7 +33,7 @@ KioskPage {
             Voice.say(ticketText.text);
     }
     function spokenItem(item) {
-        return qsTr("%1, %2 at %3: %4.").arg(item.serviceName).arg(item.day).arg(item.time).arg(stateWords(item));
+        return qsTr("%1, %2 at %3: %4.").arg(item.serviceName).arg(item.day).arg(item.spokenTime).arg(stateWords(item));
     }
 
     function stateWords(item) {
@@ -219,8 +219,11 @@ KioskPage {
                 implicitHeight: card.implicitHeight
                 focus: index === 0
 
+                // The card itself takes the focus first, so a keypad or switch user hears the
+                // booking before its Cancel, never Cancel first.
                 Rectangle {
                     id: card
+                    objectName: "bookingCard_" + entry.modelData.code
                     width: parent.width
                     implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
                     height: implicitHeight
@@ -228,6 +231,13 @@ KioskPage {
                     color: Theme.surface
                     border.width: Math.max(1, Theme.mm(0.3))
                     border.color: Theme.border
+                    focus: true
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: page.spokenItem(entry.modelData)
+                    Accessible.focusable: true
+                    onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "", "", "")
+                    FocusRing {}
 
                     Column {
                         id: cardColumn
@@ -273,13 +283,22 @@ KioskPage {
                                 wrapMode: Text.Wrap
                             }
                         }
+                        // The code as large as the day: it is what the visitor shows at the station.
+                        Text {
+                            objectName: "code_" + entry.modelData.code
+                            width: parent.width
+                            text: qsTr("Code %1").arg(entry.modelData.code)
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                        }
                         Text {
                             width: parent.width
-                            text: entry.modelData.place.length > 0
-                                  ? qsTr("Code %1. Where: %2.").arg(entry.modelData.code).arg(entry.modelData.place)
-                                  : qsTr("Code %1.").arg(entry.modelData.code)
+                            visible: entry.modelData.place.length > 0
+                            text: qsTr("Where: %1").arg(entry.modelData.place)
                             color: Theme.onSurface
-                            font.pixelSize: Theme.fontSmall
+                            font.pixelSize: Theme.fontBody
                             wrapMode: Text.Wrap
                         }
                         Text {
@@ -305,7 +324,6 @@ KioskPage {
                             icon: "cancel"
                             fill: Theme.surface
                             ink: Theme.onSurface
-                            focus: visible
                             onActivated: page.askCancel(entry.modelData.id)
                         }
                     }

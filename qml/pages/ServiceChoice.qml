@@ -12,6 +12,9 @@ Rectangle {
 
     property string title
     property string detail
+    /// The title and detail as the voice says them (a time "10:00" is said "10点").
+    property string spokenTitle: title
+    property string spokenDetail: detail
     /// The state in words ("3 places left", "FULL", "Closed"); bold under the detail.
     property string note
     property string icon
@@ -25,7 +28,9 @@ Rectangle {
     signal activated
 
     readonly property color ink: selected ? Theme.onPrimary : Theme.onSurface
-    readonly property int pictogramSize: Math.round(titleSize * 1.4)
+    // Never below about 15 mm of ink (a Material pictogram fills about 0.84 of its size), and
+    // growing with the text.
+    readonly property int pictogramSize: Math.round(Math.max(titleSize * 1.4, Theme.mm(18)))
 
     implicitWidth: Math.max(Theme.targetSize, Math.ceil(naturalTitle.advanceWidth) + pictogramSize + 4 * Theme.spacing)
     implicitHeight: Math.max(Theme.targetSize, words.implicitHeight + Theme.spacing * 1.5)
@@ -36,7 +41,7 @@ Rectangle {
     activeFocusOnTab: true
 
     Accessible.role: Accessible.Button
-    Accessible.name: detail.length > 0 ? title + ", " + detail : title
+    Accessible.name: spokenDetail.length > 0 ? spokenTitle + ", " + spokenDetail : spokenTitle
     Accessible.description: note
     Accessible.focusable: true
     Accessible.onPressAction: activated()

@@ -315,7 +315,9 @@ private slots:
         QVERIFY(kiosk.visibleTexts().contains(notice));
         QTRY_VERIFY(said().contains(notice));
         QVERIFY(said().join(u'|').contains(code.split(QString(), Qt::SkipEmptyParts).join(u' ')));
-        QVERIFY(said().join(u'|').contains(booking()->bookedTime()));
+        // The time in words as a voice says it ("10 o'clock"); the screen keeps "10:00".
+        QVERIFY(said().join(u'|').contains(booking()->bookedSpokenTime()));
+        QCOMPARE(text(kiosk, u"bookedTime"_s), booking()->bookedTime());
         QVERIFY(text(kiosk, u"bookedBring"_s).contains(u"disability certificate"));
         QVERIFY(!kiosk.find(u"backButton"_s)->isEnabled());
 
@@ -364,6 +366,9 @@ private slots:
         QCOMPARE(kiosk.pageTitle(), u"Book a time: choose a time"_s);
         QCOMPARE(booking()->day(), day);
         const QString slot = firstFree(booking()->times(), u"slotId"_s);
+        // The day's first time is full: the keys start on the first one that can be taken.
+        settle(kiosk.window());
+        QCOMPARE(kiosk.window()->activeFocusItem()->objectName(), u"time_"_s + slot);
         QVERIFY(pressWithKeys(kiosk, u"time_"_s + slot));
 
         QCOMPARE(kiosk.pageTitle(), u"A phone number for the station"_s);
@@ -390,6 +395,10 @@ private slots:
         QVERIFY(pressWithKeys(kiosk, u"bookButton"_s));
         QTRY_VERIFY_WITH_TIMEOUT(kiosk.find(u"confirmationCode"_s), 5000);
         const QString code = text(kiosk, u"confirmationCode"_s).remove(u' ');
+        // The time is said in words ("10 o'clock"), not as the screen's digits.
+        const QString sentence = said().join(u'|');
+        QVERIFY2(!booking()->bookedSpokenTime().isEmpty() && sentence.contains(booking()->bookedSpokenTime()), qPrintable(sentence));
+        QVERIFY2(!sentence.contains(u"at "_s + booking()->bookedTime()), qPrintable(sentence));
         const QString id = idOfCode(code);
         QVERIFY(!id.isEmpty());
         QCOMPARE(payloadOf(id, u"booking"_s).value(u"slotId"_s).toString(), later);
@@ -397,6 +406,8 @@ private slots:
         QVERIFY(pressWithKeys(kiosk, u"openMyBookings"_s));
         QCOMPARE(kiosk.pageTitle(), u"My bookings"_s);
         QTRY_VERIFY(kiosk.find(u"booking_"_s + code));
+        // The keys start on a booking, never on its Cancel.
+        QTRY_VERIFY(kiosk.window()->activeFocusItem()->objectName().startsWith(u"bookingCard_"));
     }
 
     void fullTimesAndDaysAreShownButCannotBeChosen()
