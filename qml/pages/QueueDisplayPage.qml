@@ -21,6 +21,17 @@ FocusScope {
     function both(key) {
         return QueueDisplay.words(key, "zh") + "  " + QueueDisplay.words(key, "en");
     }
+    /// The window's number stays on its word's line when a sentence wraps ("window 2.", never
+    /// "2." alone on the last line).
+    function keepLastNumberWithWord(sentence) {
+        return sentence.replace(/ (?=\d+\D*$)/, "\u00a0");
+    }
+    /// The called number's size: from the screen alone, never from the visitor text size (the
+    /// whole room reads it; larger text must never make it smaller).
+    /// From the window, not the page (the top bar grows with the text): as large as still
+    /// leaves the heading, window and caption room at the largest text.
+    readonly property real calledSize: landscape ? Math.min(Window.height * 0.22, width * 0.62 / 2.6)
+                                                 : Math.min(Window.height * 0.18, width / 2.7)
     function windowWords(windowNumber) {
         return QueueDisplay.words("window", "zh").arg(windowNumber) + "  " + QueueDisplay.words("window", "en").arg(windowNumber);
     }
@@ -82,7 +93,7 @@ FocusScope {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.minimumHeight: Theme.fontHuge * 1.5
+                Layout.minimumHeight: Math.ceil(page.calledSize * 1.2) + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Math.max(2, Theme.mm(0.8))
@@ -97,8 +108,9 @@ FocusScope {
                     color: Theme.onSurface
                     font.family: "DejaVu Sans Mono"
                     font.bold: true
-                    font.pixelSize: Math.max(Theme.fontHuge, height)
-                    fontSizeMode: Text.Fit
+                    font.pixelSize: page.calledSize
+                    // Only a number too wide for a narrow window is made smaller.
+                    fontSizeMode: Text.HorizontalFit
                     minimumPixelSize: Theme.fontTitle
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -122,7 +134,8 @@ FocusScope {
                 visible: QueueDisplay.hasCall
                 text: page.windowWords(QueueDisplay.window)
                 color: Theme.onBackground
-                font.pixelSize: Theme.fontHuge
+                // Where to go is read across the room too: sized with the number.
+                font.pixelSize: Math.round(page.calledSize * 0.3)
                 font.bold: true
                 fontSizeMode: Text.HorizontalFit
                 minimumPixelSize: Theme.fontBody
@@ -132,7 +145,7 @@ FocusScope {
             Text {
                 objectName: "callCaption"
                 Layout.fillWidth: true
-                text: QueueDisplay.hasCall ? QueueDisplay.mandarinCall + "\n" + QueueDisplay.englishCall
+                text: QueueDisplay.hasCall ? page.keepLastNumberWithWord(QueueDisplay.mandarinCall) + "\n" + page.keepLastNumberWithWord(QueueDisplay.englishCall)
                                            : QueueDisplay.words("howTo", "zh") + "\n" + QueueDisplay.words("howTo", "en")
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
@@ -153,16 +166,25 @@ FocusScope {
             border.width: Math.max(1, Theme.mm(0.4))
             border.color: Theme.border
             clip: true
+            TextMetrics {
+                id: headingOnOneLine
+                font: earlierHeading.font
+                text: page.both("earlier")
+            }
             Text {
                 id: earlierHeading
                 x: Theme.spacing
                 y: Theme.spacing
                 width: parent.width - 2 * Theme.spacing
-                text: page.both("earlier")
+                // One line when both languages fit; else Mandarin above English, each whole
+                // (a heading split inside "Called before" reads as two headings).
+                text: headingOnOneLine.advanceWidth <= width ? page.both("earlier")
+                    : QueueDisplay.words("earlier", "zh") + "\n" + QueueDisplay.words("earlier", "en")
                 color: Theme.onSurface
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                wrapMode: Text.Wrap
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontSmall
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -170,11 +192,21 @@ FocusScope {
                 id: rowFont
                 font.pixelSize: Theme.fontTitle
             }
+            TextMetrics {
+                id: widestWindowWords
+                font.pixelSize: Theme.fontBody
+                text: page.windowWords(88)
+            }
             Item {
                 id: earlierRows
-                readonly property real rowHeight: Math.ceil(rowFont.height * 2.1) + Theme.spacing
-                // Side by side where the box is wide (portrait: under the number).
-                readonly property int columns: page.landscape ? 1 : 2
+                // Number and window on one line where one column is wide enough: more calls fit.
+                readonly property bool inline: columns === 1
+                    && rowFont.advanceWidth("A888") + 2 * Theme.spacing + widestWindowWords.advanceWidth <= width
+                readonly property real rowHeight: Math.ceil(rowFont.height * (inline ? 1.05 : 2.1)) + Theme.spacing
+                // Side by side where the box is wide (portrait: under the number) and a call's
+                // words fit in half of it with a clear gap; else one column, fewer calls.
+                readonly property int columns: !page.landscape
+                    && widestWindowWords.advanceWidth + 3 * Theme.spacing <= width / 2 ? 2 : 1
                 readonly property int fits: Math.max(0, Math.floor(height / rowHeight)) * columns
                 x: Theme.spacing
                 y: earlierHeading.y + earlierHeading.height + Theme.spacing
@@ -182,16 +214,20 @@ FocusScope {
                 height: parent.height - y - Theme.spacing
                 Repeater {
                     model: page.earlierCalls.slice(0, earlierRows.fits)
-                    delegate: Column {
+                    delegate: Grid {
                         id: earlierRow
                         required property var modelData
                         required property int index
                         objectName: "earlierCall_" + index
                         x: (index % earlierRows.columns) * (earlierRows.width / earlierRows.columns)
                         y: Math.floor(index / earlierRows.columns) * earlierRows.rowHeight
-                        width: earlierRows.width / earlierRows.columns - (earlierRows.columns > 1 ? Theme.spacing : 0)
+                        width: earlierRows.width / earlierRows.columns - (earlierRows.columns > 1 ? 3 * Theme.spacing : 0)
+                        columns: earlierRows.inline ? 2 : 1
+                        columnSpacing: 2 * Theme.spacing
+                        verticalItemAlignment: Grid.AlignVCenter
                         Text {
-                            width: parent.width
+                            id: earlierLabel
+                            width: earlierRows.inline ? implicitWidth : earlierRow.width
                             text: earlierRow.modelData.label
                             color: Theme.onSurface
                             font.pixelSize: Theme.fontTitle
@@ -199,12 +235,13 @@ FocusScope {
                             font.family: "DejaVu Sans Mono"
                         }
                         Text {
-                            width: parent.width
+                            width: earlierRows.inline ? earlierRow.width - earlierLabel.width - earlierRow.columnSpacing : earlierRow.width
                             text: page.windowWords(earlierRow.modelData.window)
                             color: Theme.onSurface
                             font.pixelSize: Theme.fontBody
                             fontSizeMode: Text.HorizontalFit
                             minimumPixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
                         }
                     }
                 }
