@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 
 #include <atomic>
 
@@ -64,8 +65,20 @@ void callNumbers(const QString &serviceId, int count, int window)
     waitForWrites();
 }
 
-/// Today's queues at an open hour: the first service with tickets waiting and called, the
-/// second with some waiting, and the clock a while later so waits show.
+/// The window a service's numbers are called to: the one its catalogue entry says to wait
+/// near ("3 号窗口" / "Window 3"), so the number page and the display agree.
+int windowOf(const store::ServiceOffer &service, int otherwise)
+{
+    const QString place = service.place.in(u"en");
+    const qsizetype digit = place.indexOf(QRegularExpression(QStringLiteral("\\d")));
+    const int window = digit < 0 ? 0 : place.mid(digit).toInt();
+    return window > 0 ? window : otherwise;
+}
+
+/// Today's queues at an open hour, the one story every queue page tells: the first service
+/// has C001 to C006 taken and C001, C002 called, then C003 called last by staff (shown and
+/// said), so C004 to C006 wait; the next services have two numbers each, one of them called.
+/// Calls are minutes apart, so the display lists them in a fixed order.
 QList<store::ServiceOffer> fillTodaysQueues()
 {
     const QList<store::ServiceOffer> services = walkInServices();
@@ -75,15 +88,30 @@ QList<store::ServiceOffer> fillTodaysQueues()
     if (!open.isValid())
         return services;
     QueueFixture::setStationClock(open);
-    takeNumbers(services.constFirst().id, 5);
+    const store::ServiceOffer &first = services.constFirst();
+    takeNumbers(first.id, 4);
+    QList<store::ServiceOffer> openToo;
     for (const store::ServiceOffer &other : services.mid(1, 2))
         if (const QDateTime moment = QueueFixture::openMoment(other, open); moment.isValid() && moment.date() == open.date()
-            && moment <= open)
+            && moment <= open) {
             takeNumbers(other.id, 2);
-    QueueFixture::advanceStationClock(14);
-    callNumbers(services.constFirst().id, 1, 1);
-    takeNumbers(services.constFirst().id, 2);
-    QueueFixture::advanceStationClock(3);
+            openToo.append(other);
+        }
+    QueueFixture::advanceStationClock(12);
+    callNumbers(first.id, 1, windowOf(first, 3));
+    takeNumbers(first.id, 2);
+    QueueFixture::advanceStationClock(2);
+    if (!openToo.isEmpty())
+        callNumbers(openToo.constFirst().id, 1, windowOf(openToo.constFirst(), 2));
+    QueueFixture::advanceStationClock(2);
+    callNumbers(first.id, 1, windowOf(first, 3));
+    QueueFixture::advanceStationClock(1);
+    // The last one as staff call it: shown, and said on the public speaker.
+    QueueCaller::instance()->setWindow(windowOf(first, 3));
+    QueueCaller::instance()->reload();
+    QueueCaller::instance()->callNext(first.id);
+    waitForWrites();
+    QueueFixture::advanceStationClock(2);
     return services;
 }
 
@@ -181,11 +209,8 @@ void QueueFixture::prepare(PageFixture fixture, const QString &staffPin)
         const QList<store::ServiceOffer> services = walkInServices();
         if (services.isEmpty())
             return;
-        const QDateTime open = openMoment(services.constFirst(), QDateTime::currentDateTime());
-        if (open.isValid())
-            setStationClock(open);
-        // Three people came before the visitor.
-        takeNumbers(services.constFirst().id, 3);
+        // The visitor comes after the story's C001 to C006: three still wait before them.
+        fillTodaysQueues();
         StationQueue::instance()->take(services.constFirst().id);
         waitForWrites();
         break;
@@ -196,17 +221,7 @@ void QueueFixture::prepare(PageFixture fixture, const QString &staffPin)
         QueueCaller::instance()->reload();
         break;
     case PageFixture::QueueCalled: {
-        const QList<store::ServiceOffer> services = fillTodaysQueues();
-        if (!services.isEmpty()) {
-            callNumbers(services.constFirst().id, 2, 2);
-            if (services.size() > 1)
-                callNumbers(services.at(1).id, 1, 3);
-            // The last one as staff call it: shown, and said on the public speaker.
-            QueueCaller::instance()->setWindow(2);
-            QueueCaller::instance()->reload();
-            QueueCaller::instance()->callNext(services.constFirst().id);
-            waitForWrites();
-        }
+        fillTodaysQueues();
         unlockStaffMode(staffPin);
         QueueDisplay::instance()->reload();
         break;
