@@ -13,6 +13,9 @@ FocusScope {
     property bool extraEnabled: true
     property bool confirmEnabled: true
     property string confirmText: qsTr("Confirm")
+    /// False: the page shows its own Confirm (named key_confirm) elsewhere, e.g. beside the
+    /// number on a wide screen where five rows of keys would not fit.
+    property bool confirmShown: true
     /// Key height: the keypad shares the room it is given, never below the touch target size.
     property real keyHeight: Theme.targetSize
     readonly property real keyWidth: (width - 2 * Theme.spacing) / 3
@@ -61,7 +64,8 @@ FocusScope {
             }
         }
         KioskButton {
-            objectName: "key_confirm"
+            objectName: keypad.confirmShown ? "key_confirm" : ""
+            visible: keypad.confirmShown
             width: keypad.width
             height: Math.max(keypad.keyHeight, implicitHeight)
             text: keypad.confirmText

@@ -48,22 +48,27 @@ KioskPage {
         }
     }
 
+    // Landscape: Next sits under the number and the keypad keeps four rows, so Next stays on
+    // screen at the largest text (five rows of keys did not fit a 1080-high screen).
+    readonly property bool wide: page.width > page.height
+
     GridLayout {
         id: layout
         anchors.fill: parent
-        columns: page.width > page.height ? 2 : 1
+        columns: page.wide ? 2 : 1
         columnSpacing: Theme.spacing * 2
         rowSpacing: Theme.spacing
 
         ColumnLayout {
             id: typedColumn
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            Layout.preferredWidth: 2
             Layout.alignment: Qt.AlignTop
             spacing: Theme.spacing
             Rectangle {
                 Layout.fillWidth: true
-                implicitHeight: typed.implicitHeight + 2 * Theme.spacing
+                // The height of the digits as fitted to the box, not of the unfitted font.
+                implicitHeight: typed.contentHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Math.max(2, Theme.mm(0.8))
@@ -73,6 +78,8 @@ KioskPage {
                     objectName: "typedPhone"
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.spacing
+                    height: parent.height - 2 * Theme.spacing
+                    verticalAlignment: Text.AlignVCenter
                     // Never empty, so the box keeps its height before the first digit.
                     text: page.booking.phone.length > 0 ? page.booking.groupedPhone : " "
                     color: Theme.onSurface
@@ -97,6 +104,18 @@ KioskPage {
                 wrapMode: Text.Wrap
             }
             KioskButton {
+                objectName: page.wide ? "key_confirm" : "nextBeside"
+                visible: page.wide
+                Layout.fillWidth: true
+                text: qsTr("Next")
+                icon: "check"
+                enabled: page.booking.phoneComplete
+                opacity: enabled ? 1 : 0.45
+                fill: Theme.success
+                ink: Theme.onSuccess
+                onActivated: if (enabled) page.next()
+            }
+            KioskButton {
                 objectName: "skipPhone"
                 Layout.fillWidth: true
                 text: qsTr("No phone")
@@ -109,15 +128,18 @@ KioskPage {
 
         NumberKeypad {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            // Wider than the number in landscape, so "Delete" fits its key on one line.
+            Layout.preferredWidth: 3
             Layout.alignment: Qt.AlignTop
             focus: true
+            confirmShown: !page.wide
             confirmText: qsTr("Next")
             confirmEnabled: page.booking.phoneComplete
-            // Five rows of keys share what the number leaves (beside it, or under it in portrait).
+            // The rows of keys share what the number leaves (beside it, or under it in portrait).
+            readonly property int rows: confirmShown ? 5 : 4
             keyHeight: Math.max(Theme.targetSize,
                                 (layout.height - (layout.columns === 1 ? typedColumn.implicitHeight + layout.rowSpacing : 0)
-                                 - 4 * Theme.spacing) / 5 - 1)
+                                 - (rows - 1) * Theme.spacing) / rows - 1)
             onKeyPressed: key => page.type(key)
             onDeleteRequested: page.booking.removeLastDigit()
             onConfirmRequested: page.next()
