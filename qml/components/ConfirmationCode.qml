@@ -8,6 +8,8 @@ Rectangle {
     id: box
 
     property string code
+    /// The code's size; a page short of room (the largest text on a landscape screen) passes less.
+    property int pixelSize: Theme.fontHuge * 1.6
     readonly property string spaced: code.split("").join(" ")
 
     implicitWidth: Math.ceil(natural.advanceWidth) + 4 * Theme.spacing
@@ -32,12 +34,12 @@ Rectangle {
         width: Math.min(Math.ceil(natural.advanceWidth) + 2, box.width - 2 * Theme.spacing)
         text: box.spaced
         color: Theme.onSurface
-        font.pixelSize: Theme.fontHuge * 1.6
+        font.pixelSize: box.pixelSize
         font.bold: true
         font.family: "DejaVu Sans Mono"
         horizontalAlignment: Text.AlignHCenter
         fontSizeMode: Text.HorizontalFit
-        minimumPixelSize: Theme.fontTitle
+        minimumPixelSize: Math.min(Theme.fontTitle, box.pixelSize)
         Accessible.ignored: true
     }
 }

@@ -17,11 +17,13 @@ KioskPage {
     property int homeAfterSeconds: 60
     /// Spoken: the time as words ("10点"), not the digits of the screen.
     readonly property string whenText: qsTr("%1 at %2").arg(booking.bookedWhen).arg(booking.bookedSpokenTime)
-    readonly property string provisionalText: qsTr("This booking is provisional: the kiosk is offline. Staff will confirm it.")
+    readonly property string provisionalText: qsTr("Provisional: the kiosk is offline. Staff will confirm it.")
     readonly property string bringText: booking.whatToBring.length > 0 ? qsTr("Please bring: %1").arg(booking.whatToBring) : ""
 
     title: booking.provisional ? qsTr("Your time is booked, to be confirmed") : Pages.titles["booked"]
-    instruction: qsTr("Remember the day, the time and this code. Show the code at the station.")
+    // One line on a landscape screen at the largest text; "Show the code at the station"
+    // follows the service below.
+    instruction: qsTr("Remember the day, the time and this code.")
     backEnabled: false
 
     Component.onCompleted: {
@@ -39,7 +41,24 @@ KioskPage {
         onTriggered: Visit.finish()
     }
 
+    readonly property bool wide: page.width > page.height
+    /// The time's and the code's size: as large as the screen leaves once the day, the labels,
+    /// the provisional notice, the "More below" line and the buttons are placed, so that the
+    /// time, the code and the notice are whole on the first screen even at the largest text
+    /// (between the title size and the full size; a line is about 1.2 of its font size).
+    readonly property int bigSize: {
+        const room = layout.height - buttons.implicitHeight - moreBelowRoom - 2 * layout.spacing
+                     - 4 * Theme.focusRingWidth - (notice.visible ? notice.implicitHeight + essentials.spacing : 0)
+                     - 2 * Theme.spacing; // the code's box
+        const words = page.wide ? Math.max(whenWords.implicitHeight, codeWords.implicitHeight + 2 * Theme.spacing)
+                                : whenWords.implicitHeight + codeWords.implicitHeight + 2 * Theme.spacing + grid.rowSpacing;
+        const size = (room - words - 2 * Theme.mm(1)) / (page.wide ? 1.2 : 2.4);
+        return Math.round(Math.max(Theme.fontTitle, Math.min(Theme.fontHuge * 1.6, size)));
+    }
+    readonly property real moreBelowRoom: moreBelow.implicitHeight
+
     ColumnLayout {
+        id: layout
         anchors.fill: parent
         spacing: Theme.spacing
 
@@ -48,60 +67,104 @@ KioskPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // The time and the code side by side in landscape, one above the other in portrait.
-            GridLayout {
+            ColumnLayout {
+                id: essentials
                 Layout.fillWidth: true
-                columns: page.width > page.height ? 2 : 1
-                columnSpacing: Theme.spacing * 2
-                rowSpacing: Theme.spacing
-                ColumnLayout {
+                spacing: Theme.spacing
+
+                // The time and the code side by side in landscape, one above the other in portrait.
+                GridLayout {
+                    id: grid
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    spacing: Theme.mm(1)
-                    Text {
-                        objectName: "bookedWhen"
+                    columns: page.wide ? 2 : 1
+                    columnSpacing: Theme.spacing * 2
+                    rowSpacing: Theme.spacing
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: page.booking.bookedWhen
-                        color: Theme.onBackground
-                        font.pixelSize: Theme.fontTitle
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                        horizontalAlignment: Text.AlignHCenter
+                        // The day is the longer of the two in landscape.
+                        Layout.preferredWidth: 3
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.mm(1)
+                        Text {
+                            id: whenWords
+                            objectName: "bookedWhen"
+                            Layout.fillWidth: true
+                            text: page.booking.bookedWhen
+                            color: Theme.onBackground
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                        Text {
+                            objectName: "bookedTime"
+                            Layout.fillWidth: true
+                            text: page.booking.bookedTime
+                            color: Theme.onBackground
+                            font.pixelSize: page.bigSize
+                            font.bold: true
+                            font.family: "DejaVu Sans Mono"
+                            horizontalAlignment: Text.AlignHCenter
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.fontBody
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: page.whenText
+                        }
                     }
-                    Text {
-                        objectName: "bookedTime"
+                    ColumnLayout {
                         Layout.fillWidth: true
-                        text: page.booking.bookedTime
-                        color: Theme.onBackground
-                        font.pixelSize: Theme.fontHuge * 1.6
-                        font.bold: true
-                        font.family: "DejaVu Sans Mono"
-                        horizontalAlignment: Text.AlignHCenter
-                        fontSizeMode: Text.HorizontalFit
-                        minimumPixelSize: Theme.fontTitle
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: page.whenText
+                        Layout.preferredWidth: 2
+                        Layout.alignment: Qt.AlignTop
+                        spacing: Theme.mm(1)
+                        Text {
+                            id: codeWords
+                            Layout.fillWidth: true
+                            text: qsTr("Your booking code")
+                            color: Theme.onBackground
+                            // Body size, as the day's line beside it is one line shorter so.
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                        }
+                        ConfirmationCode {
+                            Layout.alignment: Qt.AlignHCenter
+                            Layout.maximumWidth: parent.width
+                            code: page.code
+                            pixelSize: page.bigSize
+                        }
                     }
                 }
-                ColumnLayout {
+                Rectangle {
+                    id: notice
+                    objectName: "provisionalNotice"
                     Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.alignment: Qt.AlignTop
-                    spacing: Theme.mm(1)
+                    visible: page.booking.provisional
+                    implicitHeight: Math.max(provisionalWords.implicitHeight, provisionalIcon.implicitHeight) + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Math.max(2, Theme.mm(0.8))
+                    border.color: Theme.border
+                    Icon {
+                        id: provisionalIcon
+                        x: Theme.spacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        name: "hourglass_top"
+                        size: Theme.fontBody * 1.3
+                        color: Theme.onSurface
+                    }
                     Text {
-                        Layout.fillWidth: true
-                        text: qsTr("Your booking code")
-                        color: Theme.onBackground
-                        font.pixelSize: Theme.fontTitle
+                        id: provisionalWords
+                        x: provisionalIcon.x + provisionalIcon.width + Theme.spacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width - x - Theme.spacing
+                        text: page.provisionalText
+                        color: Theme.onSurface
+                        // Body size: at the largest text a title-size notice took a third of a
+                        // landscape screen and pushed the code off it.
+                        font.pixelSize: Theme.fontBody
                         font.bold: true
                         wrapMode: Text.Wrap
-                        horizontalAlignment: Text.AlignHCenter
-                    }
-                    ConfirmationCode {
-                        Layout.alignment: Qt.AlignHCenter
-                        Layout.maximumWidth: parent.width
-                        code: page.code
                     }
                 }
             }
@@ -115,35 +178,13 @@ KioskPage {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            Rectangle {
-                objectName: "provisionalNotice"
+            Text {
                 Layout.fillWidth: true
-                visible: page.booking.provisional
-                implicitHeight: provisionalWords.implicitHeight + 2 * Theme.spacing
-                radius: Theme.radius
-                color: Theme.surface
-                border.width: Math.max(2, Theme.mm(0.8))
-                border.color: Theme.border
-                Icon {
-                    id: provisionalIcon
-                    x: Theme.spacing
-                    anchors.verticalCenter: parent.verticalCenter
-                    name: "hourglass_top"
-                    size: Theme.fontTitle * 1.4
-                    color: Theme.onSurface
-                }
-                Text {
-                    id: provisionalWords
-                    x: provisionalIcon.x + provisionalIcon.width + Theme.spacing
-                    y: Theme.spacing
-                    width: parent.width - x - Theme.spacing
-                    text: page.provisionalText
-                    color: Theme.onSurface
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignHCenter
-                }
+                text: qsTr("Show the code at the station.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
             }
             Text {
                 objectName: "bookedBring"
@@ -158,9 +199,37 @@ KioskPage {
             }
         }
 
+        // Words, not only the side bar: what to bring and where may lie below the screen.
+        Row {
+            id: moreBelow
+            objectName: "moreBelow"
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing
+            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+            Accessible.ignored: opacity === 0
+            Icon {
+                name: "expand_more"
+                size: Theme.fontBody * 1.3
+                color: Theme.onBackground
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Text {
+                objectName: "moreBelowWords"
+                text: qsTr("More below")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                anchors.verticalCenter: parent.verticalCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+
         GridLayout {
+            id: buttons
             Layout.fillWidth: true
-            columns: page.width > page.height ? 2 : 1
+            // Side by side in both orientations: a row fewer leaves the time and code whole.
+            columns: 2
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
             KioskButton {

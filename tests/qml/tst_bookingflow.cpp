@@ -311,7 +311,7 @@ private slots:
         QCOMPARE(code.size(), 5);
         // No server: provisional, said plainly on screen and aloud, with the code and the time.
         QVERIFY(kiosk.find(u"provisionalNotice"_s)->isVisible());
-        const QString notice = u"This booking is provisional: the kiosk is offline. Staff will confirm it."_s;
+        const QString notice = u"Provisional: the kiosk is offline. Staff will confirm it."_s;
         QVERIFY(kiosk.visibleTexts().contains(notice));
         QTRY_VERIFY(said().contains(notice));
         QVERIFY(said().join(u'|').contains(code.split(QString(), Qt::SkipEmptyParts).join(u' ')));
