@@ -233,7 +233,7 @@ KioskPage {
                     border.color: Theme.border
                     focus: true
                     activeFocusOnTab: true
-                    Accessible.role: Accessible.StaticText
+                    Accessible.role: Accessible.ListItem
                     Accessible.name: page.spokenItem(entry.modelData)
                     Accessible.focusable: true
                     onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "", "", "")
