@@ -11,6 +11,8 @@ Rectangle {
     property string subtitle
     property string icon
     property int band: 0
+    /// The pictogram's size; a page of fewer, bigger tiles passes a larger one.
+    property int iconSize: Theme.iconSize
 
     signal activated
 
@@ -49,7 +51,7 @@ Rectangle {
             anchors.centerIn: parent
             name: tile.icon
             color: Theme.onBand
-            size: Theme.iconSize
+            size: tile.iconSize
         }
     }
 

@@ -83,6 +83,9 @@ KioskPage {
                         title: modelData.name
                         subtitle: qsTr("%n service(s)", "", modelData.count)
                         icon: modelData.icon
+                        // About 15 mm of ink at the least (a Material pictogram fills about 0.84
+                        // of its size), growing with the text.
+                        iconSize: Math.round(Math.max(Theme.mm(18), Theme.iconSize * 1.3))
                         band: (page.screen * page.perScreen + index) % Math.max(1, Theme.bands.length)
                         focus: index === 0
                         onActivated: page.choose(modelData.key)
