@@ -272,10 +272,6 @@
 <context>
     <name>BookReviewPage</name>
     <message>
-        <source>Check your booking. Touch Book, or Change to correct something.</source>
-        <translation>Check your booking. Touch Book, or Change to correct something.</translation>
-    </message>
-    <message>
         <source>Your phone number: %1.</source>
         <translation>Your phone number: %1.</translation>
     </message>
@@ -331,6 +327,10 @@
         <source>Book</source>
         <translation>Book</translation>
     </message>
+    <message>
+        <source>Touch Book, or Change to correct something.</source>
+        <translation>Touch Book, or Change to correct something.</translation>
+    </message>
 </context>
 <context>
     <name>BookTimePage</name>
@@ -365,20 +365,12 @@
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <source>This booking is provisional: the kiosk is offline. Staff will confirm it.</source>
-        <translation>This booking is provisional: the kiosk is offline. Staff will confirm it.</translation>
-    </message>
-    <message>
         <source>Please bring: %1</source>
         <translation>Please bring: %1</translation>
     </message>
     <message>
         <source>Your time is booked, to be confirmed</source>
         <translation>Your time is booked, to be confirmed</translation>
-    </message>
-    <message>
-        <source>Remember the day, the time and this code. Show the code at the station.</source>
-        <translation>Remember the day, the time and this code. Show the code at the station.</translation>
     </message>
     <message>
         <source>Your time: %1, for %2.</source>
@@ -399,6 +391,22 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Provisional: the kiosk is offline. Staff will confirm it.</source>
+        <translation>Provisional: the kiosk is offline. Staff will confirm it.</translation>
+    </message>
+    <message>
+        <source>Remember the day, the time and this code.</source>
+        <translation>Remember the day, the time and this code.</translation>
+    </message>
+    <message>
+        <source>Show the code at the station.</source>
+        <translation>Show the code at the station.</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
     </message>
 </context>
 <context>
@@ -450,6 +458,10 @@
     <message>
         <source>This time can no longer be booked. Please choose another time.</source>
         <translation>This time can no longer be booked. Please choose another time.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1003,10 +1015,6 @@
 <context>
     <name>MyBookingsPage</name>
     <message>
-        <source>Your bookings, the next one first. Touch Cancel if you cannot come.</source>
-        <translation>Your bookings, the next one first. Touch Cancel if you cannot come.</translation>
-    </message>
-    <message>
         <source>%1, %2 at %3: %4.</source>
         <translation>%1, %2 at %3: %4.</translation>
     </message>
@@ -1075,16 +1083,20 @@
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <source>Code %1. Where: %2.</source>
-        <translation>Code %1. Where: %2.</translation>
-    </message>
-    <message>
-        <source>Code %1.</source>
-        <translation>Code %1.</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Your bookings, the soonest first. Touch Cancel if you cannot come.</source>
+        <translation>Your bookings, the soonest first. Touch Cancel if you cannot come.</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
     </message>
 </context>
 <context>
@@ -1529,14 +1541,6 @@
         </translation>
     </message>
     <message>
-        <source>Please wait near %1. Your number will be shown on the screen and called out.</source>
-        <translation>Please wait near %1. Your number will be shown on the screen and called out.</translation>
-    </message>
-    <message>
-        <source>Please wait in the waiting area. Your number will be shown on the screen and called out.</source>
-        <translation>Please wait in the waiting area. Your number will be shown on the screen and called out.</translation>
-    </message>
-    <message>
         <source>Remember your number. Wait until it is called.</source>
         <translation>Remember your number. Wait until it is called.</translation>
     </message>
@@ -1567,6 +1571,10 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screen and called out.</source>
+        <translation>Your number will be shown on the screen and called out.</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1790,6 @@
         <translation>Back to staff mode</translation>
     </message>
     <message>
-        <source>Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).</source>
-        <translation>Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).</translation>
-    </message>
-    <message>
         <source>The local store is not available: the bookings cannot be read.</source>
         <translation>The local store is not available: the bookings cannot be read.</translation>
     </message>
@@ -1802,16 +1806,21 @@
         <translation>Code %1</translation>
     </message>
     <message>
-        <source>Refused by the server: %1</source>
-        <translation>Refused by the server: %1</translation>
+        <source>Help these visitors when they come. The coordinator at the central office has the phone number each visitor gave on the central list, and can call them.</source>
+        <translation>Help these visitors when they come. The coordinator at the central office has the phone number each visitor gave on the central list, and can call them.</translation>
     </message>
     <message>
-        <source>no reason given</source>
-        <translation>no reason given</translation>
+        <source>Not confirmed: the central office did not confirm this booking (the time was full or is no longer offered).</source>
+        <translation>Not confirmed: the central office did not confirm this booking (the time was full or is no longer offered).</translation>
     </message>
     <message>
-        <source>Provisional: booked while the kiosk was offline, not yet confirmed by the server</source>
-        <translation>Provisional: booked while the kiosk was offline, not yet confirmed by the server</translation>
+        <source>Provisional: booked while the kiosk was offline, not yet confirmed by the central office.</source>
+        <translation>Provisional: booked while the kiosk was offline, not yet confirmed by the central office.</translation>
+    </message>
+    <message>
+        <source>Central office&apos;s note: %1</source>
+        <extracomment>The central office&apos;s staff note on a refused booking. The note itself is always in English: say so in the translation (中心备注（英文）).</extracomment>
+        <translation>Central office&apos;s note: %1</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2052,14 @@
     <message>
         <source>The kiosk cannot open its data file, so it cannot give numbers now.</source>
         <translation>The kiosk cannot open its data file, so it cannot give numbers now.</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area.</source>
+        <translation>Please wait in the waiting area.</translation>
+    </message>
+    <message>
+        <source>Please wait near %1.</source>
+        <translation>Please wait near %1.</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@
 <context>
     <name>BookReviewPage</name>
     <message>
-        <source>Check your booking. Touch Book, or Change to correct something.</source>
-        <translation>请核对您的预约。点“预约”，要改哪一项就点“修改”。</translation>
-    </message>
-    <message>
         <source>Your phone number: %1.</source>
         <translation>您的电话号码：%1。</translation>
     </message>
@@ -329,6 +325,10 @@
         <source>Book</source>
         <translation>预约</translation>
     </message>
+    <message>
+        <source>Touch Book, or Change to correct something.</source>
+        <translation>点“预约”，要改哪一项就点“修改”。</translation>
+    </message>
 </context>
 <context>
     <name>BookTimePage</name>
@@ -362,20 +362,12 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>This booking is provisional: the kiosk is offline. Staff will confirm it.</source>
-        <translation>这个预约还没有最后确定：本机现在连不上网络。工作人员会帮您确认。</translation>
-    </message>
-    <message>
         <source>Please bring: %1</source>
         <translation>请带上：%1</translation>
     </message>
     <message>
         <source>Your time is booked, to be confirmed</source>
         <translation>已预约，待确认</translation>
-    </message>
-    <message>
-        <source>Remember the day, the time and this code. Show the code at the station.</source>
-        <translation>请记住日期、时间和这个预约码。到服务站时出示预约码。</translation>
     </message>
     <message>
         <source>Your time: %1, for %2.</source>
@@ -396,6 +388,22 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Provisional: the kiosk is offline. Staff will confirm it.</source>
+        <translation>预约待确认：本机连不上网络，工作人员会帮您确认。</translation>
+    </message>
+    <message>
+        <source>Remember the day, the time and this code.</source>
+        <translation>请记住日期、时间和这个预约码。</translation>
+    </message>
+    <message>
+        <source>Show the code at the station.</source>
+        <translation>到服务站时请出示预约码。</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
     </message>
 </context>
 <context>
@@ -447,6 +455,10 @@
     <message>
         <source>This time can no longer be booked. Please choose another time.</source>
         <translation>这个时段已经不能预约了。请选别的时段。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1到%2</translation>
     </message>
 </context>
 <context>
@@ -997,10 +1009,6 @@
 <context>
     <name>MyBookingsPage</name>
     <message>
-        <source>Your bookings, the next one first. Touch Cancel if you cannot come.</source>
-        <translation>这是您的预约，最近的在前面。来不了请点“取消预约”。</translation>
-    </message>
-    <message>
         <source>%1, %2 at %3: %4.</source>
         <translation>%1，%2 %3：%4。</translation>
     </message>
@@ -1069,16 +1077,20 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Code %1. Where: %2.</source>
-        <translation>预约码 %1。地点：%2。</translation>
-    </message>
-    <message>
-        <source>Code %1.</source>
-        <translation>预约码 %1。</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>Your bookings, the soonest first. Touch Cancel if you cannot come.</source>
+        <translation>这是您的预约，时间最早的在前面。来不了请点“取消预约”。</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>预约码 %1</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
     </message>
 </context>
 <context>
@@ -1520,14 +1532,6 @@
         </translation>
     </message>
     <message>
-        <source>Please wait near %1. Your number will be shown on the screen and called out.</source>
-        <translation>请在%1旁边等候。轮到您时，屏幕会显示您的号码，广播也会叫号。</translation>
-    </message>
-    <message>
-        <source>Please wait in the waiting area. Your number will be shown on the screen and called out.</source>
-        <translation>请在等候区等候。轮到您时，屏幕会显示您的号码，广播也会叫号。</translation>
-    </message>
-    <message>
         <source>Remember your number. Wait until it is called.</source>
         <translation>请记住您的号码，等候叫号。</translation>
     </message>
@@ -1558,6 +1562,10 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Your number will be shown on the screen and called out.</source>
+        <translation>轮到您时，屏幕会显示您的号码，广播也会叫号。</translation>
     </message>
 </context>
 <context>
@@ -1772,10 +1780,6 @@
         <translation>返回工作人员模式</translation>
     </message>
     <message>
-        <source>Call these visitors, or help them when they come: the server has the phone numbers they gave (kiosk-server admin bookings --refused).</source>
-        <translation>请联系这些访客，或在他们来时帮他们办理：服务器上有他们留下的电话（kiosk-server admin bookings --refused）。</translation>
-    </message>
-    <message>
         <source>The local store is not available: the bookings cannot be read.</source>
         <translation>本地数据不可用：读不到预约。</translation>
     </message>
@@ -1792,16 +1796,21 @@
         <translation>预约码 %1</translation>
     </message>
     <message>
-        <source>Refused by the server: %1</source>
-        <translation>服务器没有接受：%1</translation>
+        <source>Help these visitors when they come. The coordinator at the central office has the phone number each visitor gave on the central list, and can call them.</source>
+        <translation>访客来时请帮他们办理。中心的协调员在中心名单上有每位访客留下的电话，可以给他们打电话。</translation>
     </message>
     <message>
-        <source>no reason given</source>
-        <translation>没有说明原因</translation>
+        <source>Not confirmed: the central office did not confirm this booking (the time was full or is no longer offered).</source>
+        <translation>没有确认：中心没有确认这个预约（这个时间已经约满，或者已经不再开放）。</translation>
     </message>
     <message>
-        <source>Provisional: booked while the kiosk was offline, not yet confirmed by the server</source>
-        <translation>临时预约：自助机离线时预约，服务器还没有确认</translation>
+        <source>Provisional: booked while the kiosk was offline, not yet confirmed by the central office.</source>
+        <translation>临时预约：自助机离线时预约，中心还没有确认。</translation>
+    </message>
+    <message>
+        <source>Central office&apos;s note: %1</source>
+        <extracomment>The central office&apos;s staff note on a refused booking. The note itself is always in English: say so in the translation (中心备注（英文）).</extracomment>
+        <translation>中心备注（英文）：%1</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2041,14 @@
     <message>
         <source>The kiosk cannot open its data file, so it cannot give numbers now.</source>
         <translation>自助机打不开数据文件，现在不能取号。</translation>
+    </message>
+    <message>
+        <source>Please wait in the waiting area.</source>
+        <translation>请在等候区等候。</translation>
+    </message>
+    <message>
+        <source>Please wait near %1.</source>
+        <translation>请在%1旁边等候。</translation>
     </message>
 </context>
 <context>

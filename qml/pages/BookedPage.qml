@@ -30,7 +30,7 @@ KioskPage {
         Voice.say(qsTr("Your time: %1, for %2.").arg(page.whenText).arg(booking.serviceName));
         if (booking.provisional)
             Voice.say(page.provisionalText);
-        Voice.sayCode(code);
+        Voice.sayCode(code, qsTr("Your booking code"));
         if (page.bringText.length > 0)
             Voice.say(page.bringText);
     }
