@@ -112,7 +112,11 @@ Window {
             Layout.fillWidth: true
             Layout.row: 3
             // A page may close the way back (a sent request's confirmation).
-            backEnabled: Navigator.canGoBack && !(pageLoader.item && (pageLoader.item as KioskPage).backEnabled === false)
+            // (The attract screen is not a KioskPage: `as` gives null there, so it is checked.)
+            backEnabled: {
+                const page = pageLoader.item as KioskPage;
+                return Navigator.canGoBack && !(page && page.backEnabled === false);
+            }
             // Once someone has said who they are, every page offers to end the visit.
             finishVisible: VisitorIdentity.present && !Pages.isStaffPage(window.currentPage)
             onBackRequested: Navigator.back()
