@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/bookingflow.h"
-#include "kiosk/visitordates.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
 #include "kiosk/syncstatus.h"
+#include "kiosk/visitordates.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QLocale>
@@ -49,11 +49,6 @@ BookingFlow::BookingFlow(QObject *parent)
         if (!m_serviceId.isEmpty() && !m_saving)
             reloadSlots();
     });
-}
-
-BookingFlow::~BookingFlow()
-{
-    m_phone.wipe();
 }
 
 QDate BookingFlow::today() const

@@ -80,7 +80,6 @@ class BookingFlow : public QObject, public VisitorData
 
 public:
     explicit BookingFlow(QObject *parent = nullptr);
-    ~BookingFlow() override;
 
     [[nodiscard]] QString serviceId() const { return m_serviceId; }
     [[nodiscard]] QString serviceName() const;

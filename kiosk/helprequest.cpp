@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/helprequest.h"
-#include "kiosk/visitordates.h"
 #include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
@@ -14,6 +13,7 @@
 #include "kiosk/store/helprequestdraft.h"
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
+#include "kiosk/visitordates.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QLocale>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/mybookings.h"
-#include "kiosk/visitordates.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
@@ -9,6 +8,7 @@
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
 #include "kiosk/syncstatus.h"
+#include "kiosk/visitordates.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QLocale>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/myrequests.h"
-#include "kiosk/visitordates.h"
 #include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
@@ -9,10 +8,11 @@
 #include "core/placekind.h"
 #include "kiosk/helptypepictogram.h"
 #include "kiosk/stationstore.h"
-#include "kiosk/syncstatus.h"
 #include "kiosk/store/helprequestrecord.h"
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
+#include "kiosk/syncstatus.h"
+#include "kiosk/visitordates.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QLocale>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/unconfirmedbookings.h"
-#include "kiosk/visitordates.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/bookingrecord.h"
 #include "kiosk/store/store.h"
+#include "kiosk/syncstatus.h"
+#include "kiosk/visitordates.h"
 
 #include <QLocale>
 #include <QVariantMap>
@@ -16,8 +17,10 @@ UnconfirmedBookings::UnconfirmedBookings(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &UnconfirmedBookings::reload);
-    // A booking refused by the server arrives with a sync round.
+    // A booking saved here (countsChanged) or refused by the server (a sync round) while the
+    // list is on screen.
     connect(StationStore::instance(), &StationStore::countsChanged, this, &UnconfirmedBookings::reload);
+    connect(SyncStatus::instance(), &SyncStatus::changed, this, &UnconfirmedBookings::reload);
 }
 
 void UnconfirmedBookings::reload()
@@ -38,13 +41,11 @@ void UnconfirmedBookings::reload()
     }
     const QString lang = VisitorSettings::instance()->language();
     for (const store::BookingRecord &booking : found.value()) {
-        if (booking.state != store::BookingState::Refused && booking.state != store::BookingState::Provisional)
-            continue;
         m_items.append(QVariantMap{{u"id"_s, booking.id},
                                    {u"code"_s, booking.code},
                                    {u"service"_s, booking.serviceName.in(lang)},
                                    {u"when"_s, VisitorDates::shortDayAndTime(booking.startsAt, lang)},
-                                   {u"state"_s, booking.state == store::BookingState::Refused ? u"refused"_s : u"provisional"_s},
+                                   {u"state"_s, store::BookingStates::key(booking.state)},
                                    {u"reason"_s, booking.refusedReason}});
     }
     m_outcome = u"ok"_s;

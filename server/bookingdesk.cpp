@@ -166,8 +166,8 @@ BookingDesk::Answer BookingDesk::hold(const QString &stationId, const BookingHol
         if (refusal == Refusal::Forget)
             return full;
         const QVariant phone = request.phone.isEmpty() ? QVariant() : QVariant(request.phone);
-        if (!m_db.exec(QStringLiteral("UPDATE bookings SET status = 'refused', reason = ?, phone = ? WHERE id = ?"),
-                       {full.message, phone, request.id})
+        if (!m_db.exec(QStringLiteral("UPDATE bookings SET status = 'refused', reason = ?, phone = ?, changed_at = ? WHERE id = ?"),
+                       {full.message, phone, QDateTime::currentMSecsSinceEpoch(), request.id})
             || !m_slots.announce(stationId, request.slotId)
             || !tellStatus(stationId, request.id, QStringLiteral("refused"), full.message))
             return {};

@@ -9,9 +9,9 @@ namespace store {
 
 QStringView ConfirmationCode::alphabet()
 {
-    // Left out: what is misread on a screen (0/O/Q, 1/I, 2/Z, 5/S, 6/G, 8/B, U/V) and R, which
-    // the Mandarin voice says "ér", all but the "èr" of 2.
-    return u"23456789ACDEFHJKLMNPTVWXY";
+    // Left out: what is misread on a screen (0/O/Q, 1/I, 2/Z, 5/S, 6/G, 8/B, U/V), R, which
+    // the Mandarin voice says "ér", all but the "èr" of 2, and E, which it says "yì", like 1.
+    return u"23456789ACDFHJKLMNPTVWXY";
 }
 
 QString ConfirmationCode::generate(int length)

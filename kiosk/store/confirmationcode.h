@@ -12,7 +12,7 @@ class ConfirmationCode
 {
 public:
     static constexpr int kDefaultLength = 5;
-    /// "23456789ACDEFHJKLMNPTVWXY": 25 characters (25^5, about 9.8 million codes of five).
+    /// "23456789ACDFHJKLMNPTVWXY": 24 characters (24^5, about 8 million codes of five).
     static QStringView alphabet();
     /// A random code (system random source); `length` is kept within 4..6.
     static QString generate(int length = kDefaultLength);
