@@ -5,7 +5,9 @@
 #include "kiosk/store/bookableslot.h"
 #include "kiosk/store/bookingstatuschange.h"
 #include "kiosk/store/certificaterecord.h"
+#include "kiosk/store/dutystatuschange.h"
 #include "kiosk/store/place.h"
+#include "kiosk/store/registrationstatuschange.h"
 #include "kiosk/store/requeststatuschange.h"
 #include "kiosk/store/serviceoffer.h"
 #include "kiosk/store/volunteerrecord.h"
@@ -35,6 +37,8 @@ struct ChangeSet
     QStringList removedCertificates; ///< id hashes
     QList<RequestStatusChange> requestStatuses;
     QList<BookingStatusChange> bookingStatuses;
+    QList<RegistrationStatusChange> registrationStatuses;
+    QList<DutyStatusChange> dutyStatuses;
     QList<Place> places;
     QStringList removedPlaces;
 };

@@ -248,6 +248,16 @@ QString DemoData::idNumberWithHelpRequests()
     return QString::fromLatin1(kCertificates[7].idNumber);
 }
 
+QString DemoData::volunteerIdNumber()
+{
+    return QString::fromLatin1(kCertificates[2].idNumber);
+}
+
+QString DemoData::notVolunteerIdNumber()
+{
+    return QString::fromLatin1(kCertificates[0].idNumber);
+}
+
 QDate DemoData::closedDay(QDate firstSlotDay)
 {
     return demoHoliday(firstSlotDay);

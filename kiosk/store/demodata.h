@@ -31,6 +31,10 @@ public:
     static QString idNumberWithoutCertificate();
     /// The demo person (certificate issued) with help requests in every stage of "My requests".
     static QString idNumberWithHelpRequests();
+    /// The demo person whose ID card belongs to volunteer TJ-V-000101 (kiosk's volunteer_keys).
+    static QString volunteerIdNumber();
+    /// A demo person who is not a volunteer: registration can be tried with this card.
+    static QString notVolunteerIdNumber();
     /// Volunteer numbers of the demo roster.
     static QStringList volunteerNumbers();
 

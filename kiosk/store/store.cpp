@@ -13,6 +13,11 @@ void Store::setClock(std::function<QDateTime()> clock)
     m_context.setClock(std::move(clock));
 }
 
+void Store::setMonotonicClock(std::function<MonotonicReading()> clock)
+{
+    m_context.setMonotonicClock(std::move(clock));
+}
+
 QDateTime Store::now() const
 {
     return m_context.now();

@@ -4,6 +4,7 @@
 #include "kiosk/store/certificatestore.h"
 #include "kiosk/store/database.h"
 #include "kiosk/store/queuestore.h"
+#include "kiosk/store/registrationstore.h"
 #include "kiosk/store/requeststore.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/servicestore.h"
@@ -16,7 +17,7 @@ namespace store {
 
 /// @brief The view models' way into the kiosk's local data, one domain store per flow:
 /// certificates(), services() (catalogue and bookings), queue() (walk-in numbers), volunteers(),
-/// requests().
+/// registrations() (volunteer registrations), requests().
 ///
 /// Each write saves its record and its outbox entry in one transaction, with a UUIDv7 id, and
 /// is on disk before the call returns: a visitor is never told "done" for something a power
@@ -32,6 +33,8 @@ public:
     /// For tests and demos: the kiosk's notion of "now" (station local time), for every domain.
     void setClock(std::function<QDateTime()> clock);
     [[nodiscard]] QDateTime now() const;
+    /// For tests: the kiosk's monotonic clock (boot id and milliseconds since boot).
+    void setMonotonicClock(std::function<MonotonicReading()> clock);
     [[nodiscard]] Database &database() const { return m_context.database(); }
 
     /// The keyed hash under which `idNumber`'s records are filed.
@@ -45,6 +48,8 @@ public:
     [[nodiscard]] const QueueStore &queue() const { return m_queue; }
     [[nodiscard]] VolunteerStore &volunteers() { return m_volunteers; }
     [[nodiscard]] const VolunteerStore &volunteers() const { return m_volunteers; }
+    [[nodiscard]] RegistrationStore &registrations() { return m_registrations; }
+    [[nodiscard]] const RegistrationStore &registrations() const { return m_registrations; }
     [[nodiscard]] RequestStore &requests() { return m_requests; }
     [[nodiscard]] const RequestStore &requests() const { return m_requests; }
 
@@ -60,6 +65,7 @@ private:
     ServiceStore m_services{m_context};
     QueueStore m_queue{m_context};
     VolunteerStore m_volunteers{m_context};
+    RegistrationStore m_registrations{m_context};
     RequestStore m_requests{m_context};
 };
 

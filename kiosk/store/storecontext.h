@@ -3,6 +3,7 @@
 
 #include "kiosk/store/certificatekey.h"
 #include "kiosk/store/database.h"
+#include "kiosk/store/monotonicreading.h"
 #include "kiosk/store/result.h"
 
 #include <QDateTime>
@@ -12,7 +13,7 @@
 namespace store {
 
 /// @brief What the domain stores share: the open database, the station's certificate key and
-/// the kiosk's clock. Owned by Store; the domain stores hold a reference, so a clock set on
+/// the kiosk's clocks (wall and monotonic). Owned by Store; the domain stores hold a reference, so a clock set on
 /// Store is the clock of every write.
 class StoreContext
 {
@@ -22,6 +23,9 @@ public:
     [[nodiscard]] Database &database() const { return m_db; }
     void setClock(std::function<QDateTime()> clock);
     [[nodiscard]] QDateTime now() const { return m_clock(); }
+    /// For tests: the monotonic clock (default: this boot's id and CLOCK_BOOTTIME).
+    void setMonotonicClock(std::function<MonotonicReading()> clock);
+    [[nodiscard]] MonotonicReading monotonic() const { return m_monotonic(); }
 
     /// The keyed hash of an ID number, without checking it (Store::keyFor).
     [[nodiscard]] QString keyFor(QStringView idNumber) const { return m_key.of(idNumber); }
@@ -36,6 +40,7 @@ private:
     Database &m_db;
     CertificateKey m_key;
     std::function<QDateTime()> m_clock;
+    std::function<MonotonicReading()> m_monotonic;
 };
 
 } // namespace store

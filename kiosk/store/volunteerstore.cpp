@@ -51,7 +51,7 @@ Result<VolunteerRecord> VolunteerStore::requireVolunteer(const QString &voluntee
     return *found.value();
 }
 
-Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber)
+Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber, const QString &)
 {
     Database &db = m_context.database();
     const OutboxWriter outbox(db);
@@ -106,7 +106,7 @@ Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber)
     });
 }
 
-Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber)
+Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, CheckOutBy)
 {
     Database &db = m_context.database();
     const OutboxWriter outbox(db);
@@ -160,6 +160,44 @@ Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber)
             return queued.error();
         return check;
     });
+}
+
+Result<std::optional<VolunteerRecord>> VolunteerStore::findVolunteer(const QString &typed) const
+{
+    return volunteer(typed);
+}
+
+Result<std::optional<VolunteerRecord>> VolunteerStore::volunteerOfIdNumber(QStringView) const
+{
+    return std::optional<VolunteerRecord>();
+}
+
+Result<VolunteerDay> VolunteerStore::dayOf(const QString &volunteerNumber) const
+{
+    auto found = requireVolunteer(volunteerNumber);
+    if (!found.ok())
+        return found.error();
+    VolunteerDay day;
+    day.volunteer = found.value();
+    return day;
+}
+
+Result<QList<OpenCheckIn>> VolunteerStore::checkedInNow() const
+{
+    return QList<OpenCheckIn>();
+}
+
+Result<VolunteerHoursSummary> VolunteerStore::hoursOf(const QString &volunteerNumber) const
+{
+    auto found = requireVolunteer(volunteerNumber);
+    if (!found.ok())
+        return found.error();
+    VolunteerHoursSummary summary;
+    summary.volunteer = found.value();
+    summary.serverTotal = summary.total = summary.volunteer.served;
+    summary.stars = core::StarLevel::starsFor(summary.total);
+    summary.toNextStar = core::StarLevel::toNextStar(summary.total);
+    return summary;
 }
 
 Result<QList<Assignment>> VolunteerStore::assignments(QDate day) const

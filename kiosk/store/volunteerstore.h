@@ -2,24 +2,43 @@
 #pragma once
 
 #include "kiosk/store/assignment.h"
+#include "kiosk/store/checkoutby.h"
+#include "kiosk/store/opencheckin.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/storecontext.h"
 #include "kiosk/store/volunteercheck.h"
+#include "kiosk/store/volunteerday.h"
+#include "kiosk/store/volunteerhourssummary.h"
 #include "kiosk/store/volunteerrecord.h"
 
 #include <optional>
 
 namespace store {
 
-/// @brief Volunteers at the station: who they are, checking in and out, today's assignments.
+/// @brief Volunteers at the station: who they are, checking in and out, today's assignments,
+/// their hours.
 class VolunteerStore
 {
 public:
     explicit VolunteerStore(StoreContext &context);
 
+    /// The volunteer with exactly this number (case and spaces ignored).
     Result<std::optional<VolunteerRecord>> volunteer(const QString &volunteerNumber) const;
-    Result<VolunteerCheck> checkIn(const QString &volunteerNumber);
-    Result<VolunteerCheck> checkOut(const QString &volunteerNumber);
+    /// What a volunteer typed: a whole number ("TJ-V-000123", case, spaces and dashes ignored) or
+    /// its trailing digits ("123"). Several numbers ending so: Invalid, in plain words.
+    Result<std::optional<VolunteerRecord>> findVolunteer(const QString &typed) const;
+    /// The volunteer this ID number belongs to, as far as this kiosk knows (volunteer_keys).
+    Result<std::optional<VolunteerRecord>> volunteerOfIdNumber(QStringView idNumber) const;
+    /// The volunteer, their assignments today at this station and their open check-in.
+    Result<VolunteerDay> dayOf(const QString &volunteerNumber) const;
+
+    /// Check in to `assignmentId`, or to station duty when it is empty.
+    Result<VolunteerCheck> checkIn(const QString &volunteerNumber, const QString &assignmentId = {});
+    Result<VolunteerCheck> checkOut(const QString &volunteerNumber, CheckOutBy by = CheckOutBy::Volunteer);
+    /// Every open check-in here (staff mode), earliest first.
+    Result<QList<OpenCheckIn>> checkedInNow() const;
+    Result<VolunteerHoursSummary> hoursOf(const QString &volunteerNumber) const;
+
     /// Assignments on `day` (today by default), in time order, with the volunteers' names.
     Result<QList<Assignment>> assignments(QDate day = {}) const;
 

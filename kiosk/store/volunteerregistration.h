@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace store {
+
+/// Where a registration made at this kiosk stands: a coordinator approves or refuses it.
+enum class RegistrationState { Pending, Approved, Refused };
+
+/// @brief A volunteer registration made at this kiosk, as the kiosk keeps it: no name, phone or
+/// ID number (those were only in the outbox payload, blanked once delivered).
+struct VolunteerRegistration
+{
+    QString id;
+    QString code; ///< shown to the person, for asking about it
+    RegistrationState state = RegistrationState::Pending;
+    QString volunteerNumber; ///< once approved
+    QString reason;          ///< once refused, the coordinator's reason
+    QDateTime createdAt;
+};
+
+} // namespace store
