@@ -5,9 +5,9 @@
 #include "core/disability.h"
 #include "core/requeststate.h"
 #include "core/servicecategory.h"
+#include "kiosk/sync/volunteerrows.h"
 
 #include <QJsonArray>
-#include <QtMath>
 
 namespace kiosksync {
 
@@ -105,14 +105,20 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
                 set.removedVolunteers.append(c.key);
                 continue;
             }
-            store::VolunteerRecord v;
-            v.id = c.key;
-            v.number = c.key;
-            v.name = d.value(QStringLiteral("name")).toString();
-            v.served = core::VolunteerHours::fromHalfHours(qFloor(d.value(QStringLiteral("hoursTotal")).toDouble() * 2));
-            for (const QJsonValue &skill : d.value(QStringLiteral("skills")).toArray())
-                v.skills.append(skill.toString());
-            set.volunteers.append(v);
+            if (const auto v = VolunteerRows::volunteer(c.key, d))
+                set.volunteers.append(*v);
+            else
+                ++unreadable;
+        } else if (c.entity == u"registration_status") {
+            if (const auto change = VolunteerRows::registrationStatus(c.key, d))
+                set.registrationStatuses.append(*change);
+            else
+                ++unreadable;
+        } else if (c.entity == u"duty_status") {
+            if (const auto change = VolunteerRows::dutyStatus(c.key, d))
+                set.dutyStatuses.append(*change);
+            else
+                ++unreadable;
         } else if (c.entity == u"assignment") {
             if (c.deleted) {
                 set.removedAssignments.append(c.key);

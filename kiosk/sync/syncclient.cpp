@@ -35,6 +35,7 @@ void SyncClient::start()
     connect(m_worker, &SyncWorker::purgeFinished, this, &SyncClient::recordsPurged);
     connect(m_worker, &SyncWorker::lookupFinished, this, &SyncClient::certificateLookupFinished);
     connect(m_worker, &SyncWorker::holdFinished, this, &SyncClient::holdFinished);
+    connect(m_worker, &SyncWorker::volunteerLookupFinished, this, &SyncClient::volunteerLookupFinished);
     m_thread.start();
 }
 
@@ -76,6 +77,17 @@ void SyncClient::holdBooking(const QJsonObject &holdBody)
         return;
     }
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, holdBody] { worker->holdBooking(holdBody); },
+                              Qt::QueuedConnection);
+}
+
+void SyncClient::lookupVolunteer(const QString &idNumber)
+{
+    if (!m_worker) {
+        QMetaObject::invokeMethod(this, [this] { emit volunteerLookupFinished(int(VolunteerLookupOutcome::Unreachable), {}); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, idNumber] { worker->lookupVolunteer(idNumber); },
                               Qt::QueuedConnection);
 }
 

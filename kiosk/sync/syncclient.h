@@ -46,6 +46,15 @@ public:
     };
     Q_ENUM(HoldOutcome)
 
+    /// How asking the server about a volunteer's card ended (volunteerLookupFinished's argument).
+    enum class VolunteerLookupOutcome {
+        NotRegistered, ///< no registration of this card at this station (or a refused one): may register
+        Pending,       ///< registered here, waiting for a coordinator's approval
+        Approved,      ///< a volunteer: the number comes with it, and the store knows the card now
+        Unreachable,   ///< no answer: not enrolled, no network, time-out (2 s), 5xx, 429, refused
+    };
+    Q_ENUM(VolunteerLookupOutcome)
+
     explicit SyncClient(const SyncSettings &settings, QObject *parent = nullptr);
     ~SyncClient() override;
 
@@ -61,6 +70,11 @@ public:
     /// Asks the server to hold a place (`holdBody`: openapi.yaml BookingHold). Returns at once;
     /// the work runs on the sync thread and holdFinished follows within 2 s.
     Q_INVOKABLE void holdBooking(const QJsonObject &holdBody);
+    /// Asks the server whether the holder of `idNumber` registered as a volunteer at this
+    /// station. Returns at once; the sync thread computes the visitor key (only the key travels,
+    /// nothing personal is logged), an approved card is taught to the store
+    /// (RegistrationStore::learnVolunteerKey), and volunteerLookupFinished follows within 2 s.
+    Q_INVOKABLE void lookupVolunteer(const QString &idNumber);
 
     [[nodiscard]] SyncReport report() const { return m_report; }
     [[nodiscard]] QDateTime lastSuccess() const { return m_report.lastSuccess; }
@@ -84,6 +98,9 @@ signals:
     /// After holdBooking(): `outcome` is a HoldOutcome; `reason` the server's plain words for a
     /// refusal; `capacity` and `taken` the slot's counts when the server sent them, else -1.
     void holdFinished(const QString &bookingId, int outcome, const QString &reason, int capacity, int taken);
+    /// After lookupVolunteer(): `outcome` is a VolunteerLookupOutcome; `volunteerNumber` is set
+    /// when Approved (the store has learnt it already), else empty.
+    void volunteerLookupFinished(int outcome, const QString &volunteerNumber);
 
 private:
     SyncSettings m_settings;

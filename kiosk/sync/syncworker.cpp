@@ -56,6 +56,7 @@ void SyncWorker::begin()
     m_queue = std::make_unique<store::SyncQueue>(*m_db);
     m_lookup = std::make_unique<OnlineLookup>(*m_http, *m_db);
     m_hold = std::make_unique<BookingHold>(*m_http, *m_queue);
+    m_volunteerLookup = std::make_unique<VolunteerLookup>(*m_http, *m_db);
     readCredential();
     if (auto status = m_queue->status(); status.ok()) {
         m_report.lastSuccess = status->lastSuccess;
@@ -124,6 +125,19 @@ void SyncWorker::holdBooking(const QJsonObject &holdBody)
                 qMin(BookingHold::deadlineMs, m_settings.requestTimeoutMs));
 }
 
+void SyncWorker::lookupVolunteer(const QString &idNumber)
+{
+    if (m_finished || !m_volunteerLookup || !m_credential || m_settings.serverUrl.isEmpty()) {
+        emit volunteerLookupFinished(int(SyncClient::VolunteerLookupOutcome::Unreachable), {});
+        return;
+    }
+    m_volunteerLookup->ask(endpoint(QStringLiteral("/v1/volunteers/lookup")), *m_credential, idNumber,
+                           [this](const VolunteerLookup::Answer &a) {
+                               emit volunteerLookupFinished(int(a.outcome), a.volunteerNumber);
+                           },
+                           qMin(VolunteerLookup::deadlineMs, m_settings.requestTimeoutMs));
+}
+
 void SyncWorker::syncNow()
 {
     if (m_inRound) {
@@ -145,6 +159,7 @@ void SyncWorker::finish()
     if (!m_inRound) {
         m_lookup.reset();
         m_hold.reset();
+        m_volunteerLookup.reset();
         m_queue.reset();
         m_db.reset();
     }
@@ -192,6 +207,7 @@ void SyncWorker::endRound(bool ok)
     if (m_finished) {
         m_lookup.reset();
         m_hold.reset();
+        m_volunteerLookup.reset();
         m_queue.reset();
         m_db.reset();
         return;

@@ -9,6 +9,7 @@
 #include "kiosk/sync/onlinelookup.h"
 #include "kiosk/sync/syncreport.h"
 #include "kiosk/sync/syncsettings.h"
+#include "kiosk/sync/volunteerlookup.h"
 
 #include <QObject>
 #include <memory>
@@ -49,6 +50,8 @@ public slots:
     void lookupCertificate(const QString &idNumber);
     /// Holding a place for a waiting visitor; holdFinished follows.
     void holdBooking(const QJsonObject &holdBody);
+    /// Whether a card is a volunteer's, for a waiting visitor; volunteerLookupFinished follows.
+    void lookupVolunteer(const QString &idNumber);
 
 signals:
     void reportChanged(const kiosksync::SyncReport &report);
@@ -59,6 +62,8 @@ signals:
     void lookupFinished(int outcome);
     /// A SyncClient::HoldOutcome, as int, with the server's reason and the slot's counts (-1: none).
     void holdFinished(const QString &bookingId, int outcome, const QString &reason, int capacity, int taken);
+    /// A SyncClient::VolunteerLookupOutcome, as int, and the number when approved.
+    void volunteerLookupFinished(int outcome, const QString &volunteerNumber);
 
 private:
     /// Reads the station credential (moving one an older kiosk kept beside the store); a file
@@ -86,6 +91,7 @@ private:
     std::unique_ptr<HttpExchange> m_http;
     std::unique_ptr<OnlineLookup> m_lookup;
     std::unique_ptr<BookingHold> m_hold;
+    std::unique_ptr<VolunteerLookup> m_volunteerLookup;
     QTimer *m_timer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     Backoff m_backoff;
