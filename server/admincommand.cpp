@@ -3,6 +3,7 @@
 
 #include "server/bookingadmincommands.h"
 #include "server/demoservices.h"
+#include "server/demovolunteers.h"
 #include "server/certificateregistry.h"
 #include "server/csvimporter.h"
 #include "server/database.h"
@@ -14,7 +15,6 @@
 #include "server/statistics.h"
 #include "server/transaction.h"
 #include "server/volunteeradmincommands.h"
-#include "server/volunteerregistry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -288,15 +288,8 @@ int AdminCommand::demoSeed()
     // The services of the city plan, their times for two weeks and a closed day.
     QDate closedDay;
     bool ok = DemoServices::seed(*m_db, id, &closedDay);
-    VolunteerRegistry volunteers(*m_db);
-    ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-001"), QStringLiteral("李明"), QStringLiteral("13800001234"), id,
-                                  QStringLiteral("accompany_to_hospital;reading_and_forms"), 120});
-    ok = ok && volunteers.upsert({QStringLiteral("V-DEMO-002"), QStringLiteral("王芳"), QStringLiteral("13900005678"), id,
-                                  QStringLiteral("sign_language;home_visit"), 310.5});
-    VolunteerRegistry::Record third{QStringLiteral("V-DEMO-003"), QStringLiteral("欧阳晓"), QStringLiteral("13700009876"), id,
-                                    QStringLiteral("shopping_and_meals;travel_assistance;reading_letters;home_repairs"), 48};
-    third.availability = QStringLiteral("afternoon;evening");
-    ok = ok && volunteers.upsert(third);
+    // The kiosk demo's volunteers and today's assignments, so its check-ins are accepted.
+    ok = ok && DemoVolunteers::seed(*m_db, id);
     // The demo station's meeting places; the same ids as the kiosk's own demo list.
     PlaceRegistry places(*m_db);
     const PlaceRegistry::Place demoPlaces[] = {
@@ -337,7 +330,8 @@ int AdminCommand::demoSeed()
     }
     m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n"
           << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n"
-          << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n";
+          << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n"
+          << "volunteers TJ-V-000101 to TJ-V-000105 with today's assignments asg-1 to asg-5, as on the demo kiosk\n";
     return 0;
 }
 

@@ -146,21 +146,21 @@ private slots:
         QCOMPARE(mine(keyed, id).stage, HelpRequestStage::Received);
         QVERIFY(mine(keyed, id).noteKeys.isEmpty());
 
-        // The coordinator: V-DEMO-002 has the skill (home visits) and serves this station.
+        // The coordinator: TJ-V-000105 has the skill (home visits) and serves this station.
         const QString suggestions = admin({"match", "--request", id});
-        QVERIFY2(suggestions.contains("V-DEMO-002"), qPrintable(suggestions));
-        QVERIFY(!suggestions.contains("V-DEMO-001")); // hospital and paperwork only
+        QVERIFY2(suggestions.contains("TJ-V-000105"), qPrintable(suggestions));
+        QVERIFY(!suggestions.contains("TJ-V-000101")); // hospital and travel only
         const QString agreed = QDate::currentDate().addDays(2).toString(Qt::ISODate) + QStringLiteral("T14:30");
-        QVERIFY(admin({"assign", "--request", id, "--volunteer", "V-DEMO-002", "--at", agreed}) != u"(failed)");
+        QVERIFY(admin({"assign", "--request", id, "--volunteer", "TJ-V-000105", "--at", agreed}) != u"(failed)");
         QVERIFY(roundUntilOk(client));
         store::HelpRequestRecord r = mine(keyed, id);
         QCOMPARE(r.stage, HelpRequestStage::VolunteerFound);
         QCOMPARE(r.status, core::RequestState::Assigned);
-        QCOMPARE(r.volunteerGivenName, QStringLiteral("芳")); // 王芳: the given name only
+        QCOMPARE(r.volunteerGivenName, QStringLiteral("静")); // 陈静: the given name only
         QCOMPARE(r.agreedAt, QDateTime(QDate::currentDate().addDays(2), QTime(14, 30)));
         QCOMPARE(m_storeDb->scalar(u"SELECT COUNT(*) FROM assignments WHERE request_id = ?"_qs, {id}).value().toInt(), 1);
 
-        QCOMPARE(volunteerRecord(QStringLiteral("V-DEMO-002")).value("openAssignments").toInt(), 1);
+        QCOMPARE(volunteerRecord(QStringLiteral("TJ-V-000105")).value("openAssignments").toInt(), 1);
 
         // The visitor cancels: waiting until the server confirms, then cancelled, volunteer freed.
         QVERIFY(keyed.requests().cancelRequest(id).ok());
@@ -173,8 +173,8 @@ private slots:
         QVERIFY(r.volunteerGivenName.isEmpty());
         QVERIFY(!r.cancellable);
         QCOMPARE(m_storeDb->scalar(u"SELECT COUNT(*) FROM assignments WHERE request_id = ?"_qs, {id}).value().toInt(), 0);
-        const QJsonObject volunteer = volunteerRecord(QStringLiteral("V-DEMO-002"));
-        QCOMPARE(volunteer.value("id").toString(), QStringLiteral("V-DEMO-002"));
+        const QJsonObject volunteer = volunteerRecord(QStringLiteral("TJ-V-000105"));
+        QCOMPARE(volunteer.value("id").toString(), QStringLiteral("TJ-V-000105"));
         QCOMPARE(volunteer.value("openAssignments").toInt(), 0);
     }
 
@@ -191,7 +191,7 @@ private slots:
         draft.place = {core::PlaceKind::Station, {}};
         const QString id = keyed.requests().submitHelpRequest(draft).value().id;
         QVERIFY(roundUntilOk(client));
-        QVERIFY(admin({"assign", "--request", id, "--volunteer", "V-DEMO-002"}) != u"(failed)");
+        QVERIFY(admin({"assign", "--request", id, "--volunteer", "TJ-V-000105"}) != u"(failed)");
         QVERIFY(admin({"set-status", "--request", id, "--status", "done"}) != u"(failed)");
         QVERIFY(roundUntilOk(client));
         QCOMPARE(mine(keyed, id).stage, HelpRequestStage::Done);
@@ -202,7 +202,7 @@ private slots:
         QVERIFY(roundUntilOk(client));
         QCOMPARE(client.parked(), 0);
         QCOMPARE(client.pending(), 0);
-        const QJsonObject volunteer = volunteerRecord(QStringLiteral("V-DEMO-002"));
+        const QJsonObject volunteer = volunteerRecord(QStringLiteral("TJ-V-000105"));
         QCOMPARE(volunteer.value("ratings").toInt(), 1);
         QCOMPARE(volunteer.value("averageStars").toDouble(), 4.0);
     }

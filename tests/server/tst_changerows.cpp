@@ -90,7 +90,7 @@ private slots:
         RecordStore records(*m_db);
         QString problem;
         QVERIFY2(records.setStatus(id, "accepted", &problem), qPrintable(problem));
-        QVERIFY2(records.assign(id, "V-DEMO-001", "2026-07-08T09:30", &problem), qPrintable(problem));
+        QVERIFY2(records.assign(id, "TJ-V-000101", "2026-07-08T09:30", &problem), qPrintable(problem));
         QVERIFY2(records.setStatus(id, "done", &problem), qPrintable(problem));
         QCOMPARE(call("GET", "/v1/records/" + id).status, 200);
 
