@@ -210,19 +210,20 @@ const DemoCertificate kCertificates[] = {
 
 struct DemoVolunteer
 {
-    const char *id;
-    const char *number;
+    const char *number; ///< also the id: the server's volunteer rows are keyed by number
     const char *name;
+    const char *givenName;
     int hours;
     const char *skills;
 };
 
+// The server's demo seed (kiosk-server admin demo-seed) has the same roster.
 const DemoVolunteer kVolunteers[] = {
-    {"vol-1001", "V1001", "王芳", 120, "accompany_to_hospital,travel_assistance"},
-    {"vol-1002", "V1002", "李强", 350, "reading_and_forms,home_visit"},
-    {"vol-1003", "V1003", "张敏", 45, "shopping_and_meals"},
-    {"vol-1004", "V1004", "刘洋", 720, "sign_language"},
-    {"vol-1005", "V1005", "陈静", 1600, "home_visit,reading_and_forms"},
+    {"TJ-V-000101", "王芳", "芳", 120, "accompany_to_hospital,travel_assistance"},
+    {"TJ-V-000102", "李强", "强", 350, "reading_and_forms,home_visit"},
+    {"TJ-V-000103", "张敏", "敏", 45, "shopping_and_meals"},
+    {"TJ-V-000104", "刘洋", "洋", 720, "sign_language"},
+    {"TJ-V-000105", "陈静", "静", 1600, "home_visit,reading_and_forms"},
 };
 
 } // namespace
@@ -335,9 +336,9 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
     }
 
     for (const DemoVolunteer &v : kVolunteers) {
-        page.volunteers.append({QString::fromLatin1(v.id), QString::fromLatin1(v.number), QString::fromUtf8(v.name),
+        page.volunteers.append({QString::fromLatin1(v.number), QString::fromLatin1(v.number), QString::fromUtf8(v.name),
                                 core::VolunteerHours::fromHalfHours(qint64(v.hours) * 2),
-                                QString::fromLatin1(v.skills).split(u',')});
+                                QString::fromLatin1(v.skills).split(u','), QString::fromUtf8(v.givenName)});
     }
     auto assignment = [&](const char *id, const char *volunteer, QTime from, QTime to, const char *helpType,
                           core::LocalizedText title, core::LocalizedText place) {
@@ -353,17 +354,17 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
         page.assignments.append(a);
     };
     const core::LocalizedText station = t("社区服务站", "the community station");
-    assignment("asg-1", "vol-1001", QTime(9, 0), QTime(11, 30), "accompany_to_hospital",
+    assignment("asg-1", "TJ-V-000101", QTime(9, 0), QTime(11, 30), "accompany_to_hospital",
                t("陪同居民到区中心医院复诊", "Go with a resident to a check-up at the district hospital"),
                t("区中心医院门诊楼", "District hospital, outpatient building"));
-    assignment("asg-2", "vol-1002", QTime(9, 0), QTime(12, 0), "",
+    assignment("asg-2", "TJ-V-000102", QTime(9, 0), QTime(12, 0), "",
                t("站内值班：帮助来访者使用自助机", "Station duty: helping visitors at the kiosk"), station);
-    assignment("asg-3", "vol-1003", QTime(14, 0), QTime(16, 0), "shopping_and_meals",
+    assignment("asg-3", "TJ-V-000103", QTime(14, 0), QTime(16, 0), "shopping_and_meals",
                t("为三位独居老人送午餐和代购", "Meals and shopping for three residents who live alone"),
                t("社区内各户", "Homes in the community"));
-    assignment("asg-4", "vol-1004", QTime(10, 0), QTime(11, 0), "sign_language",
+    assignment("asg-4", "TJ-V-000104", QTime(10, 0), QTime(11, 0), "sign_language",
                t("社保窗口手语翻译", "Sign-language interpreting at the social-insurance desk"), station);
-    assignment("asg-5", "vol-1002", QTime(14, 0), QTime(17, 0), "reading_and_forms",
+    assignment("asg-5", "TJ-V-000102", QTime(14, 0), QTime(17, 0), "reading_and_forms",
                t("帮助填写补贴申请表", "Helping fill in allowance forms"), station);
 
     page.places = DemoHelpRequests::places();
@@ -390,6 +391,10 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
     });
     if (!settled.ok())
         return settled;
+    // The demo volunteer's ID card finds 王芳 (TJ-V-000101), as an approved registration would.
+    if (auto learnt = store.registrations().learnVolunteerKey(volunteerIdNumber(), QString::fromLatin1(kVolunteers[0].number));
+        !learnt.ok())
+        return learnt;
     return DemoHelpRequests::install(store, idNumberWithHelpRequests());
 }
 

@@ -169,11 +169,48 @@ const QStringList kStep6{
     QStringLiteral("CREATE INDEX queue_tickets_by_call ON queue_tickets(day, called_at)"),
 };
 
+// Version 7: volunteers register, check in and out, and see their hours. A registration made
+// here keeps only what the kiosk needs to answer "where is my registration?" (its id, the
+// person's keyed hash, its code and state, the number once approved or the reason once
+// refused): name, phone and masked ID number live only in the outbox payload, gone at delivery.
+// volunteer_keys says which keyed hash is which volunteer (learnt from an approved registration
+// made here or the server's lookup), so a card finds its volunteer without any ID number kept.
+// The roster brings the given name the kiosk greets by. A check-in keeps the boot it was made in
+// and the monotonic clock then, so a check-out in the same boot counts served time even if the
+// wall clock was moved; station duty keeps the coordinator's decision; a check-in records how it
+// was closed (by the volunteer, by staff, expired after 16 h, or a clock that cannot be trusted)
+// and an out row which check-in it closes. Check-ins of earlier versions already followed by a
+// check-out of the same volunteer are closed, so none is taken for open.
+const QStringList kStep7{
+    QStringLiteral("CREATE TABLE volunteer_keys(visitor_key TEXT PRIMARY KEY, volunteer_number TEXT NOT NULL) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX volunteer_keys_by_number ON volunteer_keys(volunteer_number)"),
+    QStringLiteral("CREATE TABLE volunteer_registrations("
+                   " id TEXT PRIMARY KEY, visitor_key TEXT NOT NULL, code TEXT NOT NULL UNIQUE,"
+                   " state TEXT NOT NULL DEFAULT 'pending' CHECK(state IN ('pending', 'approved', 'refused')),"
+                   " volunteer_number TEXT, reason TEXT NOT NULL DEFAULT '',"
+                   " created_at TEXT NOT NULL, changed_at TEXT)"),
+    QStringLiteral("CREATE INDEX volunteer_registrations_by_key ON volunteer_registrations(visitor_key, created_at)"),
+    QStringLiteral("ALTER TABLE volunteers ADD COLUMN given_name TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE volunteer_checks ADD COLUMN boot_id TEXT"),
+    QStringLiteral("ALTER TABLE volunteer_checks ADD COLUMN monotonic_ms INTEGER"),
+    QStringLiteral("ALTER TABLE volunteer_checks ADD COLUMN duty_state TEXT NOT NULL DEFAULT ''"
+                   " CHECK(duty_state IN ('', 'approved', 'refused'))"),
+    QStringLiteral("ALTER TABLE volunteer_checks ADD COLUMN duty_reason TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE volunteer_checks ADD COLUMN closed_by TEXT NOT NULL DEFAULT ''"
+                   " CHECK(closed_by IN ('', 'volunteer', 'staff', 'expired', 'clock'))"),
+    QStringLiteral("ALTER TABLE volunteer_checks ADD COLUMN check_in_id TEXT"),
+    QStringLiteral("UPDATE volunteer_checks SET closed_by = 'volunteer' WHERE direction = 'in' AND EXISTS("
+                   "SELECT 1 FROM volunteer_checks o WHERE o.direction = 'out'"
+                   " AND o.volunteer_id = volunteer_checks.volunteer_id AND o.at >= volunteer_checks.at)"),
+    QStringLiteral("CREATE INDEX volunteer_checks_open ON volunteer_checks(direction, closed_by)"),
+    QStringLiteral("CREATE INDEX volunteer_checks_by_check_in ON volunteer_checks(check_in_id)"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Migrations::step(int version)
@@ -185,6 +222,7 @@ QStringList Migrations::step(int version)
     case 4: return kStep4;
     case 5: return kStep5;
     case 6: return kStep6;
+    case 7: return kStep7;
     default: return {};
     }
 }

@@ -4,6 +4,7 @@
 #include "kiosk/store/bookingfeedrows.h"
 #include "kiosk/store/helpfeedrows.h"
 #include "kiosk/store/sqlvalues.h"
+#include "kiosk/store/volunteerfeedrows.h"
 
 namespace store {
 
@@ -100,6 +101,8 @@ Result<void> SyncQueue::acknowledge(const QStringList &ids)
             if (auto r = each(m_db, sql, ids, byId); !r.ok())
                 return r;
         }
+        // A volunteer registration's name, given name, masked ID number and phone were only
+        // ever in its outbox payload, deleted above: the registration row keeps none of them.
         // A booking's phone is only for the server's list of refused bookings to call.
         if (auto r = each(m_db, QStringLiteral("UPDATE appointments SET phone = '' WHERE id = ? AND phone <> ''"), ids, byId);
             !r.ok())
@@ -225,6 +228,9 @@ Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
         {QStringLiteral("DELETE FROM appointments WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM help_calls WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM volunteer_checks WHERE at < ? AND %1").arg(delivered), local},
+        // A registration once decided; the number it gave stays in volunteer_keys.
+        {QStringLiteral("DELETE FROM volunteer_registrations WHERE created_at < ? AND state IN ('approved', 'refused') "
+                        "AND %1").arg(delivered), utc},
         // Queue numbers name nobody, but a year of them serves no one either.
         {QStringLiteral("DELETE FROM queue_tickets WHERE day < ?"), SqlValues::date(before.date())},
     };
@@ -294,14 +300,19 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
         !r.ok())
         return r;
 
+    // served_half_hours is the server's count alone: this kiosk's undelivered check-outs are
+    // added when hours are shown (VolunteerHoursTally), never into this column.
     const QString upsertVolunteer = QStringLiteral(
-        "INSERT INTO volunteers(id, volunteer_number, name, served_half_hours, skills) VALUES(?, ?, ?, ?, ?) "
+        "INSERT INTO volunteers(id, volunteer_number, name, served_half_hours, skills, given_name) VALUES(?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET volunteer_number = excluded.volunteer_number, name = excluded.name, "
-        "served_half_hours = excluded.served_half_hours, skills = excluded.skills");
+        "served_half_hours = excluded.served_half_hours, skills = excluded.skills, given_name = excluded.given_name");
     if (auto r = each(m_db, upsertVolunteer, c.volunteers, [](const VolunteerRecord &v) {
-            return QVariantList{v.id, v.number.trimmed().toUpper(), v.name, v.served.halfHours(), v.skills.join(u',')};
+            return QVariantList{v.id, v.number.trimmed().toUpper(), v.name, v.served.halfHours(), v.skills.join(u','),
+                                v.givenName};
         });
         !r.ok())
+        return r;
+    if (auto r = VolunteerFeedRows::apply(m_db, c); !r.ok())
         return r;
 
     const QString upsertAssignment = QStringLiteral(
@@ -358,6 +369,12 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
                     ids, [](const QString &id) { return QVariantList{id}; });
     };
     if (auto r = remove("assignments", "id", c.removedAssignments); !r.ok())
+        return r;
+    // A volunteer removed from the roster is no longer found by card either.
+    if (auto r = each(m_db, QStringLiteral("DELETE FROM volunteer_keys WHERE volunteer_number IN "
+                                           "(SELECT volunteer_number FROM volunteers WHERE id = ?)"),
+                      c.removedVolunteers, [](const QString &id) { return QVariantList{id}; });
+        !r.ok())
         return r;
     if (auto r = remove("volunteers", "id", c.removedVolunteers); !r.ok())
         return r;

@@ -19,7 +19,7 @@ struct VolunteerCheck
     bool checkedIn = true; ///< false for a check-out
     QDateTime at;
     QDateTime checkedInAt;           ///< on check-out: when the service began
-    core::VolunteerHours servedNow;  ///< on check-out: this visit's hours (0 for station duty not yet approved)
+    core::VolunteerHours servedNow;  ///< on check-out: this visit's hours (station duty: until approved, not in servedTotal)
     core::VolunteerHours servedTotal; ///< the server's total + this kiosk's check-outs not yet delivered
     core::VolunteerHours notYetSent;  ///< the part of servedTotal not yet delivered
     int stars = 0;

@@ -1,17 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/volunteerstore.h"
-#include "core/translatabletext.h"
 
 #include "core/starlevel.h"
+#include "core/translatabletext.h"
 #include "core/uuidv7.h"
 #include "kiosk/store/outboxwriter.h"
+#include "kiosk/store/servedspan.h"
 #include "kiosk/store/sqlvalues.h"
+#include "kiosk/store/volunteerhourstally.h"
+#include "kiosk/store/volunteerrows.h"
+
+#include <QRegularExpression>
 
 namespace store {
 
 namespace {
 
 using Kind = StoreError::Kind;
+
+/// "TJ-V-000123", "tj v 000123" and "TJV000123" are one number.
+QString compact(const QString &number)
+{
+    QString out;
+    for (QChar c : number) {
+        if (c.isLetterOrNumber())
+            out.append(c.toUpper());
+    }
+    return out;
+}
+
+/// The number's trailing digits as an integer ("TJ-V-000123" → 123), or -1 without digits.
+qint64 trailingNumber(const QString &number)
+{
+    static const QRegularExpression digits(QStringLiteral("([0-9]+)$"));
+    const auto match = digits.match(number.trimmed());
+    if (!match.hasMatch())
+        return -1;
+    bool ok = false;
+    const qint64 value = match.captured(1).right(18).toLongLong(&ok);
+    return ok ? value : -1;
+}
+
+QString clockTime(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("HH:mm"));
+}
+
+// The check-in is closed without a check-out: nothing is sent, station staff record the hours.
+Result<void> closeCheckIn(const Database &db, const QString &checkInId, const char *how)
+{
+    auto q = db.exec(QStringLiteral("UPDATE volunteer_checks SET closed_by = ? WHERE id = ?"),
+                     {QString::fromLatin1(how), checkInId});
+    if (!q.ok())
+        return q.error();
+    return {};
+}
+
+StoreError expired(const CheckInRow &open)
+{
+    return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
+                            "You checked in on %1 and did not check out. Station staff will record those hours. "
+                            "You can check in again now.").arg(open.open.since.date()),
+                            QStringLiteral("check-in older than 16 hours closed"));
+}
+
+StoreError clockMoved()
+{
+    return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
+                            "The kiosk's clock changed since you checked in, so your time cannot be counted here. "
+                            "Station staff will record it."),
+                            QStringLiteral("wall clock before the check-in after a restart"));
+}
 
 } // namespace
 
@@ -22,22 +81,69 @@ VolunteerStore::VolunteerStore(StoreContext &context)
 
 Result<std::optional<VolunteerRecord>> VolunteerStore::volunteer(const QString &volunteerNumber) const
 {
+    return VolunteerRows::byNumber(m_context.database(), volunteerNumber);
+}
+
+Result<std::optional<VolunteerRecord>> VolunteerStore::findVolunteer(const QString &typed) const
+{
+    const QString wanted = compact(typed);
+    if (wanted.isEmpty())
+        return std::optional<VolunteerRecord>();
     Database &db = m_context.database();
-    auto q = db.exec(QStringLiteral("SELECT id, volunteer_number, name, served_half_hours, skills FROM volunteers "
-                                    "WHERE volunteer_number = ?"),
-                     {volunteerNumber.trimmed().toUpper()});
+    const bool digitsOnly = std::all_of(wanted.begin(), wanted.end(), [](QChar c) { return c.isDigit(); });
+    // The whole number first: a number of digits only is itself, not the end of another.
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM volunteers v WHERE REPLACE(REPLACE(UPPER(v.volunteer_number), '-', ''), "
+                                    "' ', '') = ?").arg(VolunteerRows::columns()),
+                     {wanted});
     if (!q.ok())
         return q.error();
-    QSqlQuery &row = q.value();
-    if (!row.next())
+    if (q.value().next())
+        return std::optional<VolunteerRecord>(VolunteerRows::read(q.value()));
+    q.value().finish();
+    if (!digitsOnly)
         return std::optional<VolunteerRecord>();
-    VolunteerRecord v;
-    v.id = row.value(0).toString();
-    v.number = row.value(1).toString();
-    v.name = row.value(2).toString();
-    v.served = core::VolunteerHours::fromHalfHours(row.value(3).toLongLong());
-    v.skills = row.value(4).toString().split(u',', Qt::SkipEmptyParts);
-    return std::optional<VolunteerRecord>(v);
+
+    // The keypad has digits only: "123" is TJ-V-000123. LIKE narrows the roster to numbers
+    // ending in those digits; their trailing number must then be the same integer.
+    qint64 value = 0;
+    bool ok = false;
+    value = wanted.right(18).toLongLong(&ok);
+    if (!ok)
+        return std::optional<VolunteerRecord>();
+    const QString tail = QString::number(value);
+    auto candidates = db.exec(QStringLiteral("SELECT %1 FROM volunteers v WHERE v.volunteer_number LIKE ? "
+                                             "ORDER BY v.volunteer_number").arg(VolunteerRows::columns()),
+                              {u'%' + tail});
+    if (!candidates.ok())
+        return candidates.error();
+    QList<VolunteerRecord> found;
+    while (candidates.value().next()) {
+        VolunteerRecord v = VolunteerRows::read(candidates.value());
+        if (trailingNumber(v.number) == value)
+            found.append(v);
+    }
+    if (found.size() > 1)
+        return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
+                                "Several volunteers have a number ending in %1. Please type the whole number.").arg(tail),
+                                QStringLiteral("ambiguous volunteer number"));
+    if (found.isEmpty())
+        return std::optional<VolunteerRecord>();
+    return std::optional<VolunteerRecord>(found.first());
+}
+
+Result<std::optional<VolunteerRecord>> VolunteerStore::volunteerOfIdNumber(QStringView idNumber) const
+{
+    auto key = m_context.visitorKeyOf(idNumber);
+    if (!key.ok())
+        return key.error();
+    auto number = m_context.database().scalar(QStringLiteral("SELECT volunteer_number FROM volunteer_keys WHERE visitor_key = ?"),
+                                              {key.value()});
+    if (!number.ok())
+        return number.error();
+    if (!number.value().isValid())
+        return std::optional<VolunteerRecord>();
+    // Approved, but the roster row has not arrived yet: not on this kiosk's list (yet).
+    return volunteer(number.value().toString());
 }
 
 Result<VolunteerRecord> VolunteerStore::requireVolunteer(const QString &volunteerNumber) const
@@ -51,127 +157,6 @@ Result<VolunteerRecord> VolunteerStore::requireVolunteer(const QString &voluntee
     return *found.value();
 }
 
-Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber, const QString &)
-{
-    Database &db = m_context.database();
-    const OutboxWriter outbox(db);
-    const QDateTime at = m_context.now();
-    return db.write([&]() -> Result<VolunteerCheck> {
-        auto found = requireVolunteer(volunteerNumber);
-        if (!found.ok())
-            return found.error();
-        const VolunteerRecord v = found.value();
-        auto last = db.exec(QStringLiteral("SELECT direction, at FROM volunteer_checks WHERE volunteer_id = ? "
-                                           "ORDER BY at DESC, id DESC LIMIT 1"),
-                            {v.id});
-        if (!last.ok())
-            return last.error();
-        if (last.value().next() && last.value().value(0).toString() == u"in") {
-            const QString since = SqlValues::toLocalTime(last.value().value(1)).toString(QStringLiteral("HH:mm"));
-            return StoreError{Kind::AlreadyDone,
-                              core::TranslatableText::translate("store::VolunteerStore", "You checked in at %1 already.").arg(since),
-                              {}};
-        }
-        last.value().finish();
-        // The assignment being started: today's first one that has not ended yet.
-        auto assignment = db.scalar(QStringLiteral("SELECT id FROM assignments WHERE volunteer_id = ? AND day = ? "
-                                                   "AND ends_at > ? ORDER BY starts_at LIMIT 1"),
-                                    {v.id, at.date().toString(Qt::ISODate), SqlValues::localTime(at)});
-        if (!assignment.ok())
-            return assignment.error();
-        VolunteerCheck check;
-        check.id = core::UuidV7::generateString();
-        check.volunteerName = v.name;
-        check.checkedIn = true;
-        check.at = at;
-        check.checkedInAt = at;
-        check.servedTotal = v.served;
-        check.stars = core::StarLevel::starsFor(v.served);
-        check.assignmentId = assignment.value().toString();
-        auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at) "
-                                               "VALUES(?, ?, ?, 'in', ?)"),
-                                {check.id, v.id, SqlValues::orNull(check.assignmentId), SqlValues::localTime(at)});
-        if (!inserted.ok())
-            return inserted.error();
-        auto queued = outbox.enqueue(check.id, QStringLiteral("check_in"),
-                                     {{QStringLiteral("direction"), QStringLiteral("in")},
-                                      {QStringLiteral("volunteerId"), v.id},
-                                      {QStringLiteral("volunteerNumber"), v.number},
-                                      {QStringLiteral("assignmentId"), check.assignmentId},
-                                      {QStringLiteral("at"), SqlValues::utc(at)}},
-                                     at);
-        if (!queued.ok())
-            return queued.error();
-        return check;
-    });
-}
-
-Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, CheckOutBy)
-{
-    Database &db = m_context.database();
-    const OutboxWriter outbox(db);
-    const QDateTime at = m_context.now();
-    return db.write([&]() -> Result<VolunteerCheck> {
-        auto found = requireVolunteer(volunteerNumber);
-        if (!found.ok())
-            return found.error();
-        const VolunteerRecord v = found.value();
-        auto last = db.exec(QStringLiteral("SELECT id, direction, at, assignment_id FROM volunteer_checks "
-                                           "WHERE volunteer_id = ? ORDER BY at DESC, id DESC LIMIT 1"),
-                            {v.id});
-        if (!last.ok())
-            return last.error();
-        QSqlQuery &row = last.value();
-        if (!row.next() || row.value(1).toString() != u"in")
-            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore", "You have not checked in yet. Please check in first."));
-        VolunteerCheck check;
-        const QString checkInId = row.value(0).toString();
-        check.checkedInAt = SqlValues::toLocalTime(row.value(2));
-        check.assignmentId = row.value(3).toString();
-        row.finish();
-        check.id = core::UuidV7::generateString();
-        check.volunteerName = v.name;
-        check.checkedIn = false;
-        check.at = at;
-        check.servedNow = core::VolunteerHours::fromServedTime(check.checkedInAt, at);
-        check.servedTotal = v.served + check.servedNow;
-        check.stars = core::StarLevel::starsFor(check.servedTotal);
-        auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at, "
-                                               "served_half_hours) VALUES(?, ?, ?, 'out', ?, ?)"),
-                                {check.id, v.id, SqlValues::orNull(check.assignmentId), SqlValues::localTime(at),
-                                 check.servedNow.halfHours()});
-        if (!inserted.ok())
-            return inserted.error();
-        // Shown at once; the server's count replaces it when the roster next syncs.
-        auto added = db.exec(QStringLiteral("UPDATE volunteers SET served_half_hours = served_half_hours + ? WHERE id = ?"),
-                             {check.servedNow.halfHours(), v.id});
-        if (!added.ok())
-            return added.error();
-        auto queued = outbox.enqueue(check.id, QStringLiteral("check_in"),
-                                     {{QStringLiteral("direction"), QStringLiteral("out")},
-                                      {QStringLiteral("volunteerId"), v.id},
-                                      {QStringLiteral("volunteerNumber"), v.number},
-                                      {QStringLiteral("assignmentId"), check.assignmentId},
-                                      {QStringLiteral("checkInId"), checkInId},
-                                      {QStringLiteral("servedHalfHours"), check.servedNow.halfHours()},
-                                      {QStringLiteral("at"), SqlValues::utc(at)}},
-                                     at);
-        if (!queued.ok())
-            return queued.error();
-        return check;
-    });
-}
-
-Result<std::optional<VolunteerRecord>> VolunteerStore::findVolunteer(const QString &typed) const
-{
-    return volunteer(typed);
-}
-
-Result<std::optional<VolunteerRecord>> VolunteerStore::volunteerOfIdNumber(QStringView) const
-{
-    return std::optional<VolunteerRecord>();
-}
-
 Result<VolunteerDay> VolunteerStore::dayOf(const QString &volunteerNumber) const
 {
     auto found = requireVolunteer(volunteerNumber);
@@ -179,12 +164,30 @@ Result<VolunteerDay> VolunteerStore::dayOf(const QString &volunteerNumber) const
         return found.error();
     VolunteerDay day;
     day.volunteer = found.value();
+    auto today = assignments();
+    if (!today.ok())
+        return today.error();
+    for (const Assignment &a : today.value()) {
+        if (a.volunteerId == day.volunteer.id)
+            day.assignments.append(a);
+    }
+    auto open = VolunteerRows::openCheckIns(m_context.database(), day.volunteer.id);
+    if (!open.ok())
+        return open.error();
+    if (!open.value().isEmpty())
+        day.openCheckIn = open.value().constLast().open;
     return day;
 }
 
 Result<QList<OpenCheckIn>> VolunteerStore::checkedInNow() const
 {
-    return QList<OpenCheckIn>();
+    auto open = VolunteerRows::openCheckIns(m_context.database());
+    if (!open.ok())
+        return open.error();
+    QList<OpenCheckIn> out;
+    for (const CheckInRow &row : open.value())
+        out.append(row.open);
+    return out;
 }
 
 Result<VolunteerHoursSummary> VolunteerStore::hoursOf(const QString &volunteerNumber) const
@@ -192,12 +195,178 @@ Result<VolunteerHoursSummary> VolunteerStore::hoursOf(const QString &volunteerNu
     auto found = requireVolunteer(volunteerNumber);
     if (!found.ok())
         return found.error();
-    VolunteerHoursSummary summary;
-    summary.volunteer = found.value();
-    summary.serverTotal = summary.total = summary.volunteer.served;
-    summary.stars = core::StarLevel::starsFor(summary.total);
-    summary.toNextStar = core::StarLevel::toNextStar(summary.total);
-    return summary;
+    return VolunteerHoursTally::of(m_context.database(), found.value());
+}
+
+Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber, const QString &assignmentId)
+{
+    Database &db = m_context.database();
+    const OutboxWriter outbox(db);
+    const QDateTime at = m_context.now();
+    const MonotonicReading clock = m_context.monotonic();
+    // A stale check-in is closed (committed) and the volunteer told why, before checking in.
+    std::optional<StoreError> told;
+    auto written = db.write([&]() -> Result<VolunteerCheck> {
+        auto found = requireVolunteer(volunteerNumber);
+        if (!found.ok())
+            return found.error();
+        const VolunteerRecord v = found.value();
+        auto open = VolunteerRows::openCheckIns(db, v.id);
+        if (!open.ok())
+            return open.error();
+        if (!open.value().isEmpty()) {
+            const CheckInRow &last = open.value().constLast();
+            const ServedSpan span = ServedSpan::measure(last.open.since, last.bootId, last.monotonicMs, at, clock);
+            if (span.verdict == ServedSpan::Verdict::Counted)
+                return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::VolunteerStore",
+                                        "You checked in at %1 already. Check out when you finish.")
+                                                               .arg(clockTime(last.open.since)));
+            const bool late = span.verdict == ServedSpan::Verdict::Expired;
+            if (auto closed = closeCheckIn(db, last.open.checkInId, late ? "expired" : "clock"); !closed.ok())
+                return closed.error();
+            told = late ? expired(last) : clockMoved();
+            return VolunteerCheck{};
+        }
+
+        VolunteerCheck check;
+        if (!assignmentId.isEmpty()) {
+            auto task = db.exec(QStringLiteral("SELECT ends_at FROM assignments WHERE id = ? AND volunteer_id = ? AND day = ?"),
+                                {assignmentId, v.id, SqlValues::date(at.date())});
+            if (!task.ok())
+                return task.error();
+            if (!task.value().next())
+                return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::VolunteerStore",
+                                        "This task is not on your list at this station today."),
+                                        QStringLiteral("assignment not this volunteer's today here"));
+            const QDateTime endsAt = SqlValues::toLocalTime(task.value().value(0));
+            if (endsAt <= at)
+                return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
+                                        "This task ended at %1. Check in for station duty instead, or ask staff.")
+                                                           .arg(clockTime(endsAt)),
+                                        QStringLiteral("assignment ended"));
+        }
+        check.id = core::UuidV7::generateString();
+        check.volunteerName = v.name;
+        check.givenName = v.givenName;
+        check.volunteerNumber = v.number;
+        check.checkedIn = true;
+        check.at = at;
+        check.checkedInAt = at;
+        check.assignmentId = assignmentId;
+        check.stationDuty = assignmentId.isEmpty();
+        auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at, "
+                                               "boot_id, monotonic_ms) VALUES(?, ?, ?, 'in', ?, ?, ?)"),
+                                {check.id, v.id, SqlValues::orNull(assignmentId), SqlValues::localTime(at),
+                                 SqlValues::orNull(clock.bootId), clock.ms});
+        if (!inserted.ok())
+            return inserted.error();
+        auto queued = outbox.enqueue(check.id, QStringLiteral("check_in"),
+                                     {{QStringLiteral("direction"), QStringLiteral("in")},
+                                      {QStringLiteral("volunteerId"), v.id},
+                                      {QStringLiteral("volunteerNumber"), v.number},
+                                      {QStringLiteral("assignmentId"), assignmentId},
+                                      {QStringLiteral("at"), SqlValues::utc(at)}},
+                                     at);
+        if (!queued.ok())
+            return queued.error();
+        auto hours = VolunteerHoursTally::of(db, v);
+        if (!hours.ok())
+            return hours.error();
+        check.servedTotal = hours->total;
+        check.notYetSent = hours->notYetSent;
+        check.stars = hours->stars;
+        check.toNextStar = hours->toNextStar;
+        return check;
+    });
+    if (written.ok() && told)
+        return *told;
+    return written;
+}
+
+Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, CheckOutBy by)
+{
+    Database &db = m_context.database();
+    const OutboxWriter outbox(db);
+    const QDateTime now = m_context.now();
+    const MonotonicReading clock = m_context.monotonic();
+    std::optional<StoreError> told;
+    auto written = db.write([&]() -> Result<VolunteerCheck> {
+        auto found = requireVolunteer(volunteerNumber);
+        if (!found.ok())
+            return found.error();
+        const VolunteerRecord v = found.value();
+        auto open = VolunteerRows::openCheckIns(db, v.id);
+        if (!open.ok())
+            return open.error();
+        if (open.value().isEmpty())
+            return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
+                                    "You have not checked in, so there is nothing to check out. Check in when you start."),
+                                    QStringLiteral("check-out without a check-in"));
+        const CheckInRow in = open.value().constLast();
+
+        // Staff closing the check-in of someone who forgot count until the assignment's end
+        // when it has passed (the time served), by the wall clock; otherwise until now.
+        const bool untilEnd = by == CheckOutBy::Staff && in.assignmentEndsAt.isValid() && in.assignmentEndsAt < now
+                              && in.assignmentEndsAt > in.open.since;
+        const QDateTime at = untilEnd ? in.assignmentEndsAt : now;
+        const ServedSpan span = untilEnd ? ServedSpan::measure(in.open.since, {}, std::nullopt, at, clock)
+                                         : ServedSpan::measure(in.open.since, in.bootId, in.monotonicMs, at, clock);
+        if (span.verdict != ServedSpan::Verdict::Counted) {
+            const bool late = span.verdict == ServedSpan::Verdict::Expired;
+            if (auto closed = closeCheckIn(db, in.open.checkInId, late ? "expired" : "clock"); !closed.ok())
+                return closed.error();
+            told = late ? expired(in) : clockMoved();
+            return VolunteerCheck{};
+        }
+
+        VolunteerCheck check;
+        check.id = core::UuidV7::generateString();
+        check.volunteerName = v.name;
+        check.givenName = v.givenName;
+        check.volunteerNumber = v.number;
+        check.checkedIn = false;
+        check.at = at;
+        check.checkedInAt = in.open.since;
+        check.assignmentId = in.open.assignmentId;
+        check.stationDuty = in.open.assignmentId.isEmpty();
+        check.byStaff = by == CheckOutBy::Staff;
+        check.countedByTimer = span.byTimer && span.timerDisagrees;
+        check.servedNow = core::VolunteerHours::fromMinutes(span.minutes);
+        // The day of the check-out as served: by the timer when the wall clock cannot be trusted.
+        const QDateTime servedUntil = check.countedByTimer ? in.open.since.addSecs(span.minutes * 60) : at;
+        check.overMidnight = in.open.since.date() < servedUntil.date();
+        const char *closedBy = check.byStaff ? "staff" : "volunteer";
+        if (auto closed = closeCheckIn(db, in.open.checkInId, closedBy); !closed.ok())
+            return closed.error();
+        auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at, "
+                                               "served_half_hours, boot_id, monotonic_ms, closed_by, check_in_id) "
+                                               "VALUES(?, ?, ?, 'out', ?, ?, ?, ?, ?, ?)"),
+                                {check.id, v.id, SqlValues::orNull(check.assignmentId), SqlValues::localTime(at),
+                                 check.servedNow.halfHours(), SqlValues::orNull(clock.bootId), clock.ms,
+                                 QString::fromLatin1(closedBy), in.open.checkInId});
+        if (!inserted.ok())
+            return inserted.error();
+        QJsonObject payload{{QStringLiteral("checkInId"), in.open.checkInId},
+                            {QStringLiteral("volunteerNumber"), v.number},
+                            {QStringLiteral("at"), SqlValues::utc(at)}};
+        // The timer's minutes are right even when the wall clock moved; the server counts
+        // them from the check-in instead of the two wall-clock times.
+        if (span.byTimer)
+            payload.insert(QStringLiteral("servedMinutes"), span.minutes);
+        if (auto queued = outbox.enqueue(check.id, QStringLiteral("check_out"), payload, now); !queued.ok())
+            return queued.error();
+        auto hours = VolunteerHoursTally::of(db, v);
+        if (!hours.ok())
+            return hours.error();
+        check.servedTotal = hours->total;
+        check.notYetSent = hours->notYetSent;
+        check.stars = hours->stars;
+        check.toNextStar = hours->toNextStar;
+        return check;
+    });
+    if (written.ok() && told)
+        return *told;
+    return written;
 }
 
 Result<QList<Assignment>> VolunteerStore::assignments(QDate day) const

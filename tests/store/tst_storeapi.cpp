@@ -303,33 +303,6 @@ private slots:
         QCOMPARE(outboxCount(u"home_assessment_request"_qs), 2);
     }
 
-    void volunteerCheckInAndOut()
-    {
-        auto in = m_store->volunteers().checkIn(u"v1001"_qs);
-        QVERIFY2(in.ok(), qPrintable(in.error().detail));
-        QCOMPARE(in.value().volunteerName, u"王芳"_qs);
-        QCOMPARE(in.value().assignmentId, u"asg-1"_qs);
-        QCOMPARE(in.value().stars, 1);
-        auto twice = m_store->volunteers().checkIn(u"V1001"_qs);
-        QCOMPARE(twice.error().kind, Kind::AlreadyDone);
-        QVERIFY(twice.error().message.in(u"en").contains(u"10:00"));
-
-        m_now = kNow.addSecs(2 * 3600 + 15 * 60); // 2 h 15 min later
-        auto out = m_store->volunteers().checkOut(u"V1001"_qs);
-        QVERIFY(out.ok());
-        QCOMPARE(out.value().servedNow.text(), u"2"_qs);
-        QCOMPARE(out.value().servedTotal.text(), u"122"_qs);
-        QCOMPARE(m_store->volunteers().volunteer(u"V1001"_qs).value()->served.text(), u"122"_qs);
-        QCOMPARE(m_store->volunteers().checkOut(u"V1001"_qs).error().kind, Kind::Invalid);
-        QCOMPARE(m_store->volunteers().checkIn(u"V9999"_qs).error().kind, Kind::NotFound);
-
-        auto noTask = m_store->volunteers().checkIn(u"V1005"_qs);
-        QVERIFY(noTask.ok());
-        QVERIFY(noTask.value().assignmentId.isEmpty());
-        QCOMPARE(noTask.value().stars, 5);
-        QCOMPARE(outboxCount(u"check_in"_qs), 3);
-    }
-
     void todaysAssignments()
     {
         auto today = m_store->volunteers().assignments();
