@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/sync/volunteerrows.h"
+#include "kiosk/sync/volunteerchangerows.h"
 
 #include "core/givenname.h"
 
@@ -25,7 +25,7 @@ std::optional<core::VolunteerHours> hours(const QJsonValue &v)
 
 } // namespace
 
-std::optional<store::VolunteerRecord> VolunteerRows::volunteer(const QString &number, const QJsonObject &d)
+std::optional<store::VolunteerRecord> VolunteerChangeRows::volunteer(const QString &number, const QJsonObject &d)
 {
     const auto total = hours(d.value(QStringLiteral("hoursTotal")));
     const QString name = d.value(QStringLiteral("name")).toString().trimmed();
@@ -45,7 +45,7 @@ std::optional<store::VolunteerRecord> VolunteerRows::volunteer(const QString &nu
     return v;
 }
 
-std::optional<store::RegistrationStatusChange> VolunteerRows::registrationStatus(const QString &registrationId,
+std::optional<store::RegistrationStatusChange> VolunteerChangeRows::registrationStatus(const QString &registrationId,
                                                                                  const QJsonObject &d)
 {
     const QString status = d.value(QStringLiteral("status")).toString();
@@ -65,7 +65,7 @@ std::optional<store::RegistrationStatusChange> VolunteerRows::registrationStatus
     return change;
 }
 
-std::optional<store::DutyStatusChange> VolunteerRows::dutyStatus(const QString &checkInId, const QJsonObject &d)
+std::optional<store::DutyStatusChange> VolunteerChangeRows::dutyStatus(const QString &checkInId, const QJsonObject &d)
 {
     const QString status = d.value(QStringLiteral("status")).toString();
     const auto served = hours(d.value(QStringLiteral("hours")));

@@ -13,7 +13,7 @@ namespace kiosksync {
 /// @brief The change feed's volunteer rows as the store keeps them (openapi.yaml VolunteerData,
 /// RegistrationStatusData, DutyStatusData); nullopt for a row whose values cannot be read,
 /// which ChangeMapper counts as skipped.
-class VolunteerRows
+class VolunteerChangeRows
 {
 public:
     /// A volunteer of the district, keyed by the volunteer number. Stars follow from the hours
