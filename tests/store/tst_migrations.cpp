@@ -92,6 +92,11 @@ private slots:
             }
             if (version >= 2) {
                 QVERIFY(db.exec(u"INSERT INTO help_requests(id, help_type, code, created_at) VALUES('h1', 'home_visit', 'ABCDE', 't')"_qs).ok());
+                // A volunteer checked in and out in the morning, and in again after lunch.
+                QVERIFY(db.exec(u"INSERT INTO volunteers(id, volunteer_number, name) VALUES('v1', 'V1', '王芳')"_qs).ok());
+                QVERIFY(db.exec(u"INSERT INTO volunteer_checks(id, volunteer_id, direction, at) VALUES"
+                                "('c1', 'v1', 'in', '2030-01-02T09:00:00'), ('c2', 'v1', 'out', '2030-01-02T11:00:00'), "
+                                "('c3', 'v1', 'in', '2030-01-02T14:00:00')"_qs).ok());
             }
         }
         Database db(path);
@@ -105,10 +110,17 @@ private slots:
             // A booking an older kiosk made was never held on the server: provisional.
             QCOMPARE(db.scalar(u"SELECT state FROM appointments WHERE id = 'a1'"_qs).value().toString(), u"provisional"_qs);
         }
-        if (version >= 2)
-            QCOMPARE(db.scalar(u"SELECT code FROM help_requests WHERE id = 'h1'"_qs).value().toString(), u"ABCDE"_qs);
         // The newest tables work through the store.
         store::Store st(db, "secret");
+        if (version >= 2) {
+            QCOMPARE(db.scalar(u"SELECT code FROM help_requests WHERE id = 'h1'"_qs).value().toString(), u"ABCDE"_qs);
+            // The morning's check-in was closed by its check-out; the afternoon's is still open.
+            const auto open = st.volunteers().checkedInNow();
+            QVERIFY(open.ok());
+            QCOMPARE(open.value().size(), 1);
+            QCOMPARE(open.value().first().checkInId, u"c3"_qs);
+            QCOMPARE(open.value().first().givenName, u"芳"_qs);
+        }
         auto saved = st.requests().requestFeeWaiver(u"110101199003071233", u"13812345678"_qs);
         QVERIFY2(saved.ok(), qPrintable(saved.error().detail));
         QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
