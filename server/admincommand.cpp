@@ -288,7 +288,7 @@ int AdminCommand::demoSeed()
     // The services of the city plan, their times for two weeks and a closed day.
     QDate closedDay;
     bool ok = DemoServices::seed(*m_db, id, &closedDay);
-    // The kiosk demo's volunteers and today's assignments, so its check-ins are accepted.
+    // The kiosk demo's volunteers, number for number.
     ok = ok && DemoVolunteers::seed(*m_db, id);
     // The demo station's meeting places; the same ids as the kiosk's own demo list.
     PlaceRegistry places(*m_db);
@@ -331,7 +331,7 @@ int AdminCommand::demoSeed()
     m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n"
           << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n"
           << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n"
-          << "volunteers TJ-V-000101 to TJ-V-000105 with today's assignments asg-1 to asg-5, as on the demo kiosk\n";
+          << "volunteers TJ-V-000101 to TJ-V-000105, as on the demo kiosk\n";
     return 0;
 }
 

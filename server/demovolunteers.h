@@ -7,11 +7,15 @@ namespace server {
 
 class Database;
 
-/// @brief The demo's volunteers and today's assignments, the same as the kiosk's demo store
-/// (kiosk/store/demodata.cpp): TJ-V-000101 to TJ-V-000105 with their names, skills and hours at
-/// the demo station, and the assignments asg-1 to asg-5 of the kiosk's demo, each on a matched
-/// demo help request, so the demo kiosk's check-ins are accepted instead of parked.
-/// Re-running it renews the assignments for the new day and keeps the volunteers' hours.
+/// @brief The demo's volunteers, the same as the kiosk's demo store (kiosk/store/demodata.cpp):
+/// TJ-V-000101 to TJ-V-000105 with their names, given names, skills and hours, at the demo
+/// station, so the demo kiosk's check-ins name volunteers the server knows. Re-running it keeps
+/// the hours served since.
+///
+/// The kiosk demo's assignments (asg-1 to asg-5) are not seeded: a server assignment belongs to
+/// a help request, and five made-up requests would stand on the coordinator's list and in every
+/// count of records. A demo check-in to one of them is parked ("no such assignment"); station
+/// duty check-ins are accepted.
 class DemoVolunteers
 {
 public:
