@@ -160,6 +160,15 @@ private slots:
         QVERIFY2(!kinds.intersects(notWrittenByTheKioskYet), "the store writes a kind listed as not written yet");
         const QStringList all = core::wire::RecordKind::all();
         QCOMPARE(kinds + notWrittenByTheKioskYet, QSet<QString>(all.begin(), all.end()));
+        // Both shapes of a check-out reach the check: with servedMinutes (timer) and without.
+        QStringList checkOuts;
+        for (const OutboxEntry &e : pending.value()) {
+            if (e.kind == u"check_out")
+                checkOuts.append(e.payload.contains(QStringLiteral("servedMinutes")) ? QStringLiteral("timer")
+                                                                                       : QStringLiteral("wall clock"));
+        }
+        checkOuts.sort();
+        QCOMPARE(checkOuts, QStringList({"timer", "wall clock"}));
         batch.backlog = 0;
         const QJsonObject wire = QJsonDocument::fromJson(batch.toJson()).object();
         for (const QJsonValue &item : wire.value(QStringLiteral("items")).toArray())
