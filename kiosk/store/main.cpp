@@ -56,7 +56,7 @@ int info(const QString &path)
           << store::Migrations::latest() << ")\n";
     const char *tables[] = {"certificates", "services", "slots", "appointments", "volunteers", "assignments",
                             "volunteer_checks", "help_requests", "ratings", "help_calls", "assessment_requests", "places",
-                            "outbox"};
+                            "volunteer_keys", "volunteer_registrations", "outbox"};
     for (const char *table : tables) {
         auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         out() << "  " << QLatin1String(table) << ": " << (count.ok() ? count.value().toString() : QStringLiteral("-"))
