@@ -134,6 +134,9 @@ void SyncWorker::lookupVolunteer(const QString &idNumber)
     m_volunteerLookup->ask(endpoint(QStringLiteral("/v1/volunteers/lookup")), *m_credential, idNumber,
                            [this](const VolunteerLookup::Answer &a) {
                                emit volunteerLookupFinished(int(a.outcome), a.volunteerNumber);
+                               // The volunteer's row may not have reached this kiosk yet: fetch now.
+                               if (a.outcome == SyncClient::VolunteerLookupOutcome::Approved)
+                                   syncNow();
                            },
                            qMin(VolunteerLookup::deadlineMs, m_settings.requestTimeoutMs));
 }
