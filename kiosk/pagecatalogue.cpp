@@ -12,6 +12,8 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
     // Booking a time needs an identity, which a visitor may not expect at a service desk.
     static const char *const whyBooking = QT_TRANSLATE_NOOP(
         "Pages", "So the booking is yours: you can see it and cancel it later.");
+    // Registering as a volunteer needs the card: the name is read from it.
+    static const char *const whyRegister = QT_TRANSLATE_NOOP("Pages", "So the kiosk can read your name from your ID card.");
     // clang-format off
     static const QList<Entry> table = {
         {QStringLiteral("attract"), {}, QT_TRANSLATE_NOOP("Pages", "Welcome"), nullptr,
@@ -77,6 +79,18 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
          QStringLiteral("event_available"), F::Booked, false, true, false, whyBooking},
         {QStringLiteral("my-bookings"), QStringLiteral("MyBookingsPage.qml"), QT_TRANSLATE_NOOP("Pages", "My bookings"), nullptr,
          QStringLiteral("event_note"), F::Bookings, false, true, false, whyBooking},
+        {QStringLiteral("volunteer-register"), QStringLiteral("VolunteerRegisterPage.qml"), QT_TRANSLATE_NOOP("Pages", "Register as a volunteer"), nullptr,
+         QStringLiteral("volunteer_activism"), F::VolunteerRegisterStart, false, true, false, whyRegister},
+        {QStringLiteral("volunteer-times"), QStringLiteral("VolunteerTimesPage.qml"), QT_TRANSLATE_NOOP("Pages", "When can you help?"), nullptr,
+         QStringLiteral("calendar_view_week"), F::VolunteerRegisterTimes, false, true, false, whyRegister},
+        {QStringLiteral("volunteer-phone"), QStringLiteral("VolunteerPhonePage.qml"), QT_TRANSLATE_NOOP("Pages", "Your phone number for the coordinators"), nullptr,
+         QStringLiteral("call"), F::VolunteerRegisterPhone, false, true, false, whyRegister},
+        {QStringLiteral("volunteer-consent"), QStringLiteral("VolunteerConsentPage.qml"), QT_TRANSLATE_NOOP("Pages", "What the station keeps about you"), nullptr,
+         QStringLiteral("privacy_tip"), F::VolunteerRegisterPhone, false, true, false, whyRegister},
+        {QStringLiteral("volunteer-review"), QStringLiteral("VolunteerReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your registration"), nullptr,
+         QStringLiteral("fact_check"), F::VolunteerRegisterDraft, false, true, false, whyRegister},
+        {QStringLiteral("volunteer-registered"), QStringLiteral("VolunteerRegisteredPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your registration is saved"), nullptr,
+         QStringLiteral("how_to_reg"), F::VolunteerRegistered, false, true, false, whyRegister},
         {QStringLiteral("staffpin"), QStringLiteral("StaffPinPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff"), nullptr,
          QStringLiteral("lock"), F::None, true},
         {QStringLiteral("staff"), QStringLiteral("StaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Staff mode"), nullptr,

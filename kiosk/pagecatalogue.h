@@ -31,6 +31,11 @@ enum class PageFixture {
     QueueWaiting,  ///< staff mode, with numbers waiting and called in today's queues
     QueueCalled,   ///< staff mode, a number just called and a few before it (the display)
     UnconfirmedBookings, ///< staff mode, with bookings refused by the server or provisional
+    VolunteerRegisterStart,  ///< a card visitor who is not a volunteer, registering: the skills
+    VolunteerRegisterTimes,  ///< ... with skills and times chosen: the week grid
+    VolunteerRegisterPhone,  ///< ... and a whole phone number: the phone, the consent
+    VolunteerRegisterDraft,  ///< ... who agreed: the review
+    VolunteerRegistered,     ///< ... whose registration was just saved
     Warning,       ///< the time-out warning over the home page
     Attract,       ///< nobody there: the attract screen
 };

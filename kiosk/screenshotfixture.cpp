@@ -11,6 +11,7 @@
 #include "kiosk/myrequests.h"
 #include "kiosk/pagecatalogue.h"
 #include "kiosk/queuefixture.h"
+#include "kiosk/registrationfixture.h"
 #include "kiosk/servicedirectory.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
@@ -254,6 +255,13 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
     case PageFixture::QueueCalled:
     case PageFixture::UnconfirmedBookings:
         QueueFixture::prepare(entry->fixture, staffPin);
+        break;
+    case PageFixture::VolunteerRegisterStart:
+    case PageFixture::VolunteerRegisterTimes:
+    case PageFixture::VolunteerRegisterPhone:
+    case PageFixture::VolunteerRegisterDraft:
+    case PageFixture::VolunteerRegistered:
+        RegistrationFixture::prepare(entry->fixture);
         break;
     }
 }

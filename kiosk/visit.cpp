@@ -15,6 +15,7 @@
 #include "kiosk/staffmode.h"
 #include "kiosk/visitordata.h"
 #include "kiosk/visitoridentity.h"
+#include "kiosk/volunteerregistration.h"
 
 #include <QCoreApplication>
 
@@ -83,6 +84,13 @@ MyBookings *Visit::myBookings()
     if (!m_myBookings)
         m_myBookings = new MyBookings(this);
     return m_myBookings;
+}
+
+VolunteerRegistration *Visit::registration()
+{
+    if (!m_registration)
+        m_registration = new VolunteerRegistration(this);
+    return m_registration;
 }
 
 void Visit::enrol(VisitorData *data)

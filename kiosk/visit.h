@@ -15,6 +15,7 @@ class MyBookings;
 class MyRequests;
 class ServiceDirectory;
 class VisitorData;
+class VolunteerRegistration;
 
 /// @brief One person's visit, from the first touch to "I'm finished" (or the time-out), and
 /// the one routine that wipes it.
@@ -43,6 +44,10 @@ class Visit : public QObject, public ProcessSingleton<Visit>
     Q_PROPERTY(BookingFlow *booking READ booking CONSTANT)
     /// This visitor's bookings (my-bookings).
     Q_PROPERTY(MyBookings *myBookings READ myBookings CONSTANT)
+    /// Registering as a volunteer (volunteer-register → ... → volunteer-registered).
+    Q_PROPERTY(VolunteerRegistration *registration READ registration CONSTANT)
+    // Its moc comes after this one's: the type must be complete here.
+    Q_MOC_INCLUDE("kiosk/volunteerregistration.h")
 
 public:
     [[nodiscard]] AssessmentRequest *assessment();
@@ -52,6 +57,7 @@ public:
     [[nodiscard]] ServiceDirectory *services();
     [[nodiscard]] BookingFlow *booking();
     [[nodiscard]] MyBookings *myBookings();
+    [[nodiscard]] VolunteerRegistration *registration();
 
     /// "I'm finished" (and Done on a confirmation): a short goodbye, then the visit ends.
     Q_INVOKABLE void finish();
@@ -82,5 +88,6 @@ private:
     ServiceDirectory *m_services = nullptr;
     BookingFlow *m_booking = nullptr;
     MyBookings *m_myBookings = nullptr;
+    VolunteerRegistration *m_registration = nullptr;
     bool m_sayGoodbye = false;
 };

@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contractsample.h"
+#include "mainwindowfixture.h"
+
+#include "accessibility/announcer.h"
+#include "accessibility/visitorsettings.h"
+#include "drivers/idcard/idcard.h"
+#include "kiosk/cardreader.h"
+#include "kiosk/navigator.h"
+#include "kiosk/session.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/changeset.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
+#include "kiosk/visit.h"
+#include "kiosk/visitoridentity.h"
+#include "kiosk/volunteerlookup.h"
+#include "kiosk/volunteerregistration.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// @brief Registering as a volunteer in the real window, by a simulated ID card, by touch and
+/// by keys alone, from the identify page to the registration code: the record and its outbox
+/// payload as the server will get them (kept for the contract check against openapi.yaml),
+/// a person registered already (pending here, approved by the change feed, a known volunteer),
+/// a typed ID number, the consent refused, a phone the rule refuses, and two visitors in a row.
+/// Against the demo store in a temporary folder, with no central server (the lookup answers
+/// "unreachable"); each check reads the store file through a connection of its own.
+class TestVolunteerRegistration : public QObject
+{
+    Q_OBJECT
+
+    static void settle(QQuickWindow *window)
+    {
+        QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
+        window->requestUpdate();
+        drawn.wait(1000);
+    }
+
+    /// The item's centre is inside the window and inside every clipping view it sits in.
+    static bool shownWhole(const QQuickItem *item)
+    {
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        for (const QQuickItem *it = item->parentItem(); it; it = it->parentItem())
+            if (it->clip() && !it->contains(it->mapFromScene(centre)))
+                return false;
+        return item->window() && item->window()->contentItem()->contains(centre);
+    }
+
+    static bool shown(const QQuickItem *item)
+    {
+        for (const QQuickItem *it = item; it; it = it->parentItem())
+            if (!it->isVisible() || it->opacity() <= 0.0)
+                return false;
+        return true;
+    }
+
+    static void tap(MainWindowFixture &kiosk, const QString &name)
+    {
+        settle(kiosk.window());
+        QQuickItem *item = kiosk.find(name);
+        QVERIFY2(item, qPrintable(name + u" is not on the page \""_s + kiosk.pageTitle() + u'"'));
+        QVERIFY2(shown(item) && item->isEnabled(), qPrintable(name + u" cannot be touched"_s));
+        // A control below the fold is scrolled to first, as a visitor would.
+        item->forceActiveFocus();
+        QTRY_VERIFY2_WITH_TIMEOUT(shownWhole(item), qPrintable(name + u" is off the screen"_s), 2000);
+        settle(kiosk.window());
+        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, centre.toPoint());
+        settle(kiosk.window());
+    }
+
+    static QString text(const MainWindowFixture &kiosk, const QString &name)
+    {
+        const QQuickItem *item = kiosk.find(name);
+        return item ? item->property("text").toString() : QString();
+    }
+
+    /// Presses Tab until `name` (or a child of it) has the focus, then Return.
+    static bool pressWithKeys(MainWindowFixture &kiosk, const QString &name)
+    {
+        settle(kiosk.window());
+        QQuickItem *target = kiosk.find(name);
+        if (!target)
+            return false;
+        for (int i = 0; i < 160; ++i) {
+            for (QQuickItem *item = kiosk.window()->activeFocusItem(); item; item = item->parentItem())
+                if (item == target) {
+                    QTest::keyClick(kiosk.window(), Qt::Key_Return);
+                    settle(kiosk.window());
+                    return true;
+                }
+            QTest::keyClick(kiosk.window(), Qt::Key_Tab);
+        }
+        return false;
+    }
+
+    static QSqlDatabase storeFile()
+    {
+        const QString name = u"registrationcheck"_s;
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                       : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(MainWindowFixture::storePath());
+        if (!db.isOpen())
+            db.open();
+        return db;
+    }
+
+    static QVariant value(const QString &sql)
+    {
+        QSqlQuery query(storeFile());
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+    }
+
+    static int count(const QString &sql)
+    {
+        const QVariant v = value(sql);
+        return v.isValid() ? v.toInt() : -1;
+    }
+
+    static QJsonObject payloadOf(const QString &id)
+    {
+        const QString raw = value(u"SELECT payload FROM outbox WHERE id = '%1' AND kind = 'volunteer_registration'"_s.arg(id)).toString();
+        return QJsonDocument::fromJson(raw.toUtf8()).object();
+    }
+
+    static QStringList said()
+    {
+        QStringList texts;
+        for (const QVariant &utterance : Announcer::instance()->utterances())
+            texts << utterance.toMap().value(u"text"_s).toString();
+        return texts;
+    }
+
+    static VolunteerRegistration *registration() { return Visit::instance()->registration(); }
+
+    static idcard::IdCard card(const QString &name, const QString &idNumber)
+    {
+        idcard::IdCard card;
+        card.name = name;
+        card.idNumber = idNumber;
+        card.idNumberValid = true;
+        return card;
+    }
+
+    /// A demo person who is neither a volunteer nor the one with help requests, by index.
+    static QString person(int index)
+    {
+        QStringList numbers;
+        for (const auto &demo : store::DemoData::people())
+            if (demo.idNumber != store::DemoData::volunteerIdNumber())
+                numbers << demo.idNumber;
+        return numbers.value(index);
+    }
+
+    /// Opens the registration as the volunteers' desk does; the identify page asks for the card
+    /// and says why, and the card leads on to the skills.
+    static void openWithCard(MainWindowFixture &kiosk, const idcard::IdCard &visitor)
+    {
+        Navigator::instance()->open(u"volunteer-register"_s);
+        settle(kiosk.window());
+        QVERIFY(kiosk.find(u"readerStatus"_s));
+        QVERIFY2(kiosk.visibleTexts().join(u'|').contains(u"So the kiosk can read your name from your ID card."),
+                 qPrintable(kiosk.visibleTexts().join(u'|')));
+        CardReader::instance()->acceptCard(visitor);
+        settle(kiosk.window());
+        QTRY_COMPARE(kiosk.pageTitle(), u"Register as a volunteer"_s);
+    }
+
+    /// The visit is over (Done, I'm finished, the time-out): the next person starts at home.
+    static void nextVisitor(MainWindowFixture &kiosk)
+    {
+        Session::instance()->end();
+        Session::instance()->begin();
+        Navigator::instance()->home();
+        VisitorSettings::instance()->setLanguage(u"en"_s); // the last visitor's choice went with them
+        settle(kiosk.window());
+    }
+
+    static int registrations() { return count(u"SELECT COUNT(*) FROM volunteer_registrations"_s); }
+    static int registrationsInOutbox() { return count(u"SELECT COUNT(*) FROM outbox WHERE kind = 'volunteer_registration'"_s); }
+
+private slots:
+    void init()
+    {
+        VisitorSettings::instance()->resetToDefaults();
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        Announcer::instance()->clearUtterances();
+    }
+
+    void cleanup()
+    {
+        CardReader::instance()->removeDemoCard();
+        Session::instance()->end();
+    }
+
+    void aCardVisitorRegistersByTouch()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = person(1);
+        openWithCard(kiosk, card(u"王芳"_s, idNumber));
+        // No server: the lookup answers at once, and the skills are offered.
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        settle(kiosk.window());
+        QVERIFY(kiosk.find(u"skill_driving"_s));
+        QVERIFY(kiosk.find(u"skill_braille"_s));
+        const int before = registrations();
+        QVERIFY(before >= 0);
+
+        // Next with nothing chosen says why and stays.
+        tap(kiosk, u"skillsNext"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Register as a volunteer"_s);
+        QTRY_VERIFY(said().contains(u"Please choose at least one way you can help."_s));
+        tap(kiosk, u"skill_sign_language"_s);
+        tap(kiosk, u"skill_first_aid"_s);
+        tap(kiosk, u"skill_braille"_s);
+        tap(kiosk, u"skill_braille"_s); // touched again: taken away
+        QCOMPARE(kiosk.find(u"skill_first_aid"_s)->property("selected").toBool(), true);
+        QCOMPARE(kiosk.find(u"skill_braille"_s)->property("selected").toBool(), false);
+        tap(kiosk, u"skillsNext"_s);
+
+        QCOMPARE(kiosk.pageTitle(), u"When can you help?"_s);
+        tap(kiosk, u"shortcut_weekday_mornings"_s);
+        QVERIFY(kiosk.find(u"time_mon_morning"_s)->property("selected").toBool());
+        QVERIFY(kiosk.find(u"time_fri_morning"_s)->property("selected").toBool());
+        tap(kiosk, u"time_fri_morning"_s); // not Fridays after all
+        tap(kiosk, u"time_sat_evening"_s);
+        QVERIFY(!kiosk.find(u"shortcut_weekday_mornings"_s)->property("selected").toBool());
+        QCOMPARE(text(kiosk, u"timesChosen"_s), u"Times chosen: 5"_s);
+        QCOMPARE(kiosk.find(u"time_sat_evening"_s)->property("selected").toBool(), true);
+        tap(kiosk, u"timesNext"_s);
+
+        QCOMPARE(kiosk.pageTitle(), u"Your phone number for the coordinators"_s);
+        QVERIFY(!kiosk.find(u"skipPhone"_s)); // required: a coordinator calls about tasks
+        tap(kiosk, u"key_1"_s);
+        for (const QChar c : u"3912345678"_s)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QCOMPARE(text(kiosk, u"typedPhone"_s), u"139 1234 5678"_s);
+        tap(kiosk, u"key_confirm"_s);
+
+        QCOMPARE(kiosk.pageTitle(), u"What the station keeps about you"_s);
+        const QString consent = kiosk.visibleTexts().join(u'|');
+        for (const char *part : {"What is kept", "For how long", "Who sees it", "You can say no", "volunteer coordinators",
+                                 "hours you serve", "nothing is saved"})
+            QVERIFY2(consent.contains(QString::fromLatin1(part)), part);
+        // Said too, for a visitor who cannot read it.
+        QTRY_VERIFY(said().join(u'|').contains(u"Who sees it: The district's volunteer coordinators."));
+        tap(kiosk, u"consentAgree"_s);
+
+        QCOMPARE(kiosk.pageTitle(), u"Check your registration"_s);
+        QCOMPARE(text(kiosk, u"reviewName"_s), u"王芳"_s);
+        QCOMPARE(text(kiosk, u"reviewIdNumber"_s), VisitorIdentity::instance()->maskedId());
+        QVERIFY(!text(kiosk, u"reviewIdNumber"_s).contains(idNumber.mid(6, 8)));
+        QCOMPARE(text(kiosk, u"reviewSkillsValue"_s), u"Sign-language interpreting, First aid"_s);
+        QCOMPARE(text(kiosk, u"reviewTimesValue"_s),
+                 u"Monday: Morning; Tuesday: Morning; Wednesday: Morning; Thursday: Morning; Saturday: Evening"_s);
+        QCOMPARE(text(kiosk, u"reviewPhoneValue"_s), u"139 1234 5678"_s);
+        // The name and phone are not said on the public speaker.
+        QVERIFY2(!said().join(u'|').contains(u"王芳"), qPrintable(said().join(u'|')));
+        QCOMPARE(registrations(), before);
+
+        tap(kiosk, u"registerButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"Your registration is saved"_s, 5000);
+        const QString code = text(kiosk, u"confirmationCode"_s).remove(u' ');
+        QVERIFY2(code.size() >= 4 && code.size() <= 6, qPrintable(code));
+        QVERIFY(!kiosk.find(u"backButton"_s)->isEnabled());
+        QTRY_VERIFY(said().join(u'|').contains(code.split(QString(), Qt::SkipEmptyParts).join(u' ')));
+        const QString next = text(kiosk, u"registeredNext"_s);
+        QVERIFY2(next.contains(u"139****5678"), qPrintable(next));
+        QVERIFY(text(kiosk, u"registeredAfter"_s).contains(u"every kiosk of the district"));
+
+        // The record keeps no name, phone or ID number; the outbox payload carries them to the server.
+        QCOMPARE(registrations(), before + 1);
+        const QString id = value(u"SELECT id FROM volunteer_registrations WHERE code = '%1'"_s.arg(code)).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(value(u"SELECT state FROM volunteer_registrations WHERE id = '%1'"_s.arg(id)).toString(), u"pending"_s);
+        QSqlQuery row(storeFile());
+        QVERIFY(row.exec(u"SELECT * FROM volunteer_registrations WHERE id = '%1'"_s.arg(id)) && row.next());
+        for (int i = 0; i < row.record().count(); ++i) {
+            const QString stored = row.value(i).toString();
+            QVERIFY2(!stored.contains(u"王芳") && !stored.contains(u"13912345678") && !stored.contains(idNumber.right(8)),
+                     qPrintable(row.record().fieldName(i)));
+        }
+        const QJsonObject payload = payloadOf(id);
+        QCOMPARE(payload.value(u"id"_s).toString(), id);
+        QCOMPARE(payload.value(u"name"_s).toString(), u"王芳"_s);
+        QCOMPARE(payload.value(u"givenName"_s).toString(), u"芳"_s);
+        QCOMPARE(payload.value(u"idType"_s).toString(), u"resident_id_card"_s);
+        QCOMPARE(payload.value(u"idNumberMasked"_s).toString(), idNumber.left(6) + u"********"_s + idNumber.right(4));
+        QCOMPARE(payload.value(u"phone"_s).toString(), u"13912345678"_s);
+        QCOMPARE(payload.value(u"code"_s).toString(), code);
+        QCOMPARE(payload.value(u"skills"_s).toArray(), (QJsonArray{u"sign_language"_s, u"first_aid"_s}));
+        const QJsonObject week = payload.value(u"availability"_s).toObject();
+        QCOMPARE(week.keys(), (QStringList{u"mon"_s, u"sat"_s, u"thu"_s, u"tue"_s, u"wed"_s}));
+        QCOMPARE(week.value(u"sat"_s).toArray(), QJsonArray{u"evening"_s});
+        QCOMPARE(payload.value(u"consent"_s).toObject().value(u"version"_s).toString(), u"2026-12"_s);
+        QVERIFY(QDateTime::fromString(payload.value(u"consent"_s).toObject().value(u"agreedAt"_s).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(!payload.value(u"visitorKey"_s).toString().isEmpty());
+        QVERIFY(!QString::fromUtf8(QJsonDocument(payload).toJson()).contains(idNumber));
+        // Kept for validate_contract.py, which checks it against server/openapi.yaml.
+        contract::recordSchemaSample(u"VolunteerRegistrationPayload"_s, payload);
+
+        // Done ends the visit: nothing of it stays.
+        tap(kiosk, u"doneButton"_s);
+        QTRY_VERIFY(!VisitorIdentity::instance()->present());
+        QVERIFY(registration()->code().isEmpty());
+        QCOMPARE(registration()->skillCount(), 0);
+        QCOMPARE(registration()->timeCount(), 0);
+        QVERIFY(registration()->phone().isEmpty());
+    }
+
+    void aCardVisitorRegistersWithKeysAlone()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = person(2);
+        openWithCard(kiosk, card(u"张建国"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        // The keys start on the first skill.
+        settle(kiosk.window());
+        QTRY_COMPARE(kiosk.window()->activeFocusItem()->objectName(), u"skill_accompany_to_hospital"_s);
+        QVERIFY(pressWithKeys(kiosk, u"skill_accompany_to_hospital"_s));
+        QVERIFY(pressWithKeys(kiosk, u"skill_driving"_s));
+        QVERIFY(pressWithKeys(kiosk, u"skillsNext"_s));
+
+        QCOMPARE(kiosk.pageTitle(), u"When can you help?"_s);
+        QTRY_COMPARE(kiosk.window()->activeFocusItem()->objectName(), u"shortcut_weekday_mornings"_s);
+        QVERIFY(pressWithKeys(kiosk, u"shortcut_weekends"_s));
+        // Said with its day and its state.
+        Announcer::instance()->clearUtterances();
+        QVERIFY(pressWithKeys(kiosk, u"time_wed_evening"_s));
+        QTRY_VERIFY2(said().join(u'|').contains(u"Wednesday, Evening"), qPrintable(said().join(u'|')));
+        QCOMPARE(registration()->timeCount(), 7);
+        QVERIFY(pressWithKeys(kiosk, u"timesNext"_s));
+
+        QCOMPARE(kiosk.pageTitle(), u"Your phone number for the coordinators"_s);
+        for (const QChar c : u"02223456789"_s)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QVERIFY(registration()->phoneComplete());
+        QVERIFY(pressWithKeys(kiosk, u"key_confirm"_s));
+
+        QCOMPARE(kiosk.pageTitle(), u"What the station keeps about you"_s);
+        QVERIFY(pressWithKeys(kiosk, u"consentAgree"_s));
+        QCOMPARE(kiosk.pageTitle(), u"Check your registration"_s);
+        // Change the skills from the review: their Next comes back to the review.
+        QVERIFY(pressWithKeys(kiosk, u"reviewSkillsChange"_s));
+        QCOMPARE(kiosk.pageTitle(), u"Register as a volunteer"_s);
+        QCOMPARE(registration()->skillCount(), 2); // kept
+        QVERIFY(pressWithKeys(kiosk, u"skill_home_repairs"_s));
+        QVERIFY(pressWithKeys(kiosk, u"skillsNext"_s));
+        QCOMPARE(kiosk.pageTitle(), u"Check your registration"_s);
+        QVERIFY(text(kiosk, u"reviewSkillsValue"_s).contains(u"Small home repairs for access"));
+
+        QVERIFY(pressWithKeys(kiosk, u"registerButton"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"Your registration is saved"_s, 5000);
+        const QString code = text(kiosk, u"confirmationCode"_s).remove(u' ');
+        const QString id = value(u"SELECT id FROM volunteer_registrations WHERE code = '%1'"_s.arg(code)).toString();
+        QVERIFY(!id.isEmpty());
+        const QJsonObject payload = payloadOf(id);
+        QCOMPARE(payload.value(u"skills"_s).toArray(),
+                 (QJsonArray{u"accompany_to_hospital"_s, u"home_repairs"_s, u"driving"_s}));
+        QCOMPARE(payload.value(u"availability"_s).toObject().value(u"sat"_s).toArray(),
+                 (QJsonArray{u"morning"_s, u"afternoon"_s, u"evening"_s}));
+        QCOMPARE(payload.value(u"availability"_s).toObject().value(u"wed"_s).toArray(), QJsonArray{u"evening"_s});
+        QCOMPARE(payload.value(u"phone"_s).toString(), u"02223456789"_s);
+        contract::recordSchemaSample(u"VolunteerRegistrationPayload"_s, payload);
+    }
+
+    void aPendingRegistrationIsToldInsteadOfASecondOne()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = person(3);
+        openWithCard(kiosk, card(u"李秀英"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        registration()->toggleSkill(u"shopping_and_meals"_s);
+        registration()->toggleTime(2, u"afternoon"_s);
+        for (const QChar c : u"13812345678"_s)
+            registration()->appendDigit(QString(c));
+        registration()->agree();
+        QVERIFY(registration()->submit());
+        QTRY_VERIFY(!registration()->code().isEmpty());
+        const QString code = registration()->code();
+        nextVisitor(kiosk);
+        const int before = registrations();
+
+        // The same card again: waiting for a coordinator, with the code; no skills to choose.
+        Announcer::instance()->clearUtterances();
+        openWithCard(kiosk, card(u"李秀英"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"pending"_s);
+        settle(kiosk.window());
+        const QString stateWords = text(kiosk, u"registrationStateText"_s);
+        QVERIFY2(stateWords.contains(u"Your registration is waiting for a coordinator's approval.") && stateWords.contains(code),
+                 qPrintable(stateWords));
+        QTRY_VERIFY(said().join(u'|').contains(u"waiting for a coordinator's approval"));
+        QVERIFY(!shown(kiosk.find(u"skill_driving"_s)));
+        QVERIFY(!registration()->submit());
+        QCOMPARE(registrations(), before);
+        tap(kiosk, u"backToVolunteersDesk"_s);
+        QCOMPARE(Navigator::instance()->currentPage(), u"checkin"_s);
+
+        // A coordinator approves it; the change feed brings the number to this kiosk.
+        store::Store *st = StationStore::instance()->store();
+        QVERIFY(st);
+        const QString id = value(u"SELECT id FROM volunteer_registrations WHERE code = '%1'"_s.arg(code)).toString();
+        store::ChangeSet changes;
+        changes.registrationStatuses.append({id, store::RegistrationState::Approved, u"TJ-V-000777"_s, QString(), st->now().toUTC()});
+        QVERIFY(store::SyncQueue(st->database()).apply(changes).ok());
+        nextVisitor(kiosk);
+        openWithCard(kiosk, card(u"李秀英"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"approved"_s);
+        settle(kiosk.window());
+        QCOMPARE(text(kiosk, u"registrationStateText"_s), u"You are registered as volunteer TJ-V-000777 already."_s);
+        QVERIFY(shown(kiosk.find(u"registeredCheckIn"_s)));
+        QCOMPARE(registrations(), before);
+    }
+
+    void aVolunteerOfTheRosterIsToldTheirNumber()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        openWithCard(kiosk, card(u"赵敏"_s, store::DemoData::volunteerIdNumber()));
+        QTRY_COMPARE(registration()->state(), u"approved"_s);
+        QCOMPARE(registration()->volunteerNumber(), u"TJ-V-000101"_s);
+        QTRY_COMPARE(text(kiosk, u"registrationStateText"_s), u"You are registered as volunteer TJ-V-000101 already."_s);
+        // Its button leads to the volunteers' desk, to check in.
+        tap(kiosk, u"registeredCheckIn"_s);
+        QCOMPARE(Navigator::instance()->currentPage(), u"checkin"_s);
+    }
+
+    void aTypedIdNumberIsAskedForTheCard()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = person(4);
+        Navigator::instance()->open(u"volunteer-register"_s);
+        tap(kiosk, u"typeNumberButton"_s);
+        for (const QChar c : idNumber)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        tap(kiosk, u"key_confirm"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Register as a volunteer"_s);
+        QCOMPARE(registration()->state(), u"needsCard"_s);
+        const QString sentence = u"To register, please place your ID card: the kiosk reads your name from it."_s;
+        QCOMPARE(text(kiosk, u"registrationStateText"_s), sentence);
+        QTRY_VERIFY(said().contains(sentence));
+        QVERIFY(!shown(kiosk.find(u"skill_driving"_s)));
+        QVERIFY(!registration()->submit());
+
+        // The card of the same person: now the name is there, and the skills are offered.
+        CardReader::instance()->acceptCard(card(u"陈静"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        settle(kiosk.window());
+        QVERIFY(shown(kiosk.find(u"skill_driving"_s)));
+        QCOMPARE(registration()->name(), u"陈静"_s);
+    }
+
+    void refusingTheConsentSavesNothingAndSaysSo()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        openWithCard(kiosk, card(u"刘洋"_s, person(5)));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        tap(kiosk, u"skill_home_visit"_s);
+        tap(kiosk, u"skillsNext"_s);
+        tap(kiosk, u"shortcut_evenings"_s);
+        tap(kiosk, u"timesNext"_s);
+        for (const QChar c : u"13712345678"_s)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        tap(kiosk, u"key_confirm"_s);
+        QCOMPARE(kiosk.pageTitle(), u"What the station keeps about you"_s);
+        const int before = registrations();
+        const int outbox = registrationsInOutbox();
+        Announcer::instance()->clearUtterances();
+
+        tap(kiosk, u"consentRefuse"_s);
+        const QString sentence = u"You did not agree, so nothing was saved and your choices are deleted. You can register another time, or ask staff."_s;
+        QCOMPARE(text(kiosk, u"consentRefusedText"_s), sentence);
+        QTRY_VERIFY(said().contains(sentence));
+        QCOMPARE(registrations(), before);
+        QCOMPARE(registrationsInOutbox(), outbox);
+        QCOMPARE(registration()->skillCount(), 0);
+        QCOMPARE(registration()->timeCount(), 0);
+        QVERIFY(registration()->phone().isEmpty());
+        QVERIFY(!registration()->submit());
+        QVERIFY(!shown(kiosk.find(u"consentAgree"_s)));
+        tap(kiosk, u"backToVolunteersDesk"_s);
+        QCOMPARE(Navigator::instance()->currentPage(), u"checkin"_s);
+        QVERIFY(!Navigator::instance()->history().contains(u"volunteer-consent"_s));
+        QCOMPARE(registrations(), before);
+    }
+
+    void aPhoneTheRuleRefusesDoesNotGoOn()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        openWithCard(kiosk, card(u"周杰"_s, person(6)));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        tap(kiosk, u"skill_reading_letters"_s);
+        tap(kiosk, u"skillsNext"_s);
+        tap(kiosk, u"time_sun_afternoon"_s);
+        tap(kiosk, u"timesNext"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Your phone number for the coordinators"_s);
+        // A mobile number begins 13 to 19: 12... is not one.
+        for (const QChar c : u"12012345678"_s)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QVERIFY(!registration()->phoneComplete());
+        const QString problem = registration()->phoneProblem();
+        QVERIFY(!problem.isEmpty());
+        QCOMPARE(text(kiosk, u"phoneState"_s), problem);
+        QVERIFY(!kiosk.find(u"key_confirm"_s)->isEnabled());
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        settle(kiosk.window());
+        QCOMPARE(kiosk.pageTitle(), u"Your phone number for the coordinators"_s);
+        // The model refuses it too, in the same words.
+        registration()->agree();
+        QVERIFY(!registration()->submit());
+        QCOMPARE(registration()->errorText(), problem);
+    }
+
+    void twoVisitorsInARowSeeNothingOfEachOther()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        openWithCard(kiosk, card(u"孙丽"_s, person(7)));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        tap(kiosk, u"skill_travel_assistance"_s);
+        tap(kiosk, u"skillsNext"_s);
+        tap(kiosk, u"time_tue_morning"_s);
+        tap(kiosk, u"timesNext"_s);
+        for (const QChar c : u"13612345678"_s)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        tap(kiosk, u"key_confirm"_s);
+        tap(kiosk, u"consentAgree"_s);
+        QCOMPARE(kiosk.pageTitle(), u"Check your registration"_s);
+
+        // The next person's card, in the middle of the first one's registration: nothing of the
+        // first one's choices stays, and the registration starts again for the second.
+        CardReader::instance()->acceptCard(card(u"吴强"_s, person(8)));
+        settle(kiosk.window());
+        QTRY_VERIFY(!Navigator::instance()->history().contains(u"volunteer-review"_s));
+        QVERIFY(!registration()->consentAgreed());
+        QCOMPARE(registration()->skillCount(), 0);
+        QCOMPARE(registration()->timeCount(), 0);
+        QVERIFY(registration()->phone().isEmpty());
+        QCOMPARE(registration()->state(), QString());
+        Navigator::instance()->open(u"volunteer-register"_s);
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        settle(kiosk.window());
+        QVERIFY(!kiosk.find(u"skill_travel_assistance"_s)->property("selected").toBool());
+        registration()->toggleSkill(u"braille"_s);
+        registration()->toggleTime(1, u"morning"_s);
+        for (const QChar c : u"13512345678"_s)
+            registration()->appendDigit(QString(c));
+        registration()->agree();
+        Navigator::instance()->open(u"volunteer-review"_s);
+        settle(kiosk.window());
+        QCOMPARE(kiosk.pageTitle(), u"Check your registration"_s);
+        const QString shownNow = kiosk.visibleTexts().join(u'|');
+        QVERIFY2(shownNow.contains(u"吴强") && !shownNow.contains(u"孙丽"), qPrintable(shownNow));
+        QVERIFY2(!shownNow.contains(u"136 1234 5678") && !shownNow.contains(u"Transport"), qPrintable(shownNow));
+        QCOMPARE(text(kiosk, u"reviewTimesValue"_s), u"Monday: Morning"_s);
+    }
+};
+
+QTEST_MAIN(TestVolunteerRegistration)
+#include "tst_volunteerregistration.moc"
