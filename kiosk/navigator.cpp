@@ -50,6 +50,14 @@ void Navigator::open(const QString &name)
     show(m_history + QStringList{name});
 }
 
+void Navigator::identifyFor(const QString &page, const QString &step)
+{
+    if (!identifySteps.contains(step) || !PageCatalogue::find(page))
+        return;
+    m_pending = page;
+    show(m_history + QStringList{step});
+}
+
 void Navigator::finishStep(const QStringList &steps, const QString &name)
 {
     QStringList pages;

@@ -33,6 +33,9 @@ public:
 
     /// Shows `name` on top of this visit's pages (through identify when it needs an identity).
     Q_INVOKABLE void open(const QString &name);
+    /// Opens the identify `step` ("identify" or "idnumber") from a page that identifies its
+    /// visitor itself (the volunteers' desk): once identified, the visitor arrives at `page`.
+    Q_INVOKABLE void identifyFor(const QString &page, const QString &step);
     /// Replaces the steps that led here (identify, keypad, phone ...) with `name`, so Back does
     /// not lead into a finished step.
     Q_INVOKABLE void finishStep(const QStringList &steps, const QString &name);

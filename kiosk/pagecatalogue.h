@@ -36,6 +36,11 @@ enum class PageFixture {
     VolunteerRegisterPhone,  ///< ... and a whole phone number: the phone, the consent
     VolunteerRegisterDraft,  ///< ... who agreed: the review
     VolunteerRegistered,     ///< ... whose registration was just saved
+    VolunteerFound,       ///< a volunteer found by card at the volunteers' desk, with tasks today
+    VolunteerNumberTyped, ///< a volunteer typing their volunteer number
+    VolunteerCheckedOut,  ///< a volunteer who just checked out (hours, total, stars)
+    VolunteerHours,       ///< a volunteer's hours, with a check-out not yet sent
+    VolunteersCheckedIn,  ///< staff mode, with volunteers checked in now
     Warning,       ///< the time-out warning over the home page
     Attract,       ///< nobody there: the attract screen
 };

@@ -20,6 +20,7 @@
 #include "kiosk/storewriter.h"
 #include "kiosk/visit.h"
 #include "kiosk/visitoridentity.h"
+#include "kiosk/volunteerfixture.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -255,6 +256,13 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
     case PageFixture::QueueCalled:
     case PageFixture::UnconfirmedBookings:
         QueueFixture::prepare(entry->fixture, staffPin);
+        break;
+    case PageFixture::VolunteerFound:
+    case PageFixture::VolunteerNumberTyped:
+    case PageFixture::VolunteerCheckedOut:
+    case PageFixture::VolunteerHours:
+    case PageFixture::VolunteersCheckedIn:
+        VolunteerFixture::prepare(entry->fixture, staffPin);
         break;
     case PageFixture::VolunteerRegisterStart:
     case PageFixture::VolunteerRegisterTimes:

@@ -15,6 +15,7 @@
 #include "kiosk/staffmode.h"
 #include "kiosk/visitordata.h"
 #include "kiosk/visitoridentity.h"
+#include "kiosk/volunteerdesk.h"
 #include "kiosk/volunteerregistration.h"
 
 #include <QCoreApplication>
@@ -91,6 +92,13 @@ VolunteerRegistration *Visit::registration()
     if (!m_registration)
         m_registration = new VolunteerRegistration(this);
     return m_registration;
+}
+
+VolunteerDesk *Visit::volunteers()
+{
+    if (!m_volunteers)
+        m_volunteers = new VolunteerDesk(this);
+    return m_volunteers;
 }
 
 void Visit::enrol(VisitorData *data)

@@ -15,6 +15,8 @@ class MyBookings;
 class MyRequests;
 class ServiceDirectory;
 class VisitorData;
+class VolunteerDesk;
+Q_MOC_INCLUDE("kiosk/volunteerdesk.h")
 class VolunteerRegistration;
 
 /// @brief One person's visit, from the first touch to "I'm finished" (or the time-out), and
@@ -44,6 +46,8 @@ class Visit : public QObject, public ProcessSingleton<Visit>
     Q_PROPERTY(BookingFlow *booking READ booking CONSTANT)
     /// This visitor's bookings (my-bookings).
     Q_PROPERTY(MyBookings *myBookings READ myBookings CONSTANT)
+    /// The volunteer at the volunteers' desk (checkin → checkout, volunteer-hours).
+    Q_PROPERTY(VolunteerDesk *volunteers READ volunteers CONSTANT)
     /// Registering as a volunteer (volunteer-register → ... → volunteer-registered).
     Q_PROPERTY(VolunteerRegistration *registration READ registration CONSTANT)
     // Its moc comes after this one's: the type must be complete here.
@@ -57,6 +61,7 @@ public:
     [[nodiscard]] ServiceDirectory *services();
     [[nodiscard]] BookingFlow *booking();
     [[nodiscard]] MyBookings *myBookings();
+    [[nodiscard]] VolunteerDesk *volunteers();
     [[nodiscard]] VolunteerRegistration *registration();
 
     /// "I'm finished" (and Done on a confirmation): a short goodbye, then the visit ends.
@@ -88,6 +93,7 @@ private:
     ServiceDirectory *m_services = nullptr;
     BookingFlow *m_booking = nullptr;
     MyBookings *m_myBookings = nullptr;
+    VolunteerDesk *m_volunteers = nullptr;
     VolunteerRegistration *m_registration = nullptr;
     bool m_sayGoodbye = false;
 };

@@ -103,6 +103,17 @@ FocusScope {
                     ink: "#000000"
                     onActivated: Navigator.open("staff-bookings")
                 }
+                KioskButton {
+                    objectName: "openStaffVolunteers"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("Volunteers checked in now")
+                    icon: "groups"
+                    fontSize: page.small
+                    fill: page.staffAccent
+                    ink: "#000000"
+                    onActivated: Navigator.open("staff-volunteers")
+                }
             }
 
             GridLayout {

@@ -113,7 +113,7 @@ private slots:
         QTest::newRow("certificate") << 0 << "tile_certificate" << "My disability certificate";
         QTest::newRow("help") << 1 << "tile_help-kind" << "Ask a volunteer for help";
         QTest::newRow("services") << 2 << "tile_services" << "Station services";
-        QTest::newRow("checkin") << 3 << "tile_checkin" << "Volunteer check-in";
+        QTest::newRow("checkin") << 3 << "tile_checkin" << "Volunteers";
         QTest::newRow("callstaff") << 4 << "tile_callstaff" << "Call staff";
     }
 

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/volunteerhoursview.h"
+
+#include "accessibility/visitorsettings.h"
+#include "core/starlevel.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/store.h"
+#include "kiosk/visitordates.h"
+#include "kiosk/volunteerhourswords.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString language()
+{
+    return VisitorSettings::instance()->language();
+}
+
+QString shown(core::VolunteerHours hours)
+{
+    return VolunteerHoursWords::shown(hours, language());
+}
+
+} // namespace
+
+VolunteerHoursView::VolunteerHoursView(QObject *parent)
+    : QObject(parent)
+{
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &VolunteerHoursView::changed);
+}
+
+void VolunteerHoursView::load(const QString &volunteerNumber)
+{
+    m_summary.reset();
+    if (const store::Store *st = StationStore::instance()->store()) {
+        auto summary = st->volunteers().hoursOf(volunteerNumber);
+        if (summary.ok())
+            m_summary = summary.value();
+        else
+            StationStore::instance()->noteError(summary.error().message);
+    }
+    emit changed();
+}
+
+void VolunteerHoursView::clear()
+{
+    m_summary.reset();
+    emit changed();
+}
+
+QString VolunteerHoursView::total() const
+{
+    return m_summary ? shown(m_summary->total) : QString();
+}
+
+QString VolunteerHoursView::notYetSent() const
+{
+    return m_summary && m_summary->notYetSent.halfHours() > 0 ? shown(m_summary->notYetSent) : QString();
+}
+
+QString VolunteerHoursView::waitingForApproval() const
+{
+    return m_summary && m_summary->waitingForApproval.halfHours() > 0 ? shown(m_summary->waitingForApproval) : QString();
+}
+
+QString VolunteerHoursView::level() const
+{
+    return m_summary ? core::StarLevel::title(m_summary->stars).in(language()) : QString();
+}
+
+QString VolunteerHoursView::toNextStar() const
+{
+    return m_summary && m_summary->toNextStar ? shown(*m_summary->toNextStar) : QString();
+}
+
+QVariantList VolunteerHoursView::periods() const
+{
+    QVariantList list;
+    if (!m_summary)
+        return list;
+    for (const store::ServedPeriod &p : m_summary->recent) {
+        using State = store::ServedPeriod::State;
+        QString state;
+        QString stateText;
+        switch (p.state) {
+        case State::Counted:
+            state = u"counted"_s;
+            stateText = tr("Counted");
+            break;
+        case State::NotYetSent:
+            state = u"notYetSent"_s;
+            stateText = tr("Not yet sent");
+            break;
+        case State::WaitingForApproval:
+            state = u"waiting"_s;
+            stateText = tr("Waiting for a coordinator");
+            break;
+        case State::Refused:
+            state = u"refused"_s;
+            stateText = tr("Not approved");
+            break;
+        }
+        const QString what = p.what.in(language());
+        list.append(QVariantMap{
+            {u"when"_s, VisitorDates::day(p.from.date(), language()) + u" "_s + p.from.toString(u"HH:mm"_s)
+                            + u"-"_s + p.to.toString(u"HH:mm"_s)},
+            {u"hours"_s, shown(p.hours)},
+            {u"what"_s, what.isEmpty() ? tr("Station duty") : what},
+            {u"state"_s, state},
+            {u"stateText"_s, stateText},
+            {u"reason"_s, p.reason},
+        });
+    }
+    return list;
+}
+
+QString VolunteerHoursView::speech() const
+{
+    if (!m_summary)
+        return {};
+    const QString lang = language();
+    auto said = [&](core::VolunteerHours hours) { return VolunteerHoursWords::spoken(hours, lang); };
+    QStringList parts;
+    parts << tr("Your total is %1.").arg(said(m_summary->total));
+    if (m_summary->notYetSent.halfHours() > 0)
+        parts << tr("Of that, %1 is not yet sent to the central office.").arg(said(m_summary->notYetSent));
+    if (m_summary->waitingForApproval.halfHours() > 0)
+        parts << tr("%1 of station duty is waiting for a coordinator's approval.").arg(said(m_summary->waitingForApproval));
+    parts << (m_summary->stars > 0 ? tr("Your level: %1.").arg(level()) : tr("You have no star yet."));
+    if (m_summary->toNextStar)
+        parts << tr("%1 more for the next star.").arg(said(*m_summary->toNextStar));
+    parts << tr("For a certificate of your service hours, ask the station staff.");
+    return parts.join(u' ');
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/volunteerhourswords.h"
+
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+QString VolunteerHoursWords::shown(core::VolunteerHours hours, QStringView language)
+{
+    if (language.startsWith(u"en"))
+        return hours.halfHours() == 2 ? u"1 hour"_s : hours.text() + u" hours"_s;
+    return hours.text() + u" 小时"_s;
+}
+
+QString VolunteerHoursWords::spoken(core::VolunteerHours hours, QStringView language)
+{
+    if (language.startsWith(u"en"))
+        return shown(hours, language);
+    const qint64 whole = hours.halfHours() / 2;
+    const bool half = hours.halfHours() % 2 == 1;
+    if (whole == 0)
+        return half ? u"半小时"_s : u"0小时"_s;
+    // 两 before a measure word, as people say it; the voice reads other numbers right.
+    const QString number = whole == 2 ? u"两"_s : QString::number(whole);
+    return half ? number + u"个半小时"_s : number + u"小时"_s;
+}
+
+QString VolunteerHoursWords::stars(int stars)
+{
+    if (stars <= 0)
+        return QCoreApplication::translate("VolunteerHoursWords", "no star yet");
+    return QCoreApplication::translate("VolunteerHoursWords", "%n star(s)", "", stars);
+}
