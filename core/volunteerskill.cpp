@@ -37,7 +37,7 @@ const QList<VolunteerSkill> &VolunteerSkills::all()
          "directions_car"},
         {QStringLiteral("first_aid"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "First aid"),
          "medical_services"},
-        {QStringLiteral("braille"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Braille"), "blind"},
+        {QStringLiteral("braille"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Braille"), "touch_app"},
     };
     return list;
 }

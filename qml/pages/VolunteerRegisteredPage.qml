@@ -18,6 +18,8 @@ KioskPage {
     readonly property string nextText: registration.maskedPhone.length > 0
         ? qsTr("A coordinator checks your registration and calls you on %1.").arg(registration.maskedPhone)
         : qsTr("A coordinator checks your registration and calls you.")
+    // Said without the masked number, which a voice reads as a sum with stars in it.
+    readonly property string spokenNextText: qsTr("A coordinator checks your registration and calls you on the phone number you gave.")
     readonly property string afterText: qsTr("Once approved you get a volunteer number, and every kiosk of the district knows you: check in there with your ID card.")
 
     title: Pages.titles["volunteer-registered"]
@@ -26,7 +28,7 @@ KioskPage {
 
     Component.onCompleted: {
         Voice.sayCode(code, qsTr("Your registration code"));
-        Voice.say(page.nextText);
+        Voice.say(page.spokenNextText);
         Voice.say(page.afterText);
     }
 
@@ -111,7 +113,7 @@ KioskPage {
                         font.pixelSize: Theme.fontBody
                         wrapMode: Text.WordWrap
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: text
+                        Accessible.name: line.modelData.name === "registeredNext" ? page.spokenNextText : text
                     }
                 }
             }

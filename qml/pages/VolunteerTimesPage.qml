@@ -120,17 +120,19 @@ KioskPage {
                 delegate: GridLayout {
                     id: dayRow
                     required property var modelData
+                    // The day, read by the toggles; an empty one while a rebuilt list drops this row.
+                    readonly property var day: modelData ? modelData : ({ day: 0, key: "", name: "" })
                     Layout.fillWidth: true
                     columns: page.arrangement === "row" ? 4 : page.arrangement === "stacked" ? 3 : 1
                     columnSpacing: Theme.spacing
                     rowSpacing: Theme.mm(1)
                     Text {
-                        objectName: "dayName_" + dayRow.modelData.key
+                        objectName: "dayName_" + dayRow.day.key
                         Layout.columnSpan: page.arrangement === "stacked" ? 3 : 1
                         Layout.fillWidth: page.arrangement !== "row"
                         Layout.preferredWidth: page.arrangement === "row" ? page.dayNeed : -1
                         Layout.topMargin: page.arrangement === "row" ? 0 : Theme.spacing / 2
-                        text: dayRow.modelData.name
+                        text: dayRow.day.name
                         color: Theme.onBackground
                         font.pixelSize: Theme.fontTitle
                         font.bold: true
@@ -142,17 +144,17 @@ KioskPage {
                         model: page.registration.dayParts
                         delegate: ToggleChoice {
                             required property var modelData
-                            readonly property string cell: dayRow.modelData.day + ":" + modelData.key
-                            objectName: "time_" + dayRow.modelData.key + "_" + modelData.key
+                            readonly property string cell: dayRow.day.day + ":" + modelData.key
+                            objectName: "time_" + dayRow.day.key + "_" + modelData.key
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             multiple: true
                             text: modelData.name
                             icon: page.partIcon(modelData.key)
                             // Said with its day: "Monday, morning".
-                            Accessible.name: qsTr("%1, %2").arg(dayRow.modelData.name).arg(modelData.name)
+                            Accessible.name: qsTr("%1, %2").arg(dayRow.day.name).arg(modelData.name)
                             selected: page.times.indexOf(cell) >= 0
-                            onActivated: page.registration.toggleTime(dayRow.modelData.day, modelData.key)
+                            onActivated: page.registration.toggleTime(dayRow.day.day, modelData.key)
                         }
                     }
                 }

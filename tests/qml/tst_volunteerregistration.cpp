@@ -4,6 +4,7 @@
 
 #include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
+#include "core/volunteerskill.h"
 #include "drivers/idcard/idcard.h"
 #include "kiosk/cardreader.h"
 #include "kiosk/navigator.h"
@@ -18,6 +19,9 @@
 #include "kiosk/volunteerlookup.h"
 #include "kiosk/volunteerregistration.h"
 
+#include <QFont>
+#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -528,6 +532,20 @@ private slots:
         registration()->agree();
         QVERIFY(!registration()->submit());
         QCOMPARE(registration()->errorText(), problem);
+    }
+
+    void everySkillHasAPictogramOfTheIconFont()
+    {
+        // A name the font lacks is drawn as its letters in the icon font: a wide blank tile.
+        if (!QFontDatabase::families().contains(u"Material Icons"_s))
+            QFAIL("the Material Icons font (fonts-material-design-icons-iconfont) is not installed");
+        QFont font(u"Material Icons"_s);
+        font.setPixelSize(100);
+        const QFontMetrics metrics(font);
+        for (const core::VolunteerSkill &skill : core::VolunteerSkills::all()) {
+            const QString name = core::VolunteerSkills::pictogram(skill.key);
+            QVERIFY2(metrics.horizontalAdvance(name) <= 110, qPrintable(skill.key + u": \""_s + name + u"\" is not a pictogram of the icon font"_s));
+        }
     }
 
     void twoVisitorsInARowSeeNothingOfEachOther()
