@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/volunteerhourswords.h"
 
-
-#include <QCoreApplication>
-
 using namespace Qt::StringLiterals;
 
 QString VolunteerHoursWords::shown(core::VolunteerHours hours, QStringView language)
@@ -24,11 +21,4 @@ QString VolunteerHoursWords::spoken(core::VolunteerHours hours, QStringView lang
     // 两 before a measure word, as people say it; the voice reads other numbers right.
     const QString number = whole == 2 ? u"两"_s : QString::number(whole);
     return half ? number + u"个半小时"_s : number + u"小时"_s;
-}
-
-QString VolunteerHoursWords::stars(int stars)
-{
-    if (stars <= 0)
-        return QCoreApplication::translate("VolunteerHoursWords", "no star yet");
-    return QCoreApplication::translate("VolunteerHoursWords", "%n star(s)", "", stars);
 }

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringView>
 
-/// @brief Volunteer hours and stars as the screen writes them and as the voice says them.
+/// @brief Volunteer hours as the screen writes them and as the voice says them.
 ///
 /// The screen keeps "2.5 小时" / "2.5 hours"; the Mandarin voice says "2.5" as "二五" (it drops
 /// the point), so the spoken text says "两个半小时" instead, and "两小时" for 2.
@@ -17,6 +17,4 @@ public:
     [[nodiscard]] static QString shown(core::VolunteerHours hours, QStringView language);
     /// "两个半小时" / "2.5 hours": what the voice says right.
     [[nodiscard]] static QString spoken(core::VolunteerHours hours, QStringView language);
-    /// "3 颗星" / "3 stars" / "no star yet".
-    [[nodiscard]] static QString stars(int stars);
 };
