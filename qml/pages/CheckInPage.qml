@@ -31,6 +31,8 @@ KioskPage {
         return -1;
     }
 
+    readonly property bool wide: page.width > page.height
+
     title: Pages.titles["checkin"]
     instruction: {
         if (!page.found)
@@ -209,7 +211,7 @@ KioskPage {
                 visible: page.found
                 text: page.desk.greeting
                 color: Theme.onBackground
-                font.pixelSize: Theme.fontTitle * 1.2
+                font.pixelSize: Theme.fontTitle
                 font.bold: true
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.StaticText
@@ -300,7 +302,7 @@ KioskPage {
                 visible: page.found
                 text: page.desk.assignments.length > 0 ? qsTr("Your tasks here today") : qsTr("You have no task here today.")
                 color: Theme.onBackground
-                font.pixelSize: Theme.fontTitle
+                font.pixelSize: Theme.fontBody
                 font.bold: true
                 wrapMode: Text.Wrap
                 Accessible.role: Accessible.Heading
@@ -320,51 +322,71 @@ KioskPage {
                     color: Theme.surface
                     border.width: Math.max(2, Theme.mm(task.modelData.state === "checkedIn" ? 0.8 : 0.3))
                     border.color: task.modelData.state === "checkedIn" ? Theme.success : Theme.border
-                    ColumnLayout {
+                    GridLayout {
                         id: taskColumn
                         x: Theme.spacing
                         y: Theme.spacing
                         width: parent.width - 2 * Theme.spacing
-                        spacing: Theme.mm(1.5)
-                        Text {
+                        // Wide: Check in beside the words, so it is on the first screen at any size.
+                        columns: page.wide ? 2 : 1
+                        columnSpacing: Theme.spacing * 2
+                        rowSpacing: Theme.mm(1.5)
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            text: task.modelData.time + "  " + task.modelData.title
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: task.modelData.spokenTime + ": " + task.modelData.title
-                        }
-                        Text {
-                            Layout.fillWidth: true
-                            text: qsTr("Where: %1").arg(task.modelData.place)
-                                  + (task.modelData.forWhom.length > 0 ? "  " + qsTr("For: %1").arg(task.modelData.forWhom) : "")
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        RowLayout {
-                            Layout.fillWidth: true
-                            visible: task.modelData.state !== "open"
-                            spacing: Theme.spacing
-                            Icon {
-                                name: task.modelData.state === "checkedIn" ? "how_to_reg" : "schedule"
-                                size: Theme.fontBody * 1.3
+                            Layout.preferredWidth: 3
+                            spacing: Theme.mm(1.5)
+                            // The time on a line of its own, so the task's words wrap less.
+                            Text {
+                                Layout.fillWidth: true
+                                text: task.modelData.time
                                 color: Theme.onSurface
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: task.modelData.spokenTime + ": " + task.modelData.title
                             }
                             Text {
                                 Layout.fillWidth: true
-                                text: task.modelData.state === "checkedIn" ? qsTr("You are checked in for this task.")
-                                                                           : qsTr("This task's time is over.")
+                                text: task.modelData.title
+                                color: Theme.onSurface
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                                Accessible.ignored: true
+                            }
+                            Text {
+                                Layout.fillWidth: true
+                                text: qsTr("Where: %1").arg(task.modelData.place)
+                                      + (task.modelData.forWhom.length > 0 ? "  " + qsTr("For: %1").arg(task.modelData.forWhom) : "")
                                 color: Theme.onSurface
                                 font.pixelSize: Theme.fontBody
                                 wrapMode: Text.Wrap
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+                                visible: task.modelData.state !== "open"
+                                spacing: Theme.spacing
+                                Icon {
+                                    name: task.modelData.state === "checkedIn" ? "how_to_reg" : "schedule"
+                                    size: Theme.fontBody * 1.3
+                                    color: Theme.onSurface
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: task.modelData.state === "checkedIn" ? qsTr("You are checked in for this task.")
+                                                                               : qsTr("This task's time is over.")
+                                    color: Theme.onSurface
+                                    font.pixelSize: Theme.fontBody
+                                    wrapMode: Text.Wrap
+                                }
                             }
                         }
                         KioskButton {
                             objectName: "checkIn_" + task.modelData.id
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 2
+                            Layout.alignment: Qt.AlignVCenter
                             // Also while checked in for another task: the store explains that the
                             // first is to be checked out before.
                             visible: task.modelData.state === "open"

@@ -111,7 +111,8 @@ KioskPage {
 
         GridLayout {
             Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+            // Side by side on a wide screen at any text size: the result keeps the height.
+            columns: page.width > page.height ? 2 : 1
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
             KioskButton {

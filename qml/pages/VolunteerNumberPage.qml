@@ -16,7 +16,9 @@ KioskPage {
     readonly property VolunteerDesk desk: Visit.volunteers
 
     title: Pages.titles["volunteer-number"]
-    instruction: qsTr("Type the digits of your volunteer number, for example 123 for TJ-V-000123. Then touch Confirm.")
+    // The example number keeps its line: its hyphens do not break (U+2011).
+    instruction: qsTr("Type the digits of your volunteer number, for example %1 for %2. Then touch Confirm.")
+                 .arg("123").arg("TJ\u2011V\u2011000123")
 
     function type(key) {
         if (desk.appendDigit(key))
