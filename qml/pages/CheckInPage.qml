@@ -157,11 +157,14 @@ KioskPage {
             KioskButton {
                 objectName: "registerVolunteer"
                 Layout.fillWidth: true
-                visible: page.desk.state === "notVolunteer" && VisitorIdentity.source === "card"
+                // Also for a card the kiosk does not know while the central office cannot be asked:
+                // the registration asks again itself, and tells a volunteer they are one already.
+                visible: (page.desk.state === "notVolunteer" || page.desk.state === "unknownCard")
+                         && VisitorIdentity.source === "card"
                 text: qsTr("Register as a volunteer")
                 icon: "volunteer_activism"
                 fontSize: Theme.fontTitle
-                focus: visible
+                focus: visible && page.desk.state === "notVolunteer"
                 onActivated: Navigator.open("volunteer-register")
             }
             Row {

@@ -11,6 +11,7 @@
 #include "kiosk/stationstore.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/store/store.h"
+#include "kiosk/store/volunteerregistrationdraft.h"
 #include "kiosk/storewriter.h"
 #include "kiosk/visit.h"
 #include "kiosk/visitoridentity.h"
@@ -559,6 +560,36 @@ private slots:
         tap(kiosk, u"key_confirm"_s);
         QCOMPARE(kiosk.pageTitle(), u"Type your volunteer number"_s);
         QVERIFY2(text(kiosk, u"volunteerNumberState"_s).contains(u"999"), qPrintable(text(kiosk, u"volunteerNumberState"_s)));
+        // Back at the desk, the card may register (U1's pages take it from there).
+        Navigator::instance()->back();
+        QTRY_VERIFY(shows(kiosk, u"registerVolunteer"_s));
+        tap(kiosk, u"registerVolunteer"_s);
+        QTRY_COMPARE(Navigator::instance()->currentPage(), u"volunteer-register"_s);
+    }
+
+    void aRegistrationWaitingForApprovalIsToldSo()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        // The reader's third card registered here earlier; no coordinator has decided yet.
+        const idcard::IdCard card = idcard::DemoIdentities::all().at(2);
+        store::VolunteerRegistrationDraft draft;
+        draft.idNumber = card.idNumber;
+        draft.name = card.name;
+        draft.skills = {u"driving"_s};
+        draft.availability.set(1, u"morning"_s, true);
+        draft.phone = u"13812345678"_s;
+        draft.consentVersion = u"2026-12"_s;
+        draft.consentAgreedAt = QDateTime::currentDateTimeUtc();
+        const auto registered = st()->registrations().registerVolunteer(draft);
+        QVERIFY(registered.ok() || registered.error().kind == store::StoreError::Kind::AlreadyDone);
+        tap(kiosk, u"tile_checkin"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(CardReader::instance()->state(), u"ready"_s, 10'000);
+        QVERIFY(CardReader::instance()->presentDemoCard(2));
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->state(), u"pending"_s, 10'000);
+        QTRY_VERIFY(text(kiosk, u"deskStateText"_s).contains(u"waiting for a coordinator's approval"));
+        QVERIFY(!shows(kiosk, u"registerVolunteer"_s));
+        QTRY_VERIFY(said().contains(text(kiosk, u"deskStateText"_s)));
     }
 };
 
