@@ -230,7 +230,8 @@ QString VolunteerRegistration::timesText() const
             lines.append(VisitorDates::weekday(someDay(day), language()) + (english ? u": "_s : u"："_s)
                          + parts.join(english ? u", "_s : u"、"_s));
     }
-    return lines.join(english ? u"; "_s : u"；"_s);
+    // A day a line: a week of times reads as a list, not as one long sentence.
+    return lines.join(u'\n');
 }
 
 QString VolunteerRegistration::phoneProblem() const

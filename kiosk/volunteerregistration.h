@@ -57,7 +57,7 @@ class VolunteerRegistration : public QObject, public VisitorData
     Q_PROPERTY(int timeCount READ timeCount NOTIFY timesChanged)
     /// [{key, name, on}]: "every weekday morning" and the like; `on` when all its cells are.
     Q_PROPERTY(QVariantList shortcuts READ shortcuts NOTIFY timesChanged)
-    /// "Monday: morning, evening; Saturday: afternoon".
+    /// "Monday: Morning, Evening" and "Saturday: Afternoon", a day a line.
     Q_PROPERTY(QString timesText READ timesText NOTIFY timesChanged)
 
     Q_PROPERTY(QString phone READ phone NOTIFY phoneChanged)

@@ -174,38 +174,46 @@ KioskPage {
             }
         }
 
-        // Words, not only the side bar: more skills lie below the screen.
-        Row {
-            id: moreBelow
-            objectName: "moreBelow"
-            Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-            Accessible.ignored: opacity === 0
-            Icon {
-                name: "expand_more"
-                size: Theme.fontBody * 1.3
-                color: Theme.onBackground
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Text {
-                text: qsTr("More below")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                anchors.verticalCenter: parent.verticalCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
-        }
-
-        KioskButton {
-            objectName: "skillsNext"
+        // On a wide screen "More below" stands beside Next, so the skills have the rows.
+        GridLayout {
             Layout.fillWidth: true
-            text: page.registration.skillCount > 0 ? qsTr("Next: %1 chosen").arg(page.registration.skillCount) : qsTr("Next")
-            icon: "arrow_forward"
-            fontSize: Theme.fontTitle
-            onActivated: page.next()
+            Layout.fillHeight: false
+            columns: page.width > page.height ? 2 : 1
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
+            // Words, not only the side bar: more skills lie below the screen.
+            Row {
+                id: moreBelow
+                objectName: "moreBelow"
+                Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+                spacing: Theme.spacing
+                opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+                Accessible.ignored: opacity === 0
+                Icon {
+                    name: "expand_more"
+                    size: Theme.fontBody * 1.3
+                    color: Theme.onBackground
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+                Text {
+                    text: qsTr("More below")
+                    color: Theme.onBackground
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    anchors.verticalCenter: parent.verticalCenter
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+            KioskButton {
+                objectName: "skillsNext"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                text: page.registration.skillCount > 0 ? qsTr("Next: %1 chosen").arg(page.registration.skillCount) : qsTr("Next")
+                icon: "arrow_forward"
+                fontSize: Theme.fontTitle
+                onActivated: page.next()
+            }
         }
     }
 }

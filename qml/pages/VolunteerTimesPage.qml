@@ -16,6 +16,8 @@ KioskPage {
 
     readonly property VolunteerRegistration registration: Visit.registration
     readonly property var times: registration.times
+    /// A landscape screen: the count and Next side by side.
+    readonly property bool wide: Window.width > Window.height
 
     title: Pages.titles["volunteer-times"]
     instruction: qsTr("Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.")
@@ -161,47 +163,61 @@ KioskPage {
             }
         }
 
-        // Words, not only the side bar: the week goes on below the screen.
-        Row {
-            objectName: "moreBelow"
-            Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-            Accessible.ignored: opacity === 0
-            Icon {
-                name: "expand_more"
-                size: Theme.fontBody * 1.3
-                color: Theme.onBackground
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Text {
-                text: qsTr("More below")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                anchors.verticalCenter: parent.verticalCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
-        }
-        Text {
-            objectName: "timesChosen"
+        // On a wide screen the count and "More below" stand beside Next, so the week has the rows.
+        GridLayout {
             Layout.fillWidth: true
-            text: page.registration.timeCount > 0 ? qsTr("Times chosen: %1").arg(page.registration.timeCount)
-                                                  : qsTr("No time chosen yet.")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.WordWrap
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-        KioskButton {
-            objectName: "timesNext"
-            Layout.fillWidth: true
-            text: qsTr("Next")
-            icon: "arrow_forward"
-            fontSize: Theme.fontTitle
-            onActivated: page.next()
+            Layout.fillHeight: false
+            columns: page.wide ? 2 : 1
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                spacing: Theme.mm(1)
+                // Words, not only the side bar: the week goes on below the screen.
+                Row {
+                    objectName: "moreBelow"
+                    Layout.alignment: page.wide ? Qt.AlignLeft : Qt.AlignHCenter
+                    spacing: Theme.spacing
+                    opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+                    Accessible.ignored: opacity === 0
+                    Icon {
+                        name: "expand_more"
+                        size: Theme.fontBody * 1.3
+                        color: Theme.onBackground
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    Text {
+                        text: qsTr("More below")
+                        color: Theme.onBackground
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        anchors.verticalCenter: parent.verticalCenter
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+                Text {
+                    objectName: "timesChosen"
+                    Layout.fillWidth: true
+                    text: page.registration.timeCount > 0 ? qsTr("Times chosen: %1").arg(page.registration.timeCount)
+                                                          : qsTr("No time chosen yet.")
+                    color: Theme.onBackground
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.WordWrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+            }
+            KioskButton {
+                objectName: "timesNext"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Next")
+                icon: "arrow_forward"
+                fontSize: Theme.fontTitle
+                onActivated: page.next()
+            }
         }
     }
 }

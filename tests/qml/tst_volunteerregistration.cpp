@@ -270,7 +270,7 @@ private slots:
         QVERIFY(!text(kiosk, u"reviewIdNumber"_s).contains(idNumber.mid(6, 8)));
         QCOMPARE(text(kiosk, u"reviewSkillsValue"_s), u"Sign-language interpreting, First aid"_s);
         QCOMPARE(text(kiosk, u"reviewTimesValue"_s),
-                 u"Monday: Morning; Tuesday: Morning; Wednesday: Morning; Thursday: Morning; Saturday: Evening"_s);
+                 u"Monday: Morning\nTuesday: Morning\nWednesday: Morning\nThursday: Morning\nSaturday: Evening"_s);
         QCOMPARE(text(kiosk, u"reviewPhoneValue"_s), u"139 1234 5678"_s);
         // The name and phone are not said on the public speaker.
         QVERIFY2(!said().join(u'|').contains(u"王芳"), qPrintable(said().join(u'|')));
