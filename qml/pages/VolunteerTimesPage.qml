@@ -16,6 +16,9 @@ KioskPage {
 
     readonly property VolunteerRegistration registration: Visit.registration
     readonly property var times: registration.times
+    // Plain JavaScript arrays, to measure the longest words of.
+    readonly property var dayList: registration.days
+    readonly property var partList: registration.dayParts
     /// A landscape screen: the count and Next side by side.
     readonly property bool wide: Window.width > Window.height
 
@@ -39,13 +42,13 @@ KioskPage {
         id: widestDay
         font.pixelSize: Theme.fontTitle
         font.bold: true
-        text: page.registration.days.map(day => day.name).reduce((a, b) => b.length > a.length ? b : a, "")
+        text: page.dayList.map(day => day.name).reduce((a, b) => b.length > a.length ? b : a, "")
     }
     TextMetrics {
         id: widestPart
         font.pixelSize: Theme.fontBody
         font.bold: true
-        text: page.registration.dayParts.map(part => part.name).reduce((a, b) => b.length > a.length ? b : a, "")
+        text: page.partList.map(part => part.name).reduce((a, b) => b.length > a.length ? b : a, "")
     }
     readonly property real toggleNeed: widestPart.advanceWidth + 2 * Math.round(Theme.fontBody * 1.4) + 5 * Theme.spacing + 2
     readonly property real dayNeed: widestDay.advanceWidth + Theme.spacing + 2
