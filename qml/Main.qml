@@ -117,8 +117,10 @@ Window {
                 const page = pageLoader.item as KioskPage;
                 return Navigator.canGoBack && !(page && page.backEnabled === false);
             }
-            // Once someone has said who they are, every page offers to end the visit.
-            finishVisible: VisitorIdentity.present && !Pages.isStaffPage(window.currentPage)
+            // Once someone has said who they are, every page offers to end the visit (a volunteer
+            // may have given only their volunteer number).
+            finishVisible: (VisitorIdentity.present || Visit.volunteers.volunteerNumber.length > 0)
+                           && !Pages.isStaffPage(window.currentPage)
             onBackRequested: Navigator.back()
             onHomeRequested: Navigator.home()
             onFinishRequested: Visit.finish()

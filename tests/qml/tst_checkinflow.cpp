@@ -321,6 +321,9 @@ private slots:
         QCOMPARE(kiosk.pageTitle(), u"Volunteers"_s);
         QCOMPARE(desk()->volunteerNumber(), number);
         QCOMPARE(desk()->foundBy(), u"number"_s);
+        // Known by the number alone, the volunteer can still end the visit from every page.
+        QVERIFY(!VisitorIdentity::instance()->present());
+        QVERIFY(shows(kiosk, u"finishButton"_s));
         // No task today: said so, and station duty offered with how its hours count.
         QVERIFY(kiosk.visibleTexts().contains(u"You have no task here today."_s));
         QVERIFY(text(kiosk, u"stationDutyText"_s).contains(u"A coordinator approves those hours"));
