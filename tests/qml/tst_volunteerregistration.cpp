@@ -445,6 +445,36 @@ private slots:
         QCOMPARE(Navigator::instance()->currentPage(), u"checkin"_s);
     }
 
+    void theCentralOfficeSayingRegisteredIsTold()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = person(9);
+        CardReader::instance()->acceptCard(card(u"郑华"_s, idNumber));
+        settle(kiosk.window());
+        const int before = registrations();
+        // Registered at another kiosk of this station, waiting there: the server's look-up says
+        // so (its answer arrives before the kiosk's own "unreachable" for the same question).
+        const quint64 next = VolunteerLookup::instance()->ask(idNumber) + 1;
+        Navigator::instance()->open(u"volunteer-register"_s);
+        QCOMPARE(registration()->state(), u"checking"_s);
+        emit VolunteerLookup::instance()->answered(next, VolunteerLookup::Answer::Pending, QString());
+        settle(kiosk.window());
+        QCOMPARE(registration()->state(), u"pending"_s);
+        QTRY_COMPARE(text(kiosk, u"registrationStateText"_s), u"Your registration is waiting for a coordinator's approval."_s);
+        QTest::qWait(100); // the queued "unreachable" for the same question changes nothing
+        QCOMPARE(registration()->state(), u"pending"_s);
+
+        // Approved meanwhile: the number is told.
+        const quint64 again = VolunteerLookup::instance()->ask(idNumber) + 1;
+        registration()->begin();
+        emit VolunteerLookup::instance()->answered(again, VolunteerLookup::Answer::Approved, u"TJ-V-000321"_s);
+        settle(kiosk.window());
+        QTRY_COMPARE(text(kiosk, u"registrationStateText"_s), u"You are registered as volunteer TJ-V-000321 already."_s);
+        QVERIFY(!registration()->submit());
+        QCOMPARE(registrations(), before);
+    }
+
     void aTypedIdNumberIsAskedForTheCard()
     {
         MainWindowFixture kiosk;
