@@ -100,7 +100,8 @@ KioskPage {
                     Layout.fillWidth: true
                     text: modelData
                     color: Theme.onBackground
-                    font.pixelSize: index === 0 ? Theme.fontTitle : Theme.fontBody
+                    // After a check-out the hours above are the headline; a check-in's first line is.
+                    font.pixelSize: index === 0 && !page.out ? Theme.fontTitle : Theme.fontBody
                     font.bold: index === 0
                     wrapMode: Text.Wrap
                     Accessible.role: Accessible.StaticText
