@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/syncqueue.h"
 
+#include "core/translatabletext.h"
+
 #include "kiosk/store/bookingfeedrows.h"
 #include "kiosk/store/helpfeedrows.h"
+#include "kiosk/store/registrationrefusal.h"
 #include "kiosk/store/sqlvalues.h"
 #include "kiosk/store/volunteerfeedrows.h"
 
@@ -120,19 +123,35 @@ Result<void> SyncQueue::acknowledge(const QStringList &ids)
 
 Result<void> SyncQueue::park(const QString &id, const QString &reason)
 {
-    return m_db.write([&]() -> Result<void> {
+    auto parked = m_db.write([&]() -> Result<void> {
         // A parked entry must always show a reason, even if the server gave none.
         const QString why = reason.trimmed().isEmpty() ? QStringLiteral("refused by the server") : reason.trimmed();
         auto q = m_db.exec(QStringLiteral("UPDATE outbox SET parked_reason = ? WHERE id = ?"), {why, id});
         if (!q.ok())
             return q.error();
-        return {};
+        // A refused registration is refused here too, in the same transaction, or the person
+        // would be told "waiting for approval" for good.
+        return RegistrationRefusal::applyIfRegistration(m_db, id, why);
     });
+    if (!parked.ok())
+        return parked;
+    // As at delivery: a registration's personal fields leave the write-ahead log too.
+    (void)m_db.checkpoint();
+    return {};
 }
 
 Result<void> SyncQueue::unpark(const QString &id)
 {
     return m_db.write([&]() -> Result<void> {
+        // Its personal fields went at parking: the person registers again instead.
+        auto kind = m_db.scalar(QStringLiteral("SELECT kind FROM outbox WHERE id = ?"), {id});
+        if (!kind.ok())
+            return kind.error();
+        if (kind.value().toString() == u"volunteer_registration")
+            return StoreError::make(StoreError::Kind::Invalid,
+                                    core::TranslatableText::translate("store::SyncQueue",
+                                            "A refused registration is not sent again. The person can register again at the kiosk."),
+                                    QStringLiteral("unpark of a refused volunteer registration"));
         auto q = m_db.exec(QStringLiteral("UPDATE outbox SET parked_reason = NULL WHERE id = ?"), {id});
         if (!q.ok())
             return q.error();

@@ -32,9 +32,12 @@ public:
     /// of their records (the records stay, for their status, until purgeDelivered). Unknown ids
     /// are ignored.
     Result<void> acknowledge(const QStringList &ids);
-    /// The server refused this entry for good: keep it, with the reason, out of the queue.
+    /// The server refused this entry for good: keep it, with the reason, out of the queue. A
+    /// volunteer registration becomes refused too, in the same transaction, its payload cut to
+    /// id, createdAt and code (RegistrationRefusal).
     Result<void> park(const QString &id, const QString &reason);
-    /// Staff fixed the cause: put a parked entry back in the queue.
+    /// Staff fixed the cause: put a parked entry back in the queue. Not a refused registration
+    /// (Invalid): the person registers again.
     Result<void> unpark(const QString &id);
 
     Result<SyncStatus> status() const;
