@@ -12,6 +12,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace store {
 
 namespace {
@@ -286,9 +288,6 @@ Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber, c
 Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, CheckOutBy by)
 {
     Database &db = m_context.database();
-    const OutboxWriter outbox(db);
-    const QDateTime now = m_context.now();
-    const MonotonicReading clock = m_context.monotonic();
     std::optional<StoreError> told;
     auto written = db.write([&]() -> Result<VolunteerCheck> {
         auto found = requireVolunteer(volunteerNumber);
@@ -302,71 +301,123 @@ Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, 
             return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
                                     "You have not checked in, so there is nothing to check out. Check in when you start."),
                                     QStringLiteral("check-out without a check-in"));
-        const CheckInRow in = open.value().constLast();
-
-        // Staff closing the check-in of someone who forgot count until the assignment's end
-        // when it has passed (the time served), by the wall clock; otherwise until now.
-        const bool untilEnd = by == CheckOutBy::Staff && in.assignmentEndsAt.isValid() && in.assignmentEndsAt < now
-                              && in.assignmentEndsAt > in.open.since;
-        const QDateTime at = untilEnd ? in.assignmentEndsAt : now;
-        const ServedSpan span = untilEnd ? ServedSpan::measure(in.open.since, {}, std::nullopt, at, clock)
-                                         : ServedSpan::measure(in.open.since, in.bootId, in.monotonicMs, at, clock);
-        if (span.verdict != ServedSpan::Verdict::Counted) {
-            const bool late = span.verdict == ServedSpan::Verdict::Expired;
-            if (auto closed = closeCheckIn(db, in.open.checkInId, late ? "expired" : "clock"); !closed.ok())
-                return closed.error();
-            told = late ? expired(in) : clockMoved();
-            return VolunteerCheck{};
-        }
-
-        VolunteerCheck check;
-        check.id = core::UuidV7::generateString();
-        check.volunteerName = v.name;
-        check.givenName = v.givenName;
-        check.volunteerNumber = v.number;
-        check.checkedIn = false;
-        check.at = at;
-        check.checkedInAt = in.open.since;
-        check.assignmentId = in.open.assignmentId;
-        check.stationDuty = in.open.assignmentId.isEmpty();
-        check.byStaff = by == CheckOutBy::Staff;
-        check.countedByTimer = span.byTimer && span.timerDisagrees;
-        check.servedNow = core::VolunteerHours::fromMinutes(span.minutes);
-        // The day of the check-out as served: by the timer when the wall clock cannot be trusted.
-        const QDateTime servedUntil = check.countedByTimer ? in.open.since.addSecs(span.minutes * 60) : at;
-        check.overMidnight = in.open.since.date() < servedUntil.date();
-        const char *closedBy = check.byStaff ? "staff" : "volunteer";
-        if (auto closed = closeCheckIn(db, in.open.checkInId, closedBy); !closed.ok())
-            return closed.error();
-        auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at, "
-                                               "served_half_hours, boot_id, monotonic_ms, closed_by, check_in_id) "
-                                               "VALUES(?, ?, ?, 'out', ?, ?, ?, ?, ?, ?)"),
-                                {check.id, v.id, SqlValues::orNull(check.assignmentId), SqlValues::localTime(at),
-                                 check.servedNow.halfHours(), SqlValues::orNull(clock.bootId), clock.ms,
-                                 QString::fromLatin1(closedBy), in.open.checkInId});
-        if (!inserted.ok())
-            return inserted.error();
-        QJsonObject payload{{QStringLiteral("checkInId"), in.open.checkInId},
-                            {QStringLiteral("volunteerNumber"), v.number},
-                            {QStringLiteral("at"), SqlValues::utc(at)}};
-        // The timer's minutes are right even when the wall clock moved; the server counts
-        // them from the check-in instead of the two wall-clock times.
-        if (span.byTimer)
-            payload.insert(QStringLiteral("servedMinutes"), span.minutes);
-        if (auto queued = outbox.enqueue(check.id, QStringLiteral("check_out"), payload, now); !queued.ok())
-            return queued.error();
-        auto hours = VolunteerHoursTally::of(db, v);
-        if (!hours.ok())
-            return hours.error();
-        check.servedTotal = hours->total;
-        check.notYetSent = hours->notYetSent;
-        check.stars = hours->stars;
-        check.toNextStar = hours->toNextStar;
-        return check;
+        return writeCheckOut(v, open.value().constLast(), by, told);
     });
     if (written.ok() && told)
         return *told;
     return written;
+}
+
+Result<VolunteerCheck> VolunteerStore::checkOutCheckIn(const QString &checkInId)
+{
+    Database &db = m_context.database();
+    std::optional<StoreError> told;
+    auto written = db.write([&]() -> Result<VolunteerCheck> {
+        auto open = VolunteerRows::openCheckIns(db);
+        if (!open.ok())
+            return open.error();
+        const auto in = std::find_if(open.value().cbegin(), open.value().cend(),
+                                     [&](const CheckInRow &row) { return row.open.checkInId == checkInId; });
+        if (in == open.value().cend()) {
+            auto known = db.scalar(QStringLiteral("SELECT 1 FROM volunteer_checks WHERE id = ? AND direction = 'in'"),
+                                   {checkInId});
+            if (!known.ok())
+                return known.error();
+            if (known.value().isValid())
+                return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::VolunteerStore",
+                                        "This volunteer has checked out already."),
+                                        QStringLiteral("staff check-out of a closed check-in"));
+            return StoreError::make(Kind::NotFound, core::TranslatableText::translate("store::VolunteerStore",
+                                    "This check-in was not found. Please look at the list again."),
+                                    QStringLiteral("staff check-out of an unknown check-in"));
+        }
+        auto found = volunteer(in->open.volunteerNumber);
+        if (!found.ok())
+            return found.error();
+        // Off the roster since checking in: the check-out still names the number the server
+        // knows the check-in by; the hours shown are this kiosk's own (no server total here).
+        VolunteerRecord v;
+        if (found.value()) {
+            v = *found.value();
+        } else {
+            v.id = in->volunteerId;
+            v.number = in->open.volunteerNumber;
+            v.name = in->open.volunteerName;
+            v.givenName = in->open.givenName;
+        }
+        return writeCheckOut(v, *in, CheckOutBy::Staff, told);
+    });
+    if (written.ok() && told)
+        return *told;
+    return written;
+}
+
+Result<VolunteerCheck> VolunteerStore::writeCheckOut(const VolunteerRecord &v, const CheckInRow &in, CheckOutBy by,
+                                                     std::optional<StoreError> &told)
+{
+    Database &db = m_context.database();
+    const OutboxWriter outbox(db);
+    const QDateTime now = m_context.now();
+    const MonotonicReading clock = m_context.monotonic();
+    // Staff closing the check-in of someone who forgot count until the assignment's end
+    // when it has passed (the time served), by the wall clock; otherwise until now.
+    const bool untilEnd = by == CheckOutBy::Staff && in.assignmentEndsAt.isValid() && in.assignmentEndsAt < now
+                          && in.assignmentEndsAt > in.open.since;
+    const QDateTime at = untilEnd ? in.assignmentEndsAt : now;
+    const ServedSpan span = untilEnd ? ServedSpan::measure(in.open.since, {}, std::nullopt, at, clock)
+                                     : ServedSpan::measure(in.open.since, in.bootId, in.monotonicMs, at, clock);
+    if (span.verdict != ServedSpan::Verdict::Counted) {
+        const bool late = span.verdict == ServedSpan::Verdict::Expired;
+        if (auto closed = closeCheckIn(db, in.open.checkInId, late ? "expired" : "clock"); !closed.ok())
+            return closed.error();
+        told = late ? expired(in) : clockMoved();
+        return VolunteerCheck{};
+    }
+
+    VolunteerCheck check;
+    check.id = core::UuidV7::generateString();
+    check.volunteerName = v.name;
+    check.givenName = v.givenName;
+    check.volunteerNumber = v.number;
+    check.checkedIn = false;
+    check.at = at;
+    check.checkedInAt = in.open.since;
+    check.assignmentId = in.open.assignmentId;
+    check.stationDuty = in.open.assignmentId.isEmpty();
+    check.byStaff = by == CheckOutBy::Staff;
+    check.countedByTimer = span.byTimer && span.timerDisagrees;
+    check.servedNow = core::VolunteerHours::fromMinutes(span.minutes);
+    // The day of the check-out as served: by the timer when the wall clock cannot be trusted.
+    const QDateTime servedUntil = check.countedByTimer ? in.open.since.addSecs(span.minutes * 60) : at;
+    check.overMidnight = in.open.since.date() < servedUntil.date();
+    const char *closedBy = check.byStaff ? "staff" : "volunteer";
+    if (auto closed = closeCheckIn(db, in.open.checkInId, closedBy); !closed.ok())
+        return closed.error();
+    auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at, "
+                                           "served_half_hours, boot_id, monotonic_ms, closed_by, check_in_id) "
+                                           "VALUES(?, ?, ?, 'out', ?, ?, ?, ?, ?, ?)"),
+                            {check.id, v.id, SqlValues::orNull(check.assignmentId), SqlValues::localTime(at),
+                             check.servedNow.halfHours(), SqlValues::orNull(clock.bootId), clock.ms,
+                             QString::fromLatin1(closedBy), in.open.checkInId});
+    if (!inserted.ok())
+        return inserted.error();
+    QJsonObject payload{{QStringLiteral("checkInId"), in.open.checkInId},
+                        {QStringLiteral("volunteerNumber"), v.number},
+                        {QStringLiteral("at"), SqlValues::utc(at)}};
+    // The timer's minutes are right even when the wall clock moved; the server counts
+    // them from the check-in instead of the two wall-clock times.
+    if (span.byTimer)
+        payload.insert(QStringLiteral("servedMinutes"), span.minutes);
+    if (auto queued = outbox.enqueue(check.id, QStringLiteral("check_out"), payload, now); !queued.ok())
+        return queued.error();
+    auto hours = VolunteerHoursTally::of(db, v);
+    if (!hours.ok())
+        return hours.error();
+    check.servedTotal = hours->total;
+    check.notYetSent = hours->notYetSent;
+    check.stars = hours->stars;
+    check.toNextStar = hours->toNextStar;
+    return check;
 }
 
 Result<QList<Assignment>> VolunteerStore::assignments(QDate day) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "kiosk/store/assignment.h"
+#include "kiosk/store/checkinrow.h"
 #include "kiosk/store/checkoutby.h"
 #include "kiosk/store/opencheckin.h"
 #include "kiosk/store/result.h"
@@ -35,6 +36,10 @@ public:
     /// Check in to `assignmentId`, or to station duty when it is empty.
     Result<VolunteerCheck> checkIn(const QString &volunteerNumber, const QString &assignmentId = {});
     Result<VolunteerCheck> checkOut(const QString &volunteerNumber, CheckOutBy by = CheckOutBy::Volunteer);
+    /// Staff check out one open check-in of checkedInNow() by its id, counted as checkOut(number,
+    /// Staff) counts. It works for a volunteer taken off the roster while checked in, whom the
+    /// number no longer finds. A closed check-in: AlreadyDone; an unknown id: NotFound.
+    Result<VolunteerCheck> checkOutCheckIn(const QString &checkInId);
     /// Every open check-in here (staff mode), earliest first.
     Result<QList<OpenCheckIn>> checkedInNow() const;
     Result<VolunteerHoursSummary> hoursOf(const QString &volunteerNumber) const;
@@ -45,6 +50,10 @@ public:
 private:
     /// The volunteer with this number, or a NotFound error in plain words.
     Result<VolunteerRecord> requireVolunteer(const QString &volunteerNumber) const;
+    /// Closes the open check-in `in` of `v` with a check-out; call inside a write. A stale one
+    /// is closed without a check-out and `told` set to what the volunteer hears.
+    Result<VolunteerCheck> writeCheckOut(const VolunteerRecord &v, const CheckInRow &in, CheckOutBy by,
+                                         std::optional<StoreError> &told);
 
     StoreContext &m_context;
 };

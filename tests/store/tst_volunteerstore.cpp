@@ -246,6 +246,66 @@ private slots:
         QCOMPARE(m_store->registrations().registrationOf(kNewPerson).value()->state, RegistrationState::Pending);
     }
 
+    void aRegistrationTheServerRefusesIsRefusedHere()
+    {
+        auto made = m_store->registrations().registerVolunteer(draft());
+        QVERIFY(made.ok());
+        SyncQueue sync(*m_db);
+        // What the sync client does with the server's refusal of the item.
+        QVERIFY(sync.park(made.value().id, u"visitorKey: already registered as volunteer TJ-V-000123"_qs).ok());
+
+        // Not "waiting for approval" for good: refused, in plain words.
+        auto mine = m_store->registrations().registrationOf(kNewPerson).value();
+        QCOMPARE(mine->state, RegistrationState::Refused);
+        QCOMPARE(mine->reason, u"You are registered as volunteer TJ-V-000123 already."_qs);
+        // Staff still see the refusal and why; the person's data left the file.
+        const auto parked = sync.parked(10).value();
+        QCOMPARE(parked.size(), 1);
+        QCOMPARE(parked.first().kind, u"volunteer_registration"_qs);
+        QCOMPARE(parked.first().parkedReason, u"visitorKey: already registered as volunteer TJ-V-000123"_qs);
+        QCOMPARE(parked.first().payload.value(u"code").toString(), made.value().code);
+        for (const char *field : {"name", "givenName", "idNumberMasked", "phone", "visitorKey", "skills", "availability"})
+            QVERIFY2(!parked.first().payload.contains(QLatin1String(field)), field);
+        const QByteArray file = fileBytes();
+        QVERIFY(!file.contains("13987654321"));
+        QVERIFY(!file.contains(u"欧阳明华"_qs.toUtf8()));
+        QVERIFY(!file.contains("120101********1550"));
+        // The server named the number: a second try is told it, not refused again days later.
+        auto again = m_store->registrations().registerVolunteer(draft());
+        QCOMPARE(again.error().kind, Kind::AlreadyDone);
+        QCOMPARE(again.error().message.in(u"en"), u"You are registered as volunteer TJ-V-000123 already."_qs);
+        // What is left of it cannot be sent again.
+        QCOMPARE(sync.unpark(made.value().id).error().kind, Kind::Invalid);
+        QCOMPARE(sync.parked(10).value().size(), 1);
+    }
+
+    void aRegistrationRefusedForAnotherReasonCanBeMadeAgain()
+    {
+        auto made = m_store->registrations().registerVolunteer(draft());
+        QVERIFY(made.ok());
+        QVERIFY(volunteers().checkIn(u"TJ-V-000105"_qs).ok());
+        const OutboxEntry checkIn = outbox(u"check_in"_qs).first();
+        SyncQueue sync(*m_db);
+        QVERIFY(sync.park(made.value().id, u"refused by the server: items[0].payload.name the name from the ID card, "
+                                            "1 to 50 characters"_qs).ok());
+        QVERIFY(sync.park(checkIn.id, u"volunteerNumber: unknown volunteer"_qs).ok());
+        auto mine = m_store->registrations().registrationOf(kNewPerson).value();
+        QCOMPARE(mine->state, RegistrationState::Refused);
+        QCOMPARE(mine->reason, u"The central office did not accept this registration (the name from the ID card, "
+                               "1 to 50 characters). You can register again."_qs);
+        // Other kinds stay whole, for staff to send again once the cause is fixed.
+        for (const OutboxEntry &e : sync.parked(10).value()) {
+            if (e.kind == u"check_in")
+                QCOMPARE(e.payload, checkIn.payload);
+        }
+        QVERIFY(sync.unpark(checkIn.id).ok());
+
+        m_now = m_now.addSecs(60);
+        auto second = m_store->registrations().registerVolunteer(draft());
+        QVERIFY2(second.ok(), qPrintable(second.error().message.in(u"en")));
+        QCOMPARE(m_store->registrations().registrationOf(kNewPerson).value()->state, RegistrationState::Pending);
+    }
+
     void anApprovedRegistrationFindsTheVolunteerByCard()
     {
         auto made = m_store->registrations().registerVolunteer(draft());
@@ -547,6 +607,49 @@ private slots:
         QVERIFY(duty.ok());
         QCOMPARE(duty.value().servedNow.text(), u"5"_qs);
         QVERIFY(volunteers().checkedInNow().value().isEmpty());
+    }
+
+    void staffCheckOutOfAVolunteerTakenOffTheRoster()
+    {
+        QVERIFY(volunteers().checkIn(u"TJ-V-000103"_qs).ok()); // station duty
+        const QString checkInId = volunteers().checkedInNow().value().first().checkInId;
+        pass(90);
+        ChangeSet removed;
+        removed.removedVolunteers.append(u"TJ-V-000103"_qs);
+        applyPage(removed);
+
+        // Staff see them checked in, but the number finds nobody any more.
+        const auto open = volunteers().checkedInNow().value();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().volunteerNumber, u"TJ-V-000103"_qs);
+        QCOMPARE(volunteers().checkOut(u"TJ-V-000103"_qs, CheckOutBy::Staff).error().kind, Kind::NotFound);
+
+        auto out = volunteers().checkOutCheckIn(checkInId);
+        QVERIFY2(out.ok(), qPrintable(out.error().message.in(u"en") + u' ' + out.error().detail));
+        QVERIFY(out.value().byStaff);
+        QVERIFY(out.value().stationDuty);
+        QCOMPARE(out.value().volunteerNumber, u"TJ-V-000103"_qs);
+        QCOMPARE(out.value().servedNow.text(), u"1.5"_qs);
+        const QJsonObject p = outbox(u"check_out"_qs).first().payload;
+        QCOMPARE(p.value(u"checkInId").toString(), checkInId);
+        QCOMPARE(p.value(u"volunteerNumber").toString(), u"TJ-V-000103"_qs);
+        QCOMPARE(p.value(u"servedMinutes").toInt(), 90);
+        QVERIFY(volunteers().checkedInNow().value().isEmpty());
+
+        QCOMPARE(volunteers().checkOutCheckIn(checkInId).error().kind, Kind::AlreadyDone);
+        QCOMPARE(volunteers().checkOutCheckIn(u"no-such-check-in"_qs).error().kind, Kind::NotFound);
+    }
+
+    void staffCheckOutByCheckInCountsUntilTheTaskEnded()
+    {
+        QVERIFY(volunteers().checkIn(u"TJ-V-000101"_qs, u"asg-1"_qs).ok()); // 9:00-11:30
+        const QString checkInId = volunteers().checkedInNow().value().first().checkInId;
+        pass(5 * 60);
+        auto staff = volunteers().checkOutCheckIn(checkInId);
+        QVERIFY2(staff.ok(), qPrintable(staff.error().detail));
+        QCOMPARE(staff.value().at, QDateTime(kNow.date(), QTime(11, 30)));
+        QCOMPARE(staff.value().servedNow.text(), u"1.5"_qs);
+        QCOMPARE(volunteers().checkOut(u"TJ-V-000101"_qs).error().kind, Kind::Invalid); // nothing open
     }
 
     // Hours -----------------------------------------------------------------------------------
