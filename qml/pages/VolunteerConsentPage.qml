@@ -31,15 +31,6 @@ KioskPage {
           body: qsTr("If you do not agree, nothing is saved and you are not registered. Every other service of the kiosk stays open to you.") }
     ]
 
-    // Every part is said after the title, as the screen shows it: a blind visitor hears what
-    // they agree to before the choice. Any key or touch stops it.
-    Component.onCompleted: {
-        if (declined)
-            return;
-        for (const part of sections)
-            Voice.say(part.heading + ": " + part.body);
-    }
-
     function agree() {
         registration.agree();
         Navigator.open("volunteer-review");
@@ -85,8 +76,14 @@ KioskPage {
                     color: Theme.surface
                     border.width: Math.max(1, Theme.mm(0.3))
                     border.color: Theme.border
-                    Accessible.role: Accessible.StaticText
+                    // Each part takes the focus in turn, so the keypad and the switch read it
+                    // aloud and scroll it into view before the choice; the first has it on arrival.
+                    activeFocusOnTab: true
+                    focus: index === 0
+                    Accessible.role: Accessible.Paragraph
                     Accessible.name: modelData.heading + ": " + modelData.body
+                    Accessible.focusable: true
+                    onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "", "", "")
                     Row {
                         id: sectionRow
                         x: Theme.spacing
@@ -121,6 +118,7 @@ KioskPage {
                             }
                         }
                     }
+                    FocusRing {}
                 }
             }
             Text {
@@ -227,7 +225,6 @@ KioskPage {
                 text: qsTr("I agree")
                 icon: "check"
                 fontSize: Theme.fontTitle
-                focus: true
                 onActivated: page.agree()
             }
         }

@@ -260,7 +260,12 @@ private slots:
         for (const char *part : {"What is kept", "For how long", "Who sees it", "You can say no", "volunteer coordinators",
                                  "hours you serve", "nothing is saved"})
             QVERIFY2(consent.contains(QString::fromLatin1(part)), part);
-        // Said too, for a visitor who cannot read it.
+        // Each part takes the focus in turn and is said, for a visitor who cannot read it.
+        QTRY_COMPARE(kiosk.window()->activeFocusItem()->objectName(), u"consentSection_0"_s);
+        QTRY_VERIFY(said().join(u'|').contains(u"What is kept: Your name, part of your ID number"));
+        QTest::keyClick(kiosk.window(), Qt::Key_Tab);
+        QTest::keyClick(kiosk.window(), Qt::Key_Tab);
+        QCOMPARE(kiosk.window()->activeFocusItem()->objectName(), u"consentSection_2"_s);
         QTRY_VERIFY(said().join(u'|').contains(u"Who sees it: The district's volunteer coordinators."));
         tap(kiosk, u"consentAgree"_s);
 
