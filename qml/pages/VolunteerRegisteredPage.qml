@@ -45,8 +45,11 @@ KioskPage {
         spacing: Theme.spacing
 
         // The code first and whole, at every text size: the words about what comes next may scroll.
+        // The check mark beside the code on a wide screen, the two kept together in the middle.
         GridLayout {
-            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: !page.wide
+            Layout.maximumWidth: parent.width
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
@@ -64,7 +67,8 @@ KioskPage {
                 }
             }
             ColumnLayout {
-                Layout.fillWidth: true
+                Layout.fillWidth: !page.wide
+                Layout.alignment: Qt.AlignHCenter
                 spacing: Theme.mm(1)
                 Text {
                     Layout.fillWidth: true
