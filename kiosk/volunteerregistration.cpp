@@ -136,6 +136,20 @@ QString VolunteerRegistration::stateText() const
     return {};
 }
 
+QString VolunteerRegistration::earlierRefusal() const
+{
+    if (!m_refusedBefore || m_state != u"open")
+        return {};
+    if (m_refusalReason.isEmpty())
+        return words(QT_TRANSLATE_NOOP("VolunteerRegistration",
+                                       "Your last registration was not approved. You can register again, or ask staff why."))
+            .in(language());
+    return words(QT_TRANSLATE_NOOP("VolunteerRegistration",
+                                   "Your last registration was not approved: %1. You can register again, or ask staff."))
+        .in(language())
+        .arg(m_refusalReason);
+}
+
 QString VolunteerRegistration::name() const
 {
     return VisitorIdentity::instance()->source() == u"card" ? VisitorIdentity::instance()->name() : QString();
@@ -331,7 +345,10 @@ void VolunteerRegistration::checkStore()
             setState(u"pending"_s);
             return;
         case store::RegistrationState::Refused:
-            break; // a refused registration may be made again
+            // A refused registration may be made again; the page says why the last one was not.
+            m_refusedBefore = true;
+            m_refusalReason = registration->reason;
+            break;
         }
     }
     setState(u"checking"_s);
@@ -528,6 +545,8 @@ void VolunteerRegistration::forgetDraft()
     m_state.clear();
     m_volunteerNumber.clear();
     m_pendingCode.clear();
+    m_refusedBefore = false;
+    m_refusalReason.clear();
     m_skills.clear();
     m_times = {};
     m_phone.wipe();

@@ -41,6 +41,9 @@ class VolunteerRegistration : public QObject, public VisitorData
     Q_PROPERTY(QString maskedId READ maskedId NOTIFY stateChanged)
     /// Set when "approved": the volunteer number (TJ-V-000123).
     Q_PROPERTY(QString volunteerNumber READ volunteerNumber NOTIFY stateChanged)
+    /// A registration made here before that a coordinator did not approve, with the reason; the
+    /// person may register again ("open"). Empty otherwise.
+    Q_PROPERTY(QString earlierRefusal READ earlierRefusal NOTIFY stateChanged)
 
     /// [{key, name, icon, selected}] in core::VolunteerSkills' order.
     Q_PROPERTY(QVariantList skills READ skills NOTIFY skillsChanged)
@@ -93,6 +96,7 @@ public:
     [[nodiscard]] QString name() const;
     [[nodiscard]] QString maskedId() const;
     [[nodiscard]] QString volunteerNumber() const { return m_volunteerNumber; }
+    [[nodiscard]] QString earlierRefusal() const;
     [[nodiscard]] QVariantList skills() const;
     [[nodiscard]] int skillCount() const { return int(m_skills.size()); }
     [[nodiscard]] QString skillsText() const;
@@ -168,6 +172,8 @@ private:
     QString m_state;
     QString m_volunteerNumber;
     QString m_pendingCode; ///< the code of a registration waiting for approval, made here
+    bool m_refusedBefore = false;
+    QString m_refusalReason; ///< the coordinator's words, as the change feed brought them
     QStringList m_skills;
     core::WeekAvailability m_times;
     PhoneDigits m_phone;

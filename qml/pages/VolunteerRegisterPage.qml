@@ -32,6 +32,8 @@ KioskPage {
         // "Checking" has turned into an answer: the page says what it is now.
         function onStateChanged() {
             page.announce();
+            if (page.registration.earlierRefusal.length > 0)
+                Voice.say(page.registration.earlierRefusal);
             firstFocus.restart();
         }
     }
@@ -146,6 +148,19 @@ KioskPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
+            // A registration refused before: why, in the coordinator's words, before the new one.
+            Text {
+                objectName: "earlierRefusal"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.registration.earlierRefusal
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.WordWrap
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
             GridLayout {
                 id: grid
                 Layout.fillWidth: true

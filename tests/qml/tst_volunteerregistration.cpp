@@ -437,6 +437,48 @@ private slots:
         QCOMPARE(registrations(), before);
     }
 
+    void aRefusedRegistrationSaysWhyAndMayBeMadeAgain()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString idNumber = person(10);
+        openWithCard(kiosk, card(u"冯刚"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        QVERIFY(registration()->earlierRefusal().isEmpty());
+        registration()->toggleSkill(u"driving"_s);
+        registration()->toggleTime(4, u"evening"_s);
+        for (const QChar c : u"13812345678"_s)
+            registration()->appendDigit(QString(c));
+        registration()->agree();
+        QVERIFY(registration()->submit());
+        QTRY_VERIFY(!registration()->code().isEmpty());
+        const QString id = value(u"SELECT id FROM volunteer_registrations WHERE code = '%1'"_s.arg(registration()->code())).toString();
+        store::Store *st = StationStore::instance()->store();
+        QVERIFY(st && !id.isEmpty());
+        store::ChangeSet changes;
+        changes.registrationStatuses.append({id, store::RegistrationState::Refused, QString(),
+                                             u"the phone number could not be reached"_s, st->now().toUTC()});
+        QVERIFY(store::SyncQueue(st->database()).apply(changes).ok());
+        nextVisitor(kiosk);
+
+        Announcer::instance()->clearUtterances();
+        openWithCard(kiosk, card(u"冯刚"_s, idNumber));
+        QTRY_COMPARE(registration()->state(), u"open"_s);
+        const QString sentence = u"Your last registration was not approved: the phone number could not be reached. You can register again, or ask staff."_s;
+        QTRY_COMPARE(text(kiosk, u"earlierRefusal"_s), sentence);
+        QTRY_VERIFY(said().contains(sentence));
+        QVERIFY(shown(kiosk.find(u"skill_driving"_s)));
+        const int before = registrations();
+        registration()->toggleSkill(u"driving"_s);
+        registration()->toggleTime(4, u"evening"_s);
+        for (const QChar c : u"13712345678"_s)
+            registration()->appendDigit(QString(c));
+        registration()->agree();
+        QVERIFY(registration()->submit());
+        QTRY_VERIFY(!registration()->code().isEmpty());
+        QCOMPARE(registrations(), before + 1);
+    }
+
     void aVolunteerOfTheRosterIsToldTheirNumber()
     {
         MainWindowFixture kiosk;
