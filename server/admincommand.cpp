@@ -2,6 +2,7 @@
 #include "server/admincommand.h"
 
 #include "server/bookingadmincommands.h"
+#include "server/demoassignments.h"
 #include "server/demoservices.h"
 #include "server/demovolunteers.h"
 #include "server/certificateregistry.h"
@@ -288,8 +289,10 @@ int AdminCommand::demoSeed()
     // The services of the city plan, their times for two weeks and a closed day.
     QDate closedDay;
     bool ok = DemoServices::seed(*m_db, id, &closedDay);
-    // The kiosk demo's volunteers, number for number.
+    // The kiosk demo's volunteers, number for number, and today's assignments, id for id, so
+    // the demo kiosk's check-ins are accepted.
     ok = ok && DemoVolunteers::seed(*m_db, id);
+    ok = ok && DemoAssignments::seed(*m_db, id);
     // The demo station's meeting places; the same ids as the kiosk's own demo list.
     PlaceRegistry places(*m_db);
     const PlaceRegistry::Place demoPlaces[] = {
@@ -331,7 +334,8 @@ int AdminCommand::demoSeed()
     m_out << "demo station " << id << " ready; enrollment code " << option(QStringLiteral("enrollment-code")) << "\n"
           << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n"
           << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n"
-          << "volunteers TJ-V-000101 to TJ-V-000105, as on the demo kiosk\n";
+          << "volunteers TJ-V-000101 to TJ-V-000105 with today's assignments asg-1 to asg-5 (five demo help\n"
+          << "requests that name no visitor), as on the demo kiosk\n";
     return 0;
 }
 

@@ -12,10 +12,7 @@ class Database;
 /// station, so the demo kiosk's check-ins name volunteers the server knows. Re-running it keeps
 /// the hours served since.
 ///
-/// The kiosk demo's assignments (asg-1 to asg-5) are not seeded: a server assignment belongs to
-/// a help request, and five made-up requests would stand on the coordinator's list and in every
-/// count of records. A demo check-in to one of them is parked ("no such assignment"); station
-/// duty check-ins are accepted.
+/// Today's assignments of the kiosk demo are DemoAssignments, seeded after these.
 class DemoVolunteers
 {
 public:

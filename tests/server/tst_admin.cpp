@@ -6,6 +6,7 @@
 
 #include "server/admincommand.h"
 #include "server/changefeed.h"
+#include "server/checkindesk.h"
 #include "server/database.h"
 #include "server/recordstore.h"
 #include "server/statistics.h"
@@ -216,6 +217,47 @@ private slots:
         QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE"}), 0);
         QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE"}), 0);
         QVERIFY(m_out.contains("enrollment code DEMO-CODE"));
+    }
+
+    void demoSeedHasTheDemoKiosksAssignments()
+    {
+        QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE"}), 0);
+        QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE"}), 0);
+        QString error;
+        auto db = Database::open(m_scratch->url(), &error);
+        QVERIFY2(db, qPrintable(error));
+        // The kiosk demo's assignments (kiosk/store/demodata.cpp), each on a demo help request of
+        // the demo station that names no visitor; a re-run adds none.
+        const QList<QPair<QString, QString>> expected{{"asg-1", "TJ-V-000101"}, {"asg-2", "TJ-V-000102"},
+                                                      {"asg-3", "TJ-V-000103"}, {"asg-4", "TJ-V-000104"},
+                                                      {"asg-5", "TJ-V-000102"}};
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM assignments").toInt(), 5);
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM records").toInt(), 5);
+        for (const auto &[assignment, volunteer] : expected) {
+            auto q = db->exec("SELECT a.volunteer_id, a.station_id, r.kind, r.status, r.station_id, r.visitor_key, a.withdrawn_at"
+                              " FROM assignments a JOIN records r ON r.id = a.record_id WHERE a.id = ?",
+                              {assignment});
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toString(), volunteer);
+            QCOMPARE(q->value(1).toString(), QStringLiteral("demo-station"));
+            QCOMPARE(q->value(2).toString(), QStringLiteral("volunteer_request"));
+            QCOMPARE(q->value(3).toString(), QStringLiteral("assigned"));
+            QCOMPARE(q->value(4).toString(), QStringLiteral("demo-station"));
+            QVERIFY(q->value(5).isNull());
+            QVERIFY(q->value(6).isNull());
+            // The demo kiosk's check-in to it is accepted, not parked "no such assignment".
+            const QJsonObject checkIn{{"id", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                      {"createdAt", "2026-12-01T01:00:00.000Z"},
+                                      {"direction", "in"},
+                                      {"volunteerId", volunteer},
+                                      {"volunteerNumber", volunteer},
+                                      {"assignmentId", assignment},
+                                      {"at", "2026-12-01T01:00:00.000Z"}};
+            QCOMPARE(CheckInDesk(*db).pushProblem("check_in", checkIn, "demo-station"), QString());
+            QVERIFY(!CheckInDesk(*db).pushProblem("check_in", checkIn, "s1").isEmpty()); // another station's
+        }
+        // The demo kiosk has them with its own titles and times: nothing in the feed to replace them.
+        QCOMPARE(db->scalar("SELECT COUNT(*) FROM changes WHERE entity = 'assignment'").toInt(), 0);
     }
 };
 
