@@ -597,6 +597,163 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Place your ID card on the reader below the screen, or type your ID number or your volunteer number.</source>
+        <translation>Place your ID card on the reader below the screen, or type your ID number or your volunteer number.</translation>
+    </message>
+    <message>
+        <source>You are checked in. Touch Check out when you finish.</source>
+        <translation>You are checked in. Touch Check out when you finish.</translation>
+    </message>
+    <message>
+        <source>Touch Check in beside the task you are starting.</source>
+        <translation>Touch Check in beside the task you are starting.</translation>
+    </message>
+    <message>
+        <source>You have no task here today. You can check in for station duty.</source>
+        <translation>You have no task here today. You can check in for station duty.</translation>
+    </message>
+    <message>
+        <source>Station duty: helping at the station without a task. A coordinator approves those hours before they count.</source>
+        <translation>Station duty: helping at the station without a task. A coordinator approves those hours before they count.</translation>
+    </message>
+    <message>
+        <source>You have no task here today.</source>
+        <translation>You have no task here today.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n task(s) here today.</source>
+        <translation><numerusform>You have %n task here today.</numerusform><numerusform>You have %n tasks here today.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Hello! Your details are on the screen.</source>
+        <translation>Hello! Your details are on the screen.</translation>
+    </message>
+    <message>
+        <source>You checked in at %1 for %2.</source>
+        <translation>You checked in at %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Register as a volunteer</source>
+        <translation>Register as a volunteer</translation>
+    </message>
+    <message>
+        <source>Picture: lay the ID card flat on the reader under the screen</source>
+        <translation>Picture: lay the ID card flat on the reader under the screen</translation>
+    </message>
+    <message>
+        <source>Type my ID number</source>
+        <translation>Type my ID number</translation>
+    </message>
+    <message>
+        <source>Type my volunteer number</source>
+        <translation>Type my volunteer number</translation>
+    </message>
+    <message>
+        <source>Volunteer number %1</source>
+        <translation>Volunteer number %1</translation>
+    </message>
+    <message>
+        <source>Checked in since %1 for: %2</source>
+        <translation>Checked in since %1 for: %2</translation>
+    </message>
+    <message>
+        <source>Your tasks here today</source>
+        <translation>Your tasks here today</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>You are checked in for this task.</source>
+        <translation>You are checked in for this task.</translation>
+    </message>
+    <message>
+        <source>This task&apos;s time is over.</source>
+        <translation>This task&apos;s time is over.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Check in for station duty</source>
+        <translation>Check in for station duty</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>My hours</source>
+        <translation>My hours</translation>
+    </message>
+    <message>
+        <source>Type another volunteer number</source>
+        <translation>Type another volunteer number</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutPage</name>
+    <message>
+        <source>You are checked in</source>
+        <translation>You are checked in</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in or out yet. Go back to the volunteers&apos; page.</source>
+        <translation>Nothing was checked in or out yet. Go back to the volunteers&apos; page.</translation>
+    </message>
+    <message>
+        <source>Touch Done when you have read this.</source>
+        <translation>Touch Done when you have read this.</translation>
+    </message>
+    <message>
+        <source>Station duty this time</source>
+        <translation>Station duty this time</translation>
+    </message>
+    <message>
+        <source>This time</source>
+        <translation>This time</translation>
+    </message>
+    <message>
+        <source>This time: %1</source>
+        <translation>This time: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) of 5</source>
+        <translation><numerusform>%n star of 5</numerusform><numerusform>%n stars of 5</numerusform></translation>
+    </message>
+    <message>
+        <source>My hours</source>
+        <translation>My hours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedInNow</name>
+    <message>
+        <source>Station duty</source>
+        <translation>Station duty</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationCode</name>
     <message>
         <source>Your code: %1</source>
@@ -1262,14 +1419,6 @@
         <translation>Rehabilitation, jobs, day care, legal aid and more</translation>
     </message>
     <message>
-        <source>Volunteer check-in</source>
-        <translation>Volunteer check-in</translation>
-    </message>
-    <message>
-        <source>For volunteers starting or ending a task</source>
-        <translation>For volunteers starting or ending a task</translation>
-    </message>
-    <message>
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
@@ -1396,6 +1545,58 @@
     <message>
         <source>Queue display</source>
         <translation>Queue display</translation>
+    </message>
+    <message>
+        <source>So the kiosk can read your name from your ID card.</source>
+        <translation>So the kiosk can read your name from your ID card.</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Register, check in and out, see your hours</source>
+        <translation>Register, check in and out, see your hours</translation>
+    </message>
+    <message>
+        <source>Register as a volunteer</source>
+        <translation>Register as a volunteer</translation>
+    </message>
+    <message>
+        <source>When can you help?</source>
+        <translation>When can you help?</translation>
+    </message>
+    <message>
+        <source>Your phone number for the coordinators</source>
+        <translation>Your phone number for the coordinators</translation>
+    </message>
+    <message>
+        <source>What the station keeps about you</source>
+        <translation>What the station keeps about you</translation>
+    </message>
+    <message>
+        <source>Check your registration</source>
+        <translation>Check your registration</translation>
+    </message>
+    <message>
+        <source>Your registration is saved</source>
+        <translation>Your registration is saved</translation>
+    </message>
+    <message>
+        <source>Type your volunteer number</source>
+        <translation>Type your volunteer number</translation>
+    </message>
+    <message>
+        <source>Your service time</source>
+        <translation>Your service time</translation>
+    </message>
+    <message>
+        <source>My volunteer hours</source>
+        <translation>My volunteer hours</translation>
+    </message>
+    <message>
+        <source>Volunteers checked in now</source>
+        <translation>Volunteers checked in now</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2158,10 @@
         <source>Bookings not confirmed</source>
         <translation>Bookings not confirmed</translation>
     </message>
+    <message>
+        <source>Volunteers checked in now</source>
+        <translation>Volunteers checked in now</translation>
+    </message>
 </context>
 <context>
     <name>StaffPinPage</name>
@@ -2045,6 +2250,57 @@
     <message>
         <source>Call next to window %1</source>
         <translation>Call next to window %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVolunteersPage</name>
+    <message>
+        <source>Volunteers checked in now</source>
+        <translation>Volunteers checked in now</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>Back to staff mode</translation>
+    </message>
+    <message>
+        <source>Check out a volunteer who forgot: the time counts until the task&apos;s end when it has passed, else until now. Station duty waits for a coordinator&apos;s approval.</source>
+        <translation>Check out a volunteer who forgot: the time counts until the task&apos;s end when it has passed, else until now. Station duty waits for a coordinator&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the check-ins cannot be read.</source>
+        <translation>The local store is not available: the check-ins cannot be read.</translation>
+    </message>
+    <message>
+        <source>The check-ins could not be read. See &quot;Last problem&quot; in staff mode.</source>
+        <translation>The check-ins could not be read. See &quot;Last problem&quot; in staff mode.</translation>
+    </message>
+    <message>
+        <source>No volunteer is checked in here now.</source>
+        <translation>No volunteer is checked in here now.</translation>
+    </message>
+    <message>
+        <source>Since %1 (an earlier day)</source>
+        <translation>Since %1 (an earlier day)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Yes, check out</source>
+        <translation>Yes, check out</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2411,603 @@
     <message>
         <source>Thank you, goodbye. Your details have been cleared from the kiosk.</source>
         <translation>Thank you, goodbye. Your details have been cleared from the kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerConsentPage</name>
+    <message>
+        <source>Please read what the station keeps about you. Then touch &quot;I agree&quot; or &quot;I do not agree&quot;.</source>
+        <translation>Please read what the station keeps about you. Then touch &quot;I agree&quot; or &quot;I do not agree&quot;.</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>What is kept</translation>
+    </message>
+    <message>
+        <source>Your name, part of your ID number (the middle digits are hidden), your phone number, the ways you can help, the times you can help, and the hours you serve.</source>
+        <translation>Your name, part of your ID number (the middle digits are hidden), your phone number, the ways you can help, the times you can help, and the hours you serve.</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>For how long</translation>
+    </message>
+    <message>
+        <source>As long as you are a volunteer. If your registration is not approved, your name, phone and ID number are deleted. The kiosk itself keeps them only until it has sent them to the central office.</source>
+        <translation>As long as you are a volunteer. If your registration is not approved, your name, phone and ID number are deleted. The kiosk itself keeps them only until it has sent them to the central office.</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>Who sees it</translation>
+    </message>
+    <message>
+        <source>The district&apos;s volunteer coordinators. The people you help see only your given name.</source>
+        <translation>The district&apos;s volunteer coordinators. The people you help see only your given name.</translation>
+    </message>
+    <message>
+        <source>You can say no</source>
+        <translation>You can say no</translation>
+    </message>
+    <message>
+        <source>If you do not agree, nothing is saved and you are not registered. Every other service of the kiosk stays open to you.</source>
+        <translation>If you do not agree, nothing is saved and you are not registered. Every other service of the kiosk stays open to you.</translation>
+    </message>
+    <message>
+        <source>Official name: consent to real-name volunteer registration and the record of service hours. Version %1.</source>
+        <translation>Official name: consent to real-name volunteer registration and the record of service hours. Version %1.</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Start the registration again</source>
+        <translation>Start the registration again</translation>
+    </message>
+    <message>
+        <source>Back to the volunteers&apos; desk</source>
+        <translation>Back to the volunteers&apos; desk</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDesk</name>
+    <message>
+        <source>The kiosk cannot read its volunteer list right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot read its volunteer list right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <translation>Hello!</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hello, %1!</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Station duty</source>
+        <translation>Station duty</translation>
+    </message>
+    <message>
+        <source>Looking you up on the central volunteer list ...</source>
+        <translation>Looking you up on the central volunteer list ...</translation>
+    </message>
+    <message>
+        <source>This ID number is not registered as a volunteer. To register, please place your ID card: the kiosk reads your name from it.</source>
+        <translation>This ID number is not registered as a volunteer. To register, please place your ID card: the kiosk reads your name from it.</translation>
+    </message>
+    <message>
+        <source>This card is not registered as a volunteer yet. You can register now.</source>
+        <translation>This card is not registered as a volunteer yet. You can register now.</translation>
+    </message>
+    <message>
+        <source>Your registration is waiting for a coordinator&apos;s approval. You can check in once you have your volunteer number.</source>
+        <translation>Your registration is waiting for a coordinator&apos;s approval. You can check in once you have your volunteer number.</translation>
+    </message>
+    <message>
+        <source>This ID number is not on the kiosk&apos;s volunteer list. Type your volunteer number.</source>
+        <translation>This ID number is not on the kiosk&apos;s volunteer list. Type your volunteer number.</translation>
+    </message>
+    <message>
+        <source>This card is not on the kiosk&apos;s volunteer list. Type your volunteer number.</source>
+        <translation>This card is not on the kiosk&apos;s volunteer list. Type your volunteer number.</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your volunteer number.</source>
+        <translation>Please type the digits of your volunteer number.</translation>
+    </message>
+    <message>
+        <source>No volunteer has the number %1. Please check it, or ask staff.</source>
+        <translation>No volunteer has the number %1. Please check it, or ask staff.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save check-ins right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save check-ins right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>You are checked in for station duty since %1.</source>
+        <translation>You are checked in for station duty since %1.</translation>
+    </message>
+    <message>
+        <source>Station duty hours count once a coordinator approves them.</source>
+        <translation>Station duty hours count once a coordinator approves them.</translation>
+    </message>
+    <message>
+        <source>You are checked in for &quot;%1&quot; since %2.</source>
+        <translation>You are checked in for &quot;%1&quot; since %2.</translation>
+    </message>
+    <message>
+        <source>When you finish, check out here: Volunteers, then Check out.</source>
+        <translation>When you finish, check out here: Volunteers, then Check out.</translation>
+    </message>
+    <message>
+        <source>You served %1 of station duty this time. They count once a coordinator approves them.</source>
+        <translation>You served %1 of station duty this time. They count once a coordinator approves them.</translation>
+    </message>
+    <message>
+        <source>You served less than half an hour this time, so no hours were added.</source>
+        <translation>You served less than half an hour this time, so no hours were added.</translation>
+    </message>
+    <message>
+        <source>You served %1 this time.</source>
+        <translation>You served %1 this time.</translation>
+    </message>
+    <message>
+        <source>You checked in on %1 at %2. The time after midnight is counted too.</source>
+        <translation>You checked in on %1 at %2. The time after midnight is counted too.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock was changed while you served, so your time was counted by the kiosk&apos;s own timer.</source>
+        <translation>The kiosk&apos;s clock was changed while you served, so your time was counted by the kiosk&apos;s own timer.</translation>
+    </message>
+    <message>
+        <source>Staff checked you out.</source>
+        <translation>Staff checked you out.</translation>
+    </message>
+    <message>
+        <source>Your total is now %1. Of that, %2 is not yet sent to the central office.</source>
+        <translation>Your total is now %1. Of that, %2 is not yet sent to the central office.</translation>
+    </message>
+    <message>
+        <source>Your total is now %1.</source>
+        <translation>Your total is now %1.</translation>
+    </message>
+    <message>
+        <source>Your level: %1.</source>
+        <translation>Your level: %1.</translation>
+    </message>
+    <message>
+        <source>You have no star yet.</source>
+        <translation>You have no star yet.</translation>
+    </message>
+    <message>
+        <source>%1 more for the next star.</source>
+        <translation>%1 more for the next star.</translation>
+    </message>
+    <message>
+        <source>You have the highest star level. Thank you!</source>
+        <translation>You have the highest star level. Thank you!</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHoursPage</name>
+    <message>
+        <source>Please show who you are at the volunteers&apos; page first.</source>
+        <translation>Please show who you are at the volunteers&apos; page first.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Of that, %1 not yet sent to the central office (it is sent by itself).</source>
+        <translation>Of that, %1 not yet sent to the central office (it is sent by itself).</translation>
+    </message>
+    <message>
+        <source>Not in the total yet: %1 of station duty, waiting for a coordinator.</source>
+        <translation>Not in the total yet: %1 of station duty, waiting for a coordinator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) of 5</source>
+        <translation><numerusform>%n star of 5</numerusform><numerusform>%n stars of 5</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 more for the next star</source>
+        <translation>%1 more for the next star</translation>
+    </message>
+    <message>
+        <source>the highest star level</source>
+        <translation>the highest star level</translation>
+    </message>
+    <message>
+        <source>Recent service here</source>
+        <translation>Recent service here</translation>
+    </message>
+    <message>
+        <source>No service at this station yet.</source>
+        <translation>No service at this station yet.</translation>
+    </message>
+    <message>
+        <source>For a certificate of your service hours (志愿服务记录证明), ask the station staff: they print it from the central record.</source>
+        <translation>For a certificate of your service hours (志愿服务记录证明), ask the station staff: they print it from the central record.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHoursView</name>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <source>Waiting for a coordinator</source>
+        <translation>Waiting for a coordinator</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Station duty</source>
+        <translation>Station duty</translation>
+    </message>
+    <message>
+        <source>Your total is %1.</source>
+        <translation>Your total is %1.</translation>
+    </message>
+    <message>
+        <source>Of that, %1 is not yet sent to the central office.</source>
+        <translation>Of that, %1 is not yet sent to the central office.</translation>
+    </message>
+    <message>
+        <source>%1 of station duty is waiting for a coordinator&apos;s approval.</source>
+        <translation>%1 of station duty is waiting for a coordinator&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Your level: %1.</source>
+        <translation>Your level: %1.</translation>
+    </message>
+    <message>
+        <source>You have no star yet.</source>
+        <translation>You have no star yet.</translation>
+    </message>
+    <message>
+        <source>%1 more for the next star.</source>
+        <translation>%1 more for the next star.</translation>
+    </message>
+    <message>
+        <source>For a certificate of your service hours, ask the station staff.</source>
+        <translation>For a certificate of your service hours, ask the station staff.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerNumberPage</name>
+    <message>
+        <source>Type the digits of your volunteer number, for example %1 for %2. Then touch Confirm.</source>
+        <translation>Type the digits of your volunteer number, for example %1 for %2. Then touch Confirm.</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your volunteer number.</source>
+        <translation>Please type the digits of your volunteer number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Confirm.</source>
+        <translation>A whole number. Touch Confirm.</translation>
+    </message>
+    <message>
+        <source>Touch Confirm when all digits are typed.</source>
+        <translation>Touch Confirm when all digits are typed.</translation>
+    </message>
+    <message>
+        <source>No digit typed yet.</source>
+        <translation>No digit typed yet.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPhonePage</name>
+    <message>
+        <source>Type a mobile, or a landline with its area code, so a coordinator can call you about tasks. Then touch Next.</source>
+        <translation>Type a mobile, or a landline with its area code, so a coordinator can call you about tasks. Then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please type your phone number. A coordinator needs it to reach you.</source>
+        <translation>Please type your phone number. A coordinator needs it to reach you.</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>Digits typed: %1</translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next.</source>
+        <translation>A whole number. Touch Next.</translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>No number typed yet.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegisterPage</name>
+    <message>
+        <source>Touch every way you can help; touch one again to take it away. Then touch Next.</source>
+        <translation>Touch every way you can help; touch one again to take it away. Then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way you can help.</source>
+        <translation>Please choose at least one way you can help.</translation>
+    </message>
+    <message>
+        <source>Check in or out</source>
+        <translation>Check in or out</translation>
+    </message>
+    <message>
+        <source>Back to the volunteers&apos; desk</source>
+        <translation>Back to the volunteers&apos; desk</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+    <message>
+        <source>Next: %1 chosen</source>
+        <translation>Next: %1 chosen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegisteredPage</name>
+    <message>
+        <source>A coordinator checks your registration and calls you on %1.</source>
+        <translation>A coordinator checks your registration and calls you on %1.</translation>
+    </message>
+    <message>
+        <source>A coordinator checks your registration and calls you.</source>
+        <translation>A coordinator checks your registration and calls you.</translation>
+    </message>
+    <message>
+        <source>A coordinator checks your registration and calls you on the phone number you gave.</source>
+        <translation>A coordinator checks your registration and calls you on the phone number you gave.</translation>
+    </message>
+    <message>
+        <source>Once approved you get a volunteer number, and every kiosk of the district knows you: check in there with your ID card.</source>
+        <translation>Once approved you get a volunteer number, and every kiosk of the district knows you: check in there with your ID card.</translation>
+    </message>
+    <message>
+        <source>Remember this code. The coordinator may ask for it.</source>
+        <translation>Remember this code. The coordinator may ask for it.</translation>
+    </message>
+    <message>
+        <source>Your registration code</source>
+        <translation>Your registration code</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegistration</name>
+    <message>
+        <source>Every weekday morning</source>
+        <translation>Every weekday morning</translation>
+    </message>
+    <message>
+        <source>Every weekday afternoon</source>
+        <translation>Every weekday afternoon</translation>
+    </message>
+    <message>
+        <source>Every evening</source>
+        <translation>Every evening</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday, all day</source>
+        <translation>Saturday and Sunday, all day</translation>
+    </message>
+    <message>
+        <source>Checking whether you are registered already. One moment.</source>
+        <translation>Checking whether you are registered already. One moment.</translation>
+    </message>
+    <message>
+        <source>To register, please place your ID card: the kiosk reads your name from it.</source>
+        <translation>To register, please place your ID card: the kiosk reads your name from it.</translation>
+    </message>
+    <message>
+        <source>You are registered as volunteer %1 already.</source>
+        <translation>You are registered as volunteer %1 already.</translation>
+    </message>
+    <message>
+        <source>Your registration is waiting for a coordinator&apos;s approval.</source>
+        <translation>Your registration is waiting for a coordinator&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>Your registration code is %1.</source>
+        <translation>Your registration code is %1.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot register volunteers right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot register volunteers right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>You did not agree, so nothing was saved and your choices are deleted. You can register another time, or ask staff.</source>
+        <translation>You did not agree, so nothing was saved and your choices are deleted. You can register another time, or ask staff.</translation>
+    </message>
+    <message>
+        <source>Your last registration was not approved. You can register again, or ask staff why.</source>
+        <translation>Your last registration was not approved. You can register again, or ask staff why.</translation>
+    </message>
+    <message>
+        <source>Your last registration was not approved: %1. You can register again, or ask staff.</source>
+        <translation>Your last registration was not approved: %1. You can register again, or ask staff.</translation>
+    </message>
+    <message>
+        <source>This registration cannot be saved. Please press &quot;Call staff&quot;.</source>
+        <translation>This registration cannot be saved. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way you can help.</source>
+        <translation>Please choose at least one way you can help.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one time when you can help.</source>
+        <translation>Please choose at least one time when you can help.</translation>
+    </message>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation>Please type your phone number.</translation>
+    </message>
+    <message>
+        <source>Please read the consent and touch &quot;I agree&quot; first.</source>
+        <translation>Please read the consent and touch &quot;I agree&quot; first.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerReviewPage</name>
+    <message>
+        <source>Touch Register, or Change to correct something.</source>
+        <translation>Touch Register, or Change to correct something.</translation>
+    </message>
+    <message>
+        <source>Your name: %1. Your phone number: %2.</source>
+        <translation>Your name: %1. Your phone number: %2.</translation>
+    </message>
+    <message>
+        <source>Your name and phone number are on the screen.</source>
+        <translation>Your name and phone number are on the screen.</translation>
+    </message>
+    <message>
+        <source>Saving your registration, one moment.</source>
+        <translation>Saving your registration, one moment.</translation>
+    </message>
+    <message>
+        <source>Name and ID number, from your card</source>
+        <translation>Name and ID number, from your card</translation>
+    </message>
+    <message>
+        <source>Your name is on the screen.</source>
+        <translation>Your name is on the screen.</translation>
+    </message>
+    <message>
+        <source>Your ID number, with its middle digits hidden, is on the screen.</source>
+        <translation>Your ID number, with its middle digits hidden, is on the screen.</translation>
+    </message>
+    <message>
+        <source>How you can help</source>
+        <translation>How you can help</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>When you can help</source>
+        <translation>When you can help</translation>
+    </message>
+    <message>
+        <source>Phone for the coordinators</source>
+        <translation>Phone for the coordinators</translation>
+    </message>
+    <message>
+        <source>Not typed</source>
+        <translation>Not typed</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>Your phone number is on the screen.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>You agreed to what the station keeps.</source>
+        <translation>You agreed to what the station keeps.</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Not agreed yet</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTimesPage</name>
+    <message>
+        <source>Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.</source>
+        <translation>Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one time when you can help.</source>
+        <translation>Please choose at least one time when you can help.</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>The week</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+    <message>
+        <source>Times chosen: %1</source>
+        <translation>Times chosen: %1</translation>
+    </message>
+    <message>
+        <source>No time chosen yet.</source>
+        <translation>No time chosen yet.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +3628,21 @@
     </message>
 </context>
 <context>
+    <name>core::VolunteerSkills</name>
+    <message>
+        <source>Driving</source>
+        <translation>Driving</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>First aid</translation>
+    </message>
+    <message>
+        <source>Braille</source>
+        <translation>Braille</translation>
+    </message>
+</context>
+<context>
     <name>idcard::CardParser</name>
     <message>
         <source>male</source>
@@ -2995,6 +3863,37 @@
     </message>
 </context>
 <context>
+    <name>store::RegistrationStore</name>
+    <message>
+        <source>The name could not be read from your ID card. Please place the card again.</source>
+        <translation>The name could not be read from your ID card. Please place the card again.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way you can help.</source>
+        <translation>Please choose at least one way you can help.</translation>
+    </message>
+    <message>
+        <source>One of the chosen ways to help is not known to this kiosk. Please choose again.</source>
+        <translation>One of the chosen ways to help is not known to this kiosk. Please choose again.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one time in the week when you can help.</source>
+        <translation>Please choose at least one time in the week when you can help.</translation>
+    </message>
+    <message>
+        <source>Without your agreement to the registration terms the registration cannot be saved.</source>
+        <translation>Without your agreement to the registration terms the registration cannot be saved.</translation>
+    </message>
+    <message>
+        <source>You are registered as volunteer %1 already.</source>
+        <translation>You are registered as volunteer %1 already.</translation>
+    </message>
+    <message>
+        <source>Your registration is waiting for a coordinator&apos;s approval.</source>
+        <translation>Your registration is waiting for a coordinator&apos;s approval.</translation>
+    </message>
+</context>
+<context>
     <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
@@ -3076,18 +3975,53 @@
     </message>
 </context>
 <context>
+    <name>store::SyncQueue</name>
+    <message>
+        <source>A refused registration is not sent again. The person can register again at the kiosk.</source>
+        <translation>A refused registration is not sent again. The person can register again at the kiosk.</translation>
+    </message>
+</context>
+<context>
     <name>store::VolunteerStore</name>
     <message>
         <source>This volunteer number was not found. Please check it.</source>
         <translation>This volunteer number was not found. Please check it.</translation>
     </message>
     <message>
-        <source>You checked in at %1 already.</source>
-        <translation>You checked in at %1 already.</translation>
+        <source>You checked in on %1 and did not check out. Station staff will record those hours. You can check in again now.</source>
+        <translation>You checked in on %1 and did not check out. Station staff will record those hours. You can check in again now.</translation>
     </message>
     <message>
-        <source>You have not checked in yet. Please check in first.</source>
-        <translation>You have not checked in yet. Please check in first.</translation>
+        <source>The kiosk&apos;s clock changed since you checked in, so your time cannot be counted here. Station staff will record it.</source>
+        <translation>The kiosk&apos;s clock changed since you checked in, so your time cannot be counted here. Station staff will record it.</translation>
+    </message>
+    <message>
+        <source>Several volunteers have a number ending in %1. Please type the whole number.</source>
+        <translation>Several volunteers have a number ending in %1. Please type the whole number.</translation>
+    </message>
+    <message>
+        <source>You checked in at %1 already. Check out when you finish.</source>
+        <translation>You checked in at %1 already. Check out when you finish.</translation>
+    </message>
+    <message>
+        <source>This task is not on your list at this station today.</source>
+        <translation>This task is not on your list at this station today.</translation>
+    </message>
+    <message>
+        <source>This task ended at %1. Check in for station duty instead, or ask staff.</source>
+        <translation>This task ended at %1. Check in for station duty instead, or ask staff.</translation>
+    </message>
+    <message>
+        <source>You have not checked in, so there is nothing to check out. Check in when you start.</source>
+        <translation>You have not checked in, so there is nothing to check out. Check in when you start.</translation>
+    </message>
+    <message>
+        <source>This volunteer has checked out already.</source>
+        <translation>This volunteer has checked out already.</translation>
+    </message>
+    <message>
+        <source>This check-in was not found. Please look at the list again.</source>
+        <translation>This check-in was not found. Please look at the list again.</translation>
     </message>
 </context>
 </TS>

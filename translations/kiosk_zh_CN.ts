@@ -594,6 +594,163 @@
     </message>
 </context>
 <context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Place your ID card on the reader below the screen, or type your ID number or your volunteer number.</source>
+        <translation>请把身份证放在屏幕下方的读卡器上，或者输入身份证号码或志愿者编号。</translation>
+    </message>
+    <message>
+        <source>You are checked in. Touch Check out when you finish.</source>
+        <translation>您已签到。服务结束时请点“签退”。</translation>
+    </message>
+    <message>
+        <source>Touch Check in beside the task you are starting.</source>
+        <translation>请点您要开始的任务旁边的“签到”。</translation>
+    </message>
+    <message>
+        <source>You have no task here today. You can check in for station duty.</source>
+        <translation>您今天在这里没有任务。可以签到站内值班。</translation>
+    </message>
+    <message>
+        <source>Station duty: helping at the station without a task. A coordinator approves those hours before they count.</source>
+        <translation>站内值班：没有安排任务时在服务站帮忙。这些时长要协调员确认后才计入。</translation>
+    </message>
+    <message>
+        <source>You have no task here today.</source>
+        <translation>您今天在这里没有任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n task(s) here today.</source>
+        <translation><numerusform>您今天在这里有 %n 项任务。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>Hello! Your details are on the screen.</source>
+        <translation>您好！您的信息显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>You checked in at %1 for %2.</source>
+        <translation>您在%1签到了：%2。</translation>
+    </message>
+    <message>
+        <source>Register as a volunteer</source>
+        <translation>注册成为志愿者</translation>
+    </message>
+    <message>
+        <source>Picture: lay the ID card flat on the reader under the screen</source>
+        <translation>图示：把身份证平放在屏幕下方的读卡器上</translation>
+    </message>
+    <message>
+        <source>Type my ID number</source>
+        <translation>输入身份证号码</translation>
+    </message>
+    <message>
+        <source>Type my volunteer number</source>
+        <translation>输入志愿者编号</translation>
+    </message>
+    <message>
+        <source>Volunteer number %1</source>
+        <translation>志愿者编号 %1</translation>
+    </message>
+    <message>
+        <source>Checked in since %1 for: %2</source>
+        <translation>%1 起已签到：%2</translation>
+    </message>
+    <message>
+        <source>Your tasks here today</source>
+        <translation>您今天在这里的任务</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>服务对象：%1</translation>
+    </message>
+    <message>
+        <source>You are checked in for this task.</source>
+        <translation>这项任务您已签到。</translation>
+    </message>
+    <message>
+        <source>This task&apos;s time is over.</source>
+        <translation>这项任务的时间已经过了。</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check in for station duty</source>
+        <translation>签到站内值班</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>My hours</source>
+        <translation>我的服务时长</translation>
+    </message>
+    <message>
+        <source>Type another volunteer number</source>
+        <translation>输入另一个志愿者编号</translation>
+    </message>
+</context>
+<context>
+    <name>CheckOutPage</name>
+    <message>
+        <source>You are checked in</source>
+        <translation>您已签到</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in or out yet. Go back to the volunteers&apos; page.</source>
+        <translation>还没有签到或签退。请回到志愿者服务页面。</translation>
+    </message>
+    <message>
+        <source>Touch Done when you have read this.</source>
+        <translation>看完后请点“完成”。</translation>
+    </message>
+    <message>
+        <source>Station duty this time</source>
+        <translation>本次站内值班</translation>
+    </message>
+    <message>
+        <source>This time</source>
+        <translation>本次服务</translation>
+    </message>
+    <message>
+        <source>This time: %1</source>
+        <translation>本次服务：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) of 5</source>
+        <translation><numerusform>5 颗星中的 %n 颗</numerusform></translation>
+    </message>
+    <message>
+        <source>My hours</source>
+        <translation>我的服务时长</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedInNow</name>
+    <message>
+        <source>Station duty</source>
+        <translation>站内值班</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmationCode</name>
     <message>
         <source>Your code: %1</source>
@@ -1255,14 +1412,6 @@
         <translation>康复、就业、日间照料、法律援助等</translation>
     </message>
     <message>
-        <source>Volunteer check-in</source>
-        <translation>志愿者签到</translation>
-    </message>
-    <message>
-        <source>For volunteers starting or ending a task</source>
-        <translation>志愿者开始或结束服务时使用</translation>
-    </message>
-    <message>
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
@@ -1389,6 +1538,58 @@
     <message>
         <source>Queue display</source>
         <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>So the kiosk can read your name from your ID card.</source>
+        <translation>这样本机可以从您的身份证上读取您的姓名。</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>志愿者服务</translation>
+    </message>
+    <message>
+        <source>Register, check in and out, see your hours</source>
+        <translation>注册、签到签退、查看服务时长</translation>
+    </message>
+    <message>
+        <source>Register as a volunteer</source>
+        <translation>注册成为志愿者</translation>
+    </message>
+    <message>
+        <source>When can you help?</source>
+        <translation>您什么时候可以帮忙？</translation>
+    </message>
+    <message>
+        <source>Your phone number for the coordinators</source>
+        <translation>留给协调员的电话号码</translation>
+    </message>
+    <message>
+        <source>What the station keeps about you</source>
+        <translation>服务站会保存您的哪些信息</translation>
+    </message>
+    <message>
+        <source>Check your registration</source>
+        <translation>请核对您的注册信息</translation>
+    </message>
+    <message>
+        <source>Your registration is saved</source>
+        <translation>您的注册已保存</translation>
+    </message>
+    <message>
+        <source>Type your volunteer number</source>
+        <translation>输入志愿者编号</translation>
+    </message>
+    <message>
+        <source>Your service time</source>
+        <translation>本次服务时长</translation>
+    </message>
+    <message>
+        <source>My volunteer hours</source>
+        <translation>我的志愿服务时长</translation>
+    </message>
+    <message>
+        <source>Volunteers checked in now</source>
+        <translation>现在已签到的志愿者</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2148,10 @@
         <source>Bookings not confirmed</source>
         <translation>未确认的预约</translation>
     </message>
+    <message>
+        <source>Volunteers checked in now</source>
+        <translation>现在已签到的志愿者</translation>
+    </message>
 </context>
 <context>
     <name>StaffPinPage</name>
@@ -2034,6 +2239,57 @@
     <message>
         <source>Call next to window %1</source>
         <translation>叫下一个到 %1 号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVolunteersPage</name>
+    <message>
+        <source>Volunteers checked in now</source>
+        <translation>现在已签到的志愿者</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>返回工作人员模式</translation>
+    </message>
+    <message>
+        <source>Check out a volunteer who forgot: the time counts until the task&apos;s end when it has passed, else until now. Station duty waits for a coordinator&apos;s approval.</source>
+        <translation>为忘记签退的志愿者签退：任务结束时间已过的，计到任务结束；否则计到现在。站内值班要等协调员确认。</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the check-ins cannot be read.</source>
+        <translation>本地数据不可用：读不到签到记录。</translation>
+    </message>
+    <message>
+        <source>The check-ins could not be read. See &quot;Last problem&quot; in staff mode.</source>
+        <translation>签到记录读取失败。请看工作人员模式里的“最近的问题”。</translation>
+    </message>
+    <message>
+        <source>No volunteer is checked in here now.</source>
+        <translation>现在本站没有已签到的志愿者。</translation>
+    </message>
+    <message>
+        <source>Since %1 (an earlier day)</source>
+        <translation>%1 起（以前某天）</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Yes, check out</source>
+        <translation>确定签退</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2399,603 @@
     <message>
         <source>Thank you, goodbye. Your details have been cleared from the kiosk.</source>
         <translation>谢谢，再见。您的信息已经从本机清除。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerConsentPage</name>
+    <message>
+        <source>Please read what the station keeps about you. Then touch &quot;I agree&quot; or &quot;I do not agree&quot;.</source>
+        <translation>请阅读服务站会保存您的哪些信息，然后点“我同意”或“我不同意”。</translation>
+    </message>
+    <message>
+        <source>What is kept</source>
+        <translation>保存什么</translation>
+    </message>
+    <message>
+        <source>Your name, part of your ID number (the middle digits are hidden), your phone number, the ways you can help, the times you can help, and the hours you serve.</source>
+        <translation>您的姓名、身份证号的一部分（中间的数字会隐藏）、电话号码、您能提供的帮助、您能帮忙的时间，以及您的服务时长。</translation>
+    </message>
+    <message>
+        <source>For how long</source>
+        <translation>保存多久</translation>
+    </message>
+    <message>
+        <source>As long as you are a volunteer. If your registration is not approved, your name, phone and ID number are deleted. The kiosk itself keeps them only until it has sent them to the central office.</source>
+        <translation>在您做志愿者期间一直保存。如果注册没有通过，您的姓名、电话和身份证号会被删除。本机只保存到把信息发给中心为止。</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>谁能看到</translation>
+    </message>
+    <message>
+        <source>The district&apos;s volunteer coordinators. The people you help see only your given name.</source>
+        <translation>本区的志愿者协调员。您帮助的人只能看到您的名字（不含姓）。</translation>
+    </message>
+    <message>
+        <source>You can say no</source>
+        <translation>您可以拒绝</translation>
+    </message>
+    <message>
+        <source>If you do not agree, nothing is saved and you are not registered. Every other service of the kiosk stays open to you.</source>
+        <translation>如果您不同意，什么都不会保存，您也不会被注册。本机的其他服务照样可以用。</translation>
+    </message>
+    <message>
+        <source>Official name: consent to real-name volunteer registration and the record of service hours. Version %1.</source>
+        <translation>正式名称：志愿者实名注册及服务时长记录知情同意书，版本 %1。</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>我不同意</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Start the registration again</source>
+        <translation>重新开始注册</translation>
+    </message>
+    <message>
+        <source>Back to the volunteers&apos; desk</source>
+        <translation>返回志愿者服务</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerDesk</name>
+    <message>
+        <source>The kiosk cannot read its volunteer list right now. Please press &quot;Call staff&quot;.</source>
+        <translation>自助机现在读不到志愿者名单。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Hello!</source>
+        <translation>您好！</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>%1，您好！</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1到%2</translation>
+    </message>
+    <message>
+        <source>Station duty</source>
+        <translation>站内值班</translation>
+    </message>
+    <message>
+        <source>Looking you up on the central volunteer list ...</source>
+        <translation>正在中心志愿者名单里查找您……</translation>
+    </message>
+    <message>
+        <source>This ID number is not registered as a volunteer. To register, please place your ID card: the kiosk reads your name from it.</source>
+        <translation>这个身份证号码还没有注册志愿者。要注册，请放上身份证：自助机从身份证读取您的姓名。</translation>
+    </message>
+    <message>
+        <source>This card is not registered as a volunteer yet. You can register now.</source>
+        <translation>这张身份证还没有注册志愿者。您现在就可以注册。</translation>
+    </message>
+    <message>
+        <source>Your registration is waiting for a coordinator&apos;s approval. You can check in once you have your volunteer number.</source>
+        <translation>您的注册正在等待协调员审核。拿到志愿者编号后就可以签到。</translation>
+    </message>
+    <message>
+        <source>This ID number is not on the kiosk&apos;s volunteer list. Type your volunteer number.</source>
+        <translation>这个身份证号码不在自助机的志愿者名单里。请输入志愿者编号。</translation>
+    </message>
+    <message>
+        <source>This card is not on the kiosk&apos;s volunteer list. Type your volunteer number.</source>
+        <translation>这张身份证不在自助机的志愿者名单里。请输入志愿者编号。</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your volunteer number.</source>
+        <translation>请输入志愿者编号里的数字。</translation>
+    </message>
+    <message>
+        <source>No volunteer has the number %1. Please check it, or ask staff.</source>
+        <translation>没有编号为 %1 的志愿者。请检查一下，或者问工作人员。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save check-ins right now. Please press &quot;Call staff&quot;.</source>
+        <translation>自助机现在不能保存签到。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>You are checked in for station duty since %1.</source>
+        <translation>您从%1起已签到站内值班。</translation>
+    </message>
+    <message>
+        <source>Station duty hours count once a coordinator approves them.</source>
+        <translation>站内值班的时长要协调员确认后才计入。</translation>
+    </message>
+    <message>
+        <source>You are checked in for &quot;%1&quot; since %2.</source>
+        <translation>您从%2起已签到“%1”。</translation>
+    </message>
+    <message>
+        <source>When you finish, check out here: Volunteers, then Check out.</source>
+        <translation>服务结束后请在这里签退：点“志愿者服务”，再点“签退”。</translation>
+    </message>
+    <message>
+        <source>You served %1 of station duty this time. They count once a coordinator approves them.</source>
+        <translation>您这次站内值班%1。协调员确认后才计入。</translation>
+    </message>
+    <message>
+        <source>You served less than half an hour this time, so no hours were added.</source>
+        <translation>您这次服务不到半小时，所以没有增加时长。</translation>
+    </message>
+    <message>
+        <source>You served %1 this time.</source>
+        <translation>您这次服务了%1。</translation>
+    </message>
+    <message>
+        <source>You checked in on %1 at %2. The time after midnight is counted too.</source>
+        <translation>您在%1 %2签到。过了午夜的时间也计入。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock was changed while you served, so your time was counted by the kiosk&apos;s own timer.</source>
+        <translation>您服务期间自助机的时钟被改过，所以时长按自助机自己的计时器计算。</translation>
+    </message>
+    <message>
+        <source>Staff checked you out.</source>
+        <translation>工作人员为您签退了。</translation>
+    </message>
+    <message>
+        <source>Your total is now %1. Of that, %2 is not yet sent to the central office.</source>
+        <translation>您现在累计%1。其中%2还没有发送到中心。</translation>
+    </message>
+    <message>
+        <source>Your total is now %1.</source>
+        <translation>您现在累计%1。</translation>
+    </message>
+    <message>
+        <source>Your level: %1.</source>
+        <translation>您的星级：%1。</translation>
+    </message>
+    <message>
+        <source>You have no star yet.</source>
+        <translation>您还没有星级。</translation>
+    </message>
+    <message>
+        <source>%1 more for the next star.</source>
+        <translation>再服务%1可升一星。</translation>
+    </message>
+    <message>
+        <source>You have the highest star level. Thank you!</source>
+        <translation>您已是最高星级。谢谢您！</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHoursPage</name>
+    <message>
+        <source>Please show who you are at the volunteers&apos; page first.</source>
+        <translation>请先在志愿者服务页面表明身份。</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>累计：%1</translation>
+    </message>
+    <message>
+        <source>Of that, %1 not yet sent to the central office (it is sent by itself).</source>
+        <translation>其中 %1 还没有发送到中心（会自动发送）。</translation>
+    </message>
+    <message>
+        <source>Not in the total yet: %1 of station duty, waiting for a coordinator.</source>
+        <translation>还没计入累计：站内值班 %1，等待协调员确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n star(s) of 5</source>
+        <translation><numerusform>5 颗星中的 %n 颗</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 more for the next star</source>
+        <translation>再服务 %1 可升一星</translation>
+    </message>
+    <message>
+        <source>the highest star level</source>
+        <translation>已是最高星级</translation>
+    </message>
+    <message>
+        <source>Recent service here</source>
+        <translation>最近在本站的服务</translation>
+    </message>
+    <message>
+        <source>No service at this station yet.</source>
+        <translation>还没有在本站服务的记录。</translation>
+    </message>
+    <message>
+        <source>For a certificate of your service hours (志愿服务记录证明), ask the station staff: they print it from the central record.</source>
+        <translation>需要志愿服务记录证明，请找服务站工作人员：他们会从中心记录打印。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerHoursView</name>
+    <message>
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>还没发送</translation>
+    </message>
+    <message>
+        <source>Waiting for a coordinator</source>
+        <translation>等待协调员确认</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Station duty</source>
+        <translation>站内值班</translation>
+    </message>
+    <message>
+        <source>Your total is %1.</source>
+        <translation>您累计%1。</translation>
+    </message>
+    <message>
+        <source>Of that, %1 is not yet sent to the central office.</source>
+        <translation>其中%1还没有发送到中心。</translation>
+    </message>
+    <message>
+        <source>%1 of station duty is waiting for a coordinator&apos;s approval.</source>
+        <translation>站内值班%1正在等待协调员确认。</translation>
+    </message>
+    <message>
+        <source>Your level: %1.</source>
+        <translation>您的星级：%1。</translation>
+    </message>
+    <message>
+        <source>You have no star yet.</source>
+        <translation>您还没有星级。</translation>
+    </message>
+    <message>
+        <source>%1 more for the next star.</source>
+        <translation>再服务%1可升一星。</translation>
+    </message>
+    <message>
+        <source>For a certificate of your service hours, ask the station staff.</source>
+        <translation>需要志愿服务记录证明，请找服务站工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerNumberPage</name>
+    <message>
+        <source>Type the digits of your volunteer number, for example %1 for %2. Then touch Confirm.</source>
+        <translation>请输入志愿者编号里的数字，例如 %2 输入 %1。然后点“确认”。</translation>
+    </message>
+    <message>
+        <source>Please type the digits of your volunteer number.</source>
+        <translation>请输入志愿者编号里的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>已输入 %n 位数字</numerusform></translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Confirm.</source>
+        <translation>编号已输完整。请点“确认”。</translation>
+    </message>
+    <message>
+        <source>Touch Confirm when all digits are typed.</source>
+        <translation>数字输完后请点“确认”。</translation>
+    </message>
+    <message>
+        <source>No digit typed yet.</source>
+        <translation>还没有输入数字。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerPhonePage</name>
+    <message>
+        <source>Type a mobile, or a landline with its area code, so a coordinator can call you about tasks. Then touch Next.</source>
+        <translation>请输入手机号，或带区号的固定电话，方便协调员打电话和您商量志愿服务。然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Please type your phone number. A coordinator needs it to reach you.</source>
+        <translation>请输入您的电话号码，协调员要用它联系您。</translation>
+    </message>
+    <message>
+        <source>Digits typed: %1</source>
+        <translation>已输入 %1 位</translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next.</source>
+        <translation>号码完整。请点“下一步”。</translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>还没有输入号码。</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegisterPage</name>
+    <message>
+        <source>Touch every way you can help; touch one again to take it away. Then touch Next.</source>
+        <translation>请点选您能提供的所有帮助，再点一次就取消。然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way you can help.</source>
+        <translation>请至少选择一项您能提供的帮助。</translation>
+    </message>
+    <message>
+        <source>Check in or out</source>
+        <translation>签到或签退</translation>
+    </message>
+    <message>
+        <source>Back to the volunteers&apos; desk</source>
+        <translation>返回志愿者服务</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
+    <message>
+        <source>Next: %1 chosen</source>
+        <translation>下一步（已选 %1 项）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegisteredPage</name>
+    <message>
+        <source>A coordinator checks your registration and calls you on %1.</source>
+        <translation>协调员会审核您的注册，并打 %1 联系您。</translation>
+    </message>
+    <message>
+        <source>A coordinator checks your registration and calls you.</source>
+        <translation>协调员会审核您的注册，并打电话联系您。</translation>
+    </message>
+    <message>
+        <source>A coordinator checks your registration and calls you on the phone number you gave.</source>
+        <translation>协调员会审核您的注册，并打您留下的电话联系您。</translation>
+    </message>
+    <message>
+        <source>Once approved you get a volunteer number, and every kiosk of the district knows you: check in there with your ID card.</source>
+        <translation>审核通过后，您会得到志愿者编号，本区每台自助机都能认出您：到时用身份证签到就行。</translation>
+    </message>
+    <message>
+        <source>Remember this code. The coordinator may ask for it.</source>
+        <translation>请记住这个注册码，协调员可能会问您。</translation>
+    </message>
+    <message>
+        <source>Your registration code</source>
+        <translation>您的注册码</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerRegistration</name>
+    <message>
+        <source>Every weekday morning</source>
+        <translation>每个工作日上午</translation>
+    </message>
+    <message>
+        <source>Every weekday afternoon</source>
+        <translation>每个工作日下午</translation>
+    </message>
+    <message>
+        <source>Every evening</source>
+        <translation>每天晚上</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday, all day</source>
+        <translation>周六和周日全天</translation>
+    </message>
+    <message>
+        <source>Checking whether you are registered already. One moment.</source>
+        <translation>正在查询您是否已经注册，请稍等。</translation>
+    </message>
+    <message>
+        <source>To register, please place your ID card: the kiosk reads your name from it.</source>
+        <translation>注册需要身份证：请把身份证放在读卡器上，本机从卡上读取您的姓名。</translation>
+    </message>
+    <message>
+        <source>You are registered as volunteer %1 already.</source>
+        <translation>您已经注册过了，志愿者编号是 %1。</translation>
+    </message>
+    <message>
+        <source>Your registration is waiting for a coordinator&apos;s approval.</source>
+        <translation>您的注册正在等待协调员审核。</translation>
+    </message>
+    <message>
+        <source>Your registration code is %1.</source>
+        <translation>您的注册码是 %1。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot register volunteers right now. Please press &quot;Call staff&quot;.</source>
+        <translation>本机现在无法办理志愿者注册。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>You did not agree, so nothing was saved and your choices are deleted. You can register another time, or ask staff.</source>
+        <translation>您没有同意，所以什么都没有保存，您的选择也已删除。您可以下次再注册，或者询问工作人员。</translation>
+    </message>
+    <message>
+        <source>Your last registration was not approved. You can register again, or ask staff why.</source>
+        <translation>您上次的注册没有通过审核。您可以重新注册，也可以问问工作人员原因。</translation>
+    </message>
+    <message>
+        <source>Your last registration was not approved: %1. You can register again, or ask staff.</source>
+        <translation>您上次的注册没有通过审核：%1。您可以重新注册，或者询问工作人员。</translation>
+    </message>
+    <message>
+        <source>This registration cannot be saved. Please press &quot;Call staff&quot;.</source>
+        <translation>这份注册无法保存。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way you can help.</source>
+        <translation>请至少选择一项您能提供的帮助。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one time when you can help.</source>
+        <translation>请至少选择一个您能帮忙的时间。</translation>
+    </message>
+    <message>
+        <source>Please type your phone number.</source>
+        <translation>请输入您的电话号码。</translation>
+    </message>
+    <message>
+        <source>Please read the consent and touch &quot;I agree&quot; first.</source>
+        <translation>请先阅读知情同意内容，并点“我同意”。</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerReviewPage</name>
+    <message>
+        <source>Touch Register, or Change to correct something.</source>
+        <translation>请点“注册”，要改哪一项就点“修改”。</translation>
+    </message>
+    <message>
+        <source>Your name: %1. Your phone number: %2.</source>
+        <translation>您的姓名：%1。您的电话号码：%2。</translation>
+    </message>
+    <message>
+        <source>Your name and phone number are on the screen.</source>
+        <translation>您的姓名和电话号码显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Saving your registration, one moment.</source>
+        <translation>正在保存您的注册，请稍等。</translation>
+    </message>
+    <message>
+        <source>Name and ID number, from your card</source>
+        <translation>姓名和身份证号（从身份证读取）</translation>
+    </message>
+    <message>
+        <source>Your name is on the screen.</source>
+        <translation>您的姓名显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Your ID number, with its middle digits hidden, is on the screen.</source>
+        <translation>您的身份证号显示在屏幕上，中间的数字已隐藏。</translation>
+    </message>
+    <message>
+        <source>How you can help</source>
+        <translation>您能提供的帮助</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>还没有选择</translation>
+    </message>
+    <message>
+        <source>When you can help</source>
+        <translation>您能帮忙的时间</translation>
+    </message>
+    <message>
+        <source>Phone for the coordinators</source>
+        <translation>留给协调员的电话</translation>
+    </message>
+    <message>
+        <source>Not typed</source>
+        <translation>还没有输入</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>您的电话号码显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>知情同意</translation>
+    </message>
+    <message>
+        <source>You agreed to what the station keeps.</source>
+        <translation>您已同意服务站保存这些信息。</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>还没有同意</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>再看一遍</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTimesPage</name>
+    <message>
+        <source>Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.</source>
+        <translation>请点选您通常能帮忙的时间，或点一个快捷选项。再点一次就取消。然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one time when you can help.</source>
+        <translation>请至少选择一个您能帮忙的时间。</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>快捷选择</translation>
+    </message>
+    <message>
+        <source>The week</source>
+        <translation>一周的时间</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
+    <message>
+        <source>Times chosen: %1</source>
+        <translation>已选时间：%1 个</translation>
+    </message>
+    <message>
+        <source>No time chosen yet.</source>
+        <translation>还没有选择时间。</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +3616,21 @@
     </message>
 </context>
 <context>
+    <name>core::VolunteerSkills</name>
+    <message>
+        <source>Driving</source>
+        <translation>开车接送</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>急救</translation>
+    </message>
+    <message>
+        <source>Braille</source>
+        <translation>盲文</translation>
+    </message>
+</context>
+<context>
     <name>idcard::CardParser</name>
     <message>
         <source>male</source>
@@ -2983,6 +3851,37 @@
     </message>
 </context>
 <context>
+    <name>store::RegistrationStore</name>
+    <message>
+        <source>The name could not be read from your ID card. Please place the card again.</source>
+        <translation>没有从身份证上读到您的姓名。请再放一次身份证。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one way you can help.</source>
+        <translation>请至少选择一项您能提供的帮助。</translation>
+    </message>
+    <message>
+        <source>One of the chosen ways to help is not known to this kiosk. Please choose again.</source>
+        <translation>您选的帮助中有一项本机不认识。请重新选择。</translation>
+    </message>
+    <message>
+        <source>Please choose at least one time in the week when you can help.</source>
+        <translation>请至少选择一周里您能来帮忙的一个时间。</translation>
+    </message>
+    <message>
+        <source>Without your agreement to the registration terms the registration cannot be saved.</source>
+        <translation>您没有同意注册说明，注册不能保存。</translation>
+    </message>
+    <message>
+        <source>You are registered as volunteer %1 already.</source>
+        <translation>您已经注册过了，志愿者编号是 %1。</translation>
+    </message>
+    <message>
+        <source>Your registration is waiting for a coordinator&apos;s approval.</source>
+        <translation>您的注册正在等待协调员审核。</translation>
+    </message>
+</context>
+<context>
     <name>store::RequestStore</name>
     <message>
         <source>Please choose 1 to 5 stars.</source>
@@ -3064,18 +3963,53 @@
     </message>
 </context>
 <context>
+    <name>store::SyncQueue</name>
+    <message>
+        <source>A refused registration is not sent again. The person can register again at the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>store::VolunteerStore</name>
     <message>
         <source>This volunteer number was not found. Please check it.</source>
         <translation>没有找到这个志愿者编号，请再核对一下。</translation>
     </message>
     <message>
-        <source>You checked in at %1 already.</source>
-        <translation>您已经在%1签到了。</translation>
+        <source>You checked in on %1 and did not check out. Station staff will record those hours. You can check in again now.</source>
+        <translation>您在%1签到后没有签退。这段时间由服务站工作人员登记。现在可以重新签到。</translation>
     </message>
     <message>
-        <source>You have not checked in yet. Please check in first.</source>
-        <translation>您还没有签到，请先签到。</translation>
+        <source>The kiosk&apos;s clock changed since you checked in, so your time cannot be counted here. Station staff will record it.</source>
+        <translation>您签到后，本机的时钟被改过，这里无法计算您的服务时间。请服务站工作人员登记。</translation>
+    </message>
+    <message>
+        <source>Several volunteers have a number ending in %1. Please type the whole number.</source>
+        <translation>有几位志愿者的编号都以 %1 结尾。请输入完整的编号。</translation>
+    </message>
+    <message>
+        <source>You checked in at %1 already. Check out when you finish.</source>
+        <translation>您已经在 %1 签到了。服务结束时请签退。</translation>
+    </message>
+    <message>
+        <source>This task is not on your list at this station today.</source>
+        <translation>这项任务不在您今天在本服务站的任务里。</translation>
+    </message>
+    <message>
+        <source>This task ended at %1. Check in for station duty instead, or ask staff.</source>
+        <translation>这项任务在 %1 已经结束。您可以签到站内值班，或者问工作人员。</translation>
+    </message>
+    <message>
+        <source>You have not checked in, so there is nothing to check out. Check in when you start.</source>
+        <translation>您还没有签到，所以不用签退。开始服务时请先签到。</translation>
+    </message>
+    <message>
+        <source>This volunteer has checked out already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-in was not found. Please look at the list again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
