@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/volunteerskill.h"
 
-#include "core/helptype.h"
-
 #include <QCoreApplication>
 
 namespace core {
 
 namespace {
 
-// The help types keep their own catalogue entries (core::HelpTypes), so a skill and the help
-// a visitor asks for are always called the same; only the three new skills are new words.
+// The keys are the help types' (core::HelpTypes), so a coordinator matches a request to the
+// volunteers who offer it; the names are the volunteer's side of it ("Going with people to the
+// hospital"), since the help types are worded as the visitor asks ("Go with me to the hospital").
 const VolunteerSkill *find(QStringView key)
 {
     for (const VolunteerSkill &skill : VolunteerSkills::all()) {
@@ -25,14 +24,20 @@ const VolunteerSkill *find(QStringView key)
 const QList<VolunteerSkill> &VolunteerSkills::all()
 {
     static const QList<VolunteerSkill> list{
-        {QStringLiteral("accompany_to_hospital"), "Go with me to the hospital", "local_hospital"},
-        {QStringLiteral("shopping_and_meals"), "Shopping and meal delivery", "shopping_cart"},
-        {QStringLiteral("home_visit"), "A visit and company at home", "chair"},
-        {QStringLiteral("sign_language"), "Sign-language interpreting", "sign_language"},
-        {QStringLiteral("reading_and_forms"), "Help with paperwork", "description"},
-        {QStringLiteral("travel_assistance"), "Transport and wheelchair escort", "accessible"},
-        {QStringLiteral("home_repairs"), "Small home repairs for access", "handyman"},
-        {QStringLiteral("reading_letters"), "Reading letters to me", "mail"},
+        {QStringLiteral("accompany_to_hospital"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Going with people to the hospital"),
+         "local_hospital"},
+        {QStringLiteral("shopping_and_meals"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Shopping and bringing meals"),
+         "shopping_cart"},
+        {QStringLiteral("home_visit"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Visiting people at home"), "chair"},
+        {QStringLiteral("sign_language"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Sign language interpreting"),
+         "sign_language"},
+        {QStringLiteral("reading_and_forms"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Helping with forms and paperwork"),
+         "description"},
+        {QStringLiteral("travel_assistance"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Helping people get about (wheelchair, transport)"),
+         "accessible"},
+        {QStringLiteral("home_repairs"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Small repairs for access at home"),
+         "handyman"},
+        {QStringLiteral("reading_letters"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Reading letters aloud"), "mail"},
         {QStringLiteral("driving"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Driving"),
          "directions_car"},
         {QStringLiteral("first_aid"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "First aid"),
@@ -49,8 +54,6 @@ bool VolunteerSkills::isKnown(QStringView key)
 
 TranslatableText VolunteerSkills::name(QStringView key)
 {
-    if (const auto type = HelpTypes::fromKey(key))
-        return HelpTypes::name(*type);
     const VolunteerSkill *skill = find(key);
     if (!skill)
         return {};

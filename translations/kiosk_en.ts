@@ -624,7 +624,10 @@
     </message>
     <message numerus="yes">
         <source>You have %n task(s) here today.</source>
-        <translation><numerusform>You have %n task here today.</numerusform><numerusform>You have %n tasks here today.</numerusform></translation>
+        <translation>
+            <numerusform>You have %n task here today.</numerusform>
+            <numerusform>You have %n tasks here today.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -735,7 +738,10 @@
     </message>
     <message numerus="yes">
         <source>%n star(s) of 5</source>
-        <translation><numerusform>%n star of 5</numerusform><numerusform>%n stars of 5</numerusform></translation>
+        <translation>
+            <numerusform>%n star of 5</numerusform>
+            <numerusform>%n stars of 5</numerusform>
+        </translation>
     </message>
     <message>
         <source>My hours</source>
@@ -2619,7 +2625,10 @@
     </message>
     <message numerus="yes">
         <source>%n star(s) of 5</source>
-        <translation><numerusform>%n star of 5</numerusform><numerusform>%n stars of 5</numerusform></translation>
+        <translation>
+            <numerusform>%n star of 5</numerusform>
+            <numerusform>%n stars of 5</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more for the next star</source>
@@ -2705,7 +2714,10 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Confirm.</source>
@@ -3640,6 +3652,38 @@
     <message>
         <source>Braille</source>
         <translation>Braille</translation>
+    </message>
+    <message>
+        <source>Going with people to the hospital</source>
+        <translation>Going with people to the hospital</translation>
+    </message>
+    <message>
+        <source>Shopping and bringing meals</source>
+        <translation>Shopping and bringing meals</translation>
+    </message>
+    <message>
+        <source>Visiting people at home</source>
+        <translation>Visiting people at home</translation>
+    </message>
+    <message>
+        <source>Sign language interpreting</source>
+        <translation>Sign language interpreting</translation>
+    </message>
+    <message>
+        <source>Helping with forms and paperwork</source>
+        <translation>Helping with forms and paperwork</translation>
+    </message>
+    <message>
+        <source>Helping people get about (wheelchair, transport)</source>
+        <translation>Helping people get about (wheelchair, transport)</translation>
+    </message>
+    <message>
+        <source>Small repairs for access at home</source>
+        <translation>Small repairs for access at home</translation>
+    </message>
+    <message>
+        <source>Reading letters aloud</source>
+        <translation>Reading letters aloud</translation>
     </message>
 </context>
 <context>

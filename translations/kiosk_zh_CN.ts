@@ -621,7 +621,9 @@
     </message>
     <message numerus="yes">
         <source>You have %n task(s) here today.</source>
-        <translation><numerusform>您今天在这里有 %n 项任务。</numerusform></translation>
+        <translation>
+            <numerusform>您今天在这里有 %n 项任务。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2, %3.</source>
@@ -732,7 +734,9 @@
     </message>
     <message numerus="yes">
         <source>%n star(s) of 5</source>
-        <translation><numerusform>5 颗星中的 %n 颗</numerusform></translation>
+        <translation>
+            <numerusform>5 颗星中的 %n 颗</numerusform>
+        </translation>
     </message>
     <message>
         <source>My hours</source>
@@ -2607,7 +2611,9 @@
     </message>
     <message numerus="yes">
         <source>%n star(s) of 5</source>
-        <translation><numerusform>5 颗星中的 %n 颗</numerusform></translation>
+        <translation>
+            <numerusform>5 颗星中的 %n 颗</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 more for the next star</source>
@@ -2693,7 +2699,9 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>已输入 %n 位数字</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位数字</numerusform>
+        </translation>
     </message>
     <message>
         <source>A whole number. Touch Confirm.</source>
@@ -3628,6 +3636,38 @@
     <message>
         <source>Braille</source>
         <translation>盲文</translation>
+    </message>
+    <message>
+        <source>Going with people to the hospital</source>
+        <translation>陪同就医</translation>
+    </message>
+    <message>
+        <source>Shopping and bringing meals</source>
+        <translation>代购、送餐</translation>
+    </message>
+    <message>
+        <source>Visiting people at home</source>
+        <translation>上门探访陪伴</translation>
+    </message>
+    <message>
+        <source>Sign language interpreting</source>
+        <translation>手语翻译</translation>
+    </message>
+    <message>
+        <source>Helping with forms and paperwork</source>
+        <translation>帮忙填表办事</translation>
+    </message>
+    <message>
+        <source>Helping people get about (wheelchair, transport)</source>
+        <translation>出行协助（推轮椅、乘车）</translation>
+    </message>
+    <message>
+        <source>Small repairs for access at home</source>
+        <translation>家中无障碍小维修</translation>
+    </message>
+    <message>
+        <source>Reading letters aloud</source>
+        <translation>读信、读材料</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ using core::VolunteerSkills;
 using core::WeekAvailability;
 
 /// @brief What a person chooses when registering as a volunteer: the skills (in the order the
-/// kiosk shows them, with the names visitors know from asking for help) and the week grid as
+/// kiosk shows them, the help types' keys named from the volunteer's side) and the week grid as
 /// the server reads it.
 class TestVolunteerSkill : public QObject
 {
@@ -29,10 +29,16 @@ private slots:
         QCOMPARE(keys, expected);
     }
 
-    void aSkillIsCalledAsItsHelpType()
+    void aSkillIsNamedFromTheVolunteersSide()
     {
-        for (core::HelpType type : core::HelpTypes::all())
-            QCOMPARE(VolunteerSkills::name(core::HelpTypes::key(type)), core::HelpTypes::name(type));
+        // "Go with me to the hospital" is what a visitor asks for; a volunteer offers it.
+        for (core::HelpType type : core::HelpTypes::all()) {
+            const core::TranslatableText skill = VolunteerSkills::name(core::HelpTypes::key(type));
+            QVERIFY(!skill.isEmpty());
+            QCOMPARE(skill.context(), "core::VolunteerSkills");
+            QVERIFY2(skill.english() != core::HelpTypes::name(type).english(), qPrintable(skill.english()));
+        }
+        QCOMPARE(VolunteerSkills::name(u"accompany_to_hospital").english(), u"Going with people to the hospital"_qs);
         QCOMPARE(VolunteerSkills::name(u"first_aid").english(), u"First aid"_qs);
         QCOMPARE(VolunteerSkills::name(u"first_aid").context(), "core::VolunteerSkills");
         QCOMPARE(VolunteerSkills::pictogram(u"driving"), u"directions_car"_qs);
