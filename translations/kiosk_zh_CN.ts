@@ -4006,7 +4006,7 @@
     <name>store::SyncQueue</name>
     <message>
         <source>A refused registration is not sent again. The person can register again at the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过的报名不会再次发送。本人可以在自助机上重新报名。</translation>
     </message>
 </context>
 <context>
@@ -4045,11 +4045,11 @@
     </message>
     <message>
         <source>This volunteer has checked out already.</source>
-        <translation type="unfinished"></translation>
+        <translation>这位志愿者已经签退了。</translation>
     </message>
     <message>
         <source>This check-in was not found. Please look at the list again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到这条签到记录。请再看一下名单。</translation>
     </message>
 </context>
 </TS>

@@ -438,7 +438,7 @@ private slots:
         auto day = volunteers().dayOf(u"TJ-V-000101"_qs).value();
         QVERIFY(day.openCheckIn);
         QCOMPARE(day.openCheckIn->since, kNow);
-        QCOMPARE(day.openCheckIn->assignmentTitle.en, u"Go with a resident to a check-up at the district hospital"_qs);
+        QCOMPARE(day.openCheckIn->assignmentTitle.in(u"en"), u"Go with a resident to a check-up at the district hospital"_qs);
 
         pass(5);
         auto twice = volunteers().checkIn(u"TJ-V-000101"_qs, u"asg-1"_qs);
@@ -675,7 +675,7 @@ private slots:
         QCOMPARE(h.stars, 2);
         QCOMPARE(h.recent.size(), 2);
         QCOMPARE(h.recent[0].state, ServedPeriod::State::WaitingForApproval); // newest first
-        QCOMPARE(h.recent[0].what.en, u"Station duty"_qs);
+        QCOMPARE(h.recent[0].what.in(u"en"), u"Station duty"_qs);
         QCOMPARE(h.recent[1].state, ServedPeriod::State::NotYetSent);
         QCOMPARE(h.recent[1].from, kNow);
         QCOMPARE(h.recent[1].to, kNow.addSecs(7200));
