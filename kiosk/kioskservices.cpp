@@ -12,7 +12,7 @@
 #include "kiosk/sync/syncclient.h"
 #include "kiosk/syncstatus.h"
 #include "kiosk/visit.h"
-#include "kiosk/volunteerlookup.h"
+#include "kiosk/volunteercardcheck.h"
 
 #include <cstdio>
 
@@ -80,7 +80,7 @@ void KioskServices::startSync()
     SyncStatus::instance()->attach(m_sync.get());
     CertificateLookup::instance()->attach(m_sync.get());
     PlaceHold::instance()->attach(m_sync.get());
-    VolunteerLookup::instance()->attach(m_sync.get());
+    VolunteerCardCheck::instance()->attach(m_sync.get());
     m_sync->start();
 }
 

@@ -37,7 +37,7 @@ VolunteerDesk::VolunteerDesk(QObject *parent)
         emit messageChanged();
         emit resultChanged();
     });
-    connect(VolunteerLookup::instance(), &VolunteerLookup::answered, this, &VolunteerDesk::takeLookupAnswer);
+    connect(VolunteerCardCheck::instance(), &VolunteerCardCheck::answered, this, &VolunteerDesk::takeLookupAnswer);
 }
 
 QString VolunteerDesk::language()
@@ -161,16 +161,16 @@ void VolunteerDesk::fromIdentity()
         return;
     }
     setState(u"looking"_s);
-    m_lookupTicket = VolunteerLookup::instance()->ask(identity->idNumber());
+    m_lookupTicket = VolunteerCardCheck::instance()->ask(identity->idNumber());
 }
 
-void VolunteerDesk::takeLookupAnswer(quint64 ticket, VolunteerLookup::Answer answer, const QString &volunteerNumber)
+void VolunteerDesk::takeLookupAnswer(quint64 ticket, VolunteerCardCheck::Answer answer, const QString &volunteerNumber)
 {
     if (ticket != m_lookupTicket || m_state != u"looking")
         return; // asked for someone else, or the visit is over
     m_lookupTicket = 0;
     switch (answer) {
-    case VolunteerLookup::Answer::Approved: {
+    case VolunteerCardCheck::Answer::Approved: {
         // The store learnt the card before the answer came; the roster row may follow later.
         const store::Store *st = StationStore::instance()->store();
         const auto found = st ? st->volunteers().findVolunteer(volunteerNumber)
@@ -182,13 +182,13 @@ void VolunteerDesk::takeLookupAnswer(quint64 ticket, VolunteerLookup::Answer ans
         setState(u"unknownCard"_s);
         return;
     }
-    case VolunteerLookup::Answer::Pending:
+    case VolunteerCardCheck::Answer::Pending:
         setState(u"pending"_s);
         return;
-    case VolunteerLookup::Answer::NotRegistered:
+    case VolunteerCardCheck::Answer::NotRegistered:
         setState(u"notVolunteer"_s);
         return;
-    case VolunteerLookup::Answer::Unreachable:
+    case VolunteerCardCheck::Answer::Unreachable:
         setState(u"unknownCard"_s);
         return;
     }

@@ -9,7 +9,7 @@
 #include "kiosk/store/volunteerday.h"
 #include "kiosk/visitordata.h"
 #include "kiosk/volunteerhoursview.h"
-#include "kiosk/volunteerlookup.h"
+#include "kiosk/volunteercardcheck.h"
 
 #include <QObject>
 #include <QString>
@@ -150,7 +150,7 @@ private:
     void setMessage(const core::TranslatableText &words);
     void setSaving(bool saving);
     void takeVolunteer(const QString &number, const QString &by);
-    void takeLookupAnswer(quint64 ticket, VolunteerLookup::Answer answer, const QString &volunteerNumber);
+    void takeLookupAnswer(quint64 ticket, VolunteerCardCheck::Answer answer, const QString &volunteerNumber);
     void afterKnownIdentity();
     void write(bool in, const QString &assignmentId);
     void takeWritten(const store::Result<store::VolunteerCheck> &written);

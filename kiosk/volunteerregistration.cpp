@@ -82,7 +82,7 @@ VolunteerRegistration::VolunteerRegistration(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &VolunteerRegistration::emitAll);
-    connect(VolunteerLookup::instance(), &VolunteerLookup::answered, this, &VolunteerRegistration::takeLookup);
+    connect(VolunteerCardCheck::instance(), &VolunteerCardCheck::answered, this, &VolunteerRegistration::takeLookup);
     // A typed number, then the card of the same person: now the name can be read.
     connect(VisitorIdentity::instance(), &VisitorIdentity::changed, this, [this] {
         if (m_state == u"needsCard" && VisitorIdentity::instance()->source() == u"card")
@@ -311,7 +311,7 @@ void VolunteerRegistration::begin()
     if (m_state != u"checking")
         return;
     // Not known here: the server may know of a registration made at another kiosk.
-    m_lookupTicket = VolunteerLookup::instance()->ask(identity->idNumber());
+    m_lookupTicket = VolunteerCardCheck::instance()->ask(identity->idNumber());
 }
 
 void VolunteerRegistration::checkStore()
@@ -354,21 +354,21 @@ void VolunteerRegistration::checkStore()
     setState(u"checking"_s);
 }
 
-void VolunteerRegistration::takeLookup(quint64 ticket, VolunteerLookup::Answer answer, const QString &volunteerNumber)
+void VolunteerRegistration::takeLookup(quint64 ticket, VolunteerCardCheck::Answer answer, const QString &volunteerNumber)
 {
     if (ticket != m_lookupTicket || m_state != u"checking")
         return;
     m_lookupTicket = 0;
     switch (answer) {
-    case VolunteerLookup::Answer::Approved:
+    case VolunteerCardCheck::Answer::Approved:
         m_volunteerNumber = volunteerNumber;
         setState(u"approved"_s);
         return;
-    case VolunteerLookup::Answer::Pending:
+    case VolunteerCardCheck::Answer::Pending:
         setState(u"pending"_s);
         return;
-    case VolunteerLookup::Answer::NotRegistered:
-    case VolunteerLookup::Answer::Unreachable:
+    case VolunteerCardCheck::Answer::NotRegistered:
+    case VolunteerCardCheck::Answer::Unreachable:
         // Unreachable: the kiosk registers offline; the server refuses a second registration
         // of the same person when the push arrives, and a coordinator sees it.
         setState(u"open"_s);

@@ -7,7 +7,7 @@
 #include "kiosk/store/result.h"
 #include "kiosk/store/volunteerregistration.h"
 #include "kiosk/visitordata.h"
-#include "kiosk/volunteerlookup.h"
+#include "kiosk/volunteercardcheck.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -164,7 +164,7 @@ private:
     void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
     void checkStore();
-    void takeLookup(quint64 ticket, VolunteerLookup::Answer answer, const QString &volunteerNumber);
+    void takeLookup(quint64 ticket, VolunteerCardCheck::Answer answer, const QString &volunteerNumber);
     void takeStored(const store::Result<store::VolunteerRegistration> &stored);
     void forgetDraft();
     void emitAll();

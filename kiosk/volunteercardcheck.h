@@ -11,15 +11,16 @@ namespace kiosksync {
 class SyncClient;
 }
 
-/// @brief Asks the central server whether the holder of an ID number is a volunteer already
-/// (POST /v1/volunteers/lookup; the work runs on the sync thread, see
-/// SyncClient::lookupVolunteer), for the pages that must not make a second registration.
+/// @brief The kiosk's question "is this card a volunteer's?": asks the central server whether
+/// the holder of an ID number is registered already (POST /v1/volunteers/lookup; the work runs
+/// on the sync thread, see SyncClient::lookupVolunteer), for the volunteers' desk and for the
+/// registration, which must not make a second record.
 ///
 /// Answers come back in the order the questions were asked (one sync thread), so each ask()
 /// returns a ticket and `answered` names the ticket it answers: a page that asked again, or a
 /// visit that ended, ignores an answer meant for an earlier question. An "approved" answer has
 /// been learnt by the store (volunteer_keys) before it arrives here.
-class VolunteerLookup : public QObject, public ProcessSingleton<VolunteerLookup>
+class VolunteerCardCheck : public QObject, public ProcessSingleton<VolunteerCardCheck>
 {
     Q_OBJECT
 
@@ -36,11 +37,11 @@ public:
 
 signals:
     /// `volunteerNumber` is set for Approved.
-    void answered(quint64 ticket, VolunteerLookup::Answer answer, const QString &volunteerNumber);
+    void answered(quint64 ticket, VolunteerCardCheck::Answer answer, const QString &volunteerNumber);
 
 private:
-    friend class ProcessSingleton<VolunteerLookup>;
-    explicit VolunteerLookup(QObject *parent = nullptr);
+    friend class ProcessSingleton<VolunteerCardCheck>;
+    explicit VolunteerCardCheck(QObject *parent = nullptr);
     void take(int outcome, const QString &volunteerNumber);
 
     QPointer<kiosksync::SyncClient> m_client;

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/volunteerlookup.h"
+#include "kiosk/volunteercardcheck.h"
 
 #include "kiosk/sync/syncclient.h"
 
-VolunteerLookup::VolunteerLookup(QObject *parent)
+VolunteerCardCheck::VolunteerCardCheck(QObject *parent)
     : QObject(parent)
 {
 }
 
-void VolunteerLookup::attach(kiosksync::SyncClient *client)
+void VolunteerCardCheck::attach(kiosksync::SyncClient *client)
 {
     disconnect(m_answers);
     m_client = client;
@@ -20,7 +20,7 @@ void VolunteerLookup::attach(kiosksync::SyncClient *client)
                         [this](int outcome, const QString &volunteerNumber) { take(outcome, volunteerNumber); });
 }
 
-quint64 VolunteerLookup::ask(const QString &idNumber)
+quint64 VolunteerCardCheck::ask(const QString &idNumber)
 {
     const quint64 ticket = ++m_asked;
     if (!m_client) {
@@ -34,7 +34,7 @@ quint64 VolunteerLookup::ask(const QString &idNumber)
     return ticket;
 }
 
-void VolunteerLookup::take(int outcome, const QString &volunteerNumber)
+void VolunteerCardCheck::take(int outcome, const QString &volunteerNumber)
 {
     if (m_answered >= m_asked)
         return; // an answer to nobody's question
