@@ -9,11 +9,10 @@
 
 namespace store {
 
-/// @brief An open check-in as volunteer_checks keeps it: what the desk shows, and what a
-/// check-out needs to count it.
-struct CheckInRow
+/// @brief An open check-in as volunteer_checks keeps it: what the desk shows (OpenCheckIn), and
+/// what a check-out needs to count it.
+struct CheckInRow : OpenCheckIn
 {
-    OpenCheckIn open;
     QString volunteerId;
     QString bootId;
     std::optional<qint64> monotonicMs;

@@ -15,14 +15,11 @@ namespace store {
 class RegistrationRefusal
 {
 public:
-    /// The server's reason ("visitorKey: already registered as volunteer TJ-V-000123") in the
-    /// plain words the registration row keeps for the person ("You are registered as volunteer
-    /// TJ-V-000123 already.").
-    [[nodiscard]] static QString plainWords(const QString &serverReason);
-
-    /// If `outboxId` is a volunteer registration: its row becomes refused with the reason in
-    /// plain words (so the person may register again); when the server named the person's
-    /// volunteer number, the card is learnt as that volunteer's; and the parked payload keeps
+    /// If `outboxId` is a volunteer registration: its row becomes refused with the reason's code
+    /// (RegistrationReason), so the person may register again; when the server named the person's
+    /// volunteer number, the card is learnt as that volunteer's; when the server holds another
+    /// registration of this person waiting for a coordinator, the row stays pending (a second
+    /// try would only be refused again); and the parked payload keeps
     /// only id, createdAt and code: the name, given name, masked ID number, phone, card key,
     /// skills and times go as at delivery, since a refused registration is never sent again.
     /// Other kinds are left alone.

@@ -7,7 +7,7 @@
 #include "kiosk/store/helpfeedrows.h"
 #include "kiosk/store/registrationrefusal.h"
 #include "kiosk/store/sqlvalues.h"
-#include "kiosk/store/volunteerfeedrows.h"
+#include "kiosk/store/coordinatordecisions.h"
 
 namespace store {
 
@@ -247,9 +247,16 @@ Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
         {QStringLiteral("DELETE FROM appointments WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM help_calls WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM volunteer_checks WHERE at < ? AND %1").arg(delivered), local},
-        // A registration once decided; the number it gave stays in volunteer_keys.
-        {QStringLiteral("DELETE FROM volunteer_registrations WHERE created_at < ? AND state IN ('approved', 'refused') "
-                        "AND %1").arg(delivered), utc},
+        // A registration the server refused at delivery, or took as one more of a person it has
+        // pending under another record, is never sent again nor decided: its parked stub
+        // (id, time, code) goes with the retention window, and the row below with it.
+        {QStringLiteral("DELETE FROM outbox WHERE kind = 'volunteer_registration' AND parked_reason IS NOT NULL "
+                        "AND id IN (SELECT id FROM volunteer_registrations WHERE created_at < ? "
+                        "AND (state = 'refused' OR (state = 'pending' AND reason = 'pending')))"), utc},
+        // A registration once decided (or held elsewhere, above); the number it gave stays in
+        // volunteer_keys. One delivered and still pending stays: its decision teaches the card.
+        {QStringLiteral("DELETE FROM volunteer_registrations WHERE created_at < ? AND (state IN ('approved', 'refused') "
+                        "OR (state = 'pending' AND reason = 'pending')) AND %1").arg(delivered), utc},
         // Queue numbers name nobody, but a year of them serves no one either.
         {QStringLiteral("DELETE FROM queue_tickets WHERE day < ?"), SqlValues::date(before.date())},
     };
@@ -331,7 +338,7 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
         });
         !r.ok())
         return r;
-    if (auto r = VolunteerFeedRows::apply(m_db, c); !r.ok())
+    if (auto r = CoordinatorDecisions::apply(m_db, c); !r.ok())
         return r;
 
     const QString upsertAssignment = QStringLiteral(

@@ -33,8 +33,9 @@ public:
     /// are ignored.
     Result<void> acknowledge(const QStringList &ids);
     /// The server refused this entry for good: keep it, with the reason, out of the queue. A
-    /// volunteer registration becomes refused too, in the same transaction, its payload cut to
-    /// id, createdAt and code (RegistrationRefusal).
+    /// volunteer registration becomes refused too (or stays pending when the server holds another
+    /// one of the person), in the same transaction, its payload cut to id, createdAt and code
+    /// (RegistrationRefusal).
     Result<void> park(const QString &id, const QString &reason);
     /// Staff fixed the cause: put a parked entry back in the queue. Not a refused registration
     /// (Invalid): the person registers again.
@@ -57,7 +58,8 @@ public:
 
     /// Deletes visitor records created before `before` that the server already has (no longer
     /// in the outbox): keep personal data no longer than needed. Help and assessment requests
-    /// still open are kept. Returns the number of records removed.
+    /// still open are kept. Volunteer registrations the server refused at delivery (or holds
+    /// under another record) go too, with their parked entries. Returns the number of rows removed.
     Result<int> purgeDelivered(const QDateTime &before);
 
 private:

@@ -17,7 +17,7 @@ struct VolunteerRegistration
     QString code; ///< shown to the person, for asking about it
     RegistrationState state = RegistrationState::Pending;
     QString volunteerNumber; ///< once approved
-    QString reason;          ///< once refused, the coordinator's reason
+    QString reason;          ///< a RegistrationReason code (RegistrationReason::in gives the words)
     QDateTime createdAt;
 };
 

@@ -8,7 +8,7 @@
 #include "kiosk/store/servedspan.h"
 #include "kiosk/store/sqlvalues.h"
 #include "kiosk/store/volunteerhourstally.h"
-#include "kiosk/store/volunteerrows.h"
+#include "kiosk/store/volunteertablereads.h"
 
 #include <QRegularExpression>
 
@@ -48,30 +48,60 @@ QString clockTime(const QDateTime &at)
     return at.toString(QStringLiteral("HH:mm"));
 }
 
-// The check-in is closed without a check-out: nothing is sent, station staff record the hours.
-Result<void> closeCheckIn(const Database &db, const QString &checkInId, const char *how)
+// The open check-in `row` can no longer be counted (more than 16 hours, or a clock moved across
+// a restart): it is closed without a check-out, nothing is sent, and the words say who records
+// the hours. A volunteer hears that staff will; staff, who are the ones to, hear how. `told`
+// is set to those words.
+Result<void> closeStale(const Database &db, const CheckInRow &row, ServedSpan::Verdict verdict, CheckOutBy by,
+                        std::optional<StoreError> &told)
 {
+    const bool late = verdict == ServedSpan::Verdict::Expired;
     auto q = db.exec(QStringLiteral("UPDATE volunteer_checks SET closed_by = ? WHERE id = ?"),
-                     {QString::fromLatin1(how), checkInId});
+                     {late ? QStringLiteral("expired") : QStringLiteral("clock"), row.checkInId});
     if (!q.ok())
         return q.error();
+    const QString detail = late ? QStringLiteral("check-in older than 16 hours closed")
+                                : QStringLiteral("wall clock before the check-in after a restart");
+    if (by == CheckOutBy::Staff) {
+        const core::TranslatableText words = late
+            ? core::TranslatableText::translate("store::VolunteerStore",
+                      "The check-in of %1 on %2 at %3 is more than 16 hours old, so the kiosk cannot count it. "
+                      "It is closed now: tell the volunteer coordinator how long they served, so the hours are "
+                      "recorded centrally.").arg(row.volunteerNumber).arg(row.since.date()).arg(clockTime(row.since))
+            : core::TranslatableText::translate("store::VolunteerStore",
+                      "The kiosk's clock changed since %1 checked in, so the kiosk cannot count this time. "
+                      "It is closed now: tell the volunteer coordinator how long they served, so the hours are "
+                      "recorded centrally.").arg(row.volunteerNumber);
+        told = StoreError::make(Kind::Invalid, words, detail);
+        return {};
+    }
+    const core::TranslatableText words = late
+        ? core::TranslatableText::translate("store::VolunteerStore",
+                  "You checked in on %1 and did not check out. Station staff will record those hours. "
+                  "You can check in again now.").arg(row.since.date())
+        : core::TranslatableText::translate("store::VolunteerStore",
+                  "The kiosk's clock changed since you checked in, so your time cannot be counted here. "
+                  "Station staff will record it.");
+    told = StoreError::make(Kind::Invalid, words, detail);
     return {};
 }
 
-StoreError expired(const CheckInRow &open)
+// The volunteer's hours after a check-in or check-out, as the result page shows them.
+void fillHours(VolunteerCheck &check, const VolunteerHoursSummary &tally)
 {
-    return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
-                            "You checked in on %1 and did not check out. Station staff will record those hours. "
-                            "You can check in again now.").arg(open.open.since.date()),
-                            QStringLiteral("check-in older than 16 hours closed"));
+    check.servedTotal = tally.total;
+    check.notYetSent = tally.notYetSent;
+    check.stars = tally.stars;
+    check.toNextStar = tally.toNextStar;
 }
 
-StoreError clockMoved()
+// What a write that may have closed a stale check-in returns: the closing is committed, and
+// the person hears why instead of the (empty) result.
+Result<VolunteerCheck> toldOr(const Result<VolunteerCheck> &written, const std::optional<StoreError> &told)
 {
-    return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
-                            "The kiosk's clock changed since you checked in, so your time cannot be counted here. "
-                            "Station staff will record it."),
-                            QStringLiteral("wall clock before the check-in after a restart"));
+    if (!written.ok() || !told)
+        return written;
+    return *told;
 }
 
 } // namespace
@@ -83,7 +113,7 @@ VolunteerStore::VolunteerStore(StoreContext &context)
 
 Result<std::optional<VolunteerRecord>> VolunteerStore::volunteer(const QString &volunteerNumber) const
 {
-    return VolunteerRows::byNumber(m_context.database(), volunteerNumber);
+    return VolunteerTableReads::byNumber(m_context.database(), volunteerNumber);
 }
 
 Result<std::optional<VolunteerRecord>> VolunteerStore::findVolunteer(const QString &typed) const
@@ -95,12 +125,12 @@ Result<std::optional<VolunteerRecord>> VolunteerStore::findVolunteer(const QStri
     const bool digitsOnly = std::all_of(wanted.begin(), wanted.end(), [](QChar c) { return c.isDigit(); });
     // The whole number first: a number of digits only is itself, not the end of another.
     auto q = db.exec(QStringLiteral("SELECT %1 FROM volunteers v WHERE REPLACE(REPLACE(UPPER(v.volunteer_number), '-', ''), "
-                                    "' ', '') = ?").arg(VolunteerRows::columns()),
+                                    "' ', '') = ?").arg(VolunteerTableReads::columns()),
                      {wanted});
     if (!q.ok())
         return q.error();
     if (q.value().next())
-        return std::optional<VolunteerRecord>(VolunteerRows::read(q.value()));
+        return std::optional<VolunteerRecord>(VolunteerTableReads::read(q.value()));
     q.value().finish();
     if (!digitsOnly)
         return std::optional<VolunteerRecord>();
@@ -114,19 +144,19 @@ Result<std::optional<VolunteerRecord>> VolunteerStore::findVolunteer(const QStri
         return std::optional<VolunteerRecord>();
     const QString tail = QString::number(value);
     auto candidates = db.exec(QStringLiteral("SELECT %1 FROM volunteers v WHERE v.volunteer_number LIKE ? "
-                                             "ORDER BY v.volunteer_number").arg(VolunteerRows::columns()),
+                                             "ORDER BY v.volunteer_number").arg(VolunteerTableReads::columns()),
                               {u'%' + tail});
     if (!candidates.ok())
         return candidates.error();
     QList<VolunteerRecord> found;
     while (candidates.value().next()) {
-        VolunteerRecord v = VolunteerRows::read(candidates.value());
+        VolunteerRecord v = VolunteerTableReads::read(candidates.value());
         if (trailingNumber(v.number) == value)
             found.append(v);
     }
     if (found.size() > 1)
         return StoreError::make(Kind::Invalid, core::TranslatableText::translate("store::VolunteerStore",
-                                "Several volunteers have a number ending in %1. Please type the whole number.").arg(tail),
+                                "Several volunteers have a number ending in %1. Please ask station staff to check you in.").arg(tail),
                                 QStringLiteral("ambiguous volunteer number"));
     if (found.isEmpty())
         return std::optional<VolunteerRecord>();
@@ -173,22 +203,22 @@ Result<VolunteerDay> VolunteerStore::dayOf(const QString &volunteerNumber) const
         if (a.volunteerId == day.volunteer.id)
             day.assignments.append(a);
     }
-    auto open = VolunteerRows::openCheckIns(m_context.database(), day.volunteer.id);
+    auto open = VolunteerTableReads::openCheckIns(m_context.database(), day.volunteer.id);
     if (!open.ok())
         return open.error();
     if (!open.value().isEmpty())
-        day.openCheckIn = open.value().constLast().open;
+        day.openCheckIn = open.value().constLast();
     return day;
 }
 
 Result<QList<OpenCheckIn>> VolunteerStore::checkedInNow() const
 {
-    auto open = VolunteerRows::openCheckIns(m_context.database());
+    auto open = VolunteerTableReads::openCheckIns(m_context.database());
     if (!open.ok())
         return open.error();
     QList<OpenCheckIn> out;
     for (const CheckInRow &row : open.value())
-        out.append(row.open);
+        out.append(row);
     return out;
 }
 
@@ -213,20 +243,18 @@ Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber, c
         if (!found.ok())
             return found.error();
         const VolunteerRecord v = found.value();
-        auto open = VolunteerRows::openCheckIns(db, v.id);
+        auto open = VolunteerTableReads::openCheckIns(db, v.id);
         if (!open.ok())
             return open.error();
         if (!open.value().isEmpty()) {
             const CheckInRow &last = open.value().constLast();
-            const ServedSpan span = ServedSpan::measure(last.open.since, last.bootId, last.monotonicMs, at, clock);
+            const ServedSpan span = ServedSpan::measure(last.since, last.bootId, last.monotonicMs, at, clock);
             if (span.verdict == ServedSpan::Verdict::Counted)
                 return StoreError::make(Kind::AlreadyDone, core::TranslatableText::translate("store::VolunteerStore",
                                         "You checked in at %1 already. Check out when you finish.")
-                                                               .arg(clockTime(last.open.since)));
-            const bool late = span.verdict == ServedSpan::Verdict::Expired;
-            if (auto closed = closeCheckIn(db, last.open.checkInId, late ? "expired" : "clock"); !closed.ok())
+                                                               .arg(clockTime(last.since)));
+            if (auto closed = closeStale(db, last, span.verdict, CheckOutBy::Volunteer, told); !closed.ok())
                 return closed.error();
-            told = late ? expired(last) : clockMoved();
             return VolunteerCheck{};
         }
 
@@ -274,15 +302,10 @@ Result<VolunteerCheck> VolunteerStore::checkIn(const QString &volunteerNumber, c
         auto hours = VolunteerHoursTally::of(db, v);
         if (!hours.ok())
             return hours.error();
-        check.servedTotal = hours->total;
-        check.notYetSent = hours->notYetSent;
-        check.stars = hours->stars;
-        check.toNextStar = hours->toNextStar;
+        fillHours(check, hours.value());
         return check;
     });
-    if (written.ok() && told)
-        return *told;
-    return written;
+    return toldOr(written, told);
 }
 
 Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, CheckOutBy by)
@@ -294,7 +317,7 @@ Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, 
         if (!found.ok())
             return found.error();
         const VolunteerRecord v = found.value();
-        auto open = VolunteerRows::openCheckIns(db, v.id);
+        auto open = VolunteerTableReads::openCheckIns(db, v.id);
         if (!open.ok())
             return open.error();
         if (open.value().isEmpty())
@@ -303,9 +326,7 @@ Result<VolunteerCheck> VolunteerStore::checkOut(const QString &volunteerNumber, 
                                     QStringLiteral("check-out without a check-in"));
         return writeCheckOut(v, open.value().constLast(), by, told);
     });
-    if (written.ok() && told)
-        return *told;
-    return written;
+    return toldOr(written, told);
 }
 
 Result<VolunteerCheck> VolunteerStore::checkOutCheckIn(const QString &checkInId)
@@ -313,11 +334,11 @@ Result<VolunteerCheck> VolunteerStore::checkOutCheckIn(const QString &checkInId)
     Database &db = m_context.database();
     std::optional<StoreError> told;
     auto written = db.write([&]() -> Result<VolunteerCheck> {
-        auto open = VolunteerRows::openCheckIns(db);
+        auto open = VolunteerTableReads::openCheckIns(db);
         if (!open.ok())
             return open.error();
         const auto in = std::find_if(open.value().cbegin(), open.value().cend(),
-                                     [&](const CheckInRow &row) { return row.open.checkInId == checkInId; });
+                                     [&](const CheckInRow &row) { return row.checkInId == checkInId; });
         if (in == open.value().cend()) {
             auto known = db.scalar(QStringLiteral("SELECT 1 FROM volunteer_checks WHERE id = ? AND direction = 'in'"),
                                    {checkInId});
@@ -331,7 +352,7 @@ Result<VolunteerCheck> VolunteerStore::checkOutCheckIn(const QString &checkInId)
                                     "This check-in was not found. Please look at the list again."),
                                     QStringLiteral("staff check-out of an unknown check-in"));
         }
-        auto found = volunteer(in->open.volunteerNumber);
+        auto found = volunteer(in->volunteerNumber);
         if (!found.ok())
             return found.error();
         // Off the roster since checking in: the check-out still names the number the server
@@ -341,15 +362,13 @@ Result<VolunteerCheck> VolunteerStore::checkOutCheckIn(const QString &checkInId)
             v = *found.value();
         } else {
             v.id = in->volunteerId;
-            v.number = in->open.volunteerNumber;
-            v.name = in->open.volunteerName;
-            v.givenName = in->open.givenName;
+            v.number = in->volunteerNumber;
+            v.name = in->volunteerName;
+            v.givenName = in->givenName;
         }
         return writeCheckOut(v, *in, CheckOutBy::Staff, told);
     });
-    if (written.ok() && told)
-        return *told;
-    return written;
+    return toldOr(written, told);
 }
 
 Result<VolunteerCheck> VolunteerStore::writeCheckOut(const VolunteerRecord &v, const CheckInRow &in, CheckOutBy by,
@@ -362,15 +381,13 @@ Result<VolunteerCheck> VolunteerStore::writeCheckOut(const VolunteerRecord &v, c
     // Staff closing the check-in of someone who forgot count until the assignment's end
     // when it has passed (the time served), by the wall clock; otherwise until now.
     const bool untilEnd = by == CheckOutBy::Staff && in.assignmentEndsAt.isValid() && in.assignmentEndsAt < now
-                          && in.assignmentEndsAt > in.open.since;
+                          && in.assignmentEndsAt > in.since;
     const QDateTime at = untilEnd ? in.assignmentEndsAt : now;
-    const ServedSpan span = untilEnd ? ServedSpan::measure(in.open.since, {}, std::nullopt, at, clock)
-                                     : ServedSpan::measure(in.open.since, in.bootId, in.monotonicMs, at, clock);
+    const ServedSpan span = untilEnd ? ServedSpan::measure(in.since, {}, std::nullopt, at, clock)
+                                     : ServedSpan::measure(in.since, in.bootId, in.monotonicMs, at, clock);
     if (span.verdict != ServedSpan::Verdict::Counted) {
-        const bool late = span.verdict == ServedSpan::Verdict::Expired;
-        if (auto closed = closeCheckIn(db, in.open.checkInId, late ? "expired" : "clock"); !closed.ok())
+        if (auto closed = closeStale(db, in, span.verdict, by, told); !closed.ok())
             return closed.error();
-        told = late ? expired(in) : clockMoved();
         return VolunteerCheck{};
     }
 
@@ -381,27 +398,28 @@ Result<VolunteerCheck> VolunteerStore::writeCheckOut(const VolunteerRecord &v, c
     check.volunteerNumber = v.number;
     check.checkedIn = false;
     check.at = at;
-    check.checkedInAt = in.open.since;
-    check.assignmentId = in.open.assignmentId;
-    check.stationDuty = in.open.assignmentId.isEmpty();
+    check.checkedInAt = in.since;
+    check.assignmentId = in.assignmentId;
+    check.stationDuty = in.assignmentId.isEmpty();
     check.byStaff = by == CheckOutBy::Staff;
     check.countedByTimer = span.byTimer && span.timerDisagrees;
     check.servedNow = core::VolunteerHours::fromMinutes(span.minutes);
     // The day of the check-out as served: by the timer when the wall clock cannot be trusted.
-    const QDateTime servedUntil = check.countedByTimer ? in.open.since.addSecs(span.minutes * 60) : at;
-    check.overMidnight = in.open.since.date() < servedUntil.date();
-    const char *closedBy = check.byStaff ? "staff" : "volunteer";
-    if (auto closed = closeCheckIn(db, in.open.checkInId, closedBy); !closed.ok())
+    const QDateTime servedUntil = check.countedByTimer ? in.since.addSecs(span.minutes * 60) : at;
+    check.overMidnight = in.since.date() < servedUntil.date();
+    const QString closedBy = check.byStaff ? QStringLiteral("staff") : QStringLiteral("volunteer");
+    auto closed = db.exec(QStringLiteral("UPDATE volunteer_checks SET closed_by = ? WHERE id = ?"), {closedBy, in.checkInId});
+    if (!closed.ok())
         return closed.error();
     auto inserted = db.exec(QStringLiteral("INSERT INTO volunteer_checks(id, volunteer_id, assignment_id, direction, at, "
                                            "served_half_hours, boot_id, monotonic_ms, closed_by, check_in_id) "
                                            "VALUES(?, ?, ?, 'out', ?, ?, ?, ?, ?, ?)"),
                             {check.id, v.id, SqlValues::orNull(check.assignmentId), SqlValues::localTime(at),
                              check.servedNow.halfHours(), SqlValues::orNull(clock.bootId), clock.ms,
-                             QString::fromLatin1(closedBy), in.open.checkInId});
+                             closedBy, in.checkInId});
     if (!inserted.ok())
         return inserted.error();
-    QJsonObject payload{{QStringLiteral("checkInId"), in.open.checkInId},
+    QJsonObject payload{{QStringLiteral("checkInId"), in.checkInId},
                         {QStringLiteral("volunteerNumber"), v.number},
                         {QStringLiteral("at"), SqlValues::utc(at)}};
     // The timer's minutes are right even when the wall clock moved; the server counts
@@ -413,10 +431,7 @@ Result<VolunteerCheck> VolunteerStore::writeCheckOut(const VolunteerRecord &v, c
     auto hours = VolunteerHoursTally::of(db, v);
     if (!hours.ok())
         return hours.error();
-    check.servedTotal = hours->total;
-    check.notYetSent = hours->notYetSent;
-    check.stars = hours->stars;
-    check.toNextStar = hours->toNextStar;
+    fillHours(check, hours.value());
     return check;
 }
 

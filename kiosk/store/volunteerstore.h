@@ -51,7 +51,7 @@ private:
     /// The volunteer with this number, or a NotFound error in plain words.
     Result<VolunteerRecord> requireVolunteer(const QString &volunteerNumber) const;
     /// Closes the open check-in `in` of `v` with a check-out; call inside a write. A stale one
-    /// is closed without a check-out and `told` set to what the volunteer hears.
+    /// is closed without a check-out and `told` set to what the volunteer (or staff, by `by`) hears.
     Result<VolunteerCheck> writeCheckOut(const VolunteerRecord &v, const CheckInRow &in, CheckOutBy by,
                                          std::optional<StoreError> &told);
 

@@ -5,7 +5,7 @@
 #include "core/disability.h"
 #include "core/requeststate.h"
 #include "core/servicecategory.h"
-#include "kiosk/sync/volunteerchangerows.h"
+#include "kiosk/sync/volunteerfeedjson.h"
 
 #include <QJsonArray>
 
@@ -105,17 +105,17 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
                 set.removedVolunteers.append(c.key);
                 continue;
             }
-            if (const auto v = VolunteerChangeRows::volunteer(c.key, d))
+            if (const auto v = VolunteerFeedJson::volunteer(c.key, d))
                 set.volunteers.append(*v);
             else
                 ++unreadable;
         } else if (c.entity == u"registration_status") {
-            if (const auto change = VolunteerChangeRows::registrationStatus(c.key, d))
+            if (const auto change = VolunteerFeedJson::registrationStatus(c.key, d))
                 set.registrationStatuses.append(*change);
             else
                 ++unreadable;
         } else if (c.entity == u"duty_status") {
-            if (const auto change = VolunteerChangeRows::dutyStatus(c.key, d))
+            if (const auto change = VolunteerFeedJson::dutyStatus(c.key, d))
                 set.dutyStatuses.append(*change);
             else
                 ++unreadable;

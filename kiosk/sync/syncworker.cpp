@@ -56,7 +56,7 @@ void SyncWorker::begin()
     m_queue = std::make_unique<store::SyncQueue>(*m_db);
     m_lookup = std::make_unique<OnlineLookup>(*m_http, *m_db);
     m_hold = std::make_unique<BookingHold>(*m_http, *m_queue);
-    m_volunteerLookup = std::make_unique<VolunteerLookup>(*m_http, *m_db);
+    m_volunteerLookup = std::make_unique<VolunteerLookupRequest>(*m_http, *m_db);
     readCredential();
     if (auto status = m_queue->status(); status.ok()) {
         m_report.lastSuccess = status->lastSuccess;
@@ -132,13 +132,13 @@ void SyncWorker::lookupVolunteer(const QString &idNumber)
         return;
     }
     m_volunteerLookup->ask(endpoint(QStringLiteral("/v1/volunteers/lookup")), *m_credential, idNumber,
-                           [this](const VolunteerLookup::Answer &a) {
+                           [this](const VolunteerLookupRequest::Answer &a) {
                                emit volunteerLookupFinished(int(a.outcome), a.volunteerNumber);
                                // The volunteer's row may not have reached this kiosk yet: fetch now.
                                if (a.outcome == SyncClient::VolunteerLookupOutcome::Approved)
                                    syncNow();
                            },
-                           qMin(VolunteerLookup::deadlineMs, m_settings.requestTimeoutMs));
+                           qMin(VolunteerLookupRequest::deadlineMs, m_settings.requestTimeoutMs));
 }
 
 void SyncWorker::syncNow()

@@ -9,7 +9,7 @@
 #include "kiosk/sync/onlinelookup.h"
 #include "kiosk/sync/syncreport.h"
 #include "kiosk/sync/syncsettings.h"
-#include "kiosk/sync/volunteerlookup.h"
+#include "kiosk/sync/volunteerlookuprequest.h"
 
 #include <QObject>
 #include <memory>
@@ -91,7 +91,7 @@ private:
     std::unique_ptr<HttpExchange> m_http;
     std::unique_ptr<OnlineLookup> m_lookup;
     std::unique_ptr<BookingHold> m_hold;
-    std::unique_ptr<VolunteerLookup> m_volunteerLookup;
+    std::unique_ptr<VolunteerLookupRequest> m_volunteerLookup;
     QTimer *m_timer = nullptr;
     QTimer *m_purgeTimer = nullptr;
     Backoff m_backoff;

@@ -339,7 +339,7 @@ private slots:
         const auto atB = m_b->keyed().volunteers().hoursOf(number).value();
         QCOMPARE(atB.recent.size(), 2);
         QCOMPARE(atB.recent[0].state, store::ServedPeriod::State::Refused); // newest first
-        QCOMPARE(atB.recent[0].reason, QStringLiteral("不在排班内"));
+        QCOMPARE(atB.recent[0].reason.in(u"en"), QStringLiteral("the coordinator's reason: 不在排班内"));
         QCOMPARE(atB.recent[1].state, store::ServedPeriod::State::Counted);
         QCOMPARE(atB.recent[1].hours, hours(2));
         const auto atA = m_a->keyed().volunteers().hoursOf(number).value();

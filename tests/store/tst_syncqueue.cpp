@@ -52,7 +52,7 @@ private:
         slot.endsAt = slot.startsAt.addSecs(3600);
         slot.capacity = 2;
         page.bookableSlots.append(slot);
-        VolunteerRecord v{u"vol-9"_qs, u"v9"_qs, u"赵磊"_qs, core::VolunteerHours::fromHalfHours(300), {u"home_visit"_qs}};
+        VolunteerRecord v{u"vol-9"_qs, u"v9"_qs, u"赵磊"_qs, core::VolunteerHours::fromHalfHours(300), {u"home_visit"_qs}, {}};
         page.volunteers.append(v);
         Assignment a;
         a.id = u"asg-9"_qs;

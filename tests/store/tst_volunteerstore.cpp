@@ -3,8 +3,10 @@
 #include "core/phonenumber.h"
 #include "kiosk/store/database.h"
 #include "kiosk/store/demodata.h"
+#include "kiosk/store/registrationreason.h"
 #include "kiosk/store/store.h"
 #include "kiosk/store/syncqueue.h"
+#include "kiosk/store/taskname.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -239,7 +241,9 @@ private slots:
         applyPage(page);
         auto mine = m_store->registrations().registrationOf(kNewPerson).value();
         QCOMPARE(mine->state, RegistrationState::Refused);
-        QCOMPARE(mine->reason, u"Phone not reachable"_qs);
+        // Kept as a code; the coordinator's words, written for the person, are what they read.
+        QCOMPARE(mine->reason, u"coordinator:Phone not reachable"_qs);
+        QCOMPARE(RegistrationReason::in(mine->reason, u"en"), u"Phone not reachable"_qs);
         QVERIFY(!volunteers().volunteerOfIdNumber(kNewPerson).value().has_value());
         m_now = m_now.addSecs(60);
         QVERIFY(m_store->registrations().registerVolunteer(draft()).ok());
@@ -254,10 +258,11 @@ private slots:
         // What the sync client does with the server's refusal of the item.
         QVERIFY(sync.park(made.value().id, u"visitorKey: already registered as volunteer TJ-V-000123"_qs).ok());
 
-        // Not "waiting for approval" for good: refused, in plain words.
+        // Not "waiting for approval" for good: refused, a code kept, words made when shown.
         auto mine = m_store->registrations().registrationOf(kNewPerson).value();
         QCOMPARE(mine->state, RegistrationState::Refused);
-        QCOMPARE(mine->reason, u"You are registered as volunteer TJ-V-000123 already."_qs);
+        QCOMPARE(mine->reason, u"registered_as:TJ-V-000123"_qs);
+        QCOMPARE(RegistrationReason::in(mine->reason, u"en"), u"the central office has you as volunteer TJ-V-000123 already"_qs);
         // Staff still see the refusal and why; the person's data left the file.
         const auto parked = sync.parked(10).value();
         QCOMPARE(parked.size(), 1);
@@ -291,8 +296,13 @@ private slots:
         QVERIFY(sync.park(checkIn.id, u"volunteerNumber: unknown volunteer"_qs).ok());
         auto mine = m_store->registrations().registrationOf(kNewPerson).value();
         QCOMPARE(mine->state, RegistrationState::Refused);
-        QCOMPARE(mine->reason, u"The central office did not accept this registration (the name from the ID card, "
-                               "1 to 50 characters). You can register again."_qs);
+        // The server's words (a field's name, English) are for staff: the person reads a plain
+        // clause in their own language, and "You can register again" once, from the page.
+        QVERIFY(mine->reason.startsWith(u"server:"));
+        const QString shown = RegistrationReason::in(mine->reason, u"en");
+        QCOMPARE(shown, u"the central office could not accept it as it was sent"_qs);
+        QVERIFY(!shown.contains(u"name"));
+        QVERIFY(!RegistrationReason::in(mine->reason, u"zh").contains(u"characters"));
         // Other kinds stay whole, for staff to send again once the cause is fixed.
         for (const OutboxEntry &e : sync.parked(10).value()) {
             if (e.kind == u"check_in")
@@ -304,6 +314,50 @@ private slots:
         auto second = m_store->registrations().registerVolunteer(draft());
         QVERIFY2(second.ok(), qPrintable(second.error().message.in(u"en")));
         QCOMPARE(m_store->registrations().registrationOf(kNewPerson).value()->state, RegistrationState::Pending);
+    }
+
+    void aRegistrationTheServerHoldsAsPendingStaysPending()
+    {
+        auto made = m_store->registrations().registerVolunteer(draft());
+        QVERIFY(made.ok());
+        SyncQueue sync(*m_db);
+        // Another registration of this person waits on the server (made at another kiosk here).
+        QVERIFY(sync.park(made.value().id, u"visitorKey: already registered, waiting for a coordinator's approval"_qs).ok());
+        auto mine = m_store->registrations().registrationOf(kNewPerson).value();
+        QCOMPARE(mine->state, RegistrationState::Pending);
+        QVERIFY(RegistrationReason::in(mine->reason, u"en").isEmpty());
+        // Told "waiting", not invited to register again only to be refused again.
+        auto again = m_store->registrations().registerVolunteer(draft());
+        QCOMPARE(again.error().kind, Kind::AlreadyDone);
+        QCOMPARE(again.error().message.in(u"en"), u"Your registration is waiting for a coordinator's approval."_qs);
+        QVERIFY(!fileBytes().contains("13987654321"));
+    }
+
+    void refusedRegistrationsGoWithRetentionParkedOrNot()
+    {
+        SyncQueue sync(*m_db);
+        auto refused = m_store->registrations().registerVolunteer(draft());
+        QVERIFY(refused.ok());
+        QVERIFY(sync.park(refused.value().id, u"phone: a volunteer's phone is needed for the coordinator to call"_qs).ok());
+        VolunteerRegistrationDraft other = draft();
+        other.idNumber = DemoData::notVolunteerIdNumber();
+        auto held = m_store->registrations().registerVolunteer(other);
+        QVERIFY(held.ok());
+        QVERIFY(sync.park(held.value().id, u"visitorKey: already registered, waiting for a coordinator's approval"_qs).ok());
+        QCOMPARE(sync.parked(10).value().size(), 2);
+
+        // Within the window both stay: staff see the refusals, the person hears of them.
+        QVERIFY(sync.purgeDelivered(kNow.addDays(-1)).ok());
+        QVERIFY(m_store->registrations().registrationOf(kNewPerson).value().has_value());
+        QCOMPARE(sync.parked(10).value().size(), 2);
+
+        // After it nothing of either is left: no row, no card key, no code, no parked stub.
+        QVERIFY(sync.purgeDelivered(kNow.addDays(31)).ok());
+        QVERIFY(!m_store->registrations().registrationOf(kNewPerson).value().has_value());
+        QVERIFY(!m_store->registrations().registrationOf(DemoData::notVolunteerIdNumber()).value().has_value());
+        QCOMPARE(sync.parked(10).value().size(), 0);
+        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM volunteer_registrations"_qs).value().toInt(), 0);
+        QVERIFY(!fileBytes().contains(refused.value().code.toUtf8()));
     }
 
     void anApprovedRegistrationFindsTheVolunteerByCard()
@@ -397,7 +451,7 @@ private slots:
         auto both = volunteers().findVolunteer(u"101"_qs);
         QCOMPARE(both.error().kind, Kind::Invalid);
         QCOMPARE(both.error().message.in(u"en"),
-                 u"Several volunteers have a number ending in 101. Please type the whole number."_qs);
+                 u"Several volunteers have a number ending in 101. Please ask station staff to check you in."_qs);
         QCOMPARE(volunteers().findVolunteer(u"TJ-V-000101"_qs).value()->name, u"王芳"_qs);
     }
 
@@ -537,6 +591,11 @@ private slots:
                  "Station staff will record it."_qs);
         QVERIFY(outbox(u"check_out"_qs).isEmpty());
         QVERIFY(volunteers().checkedInNow().value().isEmpty()); // closed here, staff record it
+        // My hours shows it, not counted, so the volunteer knows to ask.
+        const auto h = volunteers().hoursOf(u"TJ-V-000101"_qs).value();
+        QCOMPARE(h.recent.size(), 1);
+        QCOMPARE(h.recent[0].state, ServedPeriod::State::NotCounted);
+        QCOMPARE(h.recent[0].reason.in(u"en"), u"the kiosk's clock changed"_qs);
         QVERIFY(volunteers().checkIn(u"TJ-V-000101"_qs, u"asg-1"_qs).ok());
     }
 
@@ -576,7 +635,37 @@ private slots:
         QVERIFY(out.error().message.in(u"en").contains(u"Station staff will record those hours. You can check in again now."));
         QVERIFY(outbox(u"check_out"_qs).isEmpty());
         QVERIFY(volunteers().checkedInNow().value().isEmpty());
+        const auto h = volunteers().hoursOf(u"TJ-V-000101"_qs).value();
+        QCOMPARE(h.recent.size(), 1);
+        QCOMPARE(h.recent[0].state, ServedPeriod::State::NotCounted);
+        QCOMPARE(h.recent[0].from, kNow);
+        QVERIFY(!h.recent[0].to.isValid());
+        QCOMPARE(h.recent[0].reason.in(u"en"), u"no check-out within 16 hours"_qs);
         QVERIFY(volunteers().checkIn(u"TJ-V-000101"_qs).ok());
+    }
+
+    void staffClosingAForgottenDutyAfterSixteenHoursAreToldWhatToDo()
+    {
+        QVERIFY(volunteers().checkIn(u"TJ-V-000105"_qs).ok()); // station duty: no end to count to
+        const QString checkInId = volunteers().checkedInNow().value().first().checkInId;
+        pass(20 * 60);
+        // Staff are the ones to record it: they are told how, not "staff will record it".
+        auto out = volunteers().checkOutCheckIn(checkInId);
+        QCOMPARE(out.error().kind, Kind::Invalid);
+        const QString said = out.error().message.in(u"en");
+        QVERIFY2(said.startsWith(u"The check-in of TJ-V-000105 on "_qs), qPrintable(said));
+        QVERIFY2(said.contains(u"at 10:00 is more than 16 hours old"), qPrintable(said));
+        QVERIFY2(said.contains(u"tell the volunteer coordinator how long they served"), qPrintable(said));
+        QVERIFY(!said.contains(u"Station staff will"));
+        QVERIFY(volunteers().checkedInNow().value().isEmpty());
+        QCOMPARE(volunteers().hoursOf(u"TJ-V-000105"_qs).value().recent.first().state, ServedPeriod::State::NotCounted);
+
+        // By number too, and for a moved clock.
+        QVERIFY(volunteers().checkIn(u"TJ-V-000105"_qs).ok());
+        m_boot = u"boot-b"_qs;
+        m_now = m_now.addSecs(-3600);
+        QVERIFY(volunteers().checkOut(u"TJ-V-000105"_qs, CheckOutBy::Staff).error().message.in(u"en")
+                    .startsWith(u"The kiosk's clock changed since TJ-V-000105 checked in"));
     }
 
     void sixteenHoursExactlyStillCount()
@@ -675,7 +764,9 @@ private slots:
         QCOMPARE(h.stars, 2);
         QCOMPARE(h.recent.size(), 2);
         QCOMPARE(h.recent[0].state, ServedPeriod::State::WaitingForApproval); // newest first
-        QCOMPARE(h.recent[0].what.in(u"en"), u"Station duty"_qs);
+        QVERIFY(h.recent[0].what.in(u"en").isEmpty());
+        QCOMPARE(TaskName::in(h.recent[0].what, u"en"), u"Station duty"_qs);
+        QCOMPARE(TaskName::in(h.recent[1].what, u"en"), u"Station duty: helping visitors at the kiosk"_qs);
         QCOMPARE(h.recent[1].state, ServedPeriod::State::NotYetSent);
         QCOMPARE(h.recent[1].from, kNow);
         QCOMPARE(h.recent[1].to, kNow.addSecs(7200));
@@ -704,8 +795,26 @@ private slots:
         applyPage(refused);
         h = volunteers().hoursOf(u"TJ-V-000102"_qs).value();
         QCOMPARE(h.recent[0].state, ServedPeriod::State::Refused);
-        QCOMPARE(h.recent[0].reason, u"Not on the duty roster"_qs);
+        QCOMPARE(h.recent[0].reason.in(u"en"), u"the coordinator's reason: Not on the duty roster"_qs);
         QCOMPARE(h.waitingForApproval.text(), u"0"_qs);
+    }
+
+    void aCheckOutTheServerRefusedIsNotCountedInPlainWords()
+    {
+        QVERIFY(volunteers().checkIn(u"TJ-V-000101"_qs, u"asg-1"_qs).ok());
+        pass(60);
+        QVERIFY(volunteers().checkOut(u"TJ-V-000101"_qs).ok());
+        const QString checkOut = outbox(u"check_out"_qs).first().id;
+        SyncQueue sync(*m_db);
+        const QString server = u"at: overlaps the volunteer's served time 09:30-10:30 at s2"_qs;
+        QVERIFY(sync.park(checkOut, server).ok());
+        const auto h = volunteers().hoursOf(u"TJ-V-000101"_qs).value();
+        QCOMPARE(h.recent[0].state, ServedPeriod::State::NotCounted);
+        QCOMPARE(h.notYetSent.text(), u"0"_qs);
+        // The volunteer reads a plain sentence; the server's words are kept for staff.
+        QCOMPARE(h.recent[0].reason.in(u"en"), u"the central office did not accept this check-out"_qs);
+        QVERIFY(!h.recent[0].reason.in(u"zh").contains(u"overlaps"));
+        QCOMPARE(h.recent[0].serverWords, server);
     }
 };
 

@@ -20,7 +20,7 @@
 #include "kiosk/sync/credentialfile.h"
 #include "kiosk/sync/httpexchange.h"
 #include "kiosk/sync/syncclient.h"
-#include "kiosk/sync/volunteerlookup.h"
+#include "kiosk/sync/volunteerlookuprequest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -155,7 +155,7 @@ private:
     {
         const auto credential = kiosksync::CredentialFile::read(k.settings({}).credentialPath);
         QVERIFY(credential);
-        const QJsonObject body = kiosksync::VolunteerLookup::body(k.keyed().keyFor(idNumber));
+        const QJsonObject body = kiosksync::VolunteerLookupRequest::body(k.keyed().keyFor(idNumber));
         contract::recordSchemaSample(QStringLiteral("VolunteerLookupRequest"), body);
         QNetworkAccessManager network;
         kiosksync::HttpExchange http(network, 5000);

@@ -10,10 +10,10 @@
 
 namespace kiosksync {
 
-/// @brief The change feed's volunteer rows as the store keeps them (openapi.yaml VolunteerData,
-/// RegistrationStatusData, DutyStatusData); nullopt for a row whose values cannot be read,
-/// which ChangeMapper counts as skipped.
-class VolunteerChangeRows
+/// @brief The change feed's volunteer rows, JSON as the server sends them (openapi.yaml
+/// VolunteerData, RegistrationStatusData, DutyStatusData), read into the records the store keeps;
+/// nullopt for a row whose values cannot be read, which ChangeMapper counts as skipped.
+class VolunteerFeedJson
 {
 public:
     /// A volunteer of the district, keyed by the volunteer number. Stars follow from the hours

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/sync/volunteerlookup.h"
+#include "kiosk/sync/volunteerlookuprequest.h"
 
 #include "kiosk/store/store.h"
 
@@ -10,7 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace kiosksync {
 
-void VolunteerLookup::ask(const QUrl &url, const core::wire::Credential &credential, const QString &idNumber,
+void VolunteerLookupRequest::ask(const QUrl &url, const core::wire::Credential &credential, const QString &idNumber,
                           std::function<void(const Answer &)> done, int timeoutMs)
 {
     // The key the store files this person's registration under: the server knows it by that.
@@ -31,12 +31,12 @@ void VolunteerLookup::ask(const QUrl &url, const core::wire::Credential &credent
                  qBound(1, timeoutMs, deadlineMs));
 }
 
-QJsonObject VolunteerLookup::body(const QString &visitorKey)
+QJsonObject VolunteerLookupRequest::body(const QString &visitorKey)
 {
     return {{QStringLiteral("visitorKey"), visitorKey}};
 }
 
-VolunteerLookup::Answer VolunteerLookup::read(const HttpExchange::Result &reply)
+VolunteerLookupRequest::Answer VolunteerLookupRequest::read(const HttpExchange::Result &reply)
 {
     // Outcomes only: the key, the given name and the number stay out of the log.
     if (reply.status != 200) {
@@ -58,7 +58,7 @@ VolunteerLookup::Answer VolunteerLookup::read(const HttpExchange::Result &reply)
     return {};
 }
 
-void VolunteerLookup::learn(const core::wire::Credential &credential, const QString &idNumber, const QString &volunteerNumber)
+void VolunteerLookupRequest::learn(const core::wire::Credential &credential, const QString &idNumber, const QString &volunteerNumber)
 {
     // The sync thread's own connection: the store's write lock orders it with the GUI thread's.
     store::Store st(m_db, credential.cacheKey.toUtf8());

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/sync/volunteerchangerows.h"
+#include "kiosk/sync/volunteerfeedjson.h"
 
 #include "core/givenname.h"
 
@@ -15,17 +15,19 @@ QDateTime when(const QJsonValue &v)
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-/// Hours travel as a number in half-hour steps; a tiny epsilon keeps 310.5 from reading as 310.
+/// Hours travel as a number in half-hour steps. Halves are exact in binary (310.5 * 2 is 621
+/// exactly), so flooring twice the value reads every step the server sends; a value between
+/// steps (a server bug) is rounded down, never up, so the kiosk never shows hours not counted.
 std::optional<core::VolunteerHours> hours(const QJsonValue &v)
 {
     if (!v.isDouble() || v.toDouble() < 0)
         return std::nullopt;
-    return core::VolunteerHours::fromHalfHours(qFloor(v.toDouble() * 2 + 1e-9));
+    return core::VolunteerHours::fromHalfHours(qFloor(v.toDouble() * 2));
 }
 
 } // namespace
 
-std::optional<store::VolunteerRecord> VolunteerChangeRows::volunteer(const QString &number, const QJsonObject &d)
+std::optional<store::VolunteerRecord> VolunteerFeedJson::volunteer(const QString &number, const QJsonObject &d)
 {
     const auto total = hours(d.value(QStringLiteral("hoursTotal")));
     const QString name = d.value(QStringLiteral("name")).toString().trimmed();
@@ -45,7 +47,7 @@ std::optional<store::VolunteerRecord> VolunteerChangeRows::volunteer(const QStri
     return v;
 }
 
-std::optional<store::RegistrationStatusChange> VolunteerChangeRows::registrationStatus(const QString &registrationId,
+std::optional<store::RegistrationStatusChange> VolunteerFeedJson::registrationStatus(const QString &registrationId,
                                                                                  const QJsonObject &d)
 {
     const QString status = d.value(QStringLiteral("status")).toString();
@@ -65,7 +67,7 @@ std::optional<store::RegistrationStatusChange> VolunteerChangeRows::registration
     return change;
 }
 
-std::optional<store::DutyStatusChange> VolunteerChangeRows::dutyStatus(const QString &checkInId, const QJsonObject &d)
+std::optional<store::DutyStatusChange> VolunteerFeedJson::dutyStatus(const QString &checkInId, const QJsonObject &d)
 {
     const QString status = d.value(QStringLiteral("status")).toString();
     const auto served = hours(d.value(QStringLiteral("hours")));

@@ -16,15 +16,15 @@ class Database;
 
 namespace kiosksync {
 
-/// @brief Asking the server whether the person at the kiosk registered as a volunteer at this
-/// station, on the sync thread: POST /v1/volunteers/lookup with the visitor key in the body
+/// @brief The sync thread's request asking the server whether the person at the kiosk registered
+/// as a volunteer at this station (the GUI side's card check is kiosk/volunteerlookup.h): POST /v1/volunteers/lookup with the visitor key in the body
 /// (never the ID number, never the URL, never a log), answered within 2 s.
 ///
 /// Asked before a registration is taken (so a person already registered is told so instead of
 /// registering twice) and when a card is not on the kiosk's volunteer list. An "approved" answer
 /// teaches the store the card's volunteer number (RegistrationStore::learnVolunteerKey) before
 /// the outcome is reported, so the next look-up by that card finds the volunteer offline too.
-class VolunteerLookup
+class VolunteerLookupRequest
 {
 public:
     using Outcome = SyncClient::VolunteerLookupOutcome;
@@ -36,7 +36,7 @@ public:
     /// A visitor is waiting: the whole exchange gives up after this long.
     static constexpr int deadlineMs = 2000;
 
-    VolunteerLookup(HttpExchange &http, store::Database &db) : m_http(http), m_db(db) {}
+    VolunteerLookupRequest(HttpExchange &http, store::Database &db) : m_http(http), m_db(db) {}
 
     /// Asks `url` about the holder of `idNumber`; `done` runs once, on this thread. A number that
     /// is not a valid ID number is not asked about: nobody can have registered with it.

@@ -11,7 +11,7 @@
 namespace store {
 
 /// @brief Reads of the volunteers and volunteer_checks tables the volunteer store shares.
-class VolunteerRows
+class VolunteerTableReads
 {
 public:
     /// The column list read() expects, for `SELECT <columns> FROM volunteers v ...`.

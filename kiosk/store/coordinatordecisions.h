@@ -11,7 +11,7 @@ namespace store {
 /// or refused a registration (an approval teaches the kiosk which card is which volunteer), or
 /// station duty (approved hours count, refused ones never). Called by SyncQueue::apply inside
 /// its transaction.
-class VolunteerFeedRows
+class CoordinatorDecisions
 {
 public:
     static Result<void> apply(const Database &db, const ChangeSet &changes);

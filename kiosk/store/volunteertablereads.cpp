@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/store/volunteerrows.h"
+#include "kiosk/store/volunteertablereads.h"
 
 #include "core/givenname.h"
 #include "kiosk/store/sqlvalues.h"
@@ -8,12 +8,12 @@
 
 namespace store {
 
-QString VolunteerRows::columns()
+QString VolunteerTableReads::columns()
 {
     return QStringLiteral("v.id, v.volunteer_number, v.name, v.served_half_hours, v.skills, v.given_name");
 }
 
-VolunteerRecord VolunteerRows::read(const QSqlQuery &row)
+VolunteerRecord VolunteerTableReads::read(const QSqlQuery &row)
 {
     VolunteerRecord v;
     v.id = row.value(0).toString();
@@ -28,7 +28,7 @@ VolunteerRecord VolunteerRows::read(const QSqlQuery &row)
     return v;
 }
 
-Result<std::optional<VolunteerRecord>> VolunteerRows::byNumber(const Database &db, const QString &number)
+Result<std::optional<VolunteerRecord>> VolunteerTableReads::byNumber(const Database &db, const QString &number)
 {
     auto q = db.exec(QStringLiteral("SELECT %1 FROM volunteers v WHERE v.volunteer_number = ?").arg(columns()),
                      {number.trimmed().toUpper()});
@@ -39,7 +39,7 @@ Result<std::optional<VolunteerRecord>> VolunteerRows::byNumber(const Database &d
     return std::optional<VolunteerRecord>(read(q.value()));
 }
 
-Result<QList<CheckInRow>> VolunteerRows::openCheckIns(const Database &db, const QString &volunteerId)
+Result<QList<CheckInRow>> VolunteerTableReads::openCheckIns(const Database &db, const QString &volunteerId)
 {
     // A check-in whose volunteer left the roster is still open here: staff can close it.
     auto q = db.exec(QStringLiteral("SELECT c.id, c.volunteer_id, COALESCE(v.volunteer_number, c.volunteer_id), "
@@ -57,16 +57,16 @@ Result<QList<CheckInRow>> VolunteerRows::openCheckIns(const Database &db, const 
     QSqlQuery &row = q.value();
     while (row.next()) {
         CheckInRow c;
-        c.open.checkInId = row.value(0).toString();
+        c.checkInId = row.value(0).toString();
         c.volunteerId = row.value(1).toString();
-        c.open.volunteerNumber = row.value(2).toString();
-        c.open.volunteerName = row.value(3).toString();
-        c.open.givenName = row.value(4).toString();
-        if (c.open.givenName.isEmpty())
-            c.open.givenName = core::GivenName::of(c.open.volunteerName);
-        c.open.since = SqlValues::toLocalTime(row.value(5));
-        c.open.assignmentId = row.value(6).toString();
-        c.open.assignmentTitle = SqlValues::toText(row, 7);
+        c.volunteerNumber = row.value(2).toString();
+        c.volunteerName = row.value(3).toString();
+        c.givenName = row.value(4).toString();
+        if (c.givenName.isEmpty())
+            c.givenName = core::GivenName::of(c.volunteerName);
+        c.since = SqlValues::toLocalTime(row.value(5));
+        c.assignmentId = row.value(6).toString();
+        c.assignmentTitle = SqlValues::toText(row, 7);
         c.assignmentEndsAt = SqlValues::toLocalTime(row.value(9));
         c.bootId = row.value(10).toString();
         if (!row.value(11).isNull())

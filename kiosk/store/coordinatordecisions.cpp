@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "kiosk/store/volunteerfeedrows.h"
+#include "kiosk/store/coordinatordecisions.h"
 
+#include "kiosk/store/registrationreason.h"
 #include "kiosk/store/registrationstates.h"
 #include "kiosk/store/sqlvalues.h"
 
 namespace store {
 
-Result<void> VolunteerFeedRows::apply(const Database &db, const ChangeSet &c)
+Result<void> CoordinatorDecisions::apply(const Database &db, const ChangeSet &c)
 {
     for (const RegistrationStatusChange &s : c.registrationStatuses) {
         const bool approved = s.state == RegistrationState::Approved && !s.volunteerNumber.trimmed().isEmpty();
         const QString number = approved ? s.volunteerNumber.trimmed().toUpper() : QString();
         auto q = db.exec(QStringLiteral("UPDATE volunteer_registrations SET state = ?, volunteer_number = ?, reason = ?, "
                                         "changed_at = ? WHERE id = ?"),
-                         {RegistrationStates::key(s.state), SqlValues::orNull(number), s.reason,
+                         {RegistrationStates::key(s.state), SqlValues::orNull(number),
+                          RegistrationReason::coordinator(s.reason),
                           SqlValues::utc(s.changedAt.isValid() ? s.changedAt : QDateTime::currentDateTimeUtc()),
                           s.registrationId});
         if (!q.ok())
