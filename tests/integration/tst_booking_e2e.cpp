@@ -6,6 +6,7 @@
 // the server was unreachable is provisional, refused once it arrives after the last place went
 // to the other kiosk, shown as refused with the reason, and on the server's list to call.
 #include "serverprocess.h"
+#include "testkiosk.h"
 #include "testdatabase.h"
 
 #include "kiosk/store/database.h"
@@ -30,56 +31,7 @@ const QString kBen = QStringLiteral("110101199003071233");
 const QString kPhone = QStringLiteral("13812345678");
 } // namespace
 
-/// One kiosk: its folder, store file, store and sync client.
-struct Kiosk
-{
-    QTemporaryDir dir;
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<SyncClient> client;
-    std::unique_ptr<store::Store> st;
-
-    SyncSettings settings(const QString &url) const
-    {
-        SyncSettings s;
-        s.serverUrl = QUrl(url);
-        s.storePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
-        s.credentialPath = dir.filePath(QStringLiteral("station.credential"));
-        s.enrollmentCode = QStringLiteral("CODE-ONE");
-        s.intervalMs = 3600 * 1000; // rounds only when the test asks
-        // No retry on its own: the test decides when a kiosk is back in touch.
-        s.minBackoffMs = 3600 * 1000;
-        s.maxBackoffMs = 3600 * 1000;
-        s.requestTimeoutMs = 5000;
-        return s;
-    }
-    bool start(const QString &url)
-    {
-        db = std::make_unique<store::Database>(dir.filePath(QStringLiteral("kiosk.sqlite")));
-        if (!db->open().ok())
-            return false;
-        client = std::make_unique<SyncClient>(settings(url));
-        client->start();
-        return true;
-    }
-    bool round()
-    {
-        QSignalSpy spy(client.get(), &SyncClient::roundFinished);
-        for (int i = 0; i < 10; ++i) {
-            client->syncNow();
-            if (spy.wait(20000) && spy.last().at(0).toBool())
-                return true;
-        }
-        return false;
-    }
-    /// After the first round: the store keyed with the station's secret.
-    store::Store &keyed()
-    {
-        if (!st)
-            st = std::make_unique<store::Store>(*db, client->stationSecret());
-        return *st;
-    }
-    int count(const QString &sql) const { return db->scalar(sql).value().toInt(); }
-};
+using Kiosk = TestKiosk;
 
 class BookingEndToEndTest : public QObject
 {

@@ -9,6 +9,7 @@
 // kiosks show one total, the sum; B's duty comes back approved, a second one refused with the
 // coordinator's reason and not counted. Phone and ID number never stay in a kiosk's file.
 #include "serverprocess.h"
+#include "testkiosk.h"
 #include "testdatabase.h"
 
 #include "kiosk/store/database.h"
@@ -44,64 +45,24 @@ VolunteerHours hours(double h)
 
 /// One kiosk: its folder, store file, store, sync client, and the clocks the test moves (wall
 /// clock in station local time, and a monotonic clock of one boot that moves with it).
-struct Kiosk
+/// A kiosk on the test's clocks: its wall clock and the boot its monotonic clock belongs to.
+struct Kiosk : TestKiosk
 {
-    QTemporaryDir dir;
-    QString enrollmentCode;
     QString bootId;
     QDateTime now;
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<SyncClient> client;
-    std::unique_ptr<store::Store> st;
 
-    SyncSettings settings(const QString &url) const
+    Kiosk()
     {
-        SyncSettings s;
-        s.serverUrl = QUrl(url);
-        s.storePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
-        s.credentialPath = dir.filePath(QStringLiteral("station.credential"));
-        s.enrollmentCode = enrollmentCode;
-        s.intervalMs = 3600 * 1000; // rounds only when the test asks
-        s.minBackoffMs = 3600 * 1000;
-        s.maxBackoffMs = 3600 * 1000;
-        s.requestTimeoutMs = 5000;
-        return s;
+        prepareStore = [this](store::Store &st) {
+            st.setClock([this] { return now; });
+            st.setMonotonicClock([this] { return store::MonotonicReading{bootId, now.toMSecsSinceEpoch()}; });
+        };
     }
-    bool start(const QString &url)
-    {
-        db = std::make_unique<store::Database>(dir.filePath(QStringLiteral("kiosk.sqlite")));
-        if (!db->open().ok())
-            return false;
-        client = std::make_unique<SyncClient>(settings(url));
-        client->start();
-        return true;
-    }
-    bool round()
-    {
-        QSignalSpy spy(client.get(), &SyncClient::roundFinished);
-        for (int i = 0; i < 10; ++i) {
-            client->syncNow();
-            if (spy.wait(20000) && spy.last().at(0).toBool())
-                return true;
-        }
-        return false;
-    }
-    /// After the first round: the store keyed with the station's secret, on the test's clocks.
-    store::Store &keyed()
-    {
-        if (!st) {
-            st = std::make_unique<store::Store>(*db, client->stationSecret());
-            st->setClock([this] { return now; });
-            st->setMonotonicClock([this] { return store::MonotonicReading{bootId, now.toMSecsSinceEpoch()}; });
-        }
-        return *st;
-    }
-    int count(const QString &sql) const { return db->scalar(sql).value().toInt(); }
     /// Whether the store file (and its write-ahead log) holds `text` anywhere, deleted pages too.
     bool fileHolds(const QByteArray &text) const
     {
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            QFile f(dir.filePath(QStringLiteral("kiosk.sqlite")) + suffix);
+            QFile f(storePath() + suffix);
             if (f.open(QIODevice::ReadOnly) && f.readAll().contains(text))
                 return true;
         }
