@@ -11,9 +11,11 @@
 /// @brief Staff's list of the volunteers checked in here now (the staff-volunteers page), and
 /// checking out one who forgot (counted until the assignment's end when that has passed).
 ///
-/// Items are plain maps {number, name, since ("09:05", or "1 Dec 09:05" on an earlier day),
-/// what}. The check-out is written through StoreWriter; `message` says what it counted or why
-/// it could not.
+/// Items are plain maps {checkInId, number, name, since ("09:05", or the date and time on an
+/// earlier day), earlierDay, what}. Staff check out by the check-in's id, not the volunteer's
+/// number: a volunteer taken off the roster while checked in is still on this list and can
+/// still be checked out. The check-out is written through StoreWriter; `message` says what it
+/// counted or why it could not.
 class CheckedInNow : public QObject
 {
     Q_OBJECT
@@ -34,8 +36,8 @@ public:
     [[nodiscard]] bool saving() const { return m_saving; }
 
     Q_INVOKABLE void reload();
-    /// Staff check `volunteerNumber` out; the list is read again once it is on disk.
-    Q_INVOKABLE bool checkOut(const QString &volunteerNumber);
+    /// Staff check out the open check-in `checkInId`; the list is read again once it is on disk.
+    Q_INVOKABLE bool checkOut(const QString &checkInId);
 
 signals:
     void itemsChanged();

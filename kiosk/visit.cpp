@@ -35,6 +35,10 @@ Visit::Visit(QObject *parent)
 {
     connect(Session::instance(), &Session::ended, this, &Visit::endVisit);
     connect(VisitorIdentity::instance(), &VisitorIdentity::personChanging, this, &Visit::startNewVisitor);
+    // A volunteer known only by their volunteer number is no identity; a card laid down in the
+    // middle of their visit that is not theirs is the next person's.
+    VisitorIdentity::instance()->setOtherwiseKnown(
+        [this](const QString &idNumber) { return m_volunteers && m_volunteers->holdsSomeoneElseThan(idNumber); });
 }
 
 AssessmentRequest *Visit::assessment()

@@ -34,10 +34,17 @@ void VisitorIdentity::setTyped(const QString &idNumber)
 
 void VisitorIdentity::beginPerson(const QString &idNumber)
 {
-    // Another person in the middle of a visit: what was kept for the previous one goes first.
-    if (present() && idNumber != m_idNumber)
+    // Another person in the middle of a visit: what was kept for the previous one goes first,
+    // also when the previous one showed no ID (a volunteer who typed their volunteer number).
+    const bool someoneElse = present() ? idNumber != m_idNumber : m_isSomeoneElse && m_isSomeoneElse(idNumber);
+    if (someoneElse)
         emit personChanging();
     clear();
+}
+
+void VisitorIdentity::setOtherwiseKnown(std::function<bool(const QString &idNumber)> isSomeoneElse)
+{
+    m_isSomeoneElse = std::move(isSomeoneElse);
 }
 
 QString VisitorIdentity::maskedId() const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
+
 namespace idcard {
 struct IdCard;
 }
@@ -42,14 +44,19 @@ public:
     /// "card", "typed" or empty.
     [[nodiscard]] QString source() const { return m_source; }
 
+    /// Someone the visit knows without an ID number (a volunteer known by their volunteer
+    /// number): asked when a card or a typed number arrives while no one is identified; true
+    /// means it is a different person, so personChanging() is emitted as for a second card.
+    void setOtherwiseKnown(std::function<bool(const QString &idNumber)> isSomeoneElse);
+
 public slots:
     /// Overwrites and forgets everything (Session::ended).
     void clear();
 
 signals:
     void changed();
-    /// A different person is about to be identified while someone still is (Visit wipes the
-    /// previous person's data).
+    /// A different person is about to be identified while someone still is, by ID or otherwise
+    /// (Visit wipes the previous person's data).
     void personChanging();
 
 private:
@@ -62,4 +69,5 @@ private:
     QString m_name;
     QString m_address;
     QString m_source;
+    std::function<bool(const QString &)> m_isSomeoneElse;
 };

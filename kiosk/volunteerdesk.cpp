@@ -5,9 +5,12 @@
 #include "core/starlevel.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
+#include "kiosk/store/taskname.h"
 #include "kiosk/storewriter.h"
+#include "kiosk/syncstatus.h"
 #include "kiosk/visitordates.h"
 #include "kiosk/visitoridentity.h"
+#include "kiosk/visitorlanguage.h"
 #include "kiosk/volunteerhoursview.h"
 #include "kiosk/volunteerhourswords.h"
 
@@ -18,7 +21,7 @@ namespace {
 /// `source` is marked at each call with QT_TRANSLATE_NOOP, so the catalogues hold it.
 core::TranslatableText words(const char *source)
 {
-    return core::TranslatableText::translate("VolunteerDesk", source);
+    return VisitorLanguage::words("VolunteerDesk", source);
 }
 
 core::TranslatableText cannotRead()
@@ -31,7 +34,15 @@ core::TranslatableText cannotRead()
 VolunteerDesk::VolunteerDesk(QObject *parent)
     : QObject(parent)
     , m_hours(new VolunteerHoursView(this))
+    , m_rosterRetry(new QTimer(this))
 {
+    m_rosterRetry->setInterval(kRosterRetryMs);
+    connect(m_rosterRetry, &QTimer::timeout, this, &VolunteerDesk::lookForAwaited);
+    // A finished sync round may have brought the roster row being waited for.
+    connect(SyncStatus::instance(), &SyncStatus::changed, this, [this] {
+        if (m_state == u"approved" && !SyncStatus::instance()->syncing())
+            lookForAwaited();
+    });
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, [this] {
         emit changed();
         emit messageChanged();
@@ -42,7 +53,7 @@ VolunteerDesk::VolunteerDesk(QObject *parent)
 
 QString VolunteerDesk::language()
 {
-    return VisitorSettings::instance()->language();
+    return VisitorLanguage::current();
 }
 
 void VolunteerDesk::setState(const QString &state)
@@ -88,8 +99,6 @@ QVariantList VolunteerDesk::assignments() const
                                                  VisitorDates::spokenTime(a.endsAt.time(), language()))},
             {u"title"_s, a.title.in(language())},
             {u"place"_s, a.place.in(language())},
-            // The change feed's assignments name no one served; kept for when they do.
-            {u"forWhom"_s, QString()},
             {u"state"_s, state},
         });
     }
@@ -110,8 +119,7 @@ QString VolunteerDesk::checkedInFor() const
 {
     if (!checkedIn())
         return {};
-    const QString title = m_day->openCheckIn->assignmentTitle.in(language());
-    return m_day->openCheckIn->assignmentId.isEmpty() || title.isEmpty() ? tr("Station duty") : title;
+    return store::TaskName::in(m_day->openCheckIn->assignmentTitle, language());
 }
 
 QString VolunteerDesk::stateText() const
@@ -124,6 +132,10 @@ QString VolunteerDesk::stateText() const
             : tr("This card is not registered as a volunteer yet. You can register now.");
     if (m_state == u"pending")
         return tr("Your registration is waiting for a coordinator's approval. You can check in once you have your volunteer number.");
+    if (m_state == u"approved")
+        return m_rosterLooks < kRosterRetries
+            ? tr("You are an approved volunteer (number %1). Your record is on its way to this kiosk: please wait a moment. If it does not come, press \"Call staff\".").arg(m_awaitedNumber)
+            : tr("You are an approved volunteer (number %1), but your record has not reached this kiosk yet. Please press \"Call staff\": station staff can check you in.").arg(m_awaitedNumber);
     if (m_state == u"unknownCard")
         return m_typedIdentity ? tr("This ID number is not on the kiosk's volunteer list. Type your volunteer number.")
                                : tr("This card is not on the kiosk's volunteer list. Type your volunteer number.");
@@ -154,11 +166,19 @@ void VolunteerDesk::fromIdentity()
         takeVolunteer(found.value()->number, identity->source());
         return;
     }
-    // Registered here and still waiting: said without asking the server.
+    // Registered here and still waiting, or approved with the roster row still on its way:
+    // said without asking the server.
     if (const auto registration = st->registrations().registrationOf(identity->idNumber());
-        registration.ok() && registration.value() && registration.value()->state == store::RegistrationState::Pending) {
-        setState(u"pending"_s);
-        return;
+        registration.ok() && registration.value()) {
+        if (registration.value()->state == store::RegistrationState::Pending) {
+            setState(u"pending"_s);
+            return;
+        }
+        if (registration.value()->state == store::RegistrationState::Approved
+            && !registration.value()->volunteerNumber.isEmpty()) {
+            awaitRoster(registration.value()->volunteerNumber);
+            return;
+        }
     }
     setState(u"looking"_s);
     m_lookupTicket = VolunteerCardCheck::instance()->ask(identity->idNumber());
@@ -170,18 +190,10 @@ void VolunteerDesk::takeLookupAnswer(quint64 ticket, VolunteerCardCheck::Answer 
         return; // asked for someone else, or the visit is over
     m_lookupTicket = 0;
     switch (answer) {
-    case VolunteerCardCheck::Answer::Approved: {
+    case VolunteerCardCheck::Answer::Approved:
         // The store learnt the card before the answer came; the roster row may follow later.
-        const store::Store *st = StationStore::instance()->store();
-        const auto found = st ? st->volunteers().findVolunteer(volunteerNumber)
-                              : store::Result<std::optional<store::VolunteerRecord>>(std::optional<store::VolunteerRecord>());
-        if (found.ok() && found.value()) {
-            takeVolunteer(found.value()->number, VisitorIdentity::instance()->source());
-            return;
-        }
-        setState(u"unknownCard"_s);
+        awaitRoster(volunteerNumber);
         return;
-    }
     case VolunteerCardCheck::Answer::Pending:
         setState(u"pending"_s);
         return;
@@ -192,6 +204,36 @@ void VolunteerDesk::takeLookupAnswer(quint64 ticket, VolunteerCardCheck::Answer 
         setState(u"unknownCard"_s);
         return;
     }
+}
+
+void VolunteerDesk::awaitRoster(const QString &volunteerNumber)
+{
+    m_awaitedNumber = volunteerNumber;
+    m_rosterLooks = 0;
+    lookForAwaited();
+}
+
+void VolunteerDesk::lookForAwaited()
+{
+    if (m_awaitedNumber.isEmpty())
+        return;
+    const store::Store *st = StationStore::instance()->store();
+    const auto found = st ? st->volunteers().findVolunteer(m_awaitedNumber)
+                          : store::Result<std::optional<store::VolunteerRecord>>(std::optional<store::VolunteerRecord>());
+    if (found.ok() && found.value()) {
+        m_rosterRetry->stop();
+        m_awaitedNumber.clear();
+        takeVolunteer(found.value()->number, VisitorIdentity::instance()->source());
+        return;
+    }
+    ++m_rosterLooks;
+    if (m_rosterLooks > kRosterRetries)
+        return;
+    if (m_rosterLooks == kRosterRetries) // the last look: "call staff" from now on
+        m_rosterRetry->stop();
+    else if (!m_rosterRetry->isActive())
+        m_rosterRetry->start();
+    setState(u"approved"_s);
 }
 
 bool VolunteerDesk::appendDigit(const QString &digit)
@@ -281,7 +323,7 @@ bool VolunteerDesk::checkIn(const QString &assignmentId)
 {
     if (!m_day)
         return false;
-    write(true, assignmentId);
+    write(Direction::In, assignmentId);
     return true;
 }
 
@@ -289,12 +331,25 @@ bool VolunteerDesk::checkOut()
 {
     if (!m_day)
         return false;
-    write(false, {});
+    write(Direction::Out, {});
     return true;
 }
 
-void VolunteerDesk::write(bool in, const QString &assignmentId)
+bool VolunteerDesk::holdsSomeoneElseThan(const QString &idNumber) const
 {
+    if (!m_day || m_foundBy != u"number")
+        return false;
+    const store::Store *st = StationStore::instance()->store();
+    const auto owner = st ? st->volunteers().volunteerOfIdNumber(idNumber)
+                          : store::Result<std::optional<store::VolunteerRecord>>(std::optional<store::VolunteerRecord>());
+    // A card the kiosk cannot tie to this volunteer counts as another person's: better a new
+    // visit for the volunteer than their desk shown to someone else.
+    return !(owner.ok() && owner.value() && owner.value()->number == m_day->volunteer.number);
+}
+
+void VolunteerDesk::write(Direction direction, const QString &assignmentId)
+{
+    const bool in = direction == Direction::In;
     if (m_saving)
         return; // a second touch while the first is being saved
     if (!StoreWriter::instance()->isOpen()) {
@@ -345,39 +400,39 @@ QString VolunteerDesk::resultKind() const
     return m_result ? (m_result->checkedIn ? u"in"_s : u"out"_s) : QString();
 }
 
-QString VolunteerDesk::hoursIn(core::VolunteerHours hours, bool spoken) const
+QString VolunteerDesk::hoursIn(core::VolunteerHours hours, Medium medium)
 {
-    return spoken ? VolunteerHoursWords::spoken(hours, language()) : VolunteerHoursWords::shown(hours, language());
+    return medium == Medium::Voice ? VolunteerHoursWords::spoken(hours, language())
+                                   : VolunteerHoursWords::shown(hours, language());
 }
 
 QString VolunteerDesk::served() const
 {
     if (!m_result || m_result->checkedIn)
         return {};
-    // Station duty counts once approved (servedNow 0): what was served is still said.
-    const core::VolunteerHours hours = m_result->stationDuty
-        ? core::VolunteerHours::fromServedTime(m_result->checkedInAt, m_result->at)
-        : m_result->servedNow;
-    return hoursIn(hours, false);
+    // The store's count, for station duty too: the kiosk's timer when the wall clock was moved,
+    // so the screen says what the check-out sends.
+    return hoursIn(m_result->servedNow, Medium::Screen);
 }
 
 QString VolunteerDesk::total() const
 {
-    return m_result ? hoursIn(m_result->servedTotal, false) : QString();
+    return m_result ? hoursIn(m_result->servedTotal, Medium::Screen) : QString();
 }
 
 QString VolunteerDesk::notYetSent() const
 {
-    return m_result && m_result->notYetSent.halfHours() > 0 ? hoursIn(m_result->notYetSent, false) : QString();
+    return m_result && m_result->notYetSent.halfHours() > 0 ? hoursIn(m_result->notYetSent, Medium::Screen) : QString();
 }
 
 QString VolunteerDesk::toNextStar() const
 {
-    return m_result && m_result->toNextStar ? hoursIn(*m_result->toNextStar, false) : QString();
+    return m_result && m_result->toNextStar ? hoursIn(*m_result->toNextStar, Medium::Screen) : QString();
 }
 
-QStringList VolunteerDesk::resultSentences(bool spoken) const
+QStringList VolunteerDesk::resultSentences(Medium medium) const
 {
+    const bool spoken = medium == Medium::Voice;
     QStringList lines;
     if (!m_result)
         return lines;
@@ -398,13 +453,12 @@ QStringList VolunteerDesk::resultSentences(bool spoken) const
         return lines;
     }
     if (r.stationDuty) {
-        const auto dutyHours = core::VolunteerHours::fromServedTime(r.checkedInAt, r.at);
         lines << tr("You served %1 of station duty this time. They count once a coordinator approves them.")
-                     .arg(hoursIn(dutyHours, spoken));
+                     .arg(hoursIn(r.servedNow, medium));
     } else if (r.servedNow.halfHours() == 0) {
         lines << tr("You served less than half an hour this time, so no hours were added.");
     } else {
-        lines << tr("You served %1 this time.").arg(hoursIn(r.servedNow, spoken));
+        lines << tr("You served %1 this time.").arg(hoursIn(r.servedNow, medium));
     }
     if (r.overMidnight)
         lines << tr("You checked in on %1 at %2. The time after midnight is counted too.")
@@ -415,13 +469,24 @@ QStringList VolunteerDesk::resultSentences(bool spoken) const
         lines << tr("Staff checked you out.");
     if (r.notYetSent.halfHours() > 0)
         lines << tr("Your total is now %1. Of that, %2 is not yet sent to the central office.")
-                     .arg(hoursIn(r.servedTotal, spoken), hoursIn(r.notYetSent, spoken));
+                     .arg(hoursIn(r.servedTotal, medium), hoursIn(r.notYetSent, medium));
     else
-        lines << tr("Your total is now %1.").arg(hoursIn(r.servedTotal, spoken));
+        lines << tr("Your total is now %1.").arg(hoursIn(r.servedTotal, medium));
+    return lines;
+}
+
+QStringList VolunteerDesk::levelSentences(Medium medium) const
+{
+    QStringList lines;
+    if (!m_result || m_result->checkedIn)
+        return lines;
+    const store::VolunteerCheck &r = *m_result;
+    const QString lang = language();
     lines << (r.stars > 0 ? tr("Your level: %1.").arg(core::StarLevel::title(r.stars).in(lang))
                           : tr("You have no star yet."));
     if (r.toNextStar)
-        lines << tr("%1 more for the next star.").arg(hoursIn(*r.toNextStar, spoken));
+        lines << tr("%1 more to become a %2.")
+                     .arg(hoursIn(*r.toNextStar, medium), core::StarLevel::title(r.stars + 1).in(lang));
     else
         lines << tr("You have the highest star level. Thank you!");
     return lines;
@@ -443,6 +508,9 @@ void VolunteerDesk::clearAll()
     m_message = {};
     m_typedIdentity = false;
     m_lookupTicket = 0;
+    m_awaitedNumber.clear();
+    m_rosterLooks = 0;
+    m_rosterRetry->stop();
     m_typed.fill(u'0');
     m_typed.clear();
     ++m_visitGeneration; // a write still under way belongs to the volunteer being forgotten

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,8 +35,9 @@ class VolunteerDesk : public QObject, public VisitorData
     QML_UNCREATABLE("Visit.volunteers")
 
     /// "none" | "looking" (asking the server) | "found" | "notVolunteer" (the card may register)
-    /// | "pending" (registered, waiting for approval) | "unknownCard" (offline, not on the list)
-    /// | "error" (the store could not be read).
+    /// | "pending" (registered, waiting for approval) | "approved" (approved, with a number, but
+    /// the roster row has not reached this kiosk yet: looked for again after each sync round)
+    /// | "unknownCard" (offline, not on the list) | "error" (the store could not be read).
     Q_PROPERTY(QString state READ state NOTIFY changed)
     /// How the volunteer was found: "card", "typed" (ID number), "number" (volunteer number).
     Q_PROPERTY(QString foundBy READ foundBy NOTIFY changed)
@@ -43,8 +45,9 @@ class VolunteerDesk : public QObject, public VisitorData
     Q_PROPERTY(QString givenName READ givenName NOTIFY changed)
     Q_PROPERTY(QString greeting READ greeting NOTIFY changed)
     Q_PROPERTY(QString volunteerNumber READ volunteerNumber NOTIFY changed)
-    /// Today's assignments here: [{id, time, spokenTime, title, place, forWhom, state
-    /// ("open" | "checkedIn" | "done")}], in time order.
+    /// Today's assignments here: [{id, time, spokenTime, title, place, state ("open" |
+    /// "checkedIn" | "done")}], in time order. No "for whom": the kiosk never sends a visitor's
+    /// name to the server, so no assignment that comes back can name the person served.
     Q_PROPERTY(QVariantList assignments READ assignments NOTIFY changed)
     Q_PROPERTY(bool checkedIn READ checkedIn NOTIFY changed)
     /// "09:05" of the open check-in, and what it is for ("Station duty" when unassigned).
@@ -52,6 +55,8 @@ class VolunteerDesk : public QObject, public VisitorData
     Q_PROPERTY(QString spokenSince READ spokenSince NOTIFY changed)
     Q_PROPERTY(QString checkedInFor READ checkedInFor NOTIFY changed)
     /// The words for the state other than "found" (and the registration hint).
+    /// "approved": the volunteer number the kiosk is waiting for.
+    Q_PROPERTY(QString awaitedNumber READ awaitedNumber NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     /// A refusal or problem, in plain words; empty when none.
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
@@ -61,6 +66,9 @@ class VolunteerDesk : public QObject, public VisitorData
     Q_PROPERTY(QString resultKind READ resultKind NOTIFY resultChanged)
     /// The result in lines to show, and the same as the voice says it (hours said right).
     Q_PROPERTY(QStringList resultLines READ resultLines NOTIFY resultChanged)
+    /// After a check-out: the star level and what the next star needs, shown with the stars
+    /// (apart from this time's hours, so the stars never read as a rating of this visit).
+    Q_PROPERTY(QStringList levelLines READ levelLines NOTIFY resultChanged)
     Q_PROPERTY(QString resultSpeech READ resultSpeech NOTIFY resultChanged)
     /// The check-out's figures: "2.5 小时", ...; stars 0..5.
     Q_PROPERTY(QString served READ served NOTIFY resultChanged)
@@ -84,6 +92,10 @@ public:
 
     /// The digits of a volunteer number (TJ-V-000123): a whole one is this long.
     static constexpr int kNumberDigits = 6;
+    /// "approved" looks for the roster row this often, this many times (a sync round brings
+    /// it within seconds; each finished round also looks at once), then says to call staff.
+    static constexpr int kRosterRetryMs = 5000;
+    static constexpr int kRosterRetries = 6;
 
     [[nodiscard]] QString state() const { return m_state; }
     [[nodiscard]] QString foundBy() const { return m_foundBy; }
@@ -96,11 +108,16 @@ public:
     [[nodiscard]] QString spokenSince() const;
     [[nodiscard]] QString checkedInFor() const;
     [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString awaitedNumber() const { return m_awaitedNumber; }
     [[nodiscard]] QString message() const { return m_message.in(language()); }
     [[nodiscard]] bool saving() const { return m_saving; }
     [[nodiscard]] QString resultKind() const;
-    [[nodiscard]] QStringList resultLines() const { return resultSentences(false); }
-    [[nodiscard]] QString resultSpeech() const { return resultSentences(true).join(u' '); }
+    [[nodiscard]] QStringList resultLines() const { return resultSentences(Medium::Screen); }
+    [[nodiscard]] QStringList levelLines() const { return levelSentences(Medium::Screen); }
+    [[nodiscard]] QString resultSpeech() const
+    {
+        return (resultSentences(Medium::Voice) + levelSentences(Medium::Voice)).join(u' ');
+    }
     [[nodiscard]] QString served() const;
     [[nodiscard]] QString total() const;
     [[nodiscard]] QString notYetSent() const;
@@ -131,6 +148,10 @@ public:
     /// Back to "who are you?", e.g. to type another number.
     Q_INVOKABLE void forget();
 
+    /// True while this desk holds a volunteer found by their volunteer number alone (no card)
+    /// and `idNumber` is not theirs: a card laid on the reader now is another person's.
+    [[nodiscard]] bool holdsSomeoneElseThan(const QString &idNumber) const;
+
     void wipeVisitorData() override;
 
 signals:
@@ -145,17 +166,23 @@ signals:
     void refused();
 
 private:
+    enum class Direction { In, Out };
+    /// Hours and times written for the screen, or said for the voice ("两个半小时").
+    enum class Medium { Screen, Voice };
+
     static QString language();
     void setState(const QString &state);
     void setMessage(const core::TranslatableText &words);
     void setSaving(bool saving);
     void takeVolunteer(const QString &number, const QString &by);
     void takeLookupAnswer(quint64 ticket, VolunteerCardCheck::Answer answer, const QString &volunteerNumber);
-    void afterKnownIdentity();
-    void write(bool in, const QString &assignmentId);
+    void awaitRoster(const QString &volunteerNumber);
+    void lookForAwaited();
+    void write(Direction direction, const QString &assignmentId);
     void takeWritten(const store::Result<store::VolunteerCheck> &written);
-    [[nodiscard]] QStringList resultSentences(bool spoken) const;
-    [[nodiscard]] QString hoursIn(core::VolunteerHours hours, bool spoken) const;
+    [[nodiscard]] QStringList resultSentences(Medium medium) const;
+    [[nodiscard]] QStringList levelSentences(Medium medium) const;
+    [[nodiscard]] static QString hoursIn(core::VolunteerHours hours, Medium medium);
     void clearAll();
 
     QString m_state = QStringLiteral("none");
@@ -168,6 +195,9 @@ private:
     bool m_typedIdentity = false; ///< found or not, from a typed ID number (no card to register with)
     QString m_typed;
     quint64 m_lookupTicket = 0;
+    QString m_awaitedNumber;  ///< "approved": the number whose roster row is on its way
+    int m_rosterLooks = 0;    ///< how often it was looked for
+    QTimer *m_rosterRetry = nullptr;
     quint64 m_visitGeneration = 0;
     VolunteerHoursView *m_hours = nullptr;
 };

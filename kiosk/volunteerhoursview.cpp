@@ -5,7 +5,9 @@
 #include "core/starlevel.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
+#include "kiosk/store/taskname.h"
 #include "kiosk/visitordates.h"
+#include "kiosk/visitorlanguage.h"
 #include "kiosk/volunteerhourswords.h"
 
 using namespace Qt::StringLiterals;
@@ -14,7 +16,7 @@ namespace {
 
 QString language()
 {
-    return VisitorSettings::instance()->language();
+    return VisitorLanguage::current();
 }
 
 QString shown(core::VolunteerHours hours)
@@ -74,6 +76,11 @@ QString VolunteerHoursView::toNextStar() const
     return m_summary && m_summary->toNextStar ? shown(*m_summary->toNextStar) : QString();
 }
 
+QString VolunteerHoursView::nextLevel() const
+{
+    return m_summary && m_summary->toNextStar ? core::StarLevel::title(m_summary->stars + 1).in(language()) : QString();
+}
+
 QVariantList VolunteerHoursView::periods() const
 {
     QVariantList list;
@@ -100,16 +107,20 @@ QVariantList VolunteerHoursView::periods() const
             state = u"refused"_s;
             stateText = tr("Not approved");
             break;
+        case State::NotCounted:
+            state = u"notCounted"_s;
+            stateText = tr("Not counted: please ask station staff");
+            break;
         }
-        const QString what = p.what.in(language());
         list.append(QVariantMap{
             {u"when"_s, VisitorDates::day(p.from.date(), language()) + u" "_s + p.from.toString(u"HH:mm"_s)
-                            + u"-"_s + p.to.toString(u"HH:mm"_s)},
-            {u"hours"_s, shown(p.hours)},
-            {u"what"_s, what.isEmpty() ? tr("Station duty") : what},
+                            + (p.to.isValid() ? u"\u2011"_s + p.to.toString(u"HH:mm"_s) : QString())},
+            // Not counted: no hours to show, only that staff record them.
+            {u"hours"_s, p.state == State::NotCounted ? QString() : shown(p.hours)},
+            {u"what"_s, store::TaskName::in(p.what, language())},
             {u"state"_s, state},
             {u"stateText"_s, stateText},
-            {u"reason"_s, p.reason},
+            {u"reason"_s, p.reason.in(language())},
         });
     }
     return list;
@@ -129,7 +140,7 @@ QString VolunteerHoursView::speech() const
         parts << tr("%1 of station duty is waiting for a coordinator's approval.").arg(said(m_summary->waitingForApproval));
     parts << (m_summary->stars > 0 ? tr("Your level: %1.").arg(level()) : tr("You have no star yet."));
     if (m_summary->toNextStar)
-        parts << tr("%1 more for the next star.").arg(said(*m_summary->toNextStar));
+        parts << tr("%1 more to become a %2.").arg(said(*m_summary->toNextStar), nextLevel());
     parts << tr("For a certificate of your service hours, ask the station staff.");
     return parts.join(u' ');
 }

@@ -28,7 +28,10 @@ class VolunteerHoursView : public QObject, public VisitorData
     /// "三星志愿者" / "3-star volunteer", "志愿者" / "Volunteer" below one star.
     Q_PROPERTY(QString level READ level NOTIFY changed)
     Q_PROPERTY(QString toNextStar READ toNextStar NOTIFY changed)
-    /// [{when, hours, what, state ("counted" | "notYetSent" | "waiting" | "refused"), stateText, reason}]
+    /// The level the next star gives ("二星志愿者"); empty at five stars.
+    Q_PROPERTY(QString nextLevel READ nextLevel NOTIFY changed)
+    /// [{when, hours, what, state ("counted" | "notYetSent" | "waiting" | "refused" | "notCounted"),
+    /// stateText, reason}]; a period not counted has no hours.
     Q_PROPERTY(QVariantList periods READ periods NOTIFY changed)
     /// The summary as the voice says it (hours said right).
     Q_PROPERTY(QString speech READ speech NOTIFY changed)
@@ -43,6 +46,7 @@ public:
     [[nodiscard]] int stars() const { return m_summary ? m_summary->stars : 0; }
     [[nodiscard]] QString level() const;
     [[nodiscard]] QString toNextStar() const;
+    [[nodiscard]] QString nextLevel() const;
     [[nodiscard]] QVariantList periods() const;
     [[nodiscard]] QString speech() const;
 

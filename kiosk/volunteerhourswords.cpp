@@ -5,9 +5,10 @@ using namespace Qt::StringLiterals;
 
 QString VolunteerHoursWords::shown(core::VolunteerHours hours, QStringView language)
 {
+    // A no-break space: "122.5" and its unit never stand on two lines.
     if (language.startsWith(u"en"))
-        return hours.halfHours() == 2 ? u"1 hour"_s : hours.text() + u" hours"_s;
-    return hours.text() + u" 小时"_s;
+        return hours.halfHours() == 2 ? u"1\u00A0hour"_s : hours.text() + u"\u00A0hours"_s;
+    return hours.text() + u"\u00A0小时"_s;
 }
 
 QString VolunteerHoursWords::spoken(core::VolunteerHours hours, QStringView language)

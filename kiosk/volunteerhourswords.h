@@ -13,7 +13,7 @@
 class VolunteerHoursWords
 {
 public:
-    /// "2.5 小时" / "2.5 hours" / "1 hour".
+    /// "2.5 小时" / "2.5 hours" / "1 hour", a no-break space (U+00A0) before the unit.
     [[nodiscard]] static QString shown(core::VolunteerHours hours, QStringView language);
     /// "两个半小时" / "2.5 hours": what the voice says right.
     [[nodiscard]] static QString spoken(core::VolunteerHours hours, QStringView language);

@@ -68,7 +68,9 @@ Rectangle {
         KioskButton {
             objectName: "callStaffButton"
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
+            // Three in a row (no "I'm finished" yet): the longest label gets the room, so
+            // "呼叫工作人员" keeps one line at the largest text.
+            Layout.preferredWidth: bar.finishVisible ? 1 : 1.5
             text: qsTr("Call staff")
             icon: "support_agent"
             fill: Theme.bands[4]

@@ -2,7 +2,10 @@
 // The volunteers' desk: a volunteer shows who they are (ID card, typed ID number or volunteer
 // number), is greeted by their given name (on screen; aloud only in private listening), sees
 // today's tasks here and checks in or out, or checks in for station duty when there is no
-// task. A card that is not a volunteer's may register. Every refusal is shown and spoken.
+// task. A card that is not a volunteer's may register; an approved volunteer whose record has
+// not reached this kiosk yet is told so with their number, and found as soon as it arrives.
+// Every refusal is shown and spoken. Check in stays on the first screen at every text size
+// (beside the task's time on a wide screen), and "More below" says when the list goes on.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -42,7 +45,7 @@ KioskPage {
         if (page.desk.checkedIn)
             return qsTr("You are checked in. Touch Check out when you finish.");
         if (page.openTasks > 0)
-            return qsTr("Touch Check in beside the task you are starting.");
+            return qsTr("Touch Check in on the task you are starting.");
         return qsTr("You have no task here today. You can check in for station duty.");
     }
 
@@ -72,11 +75,16 @@ KioskPage {
             desk.fromIdentity();
         else
             desk.reload();
-        page.shownState = desk.state;
+        page.shownState = page.stateKey();
         if (page.found)
             page.greet();
         else if (page.desk.stateText.length > 0)
             Voice.say(page.desk.stateText);
+    }
+    /// What was last said: the state, or its words when they change within it (an approved
+    /// volunteer still waiting for their record is told to call staff).
+    function stateKey() {
+        return page.found ? "found" : page.desk.state + ":" + page.desk.stateText;
     }
 
     Connections {
@@ -90,8 +98,8 @@ KioskPage {
     Connections {
         target: page.desk
         function onChanged() {
-            if (page.desk.state !== page.shownState) {
-                page.shownState = page.desk.state;
+            if (page.stateKey() !== page.shownState) {
+                page.shownState = page.stateKey();
                 if (page.found)
                     page.greet();
                 else if (page.desk.stateText.length > 0)
@@ -136,7 +144,7 @@ KioskPage {
                     spacing: Theme.spacing
                     Icon {
                         id: stateIcon
-                        name: page.desk.state === "looking" ? "hourglass_top"
+                        name: page.desk.state === "looking" || page.desk.state === "approved" ? "hourglass_top"
                               : page.desk.state === "pending" ? "pending"
                               : page.desk.state === "error" ? "error" : "info"
                         size: Theme.fontTitle * 1.3
@@ -195,6 +203,8 @@ KioskPage {
                 }
                 KioskButton {
                     objectName: "typeVolunteerNumber"
+                    // Approved but not here yet: the number finds nothing until the record comes.
+                    visible: page.desk.state !== "approved"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     text: qsTr("Type my volunteer number")
@@ -208,26 +218,31 @@ KioskPage {
             }
 
             // ---- Found: the greeting, what is open, today's tasks.
-            Text {
-                objectName: "greeting"
+            // On a wide screen the number stands beside the greeting, so the tasks start higher.
+            Flow {
                 Layout.fillWidth: true
                 visible: page.found
-                text: page.desk.greeting
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
-            Text {
-                objectName: "volunteerNumber"
-                Layout.fillWidth: true
-                visible: page.found
-                text: qsTr("Volunteer number %1").arg(page.desk.volunteerNumber)
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.Wrap
+                spacing: Theme.spacing * 2
+                Text {
+                    objectName: "greeting"
+                    width: Math.min(implicitWidth, parent.width)
+                    text: page.desk.greeting
+                    color: Theme.onBackground
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                Text {
+                    objectName: "volunteerNumber"
+                    width: Math.min(implicitWidth, parent.width)
+                    // The number keeps its line: its hyphens do not break (U+2011).
+                    text: qsTr("Volunteer number %1").arg(page.desk.volunteerNumber.replace(/-/g, "\u2011"))
+                    color: Theme.onBackground
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                }
             }
             Rectangle {
                 objectName: "checkedInNow"
@@ -361,7 +376,6 @@ KioskPage {
                             Text {
                                 Layout.fillWidth: true
                                 text: qsTr("Where: %1").arg(task.modelData.place)
-                                      + (task.modelData.forWhom.length > 0 ? "  " + qsTr("For: %1").arg(task.modelData.forWhom) : "")
                                 color: Theme.onSurface
                                 font.pixelSize: Theme.fontBody
                                 wrapMode: Text.Wrap
@@ -389,7 +403,8 @@ KioskPage {
                             objectName: "checkIn_" + task.modelData.id
                             Layout.fillWidth: true
                             Layout.preferredWidth: 2
-                            Layout.alignment: Qt.AlignVCenter
+                            // At the task's top, beside its time: on the first screen at any size.
+                            Layout.alignment: Qt.AlignTop
                             // Also while checked in for another task: the store explains that the
                             // first is to be checked out before.
                             visible: task.modelData.state === "open"
@@ -468,6 +483,11 @@ KioskPage {
                     Navigator.open("volunteer-number");
                 }
             }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         // The one thing to do once checked in stays in view at any text size.

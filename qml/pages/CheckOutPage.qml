@@ -3,7 +3,10 @@
 // station duty waits for a coordinator), or the time served this time in half-hour steps, the
 // new total (with what is not yet sent to the central office), the star level and what the
 // next star needs, and why a time was counted differently (past midnight, the kiosk's timer).
-// All of it spoken, hours said as words. Done ends the visit, and so does a while untouched.
+// The stars stand with the level in words, apart from this time's hours, so they never read
+// as a rating of this visit. All of it spoken, hours said as words. Done ends the visit; a
+// while untouched ends it through the Session's time-out and its warning, as on every page
+// (doubled for speech and keypad visitors), so a long result is never cut short.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -16,7 +19,6 @@ KioskPage {
 
     readonly property VolunteerDesk desk: Visit.volunteers
     readonly property bool out: desk.resultKind === "out"
-    property int homeAfterSeconds: 60
 
     title: desk.resultKind === "in" ? qsTr("You are checked in") : Pages.titles["checkout"]
     instruction: desk.resultKind === "" ? qsTr("Nothing was checked in or out yet. Go back to the volunteers' page.")
@@ -24,17 +26,12 @@ KioskPage {
 
     Component.onCompleted: if (desk.resultSpeech.length > 0) Voice.say(desk.resultSpeech)
 
-    Timer {
-        interval: page.homeAfterSeconds * 1000
-        running: page.desk.resultKind.length > 0
-        onTriggered: Visit.finish()
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
 
         ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
 
@@ -74,23 +71,6 @@ KioskPage {
                     }
                 }
             }
-            // The star level as stars and in words (never by colour alone).
-            Row {
-                objectName: "stars"
-                visible: page.out
-                spacing: Theme.mm(1)
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("%n star(s) of 5", "", page.desk.stars)
-                Repeater {
-                    model: 5
-                    delegate: Icon {
-                        required property int index
-                        name: index < page.desk.stars ? "star" : "star_border"
-                        size: Theme.fontTitle * 1.4
-                        color: Theme.onBackground
-                    }
-                }
-            }
             Repeater {
                 model: page.desk.resultLines
                 delegate: Text {
@@ -108,6 +88,60 @@ KioskPage {
                     Accessible.name: text
                 }
             }
+            // The level: the stars with their words beside (never by colour or count alone).
+            Rectangle {
+                objectName: "levelBox"
+                Layout.fillWidth: true
+                visible: page.out
+                implicitHeight: levelColumn.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(2, Theme.mm(0.5))
+                border.color: Theme.border
+                ColumnLayout {
+                    id: levelColumn
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    spacing: Theme.mm(1.5)
+                    Row {
+                        objectName: "stars"
+                        spacing: Theme.mm(1)
+                        // The words below say the level.
+                        Accessible.ignored: true
+                        Repeater {
+                            model: 5
+                            delegate: Icon {
+                                required property int index
+                                name: index < page.desk.stars ? "star" : "star_border"
+                                size: Theme.fontTitle * 1.4
+                                color: Theme.onSurface
+                            }
+                        }
+                    }
+                    Repeater {
+                        model: page.desk.levelLines
+                        delegate: Text {
+                            required property string modelData
+                            required property int index
+                            objectName: "levelLine_" + index
+                            Layout.fillWidth: true
+                            text: modelData
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            font.bold: index === 0
+                            wrapMode: Text.Wrap
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                    }
+                }
+            }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         GridLayout {

@@ -16,7 +16,8 @@ FocusScope {
     readonly property color staffInk: "#ffffff"
     readonly property color staffAccent: "#ffd54f"
     readonly property int small: Math.round(Theme.fontSmall * 0.9)
-    /// The volunteer whose check-out waits for "Yes, check out" (empty: none).
+    /// The check-in whose check-out waits for "Yes, check out" (empty: none). By check-in, not
+    /// by volunteer number: a volunteer taken off the roster is still checked out by it.
     property string confirming: ""
 
     Accessible.role: Accessible.Pane
@@ -113,7 +114,7 @@ FocusScope {
                     id: row
                     required property var modelData
                     required property int index
-                    objectName: "checkedIn_" + modelData.number
+                    objectName: "checkedIn_" + modelData.checkInId
                     Layout.fillWidth: true
                     implicitHeight: rowLayout.implicitHeight + 2 * Theme.spacing
                     color: "transparent"
@@ -151,18 +152,18 @@ FocusScope {
                         RowLayout {
                             spacing: Theme.spacing
                             KioskButton {
-                                objectName: "staffCheckOut_" + row.modelData.number
-                                visible: page.confirming !== row.modelData.number
+                                objectName: "staffCheckOut_" + row.modelData.checkInId
+                                visible: page.confirming !== row.modelData.checkInId
                                 text: qsTr("Check out")
                                 icon: "logout"
                                 fontSize: page.small
                                 fill: page.staffAccent
                                 ink: "#000000"
-                                onActivated: page.confirming = row.modelData.number
+                                onActivated: page.confirming = row.modelData.checkInId
                             }
                             KioskButton {
-                                objectName: "staffConfirmCheckOut_" + row.modelData.number
-                                visible: page.confirming === row.modelData.number
+                                objectName: "staffConfirmCheckOut_" + row.modelData.checkInId
+                                visible: page.confirming === row.modelData.checkInId
                                 text: volunteers.saving ? qsTr("Saving...") : qsTr("Yes, check out")
                                 icon: "check"
                                 fontSize: page.small
@@ -171,13 +172,14 @@ FocusScope {
                                 enabled: !volunteers.saving
                                 onVisibleChanged: if (visible) forceActiveFocus()
                                 onActivated: {
-                                    volunteers.checkOut(row.modelData.number);
+                                    volunteers.checkOut(row.modelData.checkInId);
                                     page.confirming = "";
                                 }
                             }
                             KioskButton {
-                                visible: page.confirming === row.modelData.number
-                                text: qsTr("No")
+                                objectName: "staffCancelCheckOut_" + row.modelData.checkInId
+                                visible: page.confirming === row.modelData.checkInId
+                                text: qsTr("Cancel")
                                 icon: "undo"
                                 fontSize: page.small
                                 onActivated: page.confirming = ""

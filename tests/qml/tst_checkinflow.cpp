@@ -4,6 +4,7 @@
 #include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
 #include "drivers/idcard/demoidentities.h"
+#include "drivers/idcard/idcard.h"
 #include "kiosk/cardreader.h"
 #include "kiosk/navigator.h"
 #include "kiosk/session.h"
@@ -11,6 +12,7 @@
 #include "kiosk/stationstore.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
 #include "kiosk/store/volunteerregistrationdraft.h"
 #include "kiosk/storewriter.h"
 #include "kiosk/visit.h"
@@ -280,13 +282,13 @@ private slots:
         Announcer::instance()->clearUtterances();
         tap(kiosk, u"checkOutButton"_s);
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"Your service time"_s, 5000);
-        QCOMPARE(text(kiosk, u"servedHours"_s), u"2.5 hours"_s);
+        QCOMPARE(text(kiosk, u"servedHours"_s), u"2.5\u00A0hours"_s);
         const QString result = kiosk.visibleTexts().join(u'|');
-        QVERIFY2(result.contains(u"You served 2.5 hours this time."), qPrintable(result));
+        QVERIFY2(result.contains(u"You served 2.5\u00A0hours this time."), qPrintable(result));
         QVERIFY2(result.contains(u"Your total is now"), qPrintable(result));
         QVERIFY2(result.contains(u"not yet sent"), qPrintable(result));
-        QVERIFY2(result.contains(u"more for the next star"), qPrintable(result));
-        QTRY_VERIFY(said().join(u'|').contains(u"You served 2.5 hours this time."));
+        QVERIFY2(result.contains(u"more to become a "), qPrintable(result));
+        QTRY_VERIFY(said().join(u'|').contains(u"You served 2.5\u00A0hours this time."));
         const QString out = lastCheck(number, u"out"_s);
         QVERIFY(!out.isEmpty());
         const QJsonObject outPayload = payloadOf(out, u"check_out"_s);
@@ -296,7 +298,7 @@ private slots:
         // The Mandarin voice says the half hour as words, not "二五".
         VisitorSettings::instance()->setLanguage(u"zh"_s);
         QVERIFY2(desk()->resultSpeech().contains(u"两个半小时"), qPrintable(desk()->resultSpeech()));
-        QCOMPARE(desk()->served(), u"2.5 小时"_s);
+        QCOMPARE(desk()->served(), u"2.5\u00A0小时"_s);
     }
 
     void aNumberVolunteerChecksInForStationDutyAndOutByKeysAlone()
@@ -349,7 +351,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"Your service time"_s, 5000);
         QVERIFY(desk()->stationDuty());
         const QString result = kiosk.visibleTexts().join(u'|');
-        QVERIFY2(result.contains(u"You served 1 hour of station duty this time. They count once a coordinator approves them."),
+        QVERIFY2(result.contains(u"You served 1\u00A0hour of station duty this time. They count once a coordinator approves them."),
                  qPrintable(result));
         const QString out = lastCheck(number, u"out"_s);
         QCOMPARE(payloadOf(out, u"check_out"_s).value(u"checkInId"_s).toString(), in);
@@ -429,7 +431,7 @@ private slots:
         QVERIFY(desk()->overMidnight());
         const QString result = kiosk.visibleTexts().join(u'|');
         QVERIFY2(result.contains(u"The time after midnight is counted too."), qPrintable(result));
-        QCOMPARE(text(kiosk, u"servedHours"_s), u"2.5 hours"_s);
+        QCOMPARE(text(kiosk, u"servedHours"_s), u"2.5\u00A0hours"_s);
         QCOMPARE(payloadOf(lastCheck(number, u"out"_s), u"check_out"_s).value(u"servedMinutes"_s).toInt(), 150);
     }
 
@@ -455,6 +457,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"Your service time"_s, 5000);
         QVERIFY(desk()->countedByTimer());
         QVERIFY(kiosk.visibleTexts().join(u'|').contains(u"counted by the kiosk's own timer"));
+        // Station duty's hours as the timer counted them (what is sent), not the wall clock's six.
+        QCOMPARE(text(kiosk, u"servedHours"_s), u"1\u00A0hour"_s);
+        QVERIFY2(kiosk.visibleTexts().join(u'|').contains(u"You served 1\u00A0hour of station duty"),
+                 qPrintable(kiosk.visibleTexts().join(u'|')));
         QCOMPARE(payloadOf(lastCheck(number, u"out"_s), u"check_out"_s).value(u"servedMinutes"_s).toInt(), 60);
         Navigator::instance()->back();
 
@@ -499,18 +505,169 @@ private slots:
         QVERIFY(StaffMode::instance()->unlock(u"2468"_s));
         Navigator::instance()->open(u"staff"_s);
         tap(kiosk, u"openStaffVolunteers"_s);
-        QTRY_VERIFY(shows(kiosk, u"checkedIn_"_s + number));
+        QTRY_VERIFY(shows(kiosk, u"checkedIn_"_s + in));
         QVERIFY(kiosk.visibleTexts().join(u'|').contains(task.title.in(u"en")));
-        tap(kiosk, u"staffCheckOut_"_s + number);
-        tap(kiosk, u"staffConfirmCheckOut_"_s + number);
+        tap(kiosk, u"staffCheckOut_"_s + in);
+        tap(kiosk, u"staffConfirmCheckOut_"_s + in);
         QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, u"staffVolunteerMessage"_s).contains(u"is checked out"), 5000);
-        QTRY_VERIFY(!kiosk.find(u"checkedIn_"_s + number));
+        QTRY_VERIFY(!kiosk.find(u"checkedIn_"_s + in));
         const QString out = lastCheck(number, u"out"_s);
         QCOMPARE(payloadOf(out, u"check_out"_s).value(u"checkInId"_s).toString(), in);
         QCOMPARE(value(u"SELECT closed_by FROM volunteer_checks WHERE id = '%1'"_s.arg(in)).toString(), u"staff"_s);
         // Counted until the task's end, not until now (an hour and a half later).
         const int minutes = int(task.startsAt.addSecs(-60).secsTo(task.endsAt) / 60);
         QCOMPARE(value(u"SELECT served_half_hours FROM volunteer_checks WHERE id = '%1'"_s.arg(out)).toInt(), minutes / 30);
+    }
+
+    void staffCheckOutAVolunteerTakenOffTheRoster()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString number = demoVolunteer(false);
+        closeOpenCheckIn(number);
+        const auto record = st()->volunteers().findVolunteer(number);
+        QVERIFY(record.ok() && record.value());
+        VolunteerFixture::setClocks(QDateTime(QDate::currentDate(), QTime(10, 0)));
+        identifyByNumber(kiosk, number);
+        tap(kiosk, u"stationDutyButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"You are checked in"_s, 5000);
+        const QString in = lastCheck(number, u"in"_s);
+        Session::instance()->end();
+
+        // The change feed takes the volunteer off the roster while they are checked in.
+        store::ChangeSet removal;
+        removal.removedVolunteers = {number};
+        QVERIFY(store::SyncQueue(st()->database()).apply(removal).ok());
+        VolunteerFixture::advance(60);
+        beginVisit();
+        StaffMode::instance()->setPin(u"2468"_s);
+        QVERIFY(StaffMode::instance()->unlock(u"2468"_s));
+        Navigator::instance()->open(u"staff"_s);
+        tap(kiosk, u"openStaffVolunteers"_s);
+        QTRY_VERIFY(shows(kiosk, u"checkedIn_"_s + in));
+        tap(kiosk, u"staffCheckOut_"_s + in);
+        tap(kiosk, u"staffConfirmCheckOut_"_s + in);
+        QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, u"staffVolunteerMessage"_s).contains(u"is checked out"),
+                                 5000);
+        QVERIFY2(text(kiosk, u"staffVolunteerMessage"_s).contains(u"1\u00A0hour counted"),
+                 qPrintable(text(kiosk, u"staffVolunteerMessage"_s)));
+        QTRY_VERIFY(!kiosk.find(u"checkedIn_"_s + in));
+        QCOMPARE(value(u"SELECT closed_by FROM volunteer_checks WHERE id = '%1'"_s.arg(in)).toString(), u"staff"_s);
+
+        // Back on the roster for the tests that follow.
+        store::ChangeSet back;
+        back.volunteers = {*record.value()};
+        QVERIFY(store::SyncQueue(st()->database()).apply(back).ok());
+    }
+
+    void anApprovedVolunteerWhoseRecordIsOnItsWayIsFoundWhenItComes()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        // Registered here by card; a coordinator approved it with a number whose roster row has
+        // not reached this kiosk yet.
+        const store::DemoData::DemoPerson person = store::DemoData::people().constLast();
+        QVERIFY(person.idNumber != store::DemoData::volunteerIdNumber());
+        store::VolunteerRegistrationDraft draft;
+        draft.idNumber = person.idNumber;
+        draft.name = u"赵丽"_s;
+        draft.skills = {u"driving"_s};
+        draft.availability.set(2, u"evening"_s, true);
+        draft.phone = u"13812345678"_s;
+        draft.consentVersion = u"2026-12"_s;
+        draft.consentAgreedAt = QDateTime::currentDateTimeUtc();
+        const auto registered = st()->registrations().registerVolunteer(draft);
+        QVERIFY2(registered.ok(), qPrintable(registered.ok() ? QString() : registered.error().message.in(u"en")));
+        const QString awaited = u"TJ-V-000888"_s;
+        store::ChangeSet approval;
+        approval.registrationStatuses.append(
+            {registered.value().id, store::RegistrationState::Approved, awaited, QString(), st()->now().toUTC()});
+        QVERIFY(store::SyncQueue(st()->database()).apply(approval).ok());
+
+        tap(kiosk, u"tile_checkin"_s);
+        idcard::IdCard card;
+        card.name = draft.name;
+        card.idNumber = person.idNumber;
+        card.idNumberValid = true;
+        CardReader::instance()->acceptCard(card);
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->state(), u"approved"_s, 5000);
+        settle(kiosk.window());
+        // Told with the number, not "not on the list"; no second registration offered.
+        QTRY_VERIFY(text(kiosk, u"deskStateText"_s).contains(awaited));
+        QVERIFY2(text(kiosk, u"deskStateText"_s).contains(u"on its way"), qPrintable(text(kiosk, u"deskStateText"_s)));
+        QTRY_VERIFY(said().contains(text(kiosk, u"deskStateText"_s)));
+        QVERIFY(!shows(kiosk, u"registerVolunteer"_s));
+        QVERIFY(!shows(kiosk, u"typeVolunteerNumber"_s));
+
+        // The roster row arrives with a sync round: the desk finds the volunteer by itself.
+        store::ChangeSet roster;
+        roster.volunteers = {{awaited, awaited, draft.name, core::VolunteerHours(), draft.skills, u"丽"_s}};
+        QVERIFY(store::SyncQueue(st()->database()).apply(roster).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(desk()->state(), u"found"_s, 2 * VolunteerDesk::kRosterRetryMs);
+        QTRY_COMPARE(text(kiosk, u"greeting"_s), u"Hello, 丽!"_s);
+        QVERIFY(shows(kiosk, u"stationDutyButton"_s));
+    }
+
+    void aCardDuringAVolunteerNumberVisitStartsANewVisit()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        const QString number = demoVolunteer(true);
+        identifyByNumber(kiosk, number);
+        QVERIFY(!VisitorIdentity::instance()->present());
+        // Someone else lays their card down: the volunteer's desk is not theirs to see.
+        QTRY_COMPARE_WITH_TIMEOUT(CardReader::instance()->state(), u"ready"_s, 10'000);
+        QVERIFY(CardReader::instance()->presentDemoCard(0));
+        // A new visit: the card leads where a card on the home page leads, not to the desk.
+        QTRY_VERIFY(desk()->volunteerNumber().isEmpty());
+        QTRY_VERIFY(Navigator::instance()->currentPage() != u"checkin"_s);
+        QCOMPARE(desk()->state(), u"none"_s);
+        const QString shown = kiosk.visibleTexts().join(u'|');
+        QVERIFY2(!shown.contains(givenNameOf(number)), qPrintable(shown));
+        QVERIFY(VisitorIdentity::instance()->present());
+    }
+
+    void checkInIsOnTheFirstScreenAtTheLargestText()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        kiosk.window()->resize(1920, 1080);
+        VisitorSettings::instance()->setTextSizeStep(VisitorSettings::instance()->textSizeStepCount() - 1);
+        const QString number = demoVolunteer(true);
+        closeOpenCheckIn(number);
+        const store::Assignment task = firstTask(number);
+        VolunteerFixture::setClocks(task.startsAt.addSecs(-5 * 60));
+        identifyByNumber(kiosk, number);
+        Navigator::instance()->back();
+        Navigator::instance()->open(u"checkin"_s);
+        QTRY_COMPARE(desk()->state(), u"found"_s);
+        QTest::qWait(400); // the column has settled at its top
+        settle(kiosk.window());
+        // Without scrolling: the first task's Check in, and the words that more lies below.
+        const QQuickItem *checkIn = kiosk.find(u"checkIn_"_s + task.id);
+        QVERIFY(checkIn && checkIn->isVisible());
+        QVERIFY2(shownWhole(checkIn),
+                 "Check in is below the fold");
+        const QPointF bottom = checkIn->mapToScene(QPointF(checkIn->width() / 2, checkIn->height() - 1));
+        QVERIFY2(kiosk.window()->contentItem()->contains(bottom), "Check in is cut off");
+        const QQuickItem *more = kiosk.find(u"moreBelow"_s);
+        QVERIFY(more && more->isVisible() && more->opacity() > 0);
+
+        // The check-out's result at this size says that it goes on below too.
+        tap(kiosk, u"checkIn_"_s + task.id);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"You are checked in"_s, 5000);
+        Navigator::instance()->back();
+        VolunteerFixture::advance(90);
+        desk()->reload();
+        tap(kiosk, u"checkOutButton"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), u"Your service time"_s, 5000);
+        QTest::qWait(400);
+        settle(kiosk.window());
+        const QQuickItem *moreResult = kiosk.find(u"moreBelow"_s);
+        QVERIFY(moreResult && moreResult->isVisible() && moreResult->opacity() > 0);
+        // The stars stand with the level's words, not under this time's hours.
+        QVERIFY(shows(kiosk, u"levelBox"_s));
+        QVERIFY(text(kiosk, u"levelLine_0"_s).startsWith(u"You have no star yet") || text(kiosk, u"levelLine_0"_s).startsWith(u"Your level"));
     }
 
     void twoVolunteersInARowSeeOnlyTheirOwn()
