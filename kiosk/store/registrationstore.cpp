@@ -9,6 +9,7 @@
 #include "core/uuidv7.h"
 #include "core/volunteerskill.h"
 #include "kiosk/store/outboxwriter.h"
+#include "kiosk/store/registrationreason.h"
 #include "kiosk/store/registrationstates.h"
 #include "kiosk/store/sqlvalues.h"
 
@@ -157,6 +158,9 @@ Result<std::optional<VolunteerRegistration>> RegistrationStore::registrationOf(Q
     r.state = RegistrationStates::fromKey(row.value(2).toString());
     r.volunteerNumber = row.value(3).toString();
     r.reason = row.value(4).toString();
+    // Held on the server under another record: this one's code would find nothing there.
+    if (RegistrationReason::isHeldElsewhere(r.reason))
+        r.code.clear();
     r.createdAt = SqlValues::toUtc(row.value(5)).toLocalTime();
     return std::optional<VolunteerRegistration>(r);
 }

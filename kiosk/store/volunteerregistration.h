@@ -14,7 +14,7 @@ enum class RegistrationState { Pending, Approved, Refused };
 struct VolunteerRegistration
 {
     QString id;
-    QString code; ///< shown to the person, for asking about it
+    QString code; ///< shown to the person, for asking about it; empty when the server holds another of theirs
     RegistrationState state = RegistrationState::Pending;
     QString volunteerNumber; ///< once approved
     QString reason;          ///< a RegistrationReason code (RegistrationReason::in gives the words)

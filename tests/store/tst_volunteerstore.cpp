@@ -326,6 +326,7 @@ private slots:
         auto mine = m_store->registrations().registrationOf(kNewPerson).value();
         QCOMPARE(mine->state, RegistrationState::Pending);
         QVERIFY(RegistrationReason::in(mine->reason, u"en").isEmpty());
+        QVERIFY(mine->code.isEmpty()); // the server never kept this record's code: not one to ask by
         // Told "waiting", not invited to register again only to be refused again.
         auto again = m_store->registrations().registerVolunteer(draft());
         QCOMPARE(again.error().kind, Kind::AlreadyDone);
