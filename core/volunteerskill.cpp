@@ -24,8 +24,10 @@ const VolunteerSkill *find(QStringView key)
 const QList<VolunteerSkill> &VolunteerSkills::all()
 {
     static const QList<VolunteerSkill> list{
+        // Someone led by the hand: going with a person, not the hospital's cross, which beside
+        // first aid's bag read as the same thing.
         {QStringLiteral("accompany_to_hospital"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Going with people to the hospital"),
-         "local_hospital"},
+         "escalator_warning"},
         {QStringLiteral("shopping_and_meals"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Shopping and bringing meals"),
          "shopping_cart"},
         {QStringLiteral("home_visit"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Visiting people at home"), "chair"},
@@ -42,7 +44,9 @@ const QList<VolunteerSkill> &VolunteerSkills::all()
          "directions_car"},
         {QStringLiteral("first_aid"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "First aid"),
          "medical_services"},
-        {QStringLiteral("braille"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Braille"), "touch_app"},
+        // Six dots in two columns: a braille cell (the font has no "blind" or "braille"; a
+        // pointing finger said "touch", not braille).
+        {QStringLiteral("braille"), QT_TRANSLATE_NOOP("core::VolunteerSkills", "Braille"), "drag_indicator"},
     };
     return list;
 }

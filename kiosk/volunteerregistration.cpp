@@ -5,6 +5,7 @@
 #include "core/daypart.h"
 #include "core/volunteerskill.h"
 #include "kiosk/stationstore.h"
+#include "kiosk/store/registrationreason.h"
 #include "kiosk/store/registrationstore.h"
 #include "kiosk/store/store.h"
 #include "kiosk/store/volunteerregistrationdraft.h"
@@ -63,6 +64,16 @@ const Shortcut *shortcutOf(QStringView key)
     return nullptr;
 }
 
+/// "9 8 D Y 4": a voice reads "98DY4" as ninety-eight D Y four (as Announcer::sayCode spaces it).
+QString spacedCode(const QString &code)
+{
+    QStringList characters;
+    for (const QChar c : code)
+        if (!c.isSpace() && c != u'-')
+            characters << QString(c);
+    return characters.join(u' ');
+}
+
 /// A date of this week's `day` (1 = Monday), only for its weekday's name.
 QDate someDay(int day)
 {
@@ -103,7 +114,7 @@ void VolunteerRegistration::emitAll()
     emit errorChanged();
 }
 
-QString VolunteerRegistration::stateText() const
+QString VolunteerRegistration::stateWords(bool spoken) const
 {
     if (m_state == u"checking")
         return words(QT_TRANSLATE_NOOP("VolunteerRegistration", "Checking whether you are registered already. One moment.")).in(language());
@@ -122,7 +133,9 @@ QString VolunteerRegistration::stateText() const
         if (m_pendingCode.isEmpty())
             return waiting;
         return waiting + u' '
-            + words(QT_TRANSLATE_NOOP("VolunteerRegistration", "Your registration code is %1.")).in(language()).arg(m_pendingCode);
+            + words(QT_TRANSLATE_NOOP("VolunteerRegistration", "Your registration code is %1."))
+                  .in(language())
+                  .arg(spoken ? spacedCode(m_pendingCode) : m_pendingCode);
     }
     if (m_state == u"unavailable")
         return words(QT_TRANSLATE_NOOP("VolunteerRegistration",
@@ -140,14 +153,16 @@ QString VolunteerRegistration::earlierRefusal() const
 {
     if (!m_refusedBefore || m_state != u"open")
         return {};
-    if (m_refusalReason.isEmpty())
+    // The store keeps a code; its words are made now, in the visitor's language.
+    const QString reason = store::RegistrationReason::in(m_refusalReason, language());
+    if (reason.isEmpty())
         return words(QT_TRANSLATE_NOOP("VolunteerRegistration",
                                        "Your last registration was not approved. You can register again, or ask staff why."))
             .in(language());
     return words(QT_TRANSLATE_NOOP("VolunteerRegistration",
                                    "Your last registration was not approved: %1. You can register again, or ask staff."))
         .in(language())
-        .arg(m_refusalReason);
+        .arg(reason);
 }
 
 QString VolunteerRegistration::name() const

@@ -36,6 +36,9 @@ class VolunteerRegistration : public QObject, public VisitorData
     Q_PROPERTY(QString state READ state NOTIFY stateChanged)
     /// What the state means for the visitor, in plain words; empty for "open" and "done".
     Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
+    /// stateText for the voice: a code in it is said character by character ("9 8 D Y 4", as
+    /// Announcer::sayCode says codes), never read as an amount.
+    Q_PROPERTY(QString spokenStateText READ spokenStateText NOTIFY stateChanged)
     /// The name read from the card (for the review screen only).
     Q_PROPERTY(QString name READ name NOTIFY stateChanged)
     Q_PROPERTY(QString maskedId READ maskedId NOTIFY stateChanged)
@@ -92,7 +95,8 @@ public:
     static constexpr const char *kConsentVersion = "2026-12";
 
     [[nodiscard]] QString state() const { return m_state; }
-    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] QString stateText() const { return stateWords(false); }
+    [[nodiscard]] QString spokenStateText() const { return stateWords(true); }
     [[nodiscard]] QString name() const;
     [[nodiscard]] QString maskedId() const;
     [[nodiscard]] QString volunteerNumber() const { return m_volunteerNumber; }
@@ -161,6 +165,7 @@ signals:
 
 private:
     void setState(const QString &state);
+    [[nodiscard]] QString stateWords(bool spoken) const;
     void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
     void checkStore();

@@ -19,8 +19,9 @@ KioskPage {
     readonly property bool open: step === "open"
 
     title: Pages.titles["volunteer-register"]
+    // Spoken on arrival: a code in it is said character by character, not as an amount.
     instruction: open ? qsTr("Touch every way you can help; touch one again to take it away. Then touch Next.")
-                      : registration.stateText
+                      : registration.spokenStateText
 
     // A new registration, unless the visitor comes back from a later step to change the skills.
     Component.onCompleted: {
@@ -99,7 +100,7 @@ KioskPage {
                     font.bold: true
                     wrapMode: Text.WordWrap
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: text
+                    Accessible.name: page.registration.spokenStateText
                 }
             }
         }

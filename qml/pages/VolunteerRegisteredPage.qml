@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The registration is saved: the code huge and spoken character by character, and what
 // happens next: a coordinator checks it and calls, then the volunteer number reaches every
-// kiosk of the district, where the ID card checks in. Done ends the visit, and so does a while
-// without a touch.
+// kiosk of the district, where the ID card checks in. Done ends the visit; a while without a
+// touch ends it through the Session's warning and time-out, as on every page (no fixed timer:
+// a visitor still reading is warned and can ask for more time).
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
@@ -14,7 +15,6 @@ KioskPage {
 
     readonly property VolunteerRegistration registration: Visit.registration
     readonly property string code: registration.code
-    property int homeAfterSeconds: 60
     readonly property string nextText: registration.maskedPhone.length > 0
         ? qsTr("A coordinator checks your registration and calls you on %1.").arg(registration.maskedPhone)
         : qsTr("A coordinator checks your registration and calls you.")
@@ -32,12 +32,6 @@ KioskPage {
         Voice.say(page.afterText);
     }
 
-    Timer {
-        interval: page.homeAfterSeconds * 1000
-        running: true
-        onTriggered: Visit.finish()
-    }
-
     readonly property bool wide: page.width > page.height
 
     ColumnLayout {
@@ -49,7 +43,6 @@ KioskPage {
         GridLayout {
             Layout.alignment: Qt.AlignHCenter
             Layout.fillWidth: !page.wide
-            Layout.maximumWidth: parent.width
             columns: page.wide ? 2 : 1
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
@@ -66,8 +59,11 @@ KioskPage {
                     color: Theme.onSuccess
                 }
             }
+            // Portrait: as wide as the page, so the code is laid out on the whole width, never
+            // squeezed into the check mark's column.
             ColumnLayout {
                 Layout.fillWidth: !page.wide
+                Layout.preferredWidth: page.wide ? -1 : page.width
                 Layout.alignment: Qt.AlignHCenter
                 spacing: Theme.mm(1)
                 Text {
@@ -81,7 +77,6 @@ KioskPage {
                 }
                 ConfirmationCode {
                     Layout.alignment: Qt.AlignHCenter
-                    Layout.maximumWidth: parent.width
                     code: page.code
                     pixelSize: Math.min(Theme.fontHuge * 1.6, Theme.mm(30))
                 }

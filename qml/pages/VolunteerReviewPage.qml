@@ -136,6 +136,31 @@ KioskPage {
             }
         }
 
+        // Words, not only the side bar: the consent and the phone may lie below the screen, and
+        // Register is pressed only once everything was seen.
+        Row {
+            objectName: "moreBelow"
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Theme.spacing
+            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+            Accessible.ignored: opacity === 0
+            Icon {
+                name: "expand_more"
+                size: Theme.fontBody * 1.3
+                color: Theme.onBackground
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            Text {
+                text: qsTr("More below")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                anchors.verticalCenter: parent.verticalCenter
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
+
         Text {
             objectName: "registrationError"
             Layout.fillWidth: true
