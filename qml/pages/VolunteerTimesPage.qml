@@ -61,7 +61,7 @@ KioskPage {
     /// The part's pictogram (sunrise, sun, moon) only where three toggles have the room for it:
     /// three toggles side by side read better than one under another with pictures.
     readonly property bool partIcons: 3 * toggleNeed + 2 * Theme.spacing <= room
-    readonly property real partNeed: partIcons ? toggleNeed : toggleNeed - Math.round(Theme.fontBody * 1.4) - Theme.spacing
+    readonly property real partNeed: partIcons ? toggleNeed : toggleNeed - Math.round(Theme.fontBody * 1.4)
     /// "row": the day's name and its three toggles on one line; "stacked": the name above three
     /// toggles side by side; "column": the name above its toggles one under another.
     readonly property string arrangement: {
@@ -150,16 +150,21 @@ KioskPage {
 
     // On a wide screen the count, "More below" and Next stand in a narrow column to the right,
     // so at the largest text the week keeps the whole height between the title and the bottom bar.
-    GridLayout {
+    // Placed by hand, not by a layout: the week takes exactly the width beside (or the height
+    // above) Next and lays itself out in it (the arrangement above), never pushing Next away.
+    Item {
+        id: weekAndNext
         anchors.fill: parent
-        columns: page.wide ? 2 : 1
-        columnSpacing: Theme.spacing * 2
-        rowSpacing: Theme.spacing
+        readonly property real gap: page.wide ? Theme.spacing * 2 : Theme.spacing
+        // A fifth of a wide screen, or what Next needs at the largest text: the week has the rest.
+        readonly property real sideWidth: page.wide ? Math.max(nextButton.implicitWidth, Math.round(page.width / 5)) : width
 
         ScrollColumn {
             id: scroller
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            x: 0
+            y: 0
+            width: page.wide ? weekAndNext.width - weekAndNext.sideWidth - weekAndNext.gap : weekAndNext.width
+            height: page.wide ? weekAndNext.height : weekAndNext.height - side.height - weekAndNext.gap
 
             // The shortcuts first (one stop for the keys and the switch), then the week.
             ColumnLayout {
@@ -243,10 +248,11 @@ KioskPage {
         }
 
         ColumnLayout {
-            Layout.fillWidth: !page.wide
-            Layout.fillHeight: page.wide
-            // A sixth of a wide screen, or what Next needs at the largest text: the week has the rest.
-            Layout.preferredWidth: page.wide ? Math.max(nextButton.implicitWidth, Math.round(page.width / 6)) : -1
+            id: side
+            x: weekAndNext.width - width
+            y: page.wide ? 0 : weekAndNext.height - height
+            width: weekAndNext.sideWidth
+            height: page.wide ? weekAndNext.height : implicitHeight
             spacing: Theme.spacing
             ColumnLayout {
                 Layout.fillWidth: true
@@ -254,22 +260,27 @@ KioskPage {
                 spacing: Theme.mm(1)
                 // Words, not only the side bar: the week goes on below the screen.
                 Row {
+                    id: moreRow
                     objectName: "moreBelow"
                     Layout.alignment: page.wide ? Qt.AlignLeft : Qt.AlignHCenter
                     spacing: Theme.spacing
                     opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
                     Accessible.ignored: opacity === 0
                     Icon {
+                        id: moreIcon
                         name: "expand_more"
                         size: Theme.fontBody * 1.3
                         color: Theme.onBackground
                         anchors.verticalCenter: parent.verticalCenter
                     }
                     Text {
+                        // Beside the week the words wrap in Next's width rather than widen the column.
+                        width: page.wide ? side.width - moreIcon.width - moreRow.spacing : implicitWidth
                         text: qsTr("More below")
                         color: Theme.onBackground
                         font.pixelSize: Theme.fontBody
                         font.bold: true
+                        wrapMode: Text.WordWrap
                         anchors.verticalCenter: parent.verticalCenter
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text

@@ -720,6 +720,14 @@ private slots:
         QCOMPARE(text(kiosk, u"reviewSkillsValue"_s), core::VolunteerSkills::name(u"driving").in(u"en"_s));
         QCOMPARE(text(kiosk, u"reviewTimesValue"_s), u"Monday: Evening"_s);
         QCOMPARE(text(kiosk, u"reviewPhoneValue"_s), u"138 1234 0000"_s);
+
+        // At the largest text the review goes on below the screen, and says so in words.
+        VisitorSettings::instance()->setTextSizeStep(VisitorSettings::instance()->textSizeStepCount() - 1);
+        settle(kiosk.window());
+        QTest::qWait(300);
+        const QQuickItem *more = kiosk.find(u"moreBelow"_s);
+        QVERIFY2(more && shown(more), "the review has no \"More below\"");
+        VisitorSettings::instance()->setTextSizeStep(0);
     }
 
     void aLanguageSwitchMidRegistrationKeepsTheChoices()
