@@ -607,10 +607,6 @@
         <translation>You are checked in. Touch Check out when you finish.</translation>
     </message>
     <message>
-        <source>Touch Check in beside the task you are starting.</source>
-        <translation>Touch Check in beside the task you are starting.</translation>
-    </message>
-    <message>
         <source>You have no task here today. You can check in for station duty.</source>
         <translation>You have no task here today. You can check in for station duty.</translation>
     </message>
@@ -674,10 +670,6 @@
         <translation>Where: %1</translation>
     </message>
     <message>
-        <source>For: %1</source>
-        <translation>For: %1</translation>
-    </message>
-    <message>
         <source>You are checked in for this task.</source>
         <translation>You are checked in for this task.</translation>
     </message>
@@ -709,6 +701,10 @@
         <source>Type another volunteer number</source>
         <translation>Type another volunteer number</translation>
     </message>
+    <message>
+        <source>Touch Check in on the task you are starting.</source>
+        <translation>Touch Check in on the task you are starting.</translation>
+    </message>
 </context>
 <context>
     <name>CheckOutPage</name>
@@ -736,13 +732,6 @@
         <source>This time: %1</source>
         <translation>This time: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n star(s) of 5</source>
-        <translation>
-            <numerusform>%n star of 5</numerusform>
-            <numerusform>%n stars of 5</numerusform>
-        </translation>
-    </message>
     <message>
         <source>My hours</source>
         <translation>My hours</translation>
@@ -755,8 +744,12 @@
 <context>
     <name>CheckedInNow</name>
     <message>
-        <source>Station duty</source>
-        <translation>Station duty</translation>
+        <source>The kiosk cannot save check-outs right now.</source>
+        <translation>The kiosk cannot save check-outs right now.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is checked out: %3 counted.</source>
+        <translation>%1 (%2) is checked out: %3 counted.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1155,13 @@
     <message>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
     </message>
 </context>
 <context>
@@ -2305,8 +2305,8 @@
         <translation>Yes, check out</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2501,6 @@
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>Station duty</source>
-        <translation>Station duty</translation>
-    </message>
-    <message>
         <source>Looking you up on the central volunteer list ...</source>
         <translation>Looking you up on the central volunteer list ...</translation>
     </message>
@@ -2597,12 +2593,20 @@
         <translation>You have no star yet.</translation>
     </message>
     <message>
-        <source>%1 more for the next star.</source>
-        <translation>%1 more for the next star.</translation>
-    </message>
-    <message>
         <source>You have the highest star level. Thank you!</source>
         <translation>You have the highest star level. Thank you!</translation>
+    </message>
+    <message>
+        <source>You are an approved volunteer (number %1). Your record is on its way to this kiosk: please wait a moment. If it does not come, press &quot;Call staff&quot;.</source>
+        <translation>You are an approved volunteer (number %1). Your record is on its way to this kiosk: please wait a moment. If it does not come, press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>You are an approved volunteer (number %1), but your record has not reached this kiosk yet. Please press &quot;Call staff&quot;: station staff can check you in.</source>
+        <translation>You are an approved volunteer (number %1), but your record has not reached this kiosk yet. Please press &quot;Call staff&quot;: station staff can check you in.</translation>
+    </message>
+    <message>
+        <source>%1 more to become a %2.</source>
+        <translation>%1 more to become a %2.</translation>
     </message>
 </context>
 <context>
@@ -2623,17 +2627,6 @@
         <source>Not in the total yet: %1 of station duty, waiting for a coordinator.</source>
         <translation>Not in the total yet: %1 of station duty, waiting for a coordinator.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n star(s) of 5</source>
-        <translation>
-            <numerusform>%n star of 5</numerusform>
-            <numerusform>%n stars of 5</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more for the next star</source>
-        <translation>%1 more for the next star</translation>
-    </message>
     <message>
         <source>the highest star level</source>
         <translation>the highest star level</translation>
@@ -2649,6 +2642,10 @@
     <message>
         <source>For a certificate of your service hours (志愿服务记录证明), ask the station staff: they print it from the central record.</source>
         <translation>For a certificate of your service hours (志愿服务记录证明), ask the station staff: they print it from the central record.</translation>
+    </message>
+    <message>
+        <source>%1 more to become a %2</source>
+        <translation>%1 more to become a %2</translation>
     </message>
 </context>
 <context>
@@ -2668,10 +2665,6 @@
     <message>
         <source>Not approved</source>
         <translation>Not approved</translation>
-    </message>
-    <message>
-        <source>Station duty</source>
-        <translation>Station duty</translation>
     </message>
     <message>
         <source>Your total is %1.</source>
@@ -2694,12 +2687,16 @@
         <translation>You have no star yet.</translation>
     </message>
     <message>
-        <source>%1 more for the next star.</source>
-        <translation>%1 more for the next star.</translation>
-    </message>
-    <message>
         <source>For a certificate of your service hours, ask the station staff.</source>
         <translation>For a certificate of your service hours, ask the station staff.</translation>
+    </message>
+    <message>
+        <source>Not counted: please ask station staff</source>
+        <translation>Not counted: please ask station staff</translation>
+    </message>
+    <message>
+        <source>%1 more to become a %2.</source>
+        <translation>%1 more to become a %2.</translation>
     </message>
 </context>
 <context>
@@ -2982,13 +2979,13 @@
         <source>Register</source>
         <translation>Register</translation>
     </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
 </context>
 <context>
     <name>VolunteerTimesPage</name>
-    <message>
-        <source>Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.</source>
-        <translation>Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.</translation>
-    </message>
     <message>
         <source>Please choose at least one time when you can help.</source>
         <translation>Please choose at least one time when you can help.</translation>
@@ -2996,10 +2993,6 @@
     <message>
         <source>Shortcuts</source>
         <translation>Shortcuts</translation>
-    </message>
-    <message>
-        <source>The week</source>
-        <translation>The week</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3020,6 +3013,18 @@
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+    <message>
+        <source>Touch the times you can usually help. Touch one again to take it away. Then touch Next.</source>
+        <translation>Touch the times you can usually help. Touch one again to take it away. Then touch Next.</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <translation>nothing chosen</translation>
+    </message>
+    <message>
+        <source>Select to choose, then move to each time.</source>
+        <translation>Select to choose, then move to each time.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3912,17 @@
     </message>
 </context>
 <context>
+    <name>store::RegistrationReason</name>
+    <message>
+        <source>the central office has you as volunteer %1 already</source>
+        <translation>the central office has you as volunteer %1 already</translation>
+    </message>
+    <message>
+        <source>the central office could not accept it as it was sent</source>
+        <translation>the central office could not accept it as it was sent</translation>
+    </message>
+</context>
+<context>
     <name>store::RegistrationStore</name>
     <message>
         <source>The name could not be read from your ID card. Please place the card again.</source>
@@ -4026,6 +4042,32 @@
     </message>
 </context>
 <context>
+    <name>store::TaskName</name>
+    <message>
+        <source>Station duty</source>
+        <translation>Station duty</translation>
+    </message>
+</context>
+<context>
+    <name>store::VolunteerHoursTally</name>
+    <message>
+        <source>the central office did not accept this check-out</source>
+        <translation>the central office did not accept this check-out</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s reason: %1</source>
+        <translation>the coordinator&apos;s reason: %1</translation>
+    </message>
+    <message>
+        <source>no check-out within 16 hours</source>
+        <translation>no check-out within 16 hours</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s clock changed</source>
+        <translation>the kiosk&apos;s clock changed</translation>
+    </message>
+</context>
+<context>
     <name>store::VolunteerStore</name>
     <message>
         <source>This volunteer number was not found. Please check it.</source>
@@ -4038,10 +4080,6 @@
     <message>
         <source>The kiosk&apos;s clock changed since you checked in, so your time cannot be counted here. Station staff will record it.</source>
         <translation>The kiosk&apos;s clock changed since you checked in, so your time cannot be counted here. Station staff will record it.</translation>
-    </message>
-    <message>
-        <source>Several volunteers have a number ending in %1. Please type the whole number.</source>
-        <translation>Several volunteers have a number ending in %1. Please type the whole number.</translation>
     </message>
     <message>
         <source>You checked in at %1 already. Check out when you finish.</source>
@@ -4066,6 +4104,18 @@
     <message>
         <source>This check-in was not found. Please look at the list again.</source>
         <translation>This check-in was not found. Please look at the list again.</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 on %2 at %3 is more than 16 hours old, so the kiosk cannot count it. It is closed now: tell the volunteer coordinator how long they served, so the hours are recorded centrally.</source>
+        <translation>The check-in of %1 on %2 at %3 is more than 16 hours old, so the kiosk cannot count it. It is closed now: tell the volunteer coordinator how long they served, so the hours are recorded centrally.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock changed since %1 checked in, so the kiosk cannot count this time. It is closed now: tell the volunteer coordinator how long they served, so the hours are recorded centrally.</source>
+        <translation>The kiosk&apos;s clock changed since %1 checked in, so the kiosk cannot count this time. It is closed now: tell the volunteer coordinator how long they served, so the hours are recorded centrally.</translation>
+    </message>
+    <message>
+        <source>Several volunteers have a number ending in %1. Please ask station staff to check you in.</source>
+        <translation>Several volunteers have a number ending in %1. Please ask station staff to check you in.</translation>
     </message>
 </context>
 </TS>

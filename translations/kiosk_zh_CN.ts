@@ -601,11 +601,7 @@
     </message>
     <message>
         <source>You are checked in. Touch Check out when you finish.</source>
-        <translation>您已签到。服务结束时请点“签退”。</translation>
-    </message>
-    <message>
-        <source>Touch Check in beside the task you are starting.</source>
-        <translation>请点您要开始的任务旁边的“签到”。</translation>
+        <translation>您已签到。服务结束时请点“签⁠退”。</translation>
     </message>
     <message>
         <source>You have no task here today. You can check in for station duty.</source>
@@ -670,10 +666,6 @@
         <translation>地点：%1</translation>
     </message>
     <message>
-        <source>For: %1</source>
-        <translation>服务对象：%1</translation>
-    </message>
-    <message>
         <source>You are checked in for this task.</source>
         <translation>这项任务您已签到。</translation>
     </message>
@@ -705,6 +697,10 @@
         <source>Type another volunteer number</source>
         <translation>输入另一个志愿者编号</translation>
     </message>
+    <message>
+        <source>Touch Check in on the task you are starting.</source>
+        <translation>请点要开始的任务里的“签⁠到”。</translation>
+    </message>
 </context>
 <context>
     <name>CheckOutPage</name>
@@ -718,7 +714,7 @@
     </message>
     <message>
         <source>Touch Done when you have read this.</source>
-        <translation>看完后请点“完成”。</translation>
+        <translation>看完后请点“完⁠成”。</translation>
     </message>
     <message>
         <source>Station duty this time</source>
@@ -732,12 +728,6 @@
         <source>This time: %1</source>
         <translation>本次服务：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n star(s) of 5</source>
-        <translation>
-            <numerusform>5 颗星中的 %n 颗</numerusform>
-        </translation>
-    </message>
     <message>
         <source>My hours</source>
         <translation>我的服务时长</translation>
@@ -750,8 +740,12 @@
 <context>
     <name>CheckedInNow</name>
     <message>
-        <source>Station duty</source>
-        <translation>站内值班</translation>
+        <source>The kiosk cannot save check-outs right now.</source>
+        <translation>自助机现在不能保存签退。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is checked out: %3 counted.</source>
+        <translation>%1（%2）已签退：计入 %3。</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1148,13 @@
     <message>
         <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
+    </message>
+</context>
+<context>
+    <name>MoreBelow</name>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2274,7 @@
     </message>
     <message>
         <source>Since %1 (an earlier day)</source>
-        <translation>%1 起（以前某天）</translation>
+        <translation>%1 起（不是今天）</translation>
     </message>
     <message>
         <source>Since %1</source>
@@ -2292,8 +2293,8 @@
         <translation>确定签退</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>不</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2410,7 @@
     <name>VolunteerConsentPage</name>
     <message>
         <source>Please read what the station keeps about you. Then touch &quot;I agree&quot; or &quot;I do not agree&quot;.</source>
-        <translation>请阅读服务站会保存您的哪些信息，然后点“我同意”或“我不同意”。</translation>
+        <translation>请阅读服务站会保存您的哪些信息，然后点“我⁠同⁠意”或“我⁠不⁠同⁠意”。</translation>
     </message>
     <message>
         <source>What is kept</source>
@@ -2425,7 +2426,7 @@
     </message>
     <message>
         <source>As long as you are a volunteer. If your registration is not approved, your name, phone and ID number are deleted. The kiosk itself keeps them only until it has sent them to the central office.</source>
-        <translation>在您做志愿者期间一直保存。如果注册没有通过，您的姓名、电话和身份证号会被删除。本机只保存到把信息发给中心为止。</translation>
+        <translation>在您做志愿者期间一直保存。如果注册没有通过，您的姓名、电话和身份证号会被删除。本机只保存到把信息发给区志愿者中心为止。</translation>
     </message>
     <message>
         <source>Who sees it</source>
@@ -2480,19 +2481,15 @@
     </message>
     <message>
         <source>Hello, %1!</source>
-        <translation>%1，您好！</translation>
+        <translation>%1志愿者，您好！</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <translation>%1到%2</translation>
     </message>
     <message>
-        <source>Station duty</source>
-        <translation>站内值班</translation>
-    </message>
-    <message>
         <source>Looking you up on the central volunteer list ...</source>
-        <translation>正在中心志愿者名单里查找您……</translation>
+        <translation>正在区志愿者中心的名单里查找您……</translation>
     </message>
     <message>
         <source>This ID number is not registered as a volunteer. To register, please place your ID card: the kiosk reads your name from it.</source>
@@ -2544,7 +2541,7 @@
     </message>
     <message>
         <source>You served %1 of station duty this time. They count once a coordinator approves them.</source>
-        <translation>您这次站内值班%1。协调员确认后才计入。</translation>
+        <translation>您这次站内值班 %1。协调员确认后才计入。</translation>
     </message>
     <message>
         <source>You served less than half an hour this time, so no hours were added.</source>
@@ -2552,11 +2549,11 @@
     </message>
     <message>
         <source>You served %1 this time.</source>
-        <translation>您这次服务了%1。</translation>
+        <translation>您这次服务了 %1。</translation>
     </message>
     <message>
         <source>You checked in on %1 at %2. The time after midnight is counted too.</source>
-        <translation>您在%1 %2签到。过了午夜的时间也计入。</translation>
+        <translation>您在 %1 %2 签到。过了午夜的时间也计入。</translation>
     </message>
     <message>
         <source>The kiosk&apos;s clock was changed while you served, so your time was counted by the kiosk&apos;s own timer.</source>
@@ -2568,11 +2565,11 @@
     </message>
     <message>
         <source>Your total is now %1. Of that, %2 is not yet sent to the central office.</source>
-        <translation>您现在累计%1。其中%2还没有发送到中心。</translation>
+        <translation>您现在累计 %1。其中 %2 还没有发送到区志愿者中心。</translation>
     </message>
     <message>
         <source>Your total is now %1.</source>
-        <translation>您现在累计%1。</translation>
+        <translation>您现在累计 %1。</translation>
     </message>
     <message>
         <source>Your level: %1.</source>
@@ -2583,19 +2580,27 @@
         <translation>您还没有星级。</translation>
     </message>
     <message>
-        <source>%1 more for the next star.</source>
-        <translation>再服务%1可升一星。</translation>
-    </message>
-    <message>
         <source>You have the highest star level. Thank you!</source>
         <translation>您已是最高星级。谢谢您！</translation>
+    </message>
+    <message>
+        <source>You are an approved volunteer (number %1). Your record is on its way to this kiosk: please wait a moment. If it does not come, press &quot;Call staff&quot;.</source>
+        <translation>您已经是审核通过的志愿者（编号 %1）。您的记录正在传到这台自助机，请稍等。如果一直没有，请点“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>You are an approved volunteer (number %1), but your record has not reached this kiosk yet. Please press &quot;Call staff&quot;: station staff can check you in.</source>
+        <translation>您已经是审核通过的志愿者（编号 %1），但您的记录还没有传到这台自助机。请点“呼叫工作人员”，工作人员可以帮您签到。</translation>
+    </message>
+    <message>
+        <source>%1 more to become a %2.</source>
+        <translation>再服务 %1，就能升为%2。</translation>
     </message>
 </context>
 <context>
     <name>VolunteerHoursPage</name>
     <message>
         <source>Please show who you are at the volunteers&apos; page first.</source>
-        <translation>请先在志愿者服务页面表明身份。</translation>
+        <translation>请先到志愿者服务页面刷身份证或输入编号。</translation>
     </message>
     <message>
         <source>Total: %1</source>
@@ -2603,21 +2608,11 @@
     </message>
     <message>
         <source>Of that, %1 not yet sent to the central office (it is sent by itself).</source>
-        <translation>其中 %1 还没有发送到中心（会自动发送）。</translation>
+        <translation>其中 %1 还没有发送到区志愿者中心（会自动发送）。</translation>
     </message>
     <message>
         <source>Not in the total yet: %1 of station duty, waiting for a coordinator.</source>
         <translation>还没计入累计：站内值班 %1，等待协调员确认。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n star(s) of 5</source>
-        <translation>
-            <numerusform>5 颗星中的 %n 颗</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 more for the next star</source>
-        <translation>再服务 %1 可升一星</translation>
     </message>
     <message>
         <source>the highest star level</source>
@@ -2633,7 +2628,11 @@
     </message>
     <message>
         <source>For a certificate of your service hours (志愿服务记录证明), ask the station staff: they print it from the central record.</source>
-        <translation>需要志愿服务记录证明，请找服务站工作人员：他们会从中心记录打印。</translation>
+        <translation>需要志愿服务记录证明，请找服务站工作人员：他们会从区志愿者中心的记录打印。</translation>
+    </message>
+    <message>
+        <source>%1 more to become a %2</source>
+        <translation>再服务 %1，就能升为%2</translation>
     </message>
 </context>
 <context>
@@ -2655,20 +2654,16 @@
         <translation>未通过</translation>
     </message>
     <message>
-        <source>Station duty</source>
-        <translation>站内值班</translation>
-    </message>
-    <message>
         <source>Your total is %1.</source>
-        <translation>您累计%1。</translation>
+        <translation>您累计 %1。</translation>
     </message>
     <message>
         <source>Of that, %1 is not yet sent to the central office.</source>
-        <translation>其中%1还没有发送到中心。</translation>
+        <translation>其中 %1 还没有发送到区志愿者中心。</translation>
     </message>
     <message>
         <source>%1 of station duty is waiting for a coordinator&apos;s approval.</source>
-        <translation>站内值班%1正在等待协调员确认。</translation>
+        <translation>站内值班 %1 正在等待协调员确认。</translation>
     </message>
     <message>
         <source>Your level: %1.</source>
@@ -2679,19 +2674,23 @@
         <translation>您还没有星级。</translation>
     </message>
     <message>
-        <source>%1 more for the next star.</source>
-        <translation>再服务%1可升一星。</translation>
-    </message>
-    <message>
         <source>For a certificate of your service hours, ask the station staff.</source>
         <translation>需要志愿服务记录证明，请找服务站工作人员。</translation>
+    </message>
+    <message>
+        <source>Not counted: please ask station staff</source>
+        <translation>未计入：请问服务站工作人员</translation>
+    </message>
+    <message>
+        <source>%1 more to become a %2.</source>
+        <translation>再服务 %1，就能升为%2。</translation>
     </message>
 </context>
 <context>
     <name>VolunteerNumberPage</name>
     <message>
         <source>Type the digits of your volunteer number, for example %1 for %2. Then touch Confirm.</source>
-        <translation>请输入志愿者编号里的数字，例如 %2 输入 %1。然后点“确认”。</translation>
+        <translation>请输入志愿者编号里的数字，例如编号是 %2，就输入 %1。然后点“确认”。</translation>
     </message>
     <message>
         <source>Please type the digits of your volunteer number.</source>
@@ -2724,7 +2723,7 @@
     <name>VolunteerPhonePage</name>
     <message>
         <source>Type a mobile, or a landline with its area code, so a coordinator can call you about tasks. Then touch Next.</source>
-        <translation>请输入手机号，或带区号的固定电话，方便协调员打电话和您商量志愿服务。然后点“下一步”。</translation>
+        <translation>请输入手机号，或带区号的固定电话，方便协调员打电话和您商量志愿服务。然后点“下⁠一⁠步”。</translation>
     </message>
     <message>
         <source>Please type your phone number. A coordinator needs it to reach you.</source>
@@ -2736,7 +2735,7 @@
     </message>
     <message>
         <source>A whole number. Touch Next.</source>
-        <translation>号码完整。请点“下一步”。</translation>
+        <translation>号码完整。请点“下⁠一⁠步”。</translation>
     </message>
     <message>
         <source>No number typed yet.</source>
@@ -2751,7 +2750,7 @@
     <name>VolunteerRegisterPage</name>
     <message>
         <source>Touch every way you can help; touch one again to take it away. Then touch Next.</source>
-        <translation>请点选您能提供的所有帮助，再点一次就取消。然后点“下一步”。</translation>
+        <translation>请选出您能做的服务（可多选），再点一次就取消。然后点“下⁠一⁠步”。</translation>
     </message>
     <message>
         <source>Please choose at least one way you can help.</source>
@@ -2794,7 +2793,7 @@
     </message>
     <message>
         <source>Once approved you get a volunteer number, and every kiosk of the district knows you: check in there with your ID card.</source>
-        <translation>审核通过后，您会得到志愿者编号，本区每台自助机都能认出您：到时用身份证签到就行。</translation>
+        <translation>审核通过后，您会得到志愿者编号，本区每台自助机都能认出您：到时用身份证签到就⁠行。</translation>
     </message>
     <message>
         <source>Remember this code. The coordinator may ask for it.</source>
@@ -2853,7 +2852,7 @@
     </message>
     <message>
         <source>The kiosk cannot register volunteers right now. Please press &quot;Call staff&quot;.</source>
-        <translation>本机现在无法办理志愿者注册。请按“呼叫工作人员”。</translation>
+        <translation>本机现在无法办理志愿者注册。请按“呼⁠叫⁠工⁠作⁠人⁠员”。</translation>
     </message>
     <message>
         <source>You did not agree, so nothing was saved and your choices are deleted. You can register another time, or ask staff.</source>
@@ -2869,7 +2868,7 @@
     </message>
     <message>
         <source>This registration cannot be saved. Please press &quot;Call staff&quot;.</source>
-        <translation>这份注册无法保存。请按“呼叫工作人员”。</translation>
+        <translation>这份注册无法保存。请按“呼⁠叫⁠工⁠作⁠人⁠员”。</translation>
     </message>
     <message>
         <source>Please choose at least one way you can help.</source>
@@ -2885,14 +2884,14 @@
     </message>
     <message>
         <source>Please read the consent and touch &quot;I agree&quot; first.</source>
-        <translation>请先阅读知情同意内容，并点“我同意”。</translation>
+        <translation>请先阅读知情同意内容，并点“我⁠同⁠意”。</translation>
     </message>
 </context>
 <context>
     <name>VolunteerReviewPage</name>
     <message>
         <source>Touch Register, or Change to correct something.</source>
-        <translation>请点“注册”，要改哪一项就点“修改”。</translation>
+        <translation>请点“注⁠册”，要改哪一项就点“修⁠改”。</translation>
     </message>
     <message>
         <source>Your name: %1. Your phone number: %2.</source>
@@ -2966,13 +2965,13 @@
         <source>Register</source>
         <translation>注册</translation>
     </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
 </context>
 <context>
     <name>VolunteerTimesPage</name>
-    <message>
-        <source>Touch the times you can usually help, or a shortcut. Touch one again to take it away. Then touch Next.</source>
-        <translation>请点选您通常能帮忙的时间，或点一个快捷选项。再点一次就取消。然后点“下一步”。</translation>
-    </message>
     <message>
         <source>Please choose at least one time when you can help.</source>
         <translation>请至少选择一个您能帮忙的时间。</translation>
@@ -2980,10 +2979,6 @@
     <message>
         <source>Shortcuts</source>
         <translation>快捷选择</translation>
-    </message>
-    <message>
-        <source>The week</source>
-        <translation>一周的时间</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -3004,6 +2999,18 @@
     <message>
         <source>Next</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Touch the times you can usually help. Touch one again to take it away. Then touch Next.</source>
+        <translation>请点选您通常能帮忙的时间，再点一次就取消。然后点“下⁠一⁠步”。</translation>
+    </message>
+    <message>
+        <source>nothing chosen</source>
+        <translation>还没有选</translation>
+    </message>
+    <message>
+        <source>Select to choose, then move to each time.</source>
+        <translation>按选择键进入，再逐个选时间。</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3898,17 @@
     </message>
 </context>
 <context>
+    <name>store::RegistrationReason</name>
+    <message>
+        <source>the central office has you as volunteer %1 already</source>
+        <translation>中心已登记您为志愿者 %1</translation>
+    </message>
+    <message>
+        <source>the central office could not accept it as it was sent</source>
+        <translation>中心未能受理这份登记</translation>
+    </message>
+</context>
+<context>
     <name>store::RegistrationStore</name>
     <message>
         <source>The name could not be read from your ID card. Please place the card again.</source>
@@ -4010,6 +4028,32 @@
     </message>
 </context>
 <context>
+    <name>store::TaskName</name>
+    <message>
+        <source>Station duty</source>
+        <translation>站内值班</translation>
+    </message>
+</context>
+<context>
+    <name>store::VolunteerHoursTally</name>
+    <message>
+        <source>the central office did not accept this check-out</source>
+        <translation>中心没有接收这次签退</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s reason: %1</source>
+        <translation>协调员说明：%1</translation>
+    </message>
+    <message>
+        <source>no check-out within 16 hours</source>
+        <translation>16 小时内没有签退</translation>
+    </message>
+    <message>
+        <source>the kiosk&apos;s clock changed</source>
+        <translation>自助机的时钟有变动</translation>
+    </message>
+</context>
+<context>
     <name>store::VolunteerStore</name>
     <message>
         <source>This volunteer number was not found. Please check it.</source>
@@ -4022,10 +4066,6 @@
     <message>
         <source>The kiosk&apos;s clock changed since you checked in, so your time cannot be counted here. Station staff will record it.</source>
         <translation>您签到后，本机的时钟被改过，这里无法计算您的服务时间。请服务站工作人员登记。</translation>
-    </message>
-    <message>
-        <source>Several volunteers have a number ending in %1. Please type the whole number.</source>
-        <translation>有几位志愿者的编号都以 %1 结尾。请输入完整的编号。</translation>
     </message>
     <message>
         <source>You checked in at %1 already. Check out when you finish.</source>
@@ -4050,6 +4090,18 @@
     <message>
         <source>This check-in was not found. Please look at the list again.</source>
         <translation>没有找到这条签到记录。请再看一下名单。</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 on %2 at %3 is more than 16 hours old, so the kiosk cannot count it. It is closed now: tell the volunteer coordinator how long they served, so the hours are recorded centrally.</source>
+        <translation>%1 在%2 %3的签到已超过 16 小时，自助机无法计算。签到现已关闭：请把实际服务时长告诉志愿者协调员，由中心登记。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s clock changed since %1 checked in, so the kiosk cannot count this time. It is closed now: tell the volunteer coordinator how long they served, so the hours are recorded centrally.</source>
+        <translation>%1 签到后自助机的时钟有变动，无法计算这段时间。签到现已关闭：请把实际服务时长告诉志愿者协调员，由中心登记。</translation>
+    </message>
+    <message>
+        <source>Several volunteers have a number ending in %1. Please ask station staff to check you in.</source>
+        <translation>有几位志愿者的编号都以 %1 结尾。请找服务站工作人员帮您签到。</translation>
     </message>
 </context>
 </TS>
