@@ -9,6 +9,7 @@
 #include "kiosk/mybookings.h"
 #include "kiosk/navigator.h"
 #include "kiosk/placehold.h"
+#include "kiosk/queuefixture.h"
 #include "kiosk/servicecategorypictogram.h"
 #include "kiosk/servicedirectory.h"
 #include "kiosk/session.h"
@@ -141,6 +142,14 @@ class TestBookingFlow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The demo times begin today; late in the day today's are over and fewer days have a
+        // free time than the tests below take, so the station's clock reads early morning.
+        const MainWindowFixture opensTheStore;
+        QueueFixture::setStationClock(QDateTime(QDate::currentDate(), QTime(7, 0)));
+    }
+
     void init()
     {
         VisitorSettings::instance()->resetToDefaults();
