@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "windowactions.h"
 
 #include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
@@ -30,6 +31,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace windowactions;
 
 /// @brief Volunteers checking in and out at the kiosk's real window, by the simulated card
 /// reader and by volunteer number, by touch and by keys alone, against the demo store in a
@@ -41,67 +43,10 @@ class TestCheckInFlow : public QObject
 {
     Q_OBJECT
 
-    static void settle(QQuickWindow *window)
-    {
-        QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
-        window->requestUpdate();
-        drawn.wait(1000);
-    }
-
-    static bool shownWhole(const QQuickItem *item)
-    {
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        for (const QQuickItem *it = item->parentItem(); it; it = it->parentItem())
-            if (it->clip() && !it->contains(it->mapFromScene(centre)))
-                return false;
-        return item->window() && item->window()->contentItem()->contains(centre);
-    }
-
-    static void tap(MainWindowFixture &kiosk, const QString &name)
-    {
-        settle(kiosk.window());
-        QQuickItem *item = kiosk.find(name);
-        QVERIFY2(item, qPrintable(name + u" is not on the page \""_s + kiosk.pageTitle() + u'"'));
-        QVERIFY2(item->isVisible() && item->isEnabled(), qPrintable(name + u" cannot be touched"_s));
-        item->forceActiveFocus();
-        QTRY_VERIFY2_WITH_TIMEOUT(shownWhole(item), qPrintable(name + u" is off the screen"_s), 2000);
-        settle(kiosk.window());
-        const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, centre.toPoint());
-    }
-
-    /// Presses Tab until `name` (or a child of it) has the focus, then Return.
-    static bool pressWithKeys(MainWindowFixture &kiosk, const QString &name)
-    {
-        settle(kiosk.window());
-        QQuickItem *target = kiosk.find(name);
-        if (!target || !target->isVisible())
-            return false;
-        for (int i = 0; i < 120; ++i) {
-            for (QQuickItem *item = kiosk.window()->activeFocusItem(); item; item = item->parentItem())
-                if (item == target) {
-                    QTest::keyClick(kiosk.window(), Qt::Key_Return);
-                    settle(kiosk.window());
-                    return true;
-                }
-            QTest::keyClick(kiosk.window(), Qt::Key_Tab);
-        }
-        return false;
-    }
-
-    static QString text(const MainWindowFixture &kiosk, const QString &name)
-    {
-        const QQuickItem *item = kiosk.find(name);
-        return item ? item->property("text").toString() : QString();
-    }
-
     static bool shows(const MainWindowFixture &kiosk, const QString &name)
     {
         const QQuickItem *item = kiosk.find(name);
-        for (const QQuickItem *it = item; it; it = it->parentItem())
-            if (!it->isVisible())
-                return false;
-        return item != nullptr;
+        return item && shown(item);
     }
 
     static QSqlDatabase storeFile()
@@ -134,14 +79,6 @@ class TestCheckInFlow : public QObject
         return value(u"SELECT id FROM volunteer_checks WHERE volunteer_id = '%1' AND direction = '%2' "
                      "ORDER BY rowid DESC LIMIT 1"_s.arg(number, direction))
             .toString();
-    }
-
-    static QStringList said()
-    {
-        QStringList texts;
-        for (const QVariant &utterance : Announcer::instance()->utterances())
-            texts << utterance.toMap().value(u"text"_s).toString();
-        return texts;
     }
 
     static VolunteerDesk *desk() { return Visit::instance()->volunteers(); }
