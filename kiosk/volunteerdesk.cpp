@@ -33,8 +33,8 @@ core::TranslatableText cannotRead()
 
 VolunteerDesk::VolunteerDesk(QObject *parent)
     : QObject(parent)
-    , m_hours(new VolunteerHoursView(this))
     , m_rosterRetry(new QTimer(this))
+    , m_hours(new VolunteerHoursView(this))
 {
     m_rosterRetry->setInterval(kRosterRetryMs);
     connect(m_rosterRetry, &QTimer::timeout, this, &VolunteerDesk::lookForAwaited);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "storefilereads.h"
 #include "windowactions.h"
 
 #include "accessibility/announcer.h"
@@ -32,6 +33,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace storefilereads;
 using namespace windowactions;
 
 namespace {
@@ -47,41 +49,6 @@ const QString kService = u"rehab-training"_s;
 class TestBookingFlow : public QObject
 {
     Q_OBJECT
-
-    static QSqlDatabase storeFile()
-    {
-        const QString name = u"bookingcheck"_s;
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(MainWindowFixture::storePath());
-        if (!db.isOpen())
-            db.open();
-        return db;
-    }
-
-    static QVariant value(const QString &sql)
-    {
-        QSqlQuery query(storeFile());
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-    }
-
-    static int count(const QString &sql)
-    {
-        const QVariant v = value(sql);
-        return v.isValid() ? v.toInt() : -1;
-    }
-
-    static bool exec(const QString &sql)
-    {
-        QSqlQuery query(storeFile());
-        return query.exec(sql);
-    }
-
-    static QJsonObject payloadOf(const QString &id, const QString &kind)
-    {
-        const QString raw = value(u"SELECT payload FROM outbox WHERE id = '%1' AND kind = '%2'"_s.arg(id, kind)).toString();
-        return QJsonDocument::fromJson(raw.toUtf8()).object();
-    }
 
     static BookingFlow *booking() { return Visit::instance()->booking(); }
 

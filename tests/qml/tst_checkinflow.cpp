@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "storefilereads.h"
 #include "windowactions.h"
 
 #include "accessibility/announcer.h"
@@ -31,6 +32,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace storefilereads;
 using namespace windowactions;
 
 /// @brief Volunteers checking in and out at the kiosk's real window, by the simulated card
@@ -47,29 +49,6 @@ class TestCheckInFlow : public QObject
     {
         const QQuickItem *item = kiosk.find(name);
         return item && shown(item);
-    }
-
-    static QSqlDatabase storeFile()
-    {
-        const QString name = u"checkincheck"_s;
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(MainWindowFixture::storePath());
-        if (!db.isOpen())
-            db.open();
-        return db;
-    }
-
-    static QVariant value(const QString &sql)
-    {
-        QSqlQuery query(storeFile());
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-    }
-
-    static QJsonObject payloadOf(const QString &id, const QString &kind)
-    {
-        const QString raw = value(u"SELECT payload FROM outbox WHERE id = '%1' AND kind = '%2'"_s.arg(id, kind)).toString();
-        return QJsonDocument::fromJson(raw.toUtf8()).object();
     }
 
     /// The check row of `number` in `direction` written last: its id (by insertion, as the

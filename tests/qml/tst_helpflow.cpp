@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "storefilereads.h"
 #include "windowactions.h"
 
 #include "accessibility/announcer.h"
@@ -30,6 +31,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace storefilereads;
 using namespace windowactions;
 
 /// @brief Asking a volunteer for help in the real window, by touch and by keys alone, for a
@@ -39,36 +41,7 @@ class TestHelpFlow : public QObject
 {
     Q_OBJECT
 
-    static QSqlDatabase storeFile()
-    {
-        const QString name = u"helpcheck"_s;
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(MainWindowFixture::storePath());
-        if (!db.isOpen())
-            db.open();
-        return db;
-    }
-
-    static QVariant value(const QString &sql)
-    {
-        QSqlQuery query(storeFile());
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-    }
-
-    static int count(const QString &sql)
-    {
-        const QVariant v = value(sql);
-        return v.isValid() ? v.toInt() : -1;
-    }
-
     /// The outbox entry of record `id` as the sync client sends it.
-    static QJsonObject payloadOf(const QString &id, const QString &kind)
-    {
-        const QString raw = value(u"SELECT payload FROM outbox WHERE id = '%1' AND kind = '%2'"_s.arg(id, kind)).toString();
-        return QJsonDocument::fromJson(raw.toUtf8()).object();
-    }
-
     static QString demoAddress() { return u"和平区南京路 88 号 3 单元 502 室"_s; }
 
     static idcard::IdCard demoCard()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contractsample.h"
 #include "mainwindowfixture.h"
+#include "storefilereads.h"
 #include "windowactions.h"
 
 #include "accessibility/announcer.h"
@@ -36,6 +37,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace storefilereads;
 using namespace windowactions;
 
 /// @brief Registering as a volunteer in the real window, by a simulated ID card, by touch and
@@ -49,34 +51,7 @@ class TestVolunteerRegistration : public QObject
 {
     Q_OBJECT
 
-    static QSqlDatabase storeFile()
-    {
-        const QString name = u"registrationcheck"_s;
-        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                       : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(MainWindowFixture::storePath());
-        if (!db.isOpen())
-            db.open();
-        return db;
-    }
-
-    static QVariant value(const QString &sql)
-    {
-        QSqlQuery query(storeFile());
-        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
-    }
-
-    static int count(const QString &sql)
-    {
-        const QVariant v = value(sql);
-        return v.isValid() ? v.toInt() : -1;
-    }
-
-    static QJsonObject payloadOf(const QString &id)
-    {
-        const QString raw = value(u"SELECT payload FROM outbox WHERE id = '%1' AND kind = 'volunteer_registration'"_s.arg(id)).toString();
-        return QJsonDocument::fromJson(raw.toUtf8()).object();
-    }
+    static QJsonObject registrationPayloadOf(const QString &id) { return payloadOf(id, u"volunteer_registration"_s); }
 
     static VolunteerRegistration *registration() { return Visit::instance()->registration(); }
 
@@ -282,7 +257,7 @@ private slots:
             QVERIFY2(!stored.contains(u"王芳") && !stored.contains(u"13912345678") && !stored.contains(idNumber.right(8)),
                      qPrintable(row.record().fieldName(i)));
         }
-        const QJsonObject payload = payloadOf(id);
+        const QJsonObject payload = registrationPayloadOf(id);
         QCOMPARE(payload.value(u"id"_s).toString(), id);
         QCOMPARE(payload.value(u"name"_s).toString(), u"王芳"_s);
         QCOMPARE(payload.value(u"givenName"_s).toString(), u"芳"_s);
@@ -362,7 +337,7 @@ private slots:
         const QString code = text(kiosk, u"confirmationCode"_s).remove(u' ');
         const QString id = value(u"SELECT id FROM volunteer_registrations WHERE code = '%1'"_s.arg(code)).toString();
         QVERIFY(!id.isEmpty());
-        const QJsonObject payload = payloadOf(id);
+        const QJsonObject payload = registrationPayloadOf(id);
         QCOMPARE(payload.value(u"skills"_s).toArray(),
                  (QJsonArray{u"accompany_to_hospital"_s, u"home_repairs"_s, u"driving"_s}));
         QCOMPARE(payload.value(u"availability"_s).toObject().value(u"sat"_s).toArray(),
