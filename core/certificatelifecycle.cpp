@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/certificatelifecycle.h"
 
+#include "core/certificatepapers.h"
 #include "core/certificatevalidity.h"
 
 namespace core {
@@ -10,12 +11,12 @@ namespace {
 // lupdate reads every T::translate("core::CertificateLifecycle", ...) below into the catalogues.
 using T = TranslatableText;
 
-const TranslatableText kIdCard = T::translate("core::CertificateLifecycle", "your ID card");
-const TranslatableText kHousehold = T::translate("core::CertificateLifecycle", "your household register (户口本)");
-const TranslatableText kPhotos = T::translate("core::CertificateLifecycle", "three recent 2-inch photos with a white background");
-const TranslatableText kMedical = T::translate("core::CertificateLifecycle", "medical records and test reports");
-const TranslatableText kOldCertificate = T::translate("core::CertificateLifecycle", "your old disability certificate");
-const TranslatableText kDecision = T::translate("core::CertificateLifecycle", "the written notice of the decision");
+const TranslatableText kIdCard = CertificatePapers::idCard();
+const TranslatableText kHousehold = CertificatePapers::householdRegister();
+const TranslatableText kPhotos = CertificatePapers::photos();
+const TranslatableText kMedical = CertificatePapers::medicalRecords();
+const TranslatableText kOldCertificate = CertificatePapers::oldCertificate();
+const TranslatableText kDecision = CertificatePapers::decisionNotice();
 
 QList<LifecycleStep> buildSteps()
 {
