@@ -22,6 +22,9 @@ struct CertificateRecord
     QDate issuedOn;
     QDate validUntil;
     core::LocalizedText pickupPlace;
+    /// The day the holder reported the card lost (at this kiosk or anywhere the server heard
+    /// of it); invalid when it was not reported lost.
+    QDate reportedLostOn;
     QDateTime updatedAt;
 
     /// The state explained for `today` (an issued certificate near expiry reads as renewal due).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kiosk/store/applicationstatuschange.h"
 #include "kiosk/store/assignment.h"
 #include "kiosk/store/bookableslot.h"
 #include "kiosk/store/bookingstatuschange.h"
@@ -39,6 +40,7 @@ struct ChangeSet
     QList<BookingStatusChange> bookingStatuses;
     QList<RegistrationStatusChange> registrationStatuses;
     QList<DutyStatusChange> dutyStatuses;
+    QList<ApplicationStatusChange> applicationStatuses;
     QList<Place> places;
     QStringList removedPlaces;
 };

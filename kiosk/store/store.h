@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kiosk/store/applicationstore.h"
 #include "kiosk/store/certificatestore.h"
 #include "kiosk/store/database.h"
 #include "kiosk/store/queuestore.h"
@@ -17,7 +18,7 @@ namespace store {
 
 /// @brief The view models' way into the kiosk's local data, one domain store per flow:
 /// certificates(), services() (catalogue and bookings), queue() (walk-in numbers), volunteers(),
-/// registrations() (volunteer registrations), requests().
+/// registrations() (volunteer registrations), requests(), applications() (certificate procedures).
 ///
 /// Each write saves its record and its outbox entry in one transaction, with a UUIDv7 id, and
 /// is on disk before the call returns: a visitor is never told "done" for something a power
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] const RegistrationStore &registrations() const { return m_registrations; }
     [[nodiscard]] RequestStore &requests() { return m_requests; }
     [[nodiscard]] const RequestStore &requests() const { return m_requests; }
+    [[nodiscard]] ApplicationStore &applications() { return m_applications; }
+    [[nodiscard]] const ApplicationStore &applications() const { return m_applications; }
 
     // Station settings -----------------------------------------------------------------------
     Result<QString> setting(const QString &key) const;
@@ -67,6 +70,7 @@ private:
     VolunteerStore m_volunteers{m_context};
     RegistrationStore m_registrations{m_context};
     RequestStore m_requests{m_context};
+    ApplicationStore m_applications{m_context};
 };
 
 } // namespace store
