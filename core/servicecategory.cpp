@@ -6,7 +6,7 @@ namespace core {
 QList<ServiceCategory> ServiceCategories::all()
 {
     QList<ServiceCategory> out;
-    for (int i = int(ServiceCategory::Rehabilitation); i <= int(ServiceCategory::Certificates); ++i)
+    for (int i = int(ServiceCategory::Rehabilitation); i <= int(ServiceCategory::Assessment); ++i)
         out.append(ServiceCategory(i));
     return out;
 }
@@ -23,6 +23,7 @@ QString ServiceCategories::key(ServiceCategory category)
     case ServiceCategory::Accessibility: return QStringLiteral("accessibility");
     case ServiceCategory::HomeVisits: return QStringLiteral("home_visits");
     case ServiceCategory::Certificates: return QStringLiteral("certificates");
+    case ServiceCategory::Assessment: return QStringLiteral("assessment");
     }
     return {};
 }
@@ -48,6 +49,7 @@ TranslatableText ServiceCategories::name(ServiceCategory category)
     case ServiceCategory::Accessibility: return core::TranslatableText::translate("core::ServiceCategories", "Making your home accessible");
     case ServiceCategory::HomeVisits: return core::TranslatableText::translate("core::ServiceCategories", "Home visits");
     case ServiceCategory::Certificates: return core::TranslatableText::translate("core::ServiceCategories", "Disability certificate");
+    case ServiceCategory::Assessment: return core::TranslatableText::translate("core::ServiceCategories", "Disability assessment");
     }
     return {};
 }

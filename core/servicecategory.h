@@ -21,6 +21,7 @@ enum class ServiceCategory {
     Accessibility,    ///< 无障碍 home modification
     HomeVisits,       ///< 上门服务
     Certificates,     ///< 残疾人证 applications, renewals, home assessment, fee waivers
+    Assessment,       ///< 残疾评定 at a designated hospital
 };
 
 /// @brief Keys and names of the community service categories.

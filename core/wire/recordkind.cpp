@@ -11,6 +11,7 @@ const QStringList &RecordKind::all()
         QStringLiteral("rating"),            QStringLiteral("home_assessment_request"),
         QStringLiteral("request_cancellation"), QStringLiteral("booking_cancellation"),
         QStringLiteral("volunteer_registration"), QStringLiteral("check_out"),
+        QStringLiteral("certificate_application"),
     };
     return kinds;
 }

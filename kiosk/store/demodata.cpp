@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/demodata.h"
 
-#include "core/certificatevalidity.h"
+#include "core/democertificates.h"
 #include "core/masking.h"
 #include "kiosk/store/demohelprequests.h"
 #include "kiosk/store/sqlvalues.h"
@@ -70,6 +70,8 @@ const DemoDetails kDetails[] = {
     {"home-accessibility", "家庭无障碍改造", "Home accessibility adaptation", "1 号窗口", "Window 1", kWeekdays, ""},
     {"home-visits", "残疾人上门服务", "Home services for disabled persons", "1 号窗口", "Window 1", kWeekdays, ""},
     {"certificate", "残疾人证办理", "Disability certificate services", "1 号窗口", "Window 1", kWeekdays, "B"},
+    {"disability-assessment", "残疾评定", "Disability assessment", "和平区中心医院（指定评定机构）",
+     "Heping District Central Hospital (designated assessment hospital)", "mon-fri 08:30-11:30", ""},
 };
 
 void addDetails(ServiceOffer &offer)
@@ -177,36 +179,17 @@ QList<DemoService> demoServices()
           "ID card, household register, three recent 2-inch photos with a white background; for renewal, the old "
           "certificate."),
         kWeekdayHours, Schedule{weekdays, fourTimes, 30, 4});
+    // The assessment for a first certificate: booked here, done by the hospital's doctors.
+    add("disability-assessment", ServiceCategory::Assessment, t("残疾评定", "Disability assessment"),
+        t("在指定医院由医生评定残疾类别和等级，是办理残疾人证的一步。",
+          "Doctors at the designated hospital assess the kind and level of the disability: a step towards the "
+          "certificate."),
+        t("已申请残疾人证、等待评定的居民。", "Residents who have applied for a certificate and wait for the assessment."),
+        t("身份证、户口本、近期病历和检查报告。", "ID card, household register, recent medical records and test reports."),
+        t("周一至周五 8:30-11:30（节假日除外）", "Monday to Friday 8:30-11:30, except public holidays"),
+        Schedule{weekdays, {QTime(8, 30), QTime(9, 30), QTime(10, 30)}, 60, 2});
     return s;
 }
-
-struct DemoCertificate
-{
-    const char *idNumber;
-    CertificateState stored;
-    CertificateState shown;
-    DisabilityCategory category;
-    int level;
-    int sinceDaysAgo;
-    int replacement;
-};
-
-// Area 120101 (Heping district, Tianjin); the numbers were made for the demo.
-const DemoCertificate kCertificates[] = {
-    {"12010119580312021X", CertificateState::Received, CertificateState::Received, DisabilityCategory::Physical, 3, 2, 0},
-    {"120101196307050325", CertificateState::AwaitingAssessment, CertificateState::AwaitingAssessment, DisabilityCategory::Hearing, 2, 7, 0},
-    {"120101197109180430", CertificateState::Assessed, CertificateState::Assessed, DisabilityCategory::Visual, 1, 3, 0},
-    {"120101194501010547", CertificateState::PublicNotice, CertificateState::PublicNotice, DisabilityCategory::Physical, 2, 2, 0},
-    {"12010119820623065X", CertificateState::UnderReview, CertificateState::UnderReview, DisabilityCategory::Mental, 3, 4, 0},
-    {"120101199002140761", CertificateState::BeingMade, CertificateState::BeingMade, DisabilityCategory::Intellectual, 2, 5, 0},
-    {"120101196711300875", CertificateState::ReadyForPickup, CertificateState::ReadyForPickup, DisabilityCategory::Speech, 4, 1, 0},
-    {"12010119750808098X", CertificateState::Issued, CertificateState::Issued, DisabilityCategory::Visual, 2, 3 * 365, 0},
-    {"120101198810161099", CertificateState::NotApproved, CertificateState::NotApproved, DisabilityCategory::Hearing, 4, 3, 0},
-    {"120101195204271112", CertificateState::Issued, CertificateState::RenewalDue, DisabilityCategory::Physical, 1, 0, 0},
-    {"12010119990301122X", CertificateState::Transferred, CertificateState::Transferred, DisabilityCategory::Intellectual, 3, 30, 0},
-    {"120101196905201330", CertificateState::Replaced, CertificateState::Replaced, DisabilityCategory::Multiple, 1, 20, 1},
-    {"120101194809091443", CertificateState::Cancelled, CertificateState::Cancelled, DisabilityCategory::Physical, 4, 100, 0},
-};
 
 struct DemoVolunteer
 {
@@ -232,8 +215,8 @@ const QList<DemoData::DemoPerson> &DemoData::people()
 {
     static const QList<DemoPerson> list = [] {
         QList<DemoPerson> out;
-        for (const auto &c : kCertificates)
-            out.append({QString::fromLatin1(c.idNumber), c.shown});
+        for (const core::DemoCertificate &c : core::DemoCertificates::onePerState())
+            out.append({c.idNumber, c.shown});
         return out;
     }();
     return list;
@@ -246,17 +229,17 @@ QString DemoData::idNumberWithoutCertificate()
 
 QString DemoData::idNumberWithHelpRequests()
 {
-    return QString::fromLatin1(kCertificates[7].idNumber);
+    return core::DemoCertificates::all().at(7).idNumber;
 }
 
 QString DemoData::volunteerIdNumber()
 {
-    return QString::fromLatin1(kCertificates[2].idNumber);
+    return core::DemoCertificates::all().at(2).idNumber;
 }
 
 QString DemoData::notVolunteerIdNumber()
 {
-    return QString::fromLatin1(kCertificates[0].idNumber);
+    return core::DemoCertificates::all().at(0).idNumber;
 }
 
 QDate DemoData::closedDay(QDate firstSlotDay)
@@ -308,30 +291,20 @@ Result<void> DemoData::install(Store &store, QDate firstSlotDay)
         }
     }
 
-    const core::LocalizedText pickup = t("和平区残疾人联合会一楼服务大厅（工作日 9:00-17:00）",
-                                         "Heping District Disabled Persons' Federation, ground-floor service hall "
-                                         "(working days 9:00-17:00)");
-    for (const DemoCertificate &c : kCertificates) {
+    // The same certificates as the server's demo-seed (core::DemoCertificates).
+    for (const core::DemoCertificate &c : core::DemoCertificates::all()) {
         CertificateRecord r;
-        r.idHash = store.keyFor(QString::fromLatin1(c.idNumber));
-        r.maskedId = core::maskIdNumber(QString::fromLatin1(c.idNumber));
+        r.idHash = store.keyFor(c.idNumber);
+        r.maskedId = core::maskIdNumber(c.idNumber);
         r.category = c.category;
         r.level = c.level;
         r.replacement = c.replacement;
         r.state = c.stored;
-        r.stateSince = today.addDays(-c.sinceDaysAgo);
+        r.stateSince = c.stateSinceOn(today);
+        r.issuedOn = c.issuedOn(today);
+        r.validUntil = c.validUntil(today);
+        r.pickupPlace = c.pickupPlace();
         r.updatedAt = now.toUTC();
-        if (c.shown == CertificateState::RenewalDue) {
-            // Issued nearly ten years ago: 60 days of validity left.
-            r.validUntil = today.addDays(60);
-            r.issuedOn = r.validUntil.addDays(1).addYears(-core::CertificateValidity::kValidYears);
-            r.stateSince = r.issuedOn;
-        } else if (c.stored == CertificateState::Issued || c.stored == CertificateState::Replaced) {
-            r.issuedOn = r.stateSince;
-            r.validUntil = core::CertificateValidity::validUntil(r.issuedOn);
-        }
-        if (c.stored == CertificateState::ReadyForPickup)
-            r.pickupPlace = pickup;
         page.certificates.append(r);
     }
 

@@ -206,11 +206,33 @@ const QStringList kStep7{
     QStringLiteral("CREATE INDEX volunteer_checks_by_check_in ON volunteer_checks(check_in_id)"),
 };
 
+// Version 8: certificate procedures sent from the kiosk (apply, renew, replace, transfer,
+// change, cancel) with the status staff give them, and a cached certificate's report of loss.
+// No phone and no masked ID number: they reach the server in the outbox payload only.
+const QStringList kStep8{
+    QStringLiteral("CREATE TABLE certificate_applications("
+                   " id TEXT PRIMARY KEY,"
+                   " id_hash TEXT NOT NULL,"
+                   " procedure TEXT NOT NULL"
+                   "  CHECK(procedure IN ('apply', 'renew', 'replace', 'transfer', 'change', 'cancel')),"
+                   " choice TEXT NOT NULL DEFAULT '',"
+                   " code TEXT NOT NULL,"
+                   " created_at TEXT NOT NULL,"
+                   " status TEXT NOT NULL DEFAULT 'submitted'"
+                   "  CHECK(status IN ('submitted', 'accepted', 'done', 'refused')),"
+                   " status_reason TEXT NOT NULL DEFAULT '',"
+                   " pickup_zh TEXT NOT NULL DEFAULT '',"
+                   " pickup_en TEXT NOT NULL DEFAULT '',"
+                   " status_changed_at TEXT)"),
+    QStringLiteral("CREATE INDEX certificate_applications_by_holder ON certificate_applications(id_hash, created_at)"),
+    QStringLiteral("ALTER TABLE certificates ADD COLUMN reported_lost_on TEXT"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 7;
+    return 8;
 }
 
 QStringList Migrations::step(int version)
@@ -223,6 +245,7 @@ QStringList Migrations::step(int version)
     case 5: return kStep5;
     case 6: return kStep6;
     case 7: return kStep7;
+    case 8: return kStep8;
     default: return {};
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/store/syncqueue.h"
 
+#include "kiosk/store/applicationfeedrows.h"
+
 #include "core/translatabletext.h"
 
 #include "kiosk/store/bookingfeedrows.h"
@@ -234,7 +236,13 @@ Result<void> SyncQueue::updateSlotCounts(const QString &slotId, int capacity, in
 
 Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
 {
+    return purgeDelivered(before, QDateTime::currentDateTime());
+}
+
+Result<int> SyncQueue::purgeDelivered(const QDateTime &before, const QDateTime &now)
+{
     const QString utc = SqlValues::utc(before);
+    const QString kApplicationRetention = SqlValues::utc(now.addDays(-kFinishedApplicationDays));
     const QVariant local = SqlValues::localTime(before);
     const QString delivered = QStringLiteral("id NOT IN (SELECT id FROM outbox)");
     // Ratings first: they refer to help requests.
@@ -246,6 +254,10 @@ Result<int> SyncQueue::purgeDelivered(const QDateTime &before)
                         "AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM appointments WHERE created_at < ? AND %1").arg(delivered), utc},
         {QStringLiteral("DELETE FROM help_calls WHERE created_at < ? AND %1").arg(delivered), utc},
+        // A certificate application staff finished or refused over 90 days ago: its status has
+        // been shown long enough. Open ones stay, whatever their age.
+        {QStringLiteral("DELETE FROM certificate_applications WHERE status IN ('done', 'refused') "
+                        "AND status_changed_at < ? AND %1").arg(delivered), kApplicationRetention},
         {QStringLiteral("DELETE FROM volunteer_checks WHERE at < ? AND %1").arg(delivered), local},
         // A registration the server refused at delivery, or took as one more of a person it has
         // pending under another record, is never sent again nor decided: its parked stub
@@ -359,18 +371,25 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
 
     const QString upsertCertificate = QStringLiteral(
         "INSERT INTO certificates(id_hash, masked_id, category, level, replacement, state, state_since, issued_on, "
-        "valid_until, pickup_place_zh, pickup_place_en, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "valid_until, pickup_place_zh, pickup_place_en, updated_at, reported_lost_on) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id_hash) DO UPDATE SET masked_id = excluded.masked_id, category = excluded.category, "
         "level = excluded.level, replacement = excluded.replacement, state = excluded.state, "
         "state_since = excluded.state_since, issued_on = excluded.issued_on, valid_until = excluded.valid_until, "
         "pickup_place_zh = excluded.pickup_place_zh, pickup_place_en = excluded.pickup_place_en, "
-        "updated_at = excluded.updated_at");
+        "updated_at = excluded.updated_at, "
+        // A report of loss made here and not yet delivered is not yet in the server's row: the
+        // card stays marked lost until the server's own mark arrives.
+        "reported_lost_on = COALESCE(excluded.reported_lost_on, CASE WHEN EXISTS("
+        " SELECT 1 FROM certificate_applications a JOIN outbox o ON o.id = a.id"
+        " WHERE a.id_hash = certificates.id_hash AND a.procedure = 'replace' AND a.choice = 'lost')"
+        " THEN certificates.reported_lost_on END)");
     if (auto r = each(m_db, upsertCertificate, c.certificates, [](const CertificateRecord &r) {
             const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc();
             return QVariantList{r.idHash, r.maskedId, int(r.category), r.level, r.replacement,
                                 core::CertificateStates::key(r.state), SqlValues::date(r.stateSince),
                                 SqlValues::date(r.issuedOn), SqlValues::date(r.validUntil), r.pickupPlace.zh,
-                                r.pickupPlace.en, SqlValues::utc(updated)};
+                                r.pickupPlace.en, SqlValues::utc(updated), SqlValues::date(r.reportedLostOn)};
         });
         !r.ok())
         return r;
@@ -388,6 +407,8 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
     }
 
     if (auto r = HelpFeedRows::apply(m_db, c); !r.ok())
+        return r;
+    if (auto r = ApplicationFeedRows::apply(m_db, c); !r.ok())
         return r;
 
     const auto remove = [&](const char *table, const char *key, const QStringList &ids) {

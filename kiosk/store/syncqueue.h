@@ -61,6 +61,12 @@ public:
     /// still open are kept. Volunteer registrations the server refused at delivery (or holds
     /// under another record) go too, with their parked entries. Returns the number of rows removed.
     Result<int> purgeDelivered(const QDateTime &before);
+    /// As above, with the kiosk's clock: certificate applications staff finished (done or
+    /// refused) more than kFinishedApplicationDays before `now` go as well; open ones stay.
+    Result<int> purgeDelivered(const QDateTime &before, const QDateTime &now);
+
+    /// How long a finished certificate application keeps showing its outcome to the visitor.
+    static constexpr int kFinishedApplicationDays = 90;
 
 private:
     Result<QList<OutboxEntry>> entries(const QString &where, int limit) const;

@@ -73,7 +73,7 @@ void SyncWorker::purge()
     if (!m_queue || m_finished)
         return;
     const int days = qMax(1, m_settings.retentionDays);
-    const auto removed = m_queue->purgeDelivered(m_settings.now().addDays(-days));
+    const auto removed = m_queue->purgeDelivered(m_settings.now().addDays(-days), m_settings.now());
     if (!removed.ok()) {
         qCWarning(lcSync) << "purging delivered records failed" << removed.error().detail;
         emit purgeFinished(-1);
