@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/admincommand.h"
 
+#include "server/applicationadmincommands.h"
 #include "server/bookingadmincommands.h"
 #include "server/demoassignments.h"
+#include "server/democertificateseed.h"
 #include "server/demoservices.h"
 #include "server/demovolunteers.h"
 #include "server/certificateregistry.h"
@@ -40,7 +42,8 @@ QString AdminCommand::usage()
         "  lookup-audit [--station S] [--limit N]    online certificate lookups, newest first (ID numbers masked)\n"
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
         "                                            a station, services with times, volunteers and certificates for a demo\n")
-        + HelpAdminCommands::usage() + BookingAdminCommands::usage() + VolunteerAdminCommands::usage();
+        + HelpAdminCommands::usage() + BookingAdminCommands::usage() + VolunteerAdminCommands::usage()
+        + ApplicationAdminCommands::usage();
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -126,6 +129,8 @@ int AdminCommand::run(const QStringList &arguments)
     } else if (VolunteerAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
         // volunteers, approve, reject, duty, approve-duty, reject-duty, volunteer-hours(-csv),
         // volunteer-certificate, volunteer-prefix
+    } else if (ApplicationAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
+        // applications, set-status --application
     } else if (command == u"set-status") {
         status = setStatus();
     } else if (command == u"stats") {
@@ -327,6 +332,9 @@ int AdminCommand::demoSeed()
     visitor.pickupPlace = {QStringLiteral("河西区残联服务大厅 2 号窗口"),
                            QStringLiteral("Hexi District Disabled Persons' Federation, hall window 2")};
     ok = ok && certificates.upsert(visitor);
+    // The kiosk demo's own holders (one per state and the extra cases), so a demo visitor's
+    // application finds its certificate on the server.
+    ok = ok && DemoCertificateSeed::seed(*m_db, id);
     if (!ok || !tx.commit()) {
         m_err << "seeding failed: " << m_db->lastError() << "\n";
         return 1;
@@ -335,7 +343,8 @@ int AdminCommand::demoSeed()
           << "a certificate only the online lookup finds (another district): ID number " << demoLookupIdNumber << "\n"
           << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n"
           << "volunteers TJ-V-000101 to TJ-V-000105 with today's assignments asg-1 to asg-5 (five demo help\n"
-          << "requests that name no visitor), as on the demo kiosk\n";
+          << "requests that name no visitor), as on the demo kiosk\n"
+          << "the demo kiosk's certificates (one per state, expired, cancelled over a year ago, issued recently)\n";
     return 0;
 }
 

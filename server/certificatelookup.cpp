@@ -27,6 +27,9 @@ std::optional<CertificateLookup::Answer> CertificateLookup::lookup(const QString
         answer.found = true;
         answer.key = Secrets::hmac(cacheKey, idNumber);
         answer.certificate = CertificateRegistry::view(*record);
+        // So an application this station pushes for the visitor finds the certificate.
+        if (!m_registry.rememberKey(stationId, answer.key, idNumber))
+            return std::nullopt;
         // A certificate without a residents' station has no known district: that is "other" too,
         // since it is not one of this station's residents.
         const QString holderDistrict =

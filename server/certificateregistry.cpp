@@ -43,7 +43,8 @@ QJsonObject CertificateRegistry::view(const Record &record)
              hasPlace ? QJsonValue(QJsonObject{{QStringLiteral("zh"), record.pickupPlace.zh},
                                                {QStringLiteral("en"), record.pickupPlace.en}})
                       : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("replacement"), record.replacement}};
+            {QStringLiteral("replacement"), record.replacement},
+            {QStringLiteral("reportedLostOn"), dateOrNull(record.reportedLostOn)}};
 }
 
 bool CertificateRegistry::upsert(const Record &record)
@@ -61,23 +62,64 @@ bool CertificateRegistry::upsert(const Record &record)
                                   " valid_until = excluded.valid_until, station_id = excluded.station_id,"
                                   " updated_at = excluded.updated_at, state_since = excluded.state_since,"
                                   " issued_on = excluded.issued_on, pickup_place_zh = excluded.pickup_place_zh,"
-                                  " pickup_place_en = excluded.pickup_place_en, replacement = excluded.replacement"),
+                                  " pickup_place_en = excluded.pickup_place_en, replacement = excluded.replacement,"
+                                  " reported_lost_on = CASE WHEN certificates.replacement = excluded.replacement"
+                                  " THEN certificates.reported_lost_on ELSE NULL END"),
                    values))
         return false;
     if (record.stationId.isEmpty())
         return true;
-    const QString key = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {record.stationId}).toString();
-    if (key.isEmpty())
+    // The import does not know of a report of loss: the row sent is the stored one.
+    Record stored = record;
+    stored.reportedLostOn =
+        m_db.scalar(QStringLiteral("SELECT reported_lost_on FROM certificates WHERE id_number = ?"), {record.idNumber}).toString();
+    return sendTo(record.stationId, stored);
+}
+
+bool CertificateRegistry::sendTo(const QString &stationId, const Record &record)
+{
+    const QString cacheKey = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString();
+    if (cacheKey.isEmpty())
         return false;
-    return m_feed.append(record.stationId,
-                         {0, QStringLiteral("certificate"), Secrets::hmac(key, record.idNumber), view(record), false});
+    const QString key = Secrets::hmac(cacheKey, record.idNumber);
+    return rememberKey(stationId, key, record.idNumber)
+        && m_feed.append(stationId, {0, QStringLiteral("certificate"), key, view(record), false});
+}
+
+bool CertificateRegistry::rememberKey(const QString &stationId, const QString &key, const QString &idNumber)
+{
+    return m_db
+        .exec(QStringLiteral("INSERT INTO certificate_keys (station_id, key, id_number) VALUES (?, ?, ?)"
+                             " ON CONFLICT (station_id, key) DO NOTHING"),
+              {stationId, key, idNumber})
+        .has_value();
+}
+
+QString CertificateRegistry::idNumberForKey(const QString &stationId, const QString &key)
+{
+    return m_db.scalar(QStringLiteral("SELECT id_number FROM certificate_keys WHERE station_id = ? AND key = ?"), {stationId, key})
+        .toString();
+}
+
+bool CertificateRegistry::reportLost(const QString &idNumber, QDate day, const QString &alsoStation)
+{
+    if (!m_db.exec(QStringLiteral("UPDATE certificates SET reported_lost_on = COALESCE(reported_lost_on, ?), updated_at = ?"
+                                  " WHERE id_number = ?"),
+                   {day.toString(Qt::ISODate), QDateTime::currentMSecsSinceEpoch(), idNumber}))
+        return false;
+    const auto record = find(idNumber);
+    if (!record)
+        return false;
+    if (!record->stationId.isEmpty() && !sendTo(record->stationId, *record))
+        return false;
+    return alsoStation.isEmpty() || alsoStation == record->stationId || sendTo(alsoStation, *record);
 }
 
 std::optional<CertificateRegistry::Record> CertificateRegistry::find(const QString &idNumber)
 {
     auto q = m_db.exec(QStringLiteral("SELECT holder_name, category, level, status, valid_until, station_id,"
-                                      " state_since, issued_on, pickup_place_zh, pickup_place_en, replacement"
-                                      " FROM certificates WHERE id_number = ?"),
+                                      " state_since, issued_on, pickup_place_zh, pickup_place_en, replacement,"
+                                      " COALESCE(reported_lost_on, '') FROM certificates WHERE id_number = ?"),
                        {idNumber});
     if (!q || !q->next())
         return std::nullopt;
@@ -91,7 +133,8 @@ std::optional<CertificateRegistry::Record> CertificateRegistry::find(const QStri
                   q->value(6).toString(),
                   q->value(7).toString(),
                   {q->value(8).toString(), q->value(9).toString()},
-                  q->value(10).toInt()};
+                  q->value(10).toInt(),
+                  q->value(11).toString()};
 }
 
 } // namespace server

@@ -5,6 +5,7 @@
 #include "server/changefeed.h"
 #include "server/database.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QStringList>
 #include <optional>
@@ -29,6 +30,7 @@ public:
         QString issuedOn;   ///< yyyy-MM-dd or empty
         core::LocalizedText pickupPlace; ///< where to collect it, empty when not applicable
         int replacement = 0; ///< n of the Bn suffix of a replacement certificate, 0 for none
+        QString reportedLostOn; ///< yyyy-MM-dd the holder reported the card lost (station clock), or empty
     };
 
     explicit CertificateRegistry(Database &db) : m_db(db), m_feed(db) {}
@@ -39,9 +41,21 @@ public:
     [[nodiscard]] static QJsonObject view(const Record &record);
 
     /// Inserts or replaces; call inside a transaction. The residents' station gets the new state
-    /// through its change feed, keyed by HMAC(station cache key, ID number).
+    /// through its change feed, keyed by HMAC(station cache key, ID number). A report of loss is
+    /// kept across a re-import of the same card; a new replacement number (a new card) ends it.
     bool upsert(const Record &record);
     [[nodiscard]] std::optional<Record> find(const QString &idNumber);
+    /// Sends the certificate's row to a station through its change feed (the key is computed for
+    /// that station and remembered); call inside a transaction.
+    bool sendTo(const QString &stationId, const Record &record);
+    /// Remembers that `stationId` knows the certificate under `key`, so an application pushed
+    /// with that visitorKey finds it.
+    bool rememberKey(const QString &stationId, const QString &key, const QString &idNumber);
+    /// The ID number behind a key a station was sent, or empty when the server sent none.
+    [[nodiscard]] QString idNumberForKey(const QString &stationId, const QString &key);
+    /// Marks the card reported lost on `day` (the first report counts) and tells the residents'
+    /// station and `alsoStation` (the one the holder reported at); call inside a transaction.
+    bool reportLost(const QString &idNumber, QDate day, const QString &alsoStation);
 
 private:
     Database &m_db;

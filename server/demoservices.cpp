@@ -54,6 +54,17 @@ const DemoService services[] = {
      {"周一至周五 上午9:00-12:00，下午1:30-5:00", "Monday to Friday, 9:00 to 12:00 and 1:30 to 5:00"},
      {"一楼 1号窗口", "Ground floor, window 1"},
      "mon-fri 09:00-12:00,13:30-17:00", 30, 0, false, true, "C"},
+    // The assessment (评定) a first application waits for, at the designated hospital; the
+    // kiosk offers booking it from the apply page. Weekday mornings, two places a time.
+    {"disability-assessment", "assessment",
+     {"残疾评定", "Disability assessment"},
+     {"残疾类别和等级评定", "Assessment of disability category and level"},
+     {"在指定医院由医生评定残疾类别和等级，这是申领残疾人证的一步。", "A doctor at the designated hospital assesses the kind and level of disability; it is a step of applying for a certificate."},
+     {"申请残疾人证的本区居民。", "District residents applying for a disability certificate."},
+     {"身份证；户口本；两寸照片两张；病历和检查报告。", "ID card; household register; two passport photos; medical records and test reports."},
+     {"周一至周五 上午8:30-11:30", "Monday to Friday, 8:30 to 11:30"},
+     {"和平区中心医院（指定评定机构）", "Heping District Central Hospital (designated assessment hospital)"},
+     "mon-fri 08:30-11:30", 30, 2, true, false, ""},
     {"social-insurance", "social_insurance",
      {"社保经办", "Social insurance"},
      {"社会保险经办服务", "Social insurance office service"},

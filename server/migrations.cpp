@@ -161,6 +161,26 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
                        " duty_reason TEXT NOT NULL DEFAULT '', counted INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX volunteer_checks_volunteer ON volunteer_checks (volunteer_id, checked_in_at)"),
     });
+
+    // 6: certificate procedures a visitor starts at a kiosk (issue 13), a queue for staff.
+    // certificate_keys remembers which key a station was sent for which certificate (feed rows
+    // and lookup answers), so a pushed application's visitorKey finds its certificate: the
+    // server never gets the ID number from the kiosk. choice is the procedure's one choice in
+    // the kiosk store's words ('' none); the phone is cleared once done or refused.
+    all.append(QStringList{
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN reported_lost_on TEXT"),
+        QStringLiteral("CREATE TABLE certificate_keys ("
+                       " station_id TEXT NOT NULL REFERENCES stations(id), key TEXT NOT NULL,"
+                       " id_number TEXT NOT NULL REFERENCES certificates(id_number), PRIMARY KEY (station_id, key))"),
+        QStringLiteral("CREATE TABLE certificate_applications ("
+                       " id TEXT PRIMARY KEY REFERENCES records(id), station_id TEXT NOT NULL REFERENCES stations(id),"
+                       " procedure TEXT NOT NULL, choice TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL CHECK (status IN ('submitted', 'accepted', 'done', 'refused')),"
+                       " reason TEXT NOT NULL DEFAULT '', visitor_key TEXT NOT NULL, id_number_masked TEXT NOT NULL,"
+                       " phone TEXT NOT NULL DEFAULT '', code TEXT NOT NULL, certificate_found INTEGER NOT NULL DEFAULT 0,"
+                       " created_at BIGINT NOT NULL, status_changed_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX certificate_applications_queue ON certificate_applications (status, created_at)"),
+    });
     return all;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/requeststate.h"
 #include "core/wire/recordkind.h"
+#include "server/applicationdesk.h"
 #include "server/bookingdesk.h"
 #include "server/checkindesk.h"
 #include "server/registrationdesk.h"
@@ -46,6 +47,7 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
     BookingDesk bookings(m_db);
     RegistrationDesk registrations(m_db);
     CheckInDesk checks(m_db);
+    ApplicationDesk applications(m_db);
     QSqlQuery insert(m_db.handle());
     if (!insert.prepare(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
                                        " received_at, status, status_changed_at, visitor_key)"
@@ -78,6 +80,12 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                    !bookingProblem.isEmpty()) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = bookingProblem;
+        } else if (const QString applicationProblem = item.kind == u"certificate_application"
+                                                          ? ApplicationDesk::pushProblem(item.payload)
+                                                          : QString();
+                   !applicationProblem.isEmpty()) {
+            r.outcome = PushResult::Outcome::Rejected;
+            r.reason = applicationProblem;
         } else if (const QString volunteerProblem = item.kind == u"volunteer_registration"
                                                         ? registrations.pushProblem(item.payload, stationId)
                                                         : checks.pushProblem(item.kind, item.payload, stationId);
@@ -111,7 +119,8 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                 }
             } else if (!applyHelpEffects(item) || !bookings.applyPushed(item.kind, item.payload, item.id, stationId)
                        || !(item.kind == u"volunteer_registration" ? registrations.store(item.id, item.payload, stationId)
-                                                                   : checks.apply(item.kind, item.payload, item.id, stationId))) {
+                                                                   : checks.apply(item.kind, item.payload, item.id, stationId))
+                       || (item.kind == u"certificate_application" && !applications.store(item.id, item.payload, stationId))) {
                 return std::nullopt;
             }
         }
@@ -155,6 +164,12 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
     }
     const QString stationId = current->value(0).toString();
     const QString was = current->value(1).toString();
+    // A certificate application has its own lifecycle and status row (ApplicationDesk).
+    if (current->value(2).toString() == u"certificate_application") {
+        if (problem)
+            *problem = QStringLiteral("%1 is a certificate application: set-status --application").arg(recordId);
+        return false;
+    }
     // Only a help request has a volunteer to withdraw and to name in its status.
     const bool helpRequest = current->value(2).toString() == u"volunteer_request";
     const auto from = core::RequestStates::fromKey(was);
@@ -216,7 +231,8 @@ bool RecordStore::assign(const QString &recordId, const QString &volunteerId, co
 bool RecordStore::hasEffects(const QString &kind)
 {
     return kind == u"rating" || kind == u"request_cancellation" || kind == u"booking" || kind == u"booking_cancellation"
-        || kind == u"volunteer_registration" || kind == u"check_in" || kind == u"check_out";
+        || kind == u"volunteer_registration" || kind == u"check_in" || kind == u"check_out"
+        || kind == u"certificate_application";
 }
 
 std::optional<bool> RecordStore::sentBefore(const QString &stationId, const QString &id)
@@ -237,6 +253,11 @@ QByteArray RecordStore::storedPayload(const core::wire::OutboxItem &item)
         payload.remove(QStringLiteral("phone"));
     if (item.kind == u"volunteer_registration") {
         for (const char *field : {"phone", "name", "givenName", "idNumberMasked"})
+            payload.remove(QLatin1String(field));
+    }
+    // An application's phone and masked number live on its row, the phone only while open.
+    if (item.kind == u"certificate_application") {
+        for (const char *field : {"phone", "idNumberMasked"})
             payload.remove(QLatin1String(field));
     }
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);

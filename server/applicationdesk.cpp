@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/applicationdesk.h"
+
+#include "core/applicationstate.h"
+#include "core/certificateprocedure.h"
+#include "core/citydistricts.h"
+#include "core/phonenumber.h"
+#include "server/certificateregistry.h"
+#include "server/stationclock.h"
+#include "server/transaction.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace server {
+
+namespace {
+
+/// The one choice field of each procedure (openapi.yaml: one branch per procedure).
+QString choiceField(const QString &procedure)
+{
+    if (procedure == u"apply")
+        return QStringLiteral("category");
+    if (procedure == u"renew")
+        return QStringLiteral("situationChanged");
+    if (procedure == u"replace" || procedure == u"cancel")
+        return QStringLiteral("reason");
+    if (procedure == u"transfer")
+        return QStringLiteral("district");
+    if (procedure == u"change")
+        return QStringLiteral("change");
+    return {};
+}
+
+bool matches(const char *pattern, const QJsonValue &v)
+{
+    return v.isString() && QRegularExpression(QString::fromLatin1(pattern)).match(v.toString()).hasMatch();
+}
+
+/// Why the procedure's choice value is wrong, or empty.
+QString choiceProblem(const QString &procedure, const QJsonValue &v)
+{
+    const QString field = choiceField(procedure);
+    if (procedure == u"apply") {
+        if (v.isUndefined())
+            return {}; // the visitor is not sure
+        const double n = v.toDouble(-1);
+        if (!v.isDouble() || n != int(n) || n < 1 || n > 7)
+            return QStringLiteral("category: a disability category 1 to 7, or left out when not sure");
+        return {};
+    }
+    if (v.isUndefined())
+        return QStringLiteral("%1: a %2 application needs it").arg(field, procedure);
+    if (procedure == u"renew")
+        return v.isBool() ? QString() : QStringLiteral("situationChanged: true or false");
+    const QString s = v.toString();
+    if (procedure == u"replace")
+        return v.isString() && (s == u"lost" || s == u"damaged") ? QString() : QStringLiteral("reason: lost or damaged");
+    if (procedure == u"transfer")
+        return matches("^([0-9]{6}|outside_city)$", v) && core::CityDistricts::isKnown(s)
+            ? QString()
+            : QStringLiteral("district: the area code of a district of Tianjin, or outside_city");
+    if (procedure == u"change")
+        return v.isString() && (s == u"category" || s == u"level") ? QString() : QStringLiteral("change: category or level");
+    static const QStringList cancelReasons{QStringLiteral("no_longer_needed"), QStringLiteral("condition_improved"),
+                                           QStringLiteral("moved_abroad"), QStringLiteral("holder_died")};
+    return v.isString() && cancelReasons.contains(s) ? QString()
+                                                     : QStringLiteral("reason: one of %1").arg(cancelReasons.join(u", "));
+}
+
+QString nowUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+const QStringList &ApplicationDesk::procedures()
+{
+    static const QStringList list = [] {
+        QStringList keys;
+        for (core::CertificateProcedure procedure : core::CertificateProcedures::all())
+            keys.append(core::CertificateProcedures::key(procedure));
+        return keys;
+    }();
+    return list;
+}
+
+const QStringList &ApplicationDesk::statuses()
+{
+    // The kiosk shows these states (core::ApplicationStates); both ends share the keys.
+    static const QStringList list = [] {
+        QStringList keys;
+        for (core::ApplicationState state : core::ApplicationStates::all())
+            keys.append(core::ApplicationStates::key(state));
+        return keys;
+    }();
+    return list;
+}
+
+bool ApplicationDesk::canMove(const QString &from, const QString &to)
+{
+    const auto a = core::ApplicationStates::fromKey(from);
+    const auto b = core::ApplicationStates::fromKey(to);
+    return a && b && core::ApplicationStates::canMove(*a, *b);
+}
+
+QString ApplicationDesk::pushProblem(const QJsonObject &p)
+{
+    const QString procedure = p.value(QStringLiteral("procedure")).toString();
+    if (!procedures().contains(procedure))
+        return QStringLiteral("procedure: one of %1").arg(procedures().join(u", "));
+    if (!matches("^[0-9a-f]{64}$", p.value(QStringLiteral("visitorKey"))))
+        return QStringLiteral("visitorKey: the key of the ID card read at this kiosk (64 hex characters)");
+    if (!matches("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$", p.value(QStringLiteral("idNumberMasked"))))
+        return QStringLiteral("idNumberMasked: the ID number masked like 120101********0016, never whole");
+    // (Its form is checked before, by the phone rule; here that it is there: staff must call.)
+    if (p.value(QStringLiteral("phone")).toString().isEmpty())
+        return QStringLiteral("phone: staff call the visitor to arrange the papers, so a phone is needed");
+    if (!matches("^[2-9A-HJ-NP-Z]{4,6}$", p.value(QStringLiteral("code"))))
+        return QStringLiteral("code: the visitor's code, 4 to 6 letters and digits");
+    if (!p.value(QStringLiteral("id")).isString() || !p.value(QStringLiteral("createdAt")).isString())
+        return QStringLiteral("id: the record's id and createdAt are needed");
+    if (const QString problem = choiceProblem(procedure, p.value(choiceField(procedure))); !problem.isEmpty())
+        return problem;
+    // Exactly its own choice: another procedure's field is a kiosk out of step, not a detail.
+    static const QSet<QString> common{QStringLiteral("id"),         QStringLiteral("createdAt"),
+                                      QStringLiteral("procedure"),  QStringLiteral("visitorKey"),
+                                      QStringLiteral("idNumberMasked"), QStringLiteral("phone"),
+                                      QStringLiteral("code")};
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        if (!common.contains(it.key()) && it.key() != choiceField(procedure))
+            return QStringLiteral("%1: not a field of a %2 application").arg(it.key().left(40), procedure);
+    }
+    return {};
+}
+
+QString ApplicationDesk::choiceOf(const QJsonObject &p)
+{
+    const QString procedure = p.value(QStringLiteral("procedure")).toString();
+    const QJsonValue v = p.value(choiceField(procedure));
+    if (procedure == u"apply")
+        return v.isUndefined() ? QString() : QString::number(v.toInt());
+    if (procedure == u"renew")
+        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    return v.toString();
+}
+
+bool ApplicationDesk::store(const QString &recordId, const QJsonObject &p, const QString &stationId)
+{
+    CertificateRegistry registry(m_db);
+    const QString visitorKey = p.value(QStringLiteral("visitorKey")).toString();
+    // The server knows a key only for a certificate it sent to this station (feed or lookup).
+    const QString idNumber = registry.idNumberForKey(stationId, visitorKey);
+    const QString procedure = p.value(QStringLiteral("procedure")).toString();
+    const QString choice = choiceOf(p);
+    if (!idNumber.isEmpty() && procedure == u"replace" && choice == u"lost"
+        && !registry.reportLost(idNumber, StationClock::today(), stationId))
+        return false;
+    const auto phone = core::PhoneNumber::parse(p.value(QStringLiteral("phone")).toString());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    return m_db
+        .exec(QStringLiteral("INSERT INTO certificate_applications (id, station_id, procedure, choice, status, visitor_key,"
+                             " id_number_masked, phone, code, certificate_found, created_at, status_changed_at)"
+                             " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?)"),
+              {recordId, stationId, procedure, choice, visitorKey, p.value(QStringLiteral("idNumberMasked")).toString(),
+               phone ? phone->digits() : QString(), p.value(QStringLiteral("code")).toString(), idNumber.isEmpty() ? 0 : 1,
+               now, now})
+        .has_value();
+}
+
+std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications(const QString &stationId,
+                                                                                 const QStringList &wanted)
+{
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.station_id, a.procedure, a.choice, a.status, a.reason, a.id_number_masked, a.phone, a.code,"
+        " a.certificate_found, COALESCE(c.reported_lost_on, ''), a.created_at, a.status_changed_at"
+        " FROM certificate_applications a"
+        " LEFT JOIN certificate_keys k ON k.station_id = a.station_id AND k.key = a.visitor_key"
+        " LEFT JOIN certificates c ON c.id_number = k.id_number WHERE 1 = 1");
+    QVariantList args;
+    if (!stationId.isEmpty()) {
+        sql += QStringLiteral(" AND a.station_id = ?");
+        args.append(stationId);
+    }
+    if (!wanted.isEmpty()) {
+        QStringList marks;
+        for (const QString &s : wanted) {
+            marks.append(QStringLiteral("?"));
+            args.append(s);
+        }
+        sql += QStringLiteral(" AND a.status IN (%1)").arg(marks.join(u", "));
+    }
+    sql += QStringLiteral(" ORDER BY a.created_at, a.id");
+    auto q = m_db.exec(sql, args);
+    if (!q)
+        return std::nullopt;
+    QList<Application> list;
+    while (q->next()) {
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
+                     q->value(8).toString(), q->value(9).toInt() != 0, q->value(10).toString(),
+                     q->value(11).toLongLong(), q->value(12).toLongLong()});
+    }
+    return list;
+}
+
+bool ApplicationDesk::setStatus(const QString &id, const QString &status, const QString &reason,
+                                const core::LocalizedText &pickupPlace, QString *problem)
+{
+    auto fail = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return false;
+    };
+    if (!statuses().contains(status))
+        return fail(QStringLiteral("unknown status \"%1\"; one of %2").arg(status.left(40), statuses().join(u", ")));
+    const QString why = reason.trimmed();
+    if (status == u"refused" && (why.isEmpty() || why.size() > 200))
+        return fail(QStringLiteral("--reason: a refusal needs the reason in plain words for the visitor (1 to 200 characters)"));
+    const bool hasPlace = !pickupPlace.zh.isEmpty() || !pickupPlace.en.isEmpty();
+    if (hasPlace && status != u"done")
+        return fail(QStringLiteral("--pickup-zh/--pickup-en: only with done (where to collect the new card)"));
+    if (hasPlace && (pickupPlace.zh.isEmpty() || pickupPlace.en.isEmpty()))
+        return fail(QStringLiteral("--pickup-zh/--pickup-en: give the place in both languages"));
+    Transaction tx(m_db);
+    auto current = m_db.exec(QStringLiteral("SELECT station_id, status FROM certificate_applications WHERE id = ?"), {id});
+    if (!current)
+        return false;
+    if (!current->next())
+        return fail(QStringLiteral("no certificate application %1").arg(id.left(40)));
+    const QString stationId = current->value(0).toString();
+    const QString was = current->value(1).toString();
+    if (!canMove(was, status))
+        return fail(QStringLiteral("an application cannot go from %1 to %2").arg(was, status));
+    const bool closed = status == u"done" || status == u"refused";
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    // The phone is only for arranging the papers: kept no longer than the application is open.
+    if (!m_db.exec(QStringLiteral("UPDATE certificate_applications SET status = ?, reason = ?, status_changed_at = ?,"
+                                  " phone = CASE WHEN ? = 1 THEN '' ELSE phone END WHERE id = ?"),
+                   {status, status == u"refused" ? why : QString(), t, closed ? 1 : 0, id}))
+        return false;
+    // The record's status in the requests' words, so statistics count a done application as
+    // served; a refusal ends it uncounted, as a cancelled request does.
+    const QString recordStatus = status == u"refused" ? QStringLiteral("cancelled") : status;
+    if (!m_db.exec(QStringLiteral("UPDATE records SET status = ?, status_changed_at = ? WHERE id = ?"), {recordStatus, t, id}))
+        return false;
+    QJsonObject data{{QStringLiteral("status"), status}, {QStringLiteral("changedAt"), nowUtc(t)}};
+    if (status == u"refused")
+        data.insert(QStringLiteral("reason"), why);
+    if (hasPlace)
+        data.insert(QStringLiteral("pickupPlace"),
+                    QJsonObject{{QStringLiteral("zh"), pickupPlace.zh}, {QStringLiteral("en"), pickupPlace.en}});
+    if (!m_feed.append(stationId, {0, QStringLiteral("application_status"), id, data, false}))
+        return false;
+    return tx.commit();
+}
+
+} // namespace server
