@@ -44,7 +44,7 @@ private slots:
         QCOMPARE(db.scalar(u"PRAGMA foreign_keys"_qs).value().toInt(), 1);
         for (const char *table : {"settings", "certificates", "services", "slots", "appointments", "outbox", "sync_state",
                                   "volunteers", "assignments", "volunteer_checks", "help_requests", "ratings",
-                                  "help_calls", "assessment_requests"}) {
+                                  "help_calls", "assessment_requests", "certificate_applications"}) {
             QVERIFY2(tableExists(db, QString::fromLatin1(table)), table);
         }
         QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
@@ -87,6 +87,9 @@ private slots:
                 QVERIFY(db.exec(u"INSERT INTO services(id, category, name_zh, name_en) VALUES('s1', 'legal', '法律', 'Legal')"_qs).ok());
                 QVERIFY(db.exec(u"INSERT INTO outbox(id, kind, payload, created_at) VALUES('o1', 'booking', '{}', 't')"_qs).ok());
                 QVERIFY(db.exec(u"UPDATE sync_state SET cursor = 'c42'"_qs).ok());
+                QVERIFY(db.exec(u"INSERT INTO certificates(id_hash, masked_id, category, level, state, state_since, "
+                                "issued_on, valid_until, updated_at) VALUES('h-old', '120101********0016', 4, 2, 'issued', "
+                                "'2020-05-01', '2020-05-01', '2030-04-30', 't')"_qs).ok());
                 QVERIFY(db.exec(u"INSERT INTO appointments(id, service_id, starts_at, id_hash, queue_number, code, created_at) "
                                 "VALUES('a1', 's1', '2030-01-02T09:00:00', 'k', 1, 'FGHJK', 't')"_qs).ok());
             }
@@ -97,6 +100,11 @@ private slots:
                 QVERIFY(db.exec(u"INSERT INTO volunteer_checks(id, volunteer_id, direction, at) VALUES"
                                 "('c1', 'v1', 'in', '2030-01-02T09:00:00'), ('c2', 'v1', 'out', '2030-01-02T11:00:00'), "
                                 "('c3', 'v1', 'in', '2030-01-02T14:00:00')"_qs).ok());
+                // From version 7 the kiosk itself closes a check-in with its check-out.
+                if (version >= 7) {
+                    QVERIFY(db.exec(u"UPDATE volunteer_checks SET closed_by = 'volunteer' WHERE id = 'c1'"_qs).ok());
+                    QVERIFY(db.exec(u"UPDATE volunteer_checks SET check_in_id = 'c1' WHERE id = 'c2'"_qs).ok());
+                }
             }
         }
         Database db(path);
@@ -123,6 +131,20 @@ private slots:
         }
         auto saved = st.requests().requestFeeWaiver(u"110101199003071233", u"13812345678"_qs);
         QVERIFY2(saved.ok(), qPrintable(saved.error().detail));
+        if (version >= 1) {
+            // A certificate cached before version 8 reads as not reported lost.
+            QVERIFY(db.scalar(u"SELECT reported_lost_on FROM certificates WHERE id_hash = 'h-old'"_qs).value().isNull());
+            QCOMPARE(db.scalar(u"SELECT valid_until FROM certificates WHERE id_hash = 'h-old'"_qs).value().toString(),
+                     u"2030-04-30"_qs);
+        }
+        // Version 8: a certificate procedure can be sent, and reads back with its status.
+        auto sent = st.applications().submit(u"110101199003071233"_qs,
+                                             {core::CertificateProcedure::Replace, u"lost"_qs, u"13812345678"_qs, {}});
+        QVERIFY2(sent.ok(), qPrintable(sent.error().detail));
+        const auto applications = st.applications().applicationsOf(u"110101199003071233"_qs);
+        QVERIFY(applications.ok());
+        QCOMPARE(applications.value().size(), 1);
+        QCOMPARE(applications.value().first().state, core::ApplicationState::Submitted);
         QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
     }
 
