@@ -178,6 +178,7 @@ void SpeechEngine::startNext()
     Player *player = m_player;
     m_synthesis->submit({m_current->text, m_current->language,
                          SpeechRate::forStep(m_rateStep, m_current->language), m_stream,
+                         m_normalising,
                          [player] {
                              QMetaObject::invokeMethod(player, [player] { player->pump(); });
                          }});

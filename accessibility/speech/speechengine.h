@@ -39,8 +39,10 @@ class SynthesisThread;
 ///   utteranceFinished keep their timing), audioAvailable is false and one warning is logged.
 ///   A device that stops taking audio for 4 s counts as lost (same silent fallback); without a
 ///   device, each new utterance retries opening one, at most every 3 s.
-/// - Seams for tests and the announcer: utteranceStarted(text, language) reports exactly what is
-///   spoken; the second constructor takes a PcmSink factory to capture the PCM without a device.
+/// - Every text is put into words for the voice first (SpeechNormaliser: 2025年 as 二零二五年,
+///   9:00 as 九点, polyphones from the pronunciation lexicon), on the synthesis thread.
+/// - Seams for tests and the announcer: utteranceStarted(text, language) reports the text as
+///   given to speak() (the display text, not the normalised words); the second constructor takes a PcmSink factory to capture the PCM without a device.
 ///
 /// Destroying the engine while it speaks is safe: it cancels synthesis and joins its threads.
 class SpeechEngine : public QObject
@@ -88,6 +90,12 @@ public:
     [[nodiscard]] static int volumeStepCount();
     /// The gain of `step` in dB: -24, -18, -12, -6, 0.
     [[nodiscard]] static double volumeDecibels(int step);
+
+    /// True (the default): every text goes through SpeechNormaliser (numbers, dates, codes and
+    /// the pronunciation lexicon) before the voice; utteranceStarted still reports the text as
+    /// given. Off only to compare, as the benchmark does.
+    [[nodiscard]] bool isNormalising() const { return m_normalising; }
+    void setNormalising(bool normalising) { m_normalising = normalising; }
 
     [[nodiscard]] bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled);
@@ -140,6 +148,7 @@ private:
     int m_defaultRateStep;
     int m_defaultVolumeStep;
     bool m_enabled = true;
+    bool m_normalising = true;
     bool m_speaking = false;
     bool m_audioAvailable = true;
 };

@@ -3,6 +3,7 @@
 
 #include "accessibility/speech/espeaksynthesizer.h"
 #include "accessibility/speech/pcmstream.h"
+#include "accessibility/speech/speechnormaliser.h"
 
 #include <QMutexLocker>
 
@@ -51,7 +52,10 @@ void SynthesisThread::run()
         PcmStream &stream = *job.stream;
         if (!stream.isCancelled()) {
             bool first = true;
-            EspeakSynthesizer::synthesize(job.text, job.language, job.rate,
+            const QString spoken = job.normalise
+                    ? SpeechNormaliser::normalise(job.text, job.language)
+                    : job.text;
+            EspeakSynthesizer::synthesize(spoken, job.language, job.rate,
                                           [&](const std::int16_t *samples, int count) {
                                               if (stream.isCancelled())
                                                   return false;

@@ -27,6 +27,9 @@ public:
         SpeechLanguage language = SpeechLanguage::Mandarin;
         SpeechRate rate;
         std::shared_ptr<PcmStream> stream;
+        /// Put the display text into words for the voice first (SpeechNormaliser); done here,
+        /// off the GUI thread.
+        bool normalise = true;
         /// Called on the synthesis thread once the first PCM is in the stream, so playback can
         /// start at once instead of at its next poll.
         std::function<void()> onFirstAudio;

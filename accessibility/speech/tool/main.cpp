@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kiosk-speech [--lang zh|en] [--rate STEP] [--volume STEP] [--wav FILE] [--time] [--phonemes] TEXT
+// kiosk-speech [--lang zh|en] [--rate STEP] [--volume STEP] [--wav FILE] [--time] [--phonemes]
+//              [--normalised] [--unnormalised] [--lexicon FILE] TEXT
 // Speaks TEXT through the kiosk's speech engine (or writes it to a WAV file) so that
 // pronunciation and rates can be checked on site with the station's own voice settings.
 
 #include "accessibility/speech/espeaksynthesizer.h"
 #include "accessibility/speech/speechengine.h"
+#include "accessibility/speech/speechnormaliser.h"
 #include "accessibility/speech/speechrate.h"
 #include "accessibility/speech/wavfile.h"
 
@@ -58,7 +60,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption phonemesOption(
             QStringLiteral("phonemes"),
             QStringLiteral("Print eSpeak NG's phonemes for the text instead of speaking it."));
-    parser.addOptions({langOption, rateOption, volumeOption, wavOption, timeOption, phonemesOption});
+    const QCommandLineOption normalisedOption(
+            QStringLiteral("normalised"),
+            QStringLiteral("Print what the engine gives the voice for the text (numbers, dates and "
+                           "codes in words, lexicon words in pinyin) instead of speaking it."));
+    const QCommandLineOption unnormalisedOption(
+            QStringLiteral("unnormalised"),
+            QStringLiteral("Give the voice the text exactly as written (to compare)."));
+    const QCommandLineOption lexiconOption(
+            QStringLiteral("lexicon"),
+            QStringLiteral("Read this pronunciation lexicon after the built-in one (as "
+                           "KIOSK_SPEECH_LEXICON does for the kiosk)."),
+            QStringLiteral("FILE"));
+    parser.addOptions({langOption, rateOption, volumeOption, wavOption, timeOption, phonemesOption,
+                       normalisedOption, unnormalisedOption, lexiconOption});
     parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The text to speak."));
     parser.process(app);
 
@@ -90,9 +105,20 @@ int main(int argc, char *argv[])
         }
     }
     const speech::SpeechLanguage language = speech::languageFromCode(lang);
+    if (parser.isSet(lexiconOption))
+        qputenv("KIOSK_SPEECH_LEXICON", parser.value(lexiconOption).toLocal8Bit());
+    const bool normalising = !parser.isSet(unnormalisedOption);
+    // What the engine gives the voice (the engine normalises on its own; the library calls
+    // below need it done here).
+    const QString voiceText = normalising ? speech::SpeechNormaliser::normalise(text, language) : text;
+
+    if (parser.isSet(normalisedOption)) {
+        out << voiceText << "\n";
+        return 0;
+    }
 
     if (parser.isSet(phonemesOption)) {
-        const QString phonemes = speech::EspeakSynthesizer::phonemes(text, language);
+        const QString phonemes = speech::EspeakSynthesizer::phonemes(voiceText, language);
         if (phonemes.isEmpty()) {
             err << "kiosk-speech: libespeak-ng could not be initialised\n";
             return 1;
@@ -112,7 +138,7 @@ int main(int argc, char *argv[])
         const double cpuStart = cpuSeconds();
         wall.start();
         const bool synthesised = speech::EspeakSynthesizer::synthesize(
-                text, language, speech::SpeechRate::forStep(rateStep, language),
+                voiceText, language, speech::SpeechRate::forStep(rateStep, language),
                 [&](const std::int16_t *samples, int count) {
                     if (firstChunkMs < 0)
                         firstChunkMs = wall.nsecsElapsed() / 1e6;
@@ -156,6 +182,7 @@ int main(int argc, char *argv[])
     if (!engine.audioAvailable())
         err << "kiosk-speech: no audio output device; use --wav FILE\n";
     engine.setRateStep(rateStep);
+    engine.setNormalising(normalising);
     if (volumeStep >= 0)
         engine.setVolumeStep(volumeStep);
     QElapsedTimer spoken;
