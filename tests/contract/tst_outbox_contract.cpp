@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's side of the contract: the real store writes every outbox kind (help request with
 // and without an ID, booking with and without a phone, booking cancellation, rating, staff call, home assessment, fee waiver, volunteer check
-// in, check out and registration), and the entries are read back through SyncQueue and framed as the sync
+// in, check out and registration, a certificate application of each procedure and choice), and the entries are read back through SyncQueue and framed as the sync
 // client frames them (core::wire::PushBatch). Each item and the batch are kept for
 // validate_contract.py, which checks them against server/openapi.yaml.
 #include "contractsample.h"
 
+#include "core/certificateprocedure.h"
 #include "core/wire/pushbatch.h"
 #include "core/wire/recordkind.h"
 #include "kiosk/store/database.h"
@@ -143,11 +144,33 @@ private slots:
         const auto registered = store.registrations().registerVolunteer(registration);
         QVERIFY2(registered.ok(), qPrintable(why(registered)));
 
+        // The six certificate procedures, each with its one choice (apply also "not sure"):
+        // every branch of CertificateApplicationPayload as the store writes it.
+        const QList<QPair<core::CertificateProcedure, QString>> applications{
+            {core::CertificateProcedure::Apply, QStringLiteral("3")},
+            {core::CertificateProcedure::Apply, QString()},
+            {core::CertificateProcedure::Renew, QStringLiteral("yes")},
+            {core::CertificateProcedure::Renew, QStringLiteral("no")},
+            {core::CertificateProcedure::Replace, QStringLiteral("lost")},
+            {core::CertificateProcedure::Transfer, QStringLiteral("120104")},
+            {core::CertificateProcedure::Transfer, QStringLiteral("outside_city")},
+            {core::CertificateProcedure::Change, QStringLiteral("level")},
+            {core::CertificateProcedure::Cancel, QStringLiteral("holder_died")},
+        };
+        for (const auto &[procedure, choice] : applications) {
+            ApplicationDraft application;
+            application.procedure = procedure;
+            application.choice = choice;
+            application.phone = QStringLiteral("138 1234 5678");
+            const auto sent = store.applications().submit(idNumber, application);
+            QVERIFY2(sent.ok(), qPrintable(core::CertificateProcedures::key(procedure) + u' ' + why(sent)));
+        }
+
         // What the sync client would send: read through SyncQueue, framed as a PushBatch.
         const auto pending = queue.pending(100);
         QVERIFY(pending.ok());
-        // Fifteen of this test's, and the demo's help request still waiting to be sent.
-        QCOMPARE(pending->size(), 16);
+        // Twenty-four of this test's, and the demo's help request still waiting to be sent.
+        QCOMPARE(pending->size(), 25);
         core::wire::PushBatch batch;
         QSet<QString> kinds;
         for (const OutboxEntry &e : pending.value()) {
@@ -169,6 +192,16 @@ private slots:
         }
         checkOuts.sort();
         QCOMPARE(checkOuts, QStringList({"timer", "wall clock"}));
+        // Every procedure reached the check, each with exactly its own choice field, and the
+        // phone only in the payload.
+        QSet<QString> procedures;
+        for (const OutboxEntry &e : pending.value()) {
+            if (e.kind != u"certificate_application")
+                continue;
+            procedures.insert(e.payload.value(QStringLiteral("procedure")).toString());
+            QCOMPARE(e.payload.value(QStringLiteral("phone")).toString(), QStringLiteral("13812345678"));
+        }
+        QCOMPARE(procedures, QSet<QString>({"apply", "renew", "replace", "transfer", "change", "cancel"}));
         batch.backlog = 0;
         const QJsonObject wire = QJsonDocument::fromJson(batch.toJson()).object();
         for (const QJsonValue &item : wire.value(QStringLiteral("items")).toArray())

@@ -1,0 +1,82 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks that server/openapi.yaml tells a certificate application's procedure and choice apart.
+
+Run on the samples folder validate_contract.py checks: every certificate_application there (the
+kiosk store's real payloads and the ones the server accepted) must be valid as an OutboxItem,
+every procedure must be among them, and each must become invalid when its procedure is
+swapped for any other (its choice then pairs wrongly), when another procedure's choice field is
+added, or when its choice takes a value of another procedure. Uses the same independent
+validator (python3-jsonschema) as validate_contract.py.
+"""
+import argparse
+import copy
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from validate_contract import Contract  # noqa: E402
+
+POINTER = "#/components/schemas/OutboxItem"
+CHOICE = {"apply": "category", "renew": "situationChanged", "replace": "reason", "transfer": "district",
+          "change": "change", "cancel": "reason"}
+# A value of each procedure's choice that belongs to no other procedure's field of that name.
+OTHER_VALUE = {"apply": ("category", 3), "renew": ("situationChanged", True), "replace": ("reason", "lost"),
+               "transfer": ("district", "120104"), "change": ("change", "level"), "cancel": ("reason", "holder_died")}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--openapi", required=True)
+    parser.add_argument("--samples", required=True)
+    args = parser.parse_args()
+    contract = Contract(args.openapi)
+    valid = contract.validator(POINTER).is_valid
+    failures, seen, checked = [], set(), 0
+    names = sorted(f for f in os.listdir(args.samples) if f.endswith(".json")) if os.path.isdir(args.samples) else []
+    for name in names:
+        with open(os.path.join(args.samples, name), encoding="utf-8") as f:
+            body = json.load(f).get("body")
+        if not isinstance(body, dict) or body.get("kind") != "certificate_application":
+            continue
+        payload = body["payload"]
+        procedure = payload.get("procedure")
+        if not valid(body):
+            failures.append("%s: a %s application is not valid" % (name, procedure))
+            continue
+        seen.add(procedure)
+        for other in CHOICE:
+            if other == procedure:
+                continue
+            swapped = copy.deepcopy(body)
+            swapped["payload"]["procedure"] = other
+            checked += 1
+            if valid(swapped):
+                failures.append("%s: still valid as %s with %s's choice" % (name, other, procedure))
+            field, value = OTHER_VALUE[other]
+            added = copy.deepcopy(body)
+            added["payload"][field] = value
+            if field == CHOICE[procedure]:
+                # The same field name (replace/cancel reason): the other procedure's value.
+                checked += 1
+                if valid(added) and value != payload.get(field):
+                    failures.append("%s: %s accepts %s=%r, %s's value" % (name, procedure, field, value, other))
+            else:
+                checked += 1
+                if valid(added):
+                    failures.append("%s: %s still valid with %s's field %s" % (name, procedure, other, field))
+    for procedure in sorted(set(CHOICE) - seen):
+        failures.append("no certificate_application sample of the procedure %s" % procedure)
+    print("%d wrong pairings checked; procedures seen: %s" % (checked, ", ".join(sorted(seen))))
+    if failures:
+        print("\n%d failures:" % len(failures))
+        for f in failures[:100]:
+            print("  " + f)
+        return 1
+    print("every wrong pairing is refused")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
