@@ -55,8 +55,8 @@ int info(const QString &path)
     out() << "file: " << path << "\nschema version: " << db.schemaVersion() << " (this program knows up to "
           << store::Migrations::latest() << ")\n";
     const char *tables[] = {"certificates", "services", "slots", "appointments", "volunteers", "assignments",
-                            "volunteer_checks", "help_requests", "ratings", "help_calls", "assessment_requests", "places",
-                            "volunteer_keys", "volunteer_registrations", "outbox"};
+                            "volunteer_checks", "help_requests", "ratings", "help_calls", "assessment_requests",
+                            "certificate_applications", "places", "volunteer_keys", "volunteer_registrations", "outbox"};
     for (const char *table : tables) {
         auto count = db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
         out() << "  " << QLatin1String(table) << ": " << (count.ok() ? count.value().toString() : QStringLiteral("-"))
