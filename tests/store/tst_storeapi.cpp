@@ -110,8 +110,9 @@ private slots:
         QCOMPARE(record.maskedId, idNumber.left(6) + u"********"_qs + idNumber.right(4));
         if (state == CertificateState::RenewalDue)
             QVERIFY(explained.summary.in(u"en").contains(u"days left"));
+        // Where to collect the card comes with the record (the page shows it in its date box).
         if (state == CertificateState::ReadyForPickup)
-            QVERIFY(explained.summary.in(u"en").contains(u"Federation"));
+            QVERIFY(record.pickupPlace.en.contains(u"Federation"));
         if (state == CertificateState::NotApproved)
             QVERIFY(explained.visitorDeadline > m_now.date());
     }
