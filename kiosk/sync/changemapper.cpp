@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/sync/changemapper.h"
 
+#include "core/applicationstate.h"
 #include "core/certificatestate.h"
 #include "core/disability.h"
 #include "core/requeststate.h"
@@ -45,6 +46,8 @@ std::optional<store::CertificateRecord> ChangeMapper::certificate(const QString 
     r.issuedOn = QDate::fromString(d.value(QStringLiteral("issuedOn")).toString(), Qt::ISODate);
     r.validUntil = QDate::fromString(d.value(QStringLiteral("validUntil")).toString(), Qt::ISODate);
     r.pickupPlace = text(d.value(QStringLiteral("pickupPlace"))); // null: none
+    // null (not reported lost), or a row from a server before reports of loss: an invalid date.
+    r.reportedLostOn = QDate::fromString(d.value(QStringLiteral("reportedLostOn")).toString(), Qt::ISODate);
     r.updatedAt = QDateTime::currentDateTimeUtc();
     return r;
 }
@@ -168,6 +171,15 @@ store::ChangeSet ChangeMapper::map(const core::wire::ChangesPage &page, int *ski
             change.agreedAt = QDateTime::fromString(d.value(QStringLiteral("agreedAt")).toString(),
                                                     QStringLiteral("yyyy-MM-ddTHH:mm"));
             set.requestStatuses.append(change);
+        } else if (c.entity == u"application_status") {
+            const auto status = core::ApplicationStates::fromKey(d.value(QStringLiteral("status")).toString());
+            const QDateTime changedAt = when(d.value(QStringLiteral("changedAt")));
+            if (!status || !changedAt.isValid()) {
+                ++unreadable;
+                continue;
+            }
+            set.applicationStatuses.append({c.key, *status, changedAt, d.value(QStringLiteral("reason")).toString(),
+                                            text(d.value(QStringLiteral("pickupPlace")))});
         } else if (c.entity == u"booking_status") {
             const auto status = store::BookingStates::fromKey(d.value(QStringLiteral("status")).toString());
             // A booking is never "provisional" on the server: that word is the kiosk's own.
