@@ -76,7 +76,11 @@ const QList<SpokenRule> &rules()
         // 2025-12-01, 2025/12/01, 2025.12.01: a full date.
         {re(R"((\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.:]))"),
          [](const Match &m, QStringView) {
-             return T::date(m.capturedView(1), m.capturedView(2), m.capturedView(3));
+             const QString date = T::date(m.capturedView(1), m.capturedView(2), m.capturedView(3));
+             // Not a date (month 13): a reference number, its parts digit by digit.
+             return date.isNull() ? N::eachDigit(m.capturedView(1)) + u'，' + N::eachDigit(m.capturedView(2))
+                             + u'，' + N::eachDigit(m.capturedView(3))
+                                  : date;
          }},
         // 2024-2025年: two years.
         {re(R"((\d{4})\s*[-–~～至到]\s*(\d{4})(?=\s*年))"),
@@ -102,8 +106,8 @@ const QList<SpokenRule> &rules()
          [](const Match &m, QStringView) {
              return C::masked(m.capturedView(1), m.capturedView(2));
          }},
-        // An ID number: 17 digits and a digit or X.
-        {re(R"((\d{17}[\dXx])(?![\dA-Za-z]))"),
+        // An ID number: 17 digits and a digit or X (18), or the old cards' 15 digits.
+        {re(R"((\d{17}[\dXx]|\d{15})(?![\dA-Za-z]))"),
          [](const Match &m, QStringView) { return C::idNumber(m.capturedView(1)); }},
         // A mobile number, plain or grouped: 13812345678, 138-1234-5678, 138 1234 5678.
         {re(R"((1[3-9]\d)[- ]?(\d{4})[- ]?(\d{4})(?![\d]))"),
@@ -161,12 +165,19 @@ const QList<SpokenRule> &rules()
          [](const Match &m, QStringView text) {
              return N::count(m.capturedView(1).toString().remove(u','), after(m, text));
          }},
-        // 007, and numbers too long to be an amount: digit by digit.
-        {re(R"((0\d+|\d{17,})(?![\d]))"),
+        // Numbers too long to be an amount (a bank card): in fours, digit by digit.
+        {re(R"((\d{13,})(?![\d]))"),
+         [](const Match &m, QStringView) { return C::phone(m.capturedView(1)); }},
+        // 007: a leading zero means a name, digit by digit.
+        {re(R"((0\d+)(?![\d]))"),
          [](const Match &m, QStringView) { return N::eachDigit(m.capturedView(1)); }},
-        // Any other number is an amount: 101 一百零一, 2个 两个.
+        // Any other number is an amount: 101 一百零一, 2个 两个; after 第 an ordinal (第二次).
         {re(R"((\d+)(?![\d]))"),
-         [](const Match &m, QStringView text) { return N::count(m.capturedView(1), after(m, text)); }},
+         [](const Match &m, QStringView text) {
+             if (text.left(m.capturedStart()).endsWith(u'第'))
+                 return N::cardinal(m.capturedView(1));
+             return N::count(m.capturedView(1), after(m, text));
+         }},
     };
     return list;
 }

@@ -140,7 +140,8 @@ bool saysLiangBefore(QStringView following)
 {
     while (!following.isEmpty() && following.front() == u' ')
         following = following.mid(1);
-    if (following.isEmpty())
+    // 二年级 is a school year, not two years.
+    if (following.isEmpty() || following.startsWith(u"年级"))
         return false;
     for (std::u16string_view prefix : measureWordPrefixes)
         if (following.startsWith(QStringView(prefix.data(), qsizetype(prefix.size()))))

@@ -3,7 +3,10 @@
 // which order, interrupting, repeating, rate and volume steps, the defaults, running without an
 // audio device, and destroying the engine mid-sentence.
 
+#include "accessibility/speech/espeaksynthesizer.h"
 #include "accessibility/speech/speechengine.h"
+#include "accessibility/speech/speechnormaliser.h"
+#include "accessibility/speech/speechrate.h"
 #include "pcmmeasure.h"
 #include "recordingsink.h"
 
@@ -86,6 +89,41 @@ private slots:
         QVERIFY2(pcmmeasure::seconds(pcm) > 1.5 && pcmmeasure::seconds(pcm) < 7,
                  qPrintable(QString::number(pcmmeasure::seconds(pcm))));
         QVERIFY(pcmmeasure::rms(pcm) > 300);
+    }
+
+    void everyUtteranceIsNormalisedAndReportedAsWritten()
+    {
+        // "验证码 A7K2": as written, eSpeak reads the code as one English word (about 2.4 s);
+        // normalised it is A，七，K，二 in Mandarin (about 4.1 s).
+        const QString text = QStringLiteral("验证码 A7K2");
+        const QString normalised = speech::SpeechNormaliser::normalise(text, speech::SpeechLanguage::Mandarin);
+        QCOMPARE(normalised, QStringLiteral("验证码 A，七，K，二"));
+        auto synthesisedSeconds = [](const QString &t) {
+            QByteArray pcm;
+            speech::EspeakSynthesizer::synthesize(
+                    t, speech::SpeechLanguage::Mandarin,
+                    speech::SpeechRate::forStep(speech::SpeechRate::defaultStep, speech::SpeechLanguage::Mandarin),
+                    [&pcm](const std::int16_t *samples, int count) {
+                        pcm.append(reinterpret_cast<const char *>(samples), qsizetype(count) * 2);
+                        return true;
+                    });
+            return pcmmeasure::seconds(pcm);
+        };
+        Harness h;
+        QVERIFY(h.engine->isNormalising());
+        QSignalSpy started(h.engine.get(), &SpeechEngine::utteranceStarted);
+        const double spoken = pcmmeasure::seconds(h.speakAll(text, QStringLiteral("zh")));
+        h.engine->setNormalising(false);
+        const double asWritten = pcmmeasure::seconds(h.speakAll(text, QStringLiteral("zh")));
+        std::printf("normalised %.2f s (direct %.2f s), as written %.2f s\n", spoken,
+                    synthesisedSeconds(normalised), asWritten);
+        QVERIFY2(std::abs(spoken - synthesisedSeconds(normalised)) < 0.1, qPrintable(QString::number(spoken)));
+        QVERIFY2(std::abs(asWritten - synthesisedSeconds(text)) < 0.1, qPrintable(QString::number(asWritten)));
+        QVERIFY(spoken - asWritten > 1.0);
+        // Announcer and tests see the display text, not the words given to the voice.
+        QCOMPARE(started.size(), 2);
+        QCOMPARE(started.at(0).at(0).toString(), text);
+        QCOMPARE(started.at(1).at(0).toString(), text);
     }
 
     void englishLanguageCodes()
