@@ -63,7 +63,10 @@ private:
     }
     QJsonObject queued(const QString &id)
     {
-        const QJsonArray list = QJsonDocument::fromJson(admin({"applications", "--status", "all", "--json"}).toUtf8()).array();
+        // The output carries the server's log lines too (stderr): the array is the JSON part.
+        const QString out = admin({"applications", "--status", "all", "--json"});
+        const QString json = out.mid(out.indexOf(u'['), out.lastIndexOf(u']') - out.indexOf(u'[') + 1);
+        const QJsonArray list = QJsonDocument::fromJson(json.toUtf8()).array();
         for (const QJsonValue &v : list) {
             if (v.toObject().value("id").toString() == id)
                 return v.toObject();
