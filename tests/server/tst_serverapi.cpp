@@ -126,7 +126,7 @@ private slots:
     {
         QString error;
         QVERIFY(m_db->migrate(&error));
-        QCOMPARE(m_db->schemaVersion(), 5);
+        QCOMPARE(m_db->schemaVersion(), 6);
     }
 
     void enrollmentCodeWorksOnceAndOnlyWhenKnown()
