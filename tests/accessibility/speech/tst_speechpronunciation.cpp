@@ -133,6 +133,10 @@ private slots:
         add("处理", "处理", zh, "ts.h'u214_| l'i214", "ts.h'u51");
         add("归还", "归还证件", zh, "k'uei55_| X'ua35n", "X'ai35");
         add("为了", "为了您的安全", zh, "w'ei51_| l'@11", "w'ei35");
+        add("号为", "手机号为", zh, "X'Au51_| w'ei35", "w'ei51");
+        add("得到", "会得到通知", zh, "t'@35_| t'Au51", "t'@11_| t'Au51");
+        add("商量", "和志愿者商量", zh, "s.'a55N_| l'iA", "l'iA51N");
+        add("应答", "无人应答", zh, "j'i51N_| t'A35", "j'i55N_| t'A35");
         // English
         add("en code", "Your code: A 7 K 2", en, "'eI s'Ev@n k'eI t'u:", "a# s'Ev@n");
         add("en 8:46", "It is 8:46.", en, "'eIt f'O@tis'Iks", "z'i@roU");
