@@ -125,6 +125,15 @@ const QList<SpokenRule> &rules()
                  parts << W::eachDigit(m.capturedView(2));
              return parts.join(QStringLiteral(", "));
          }},
+        // Disability certificate number: the ID number, category and grade, replacement mark.
+        {re(R"((\d{17}[\dXx])(\d{2})(?:(B)(\d))?(?![\dA-Za-z]))"),
+         [](const Match &m, QStringView) {
+             QString said = grouped(m.capturedView(1), {6, 8, 4}) + QStringLiteral(", ")
+                     + W::eachDigit(m.capturedView(2));
+             if (m.hasCaptured(3))
+                 said += QStringLiteral(", ") + spelled(QString(m.captured(3) + m.captured(4)).toUpper());
+             return said;
+         }},
         // ID number, 6-8-4.
         {re(R"((\d{17}[\dXx])(?![\dA-Za-z]))"),
          [](const Match &m, QStringView) { return grouped(m.capturedView(1), {6, 8, 4}); }},

@@ -87,8 +87,8 @@ const QList<SpokenRule> &rules()
          [](const Match &m, QStringView) {
              return range(T::year(m.capturedView(1)), T::year(m.capturedView(2)));
          }},
-        // 2025年: a year is said digit by digit.
-        {re(R"((\d{4})(?=\s*年)(?!\s*年[级龄限度]))"),
+        // 2025年, 2025年度, (2023版): a year is said digit by digit.
+        {re(R"((\d{4})(?=\s*[年版])(?!\s*年[级龄限]))"),
          [](const Match &m, QStringView) { return T::year(m.capturedView(1)); }},
         // 9:00-11:30: from one time to another.
         {re(R"((\d{1,2})[:：](\d{2})\s*[-–~～至到]\s*(\d{1,2})[:：](\d{2})(?![\d:]))"),
@@ -105,6 +105,15 @@ const QList<SpokenRule> &rules()
         {re(R"((\d*)\*{2,}(\d*[Xx]?)(?![\dA-Za-z]))"),
          [](const Match &m, QStringView) {
              return C::masked(m.capturedView(1), m.capturedView(2));
+         }},
+        // A disability certificate number: the ID number, two digits (category and grade),
+        // and a replacement mark such as B1.
+        {re(R"((\d{17}[\dXx])(\d{2})(?:([Bb])(\d))?(?![\dA-Za-z]))"),
+         [](const Match &m, QStringView) {
+             QString said = C::idNumber(m.capturedView(1)) + u'，' + N::eachDigitCalled(m.capturedView(2));
+             if (m.hasCaptured(3))
+                 said += u'，' + C::code(m.captured(3) + m.captured(4));
+             return said;
          }},
         // An ID number: 17 digits and a digit or X (18), or the old cards' 15 digits.
         {re(R"((\d{17}[\dXx]|\d{15})(?![\dA-Za-z]))"),

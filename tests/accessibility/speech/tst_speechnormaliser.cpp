@@ -114,6 +114,11 @@ private slots:
             {"11010519900101123x", "幺幺零幺零五，幺九九零零幺零幺，幺二三 X"},
             {"110105900101123", "幺幺零幺零五，九零零幺零幺，幺二三"},
             {"6222021234567890", "六二二二，零二幺二，三四五六，七八九零"},
+            // Disability certificate numbers: the ID number, category and grade, replacement mark
+            {"11010519900101123411", "幺幺零幺零五，幺九九零零幺零幺，幺二三四，幺幺"},
+            {"11010519900101123X42B1", "幺幺零幺零五，幺九九零零幺零幺，幺二三 X，四二，B 一"},
+            {"（2023版）", "（二零二三版）"}, {"2025年度", "二零二五年度"},
+            {"2 颗星", "两 颗星"}, {"已选 2 句", "已选 两 句"}, {"共2页", "共两页"}, {"第2页", "第二页"},
             // Codes and queue numbers
             {"A7K2", "A，七，K，二"}, {"a7k2", "A，七，K，二"}, {"验证码：7K2M", "验证码：七，K，二，M"},
             {"X9Y8Z7", "X，九，Y，八，Z，七"}, {"B1", "B 一"}, {"B1、B2", "B 一、B 二"},
@@ -200,6 +205,8 @@ private slots:
              "one one zero one zero five, one nine nine zero zero one zero one, one two three four"},
             {"11010519900101123X",
              "one one zero one zero five, one nine nine zero zero one zero one, one two three X"},
+            {"11010519900101123X42B1",
+             "one one zero one zero five, one nine nine zero zero one zero one, one two three X, four two, B, one"},
             {"¥12.50", "twelve yuan fifty"}, {"12.50 yuan", "twelve yuan fifty"},
             {"100 yuan", "one hundred yuan"}, {"¥2", "two yuan"},
             {"130%", "130%"}, {"1.5", "1.5"}, {"Welcome.", "Welcome."},
