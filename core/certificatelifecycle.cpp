@@ -149,42 +149,23 @@ LifecycleExplanation CertificateLifecycle::explain(CertificateState stored, QDat
     if (since.isValid() && out.step.visitorDeadlineYears)
         out.visitorDeadline = since.addYears(*out.step.visitorDeadlineYears);
 
+    // The date that matters (expected by, valid until, appeal by ...) is shown once, beside its
+    // label (the kiosk's CertificateDateLabel); the sentences here never repeat it.
+    TranslatableText next = out.step.whatHappensNext;
     TranslatableText extra;
-    switch (out.state) {
-    case CertificateState::PublicNotice:
-    case CertificateState::UnderReview:
-        if (out.expectedBy.isValid())
-            extra = T::translate("core::CertificateLifecycle", "Expected by %1.").arg(out.expectedBy);
-        break;
-    case CertificateState::ReadyForPickup:
-        if (!pickupPlace.zh.isEmpty())
-            extra = T::translate("core::CertificateLifecycle", "Collect it at: %1.").arg(pickupPlace);
-        break;
-    case CertificateState::Issued:
-        if (validUntil.isValid())
-            extra = T::translate("core::CertificateLifecycle", "Valid until %1.").arg(validUntil);
-        break;
-    case CertificateState::RenewalDue:
-        if (out.expired) {
-            extra = T::translate("core::CertificateLifecycle", "It expired on %1.").arg(validUntil);
-        } else if (validUntil.isValid()) {
-            extra = T::translate("core::CertificateLifecycle", "Valid until %1: %2 days left.")
-                        .arg(validUntil)
-                        .arg(today.daysTo(validUntil));
-        }
-        break;
-    case CertificateState::NotApproved:
-        if (out.visitorDeadline.isValid())
-            extra = T::translate("core::CertificateLifecycle", "The last day to ask for a review is %1.").arg(out.visitorDeadline);
-        break;
-    case CertificateState::Cancelled:
-        if (out.visitorDeadline.isValid())
-            extra = T::translate("core::CertificateLifecycle", "You can apply again from %1.").arg(out.visitorDeadline);
-        break;
-    default:
-        break;
+    if (out.state == CertificateState::RenewalDue && out.expired) {
+        next = T::translate("core::CertificateLifecycle",
+                            "Your certificate has expired. You can still renew it free of charge at the county "
+                            "federation. If your situation has changed, you can ask for a new assessment.");
+    } else if (out.state == CertificateState::RenewalDue && validUntil.isValid()) {
+        const qint64 left = CertificateValidity::daysLeft(validUntil, today);
+        extra = left == 0 ? T::translate("core::CertificateLifecycle", "Today is its last day.")
+                          : T::translate("core::CertificateLifecycle", "%1 days left.").arg(left);
+    } else if (out.state == CertificateState::ReadyForPickup && pickupPlace.zh.isEmpty()) {
+        // A known place stands beside "Collect it at"; without one, nobody is left guessing.
+        extra = T::translate("core::CertificateLifecycle", "Staff will tell you where to collect it.");
     }
-    out.summary = joinSentences(out.step.whatHappensNext, extra);
+    out.summary = joinSentences(next, extra);
     return out;
 }
 

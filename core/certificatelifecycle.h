@@ -22,8 +22,9 @@ public:
     /// An issued certificate within 90 days of expiry (or past it) is effectively renewal due.
     [[nodiscard]] static CertificateState effectiveState(CertificateState stored, QDate validUntil, QDate today);
 
-    /// Explains `stored` state, which began on `since`, for `today`. `pickupPlace` fills the
-    /// "where" of ready for pickup.
+    /// Explains `stored` state, which began on `since`, for `today`. The summary never repeats
+    /// the dates (or the pickup place) the kiosk shows beside their label; without a
+    /// `pickupPlace` it says staff will tell where to collect the card.
     [[nodiscard]] static LifecycleExplanation explain(CertificateState stored, QDate since, QDate validUntil, QDate today,
                                         const WorkingCalendar &calendar = {},
                                         const LocalizedText &pickupPlace = {});

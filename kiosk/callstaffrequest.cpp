@@ -7,12 +7,19 @@
 #include "kiosk/storewriter.h"
 #include "kiosk/store/store.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 CallStaffRequest::CallStaffRequest(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CallStaffRequest::outcomeChanged);
+}
+
+void CallStaffRequest::setNextReason(const QString &reason)
+{
+    s_nextReason = reason;
 }
 
 QString CallStaffRequest::errorText() const
@@ -24,6 +31,7 @@ bool CallStaffRequest::call(const QString &reason)
 {
     if (m_outcome == u"saving")
         return true;
+    const QString why = s_nextReason.isEmpty() ? reason : std::exchange(s_nextReason, QString());
     if (!StoreWriter::instance()->isOpen()) {
         m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
         m_outcome = QStringLiteral("failed");
@@ -34,7 +42,7 @@ bool CallStaffRequest::call(const QString &reason)
     emit outcomeChanged();
     // Written on the store writer's thread; "someone is coming" only once it is on disk.
     StoreWriter::instance()->write<QString>(
-        this, [reason](store::Store &st) { return st.requests().callStaff(reason); },
+        this, [why](store::Store &st) { return st.requests().callStaff(why); },
         [this](const store::Result<QString> &called) {
             if (!called.ok()) {
                 m_error = called.error().message;

@@ -5,11 +5,15 @@
 #include "core/certificatelifecycle.h"
 #include "core/certificatestate.h"
 #include "core/disability.h"
+#include "kiosk/applicationtimeline.h"
+#include "kiosk/callstaffrequest.h"
 #include "kiosk/certificatelookup.h"
+#include "kiosk/navigator.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
 #include "kiosk/visitoridentity.h"
 
+#include <QRegularExpression>
 #include <QVariantMap>
 
 using core::CertificateState;
@@ -27,6 +31,47 @@ int lastDoneMainStep(CertificateState state)
     case CertificateState::Cancelled: return int(CertificateState::Issued);
     default: return int(state) - 1;
     }
+}
+
+/// A holder's card: the application that led to it is history, not steps to tick again.
+bool holdsOrHeldCard(CertificateState state)
+{
+    switch (state) {
+    case CertificateState::Issued:
+    case CertificateState::RenewalDue:
+    case CertificateState::Transferred:
+    case CertificateState::Replaced:
+    case CertificateState::Cancelled: return true;
+    default: return false;
+    }
+}
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    return text.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+}
+
+/// The official term beside plain words, or "" where it only repeats them (in English "Issued"
+/// beside "Certificate issued"; in Mandarin a term the plain words already contain).
+QString officialBeside(const QString &plain, const QString &official)
+{
+    const QStringList plainWords = wordsOf(plain);
+    const QStringList officialWords = wordsOf(official);
+    if (officialWords.isEmpty() || plainWords.join(QString()).contains(officialWords.join(QString())))
+        return {};
+    for (const QString &word : officialWords)
+        if (!plainWords.contains(word))
+            return official;
+    return {};
+}
+
+QVariantMap stepRow(const core::LifecycleStep &step, const QString &status, QStringView language)
+{
+    const QString plain = step.plainName.in(language);
+    return {{QStringLiteral("name"), plain},
+            {QStringLiteral("official"), officialBeside(plain, step.officialTerm.in(language))},
+            {QStringLiteral("status"), status}};
 }
 
 } // namespace
@@ -51,6 +96,9 @@ void CertificateStatus::wipeVisitorData()
     m_answerDeadline.stop();
     m_record.reset();
     m_explanation = {};
+    m_date = {};
+    m_actions.clear();
+    m_applications.clear();
     m_error = {};
     setOutcome(QStringLiteral("noVisitor"));
 }
@@ -94,6 +142,10 @@ void CertificateStatus::lookUp(AskServer askServer)
 {
     m_answerDeadline.stop();
     m_record.reset();
+    m_explanation = {};
+    m_date = {};
+    m_actions.clear();
+    m_applications.clear();
     m_error = {};
     auto *identity = VisitorIdentity::instance();
     if (!identity->present()) {
@@ -112,7 +164,11 @@ void CertificateStatus::lookUp(AskServer askServer)
         setOutcome(QStringLiteral("error"));
         return;
     }
+    readVisitorsApplications();
+    const QDate today = st->now().date();
     if (!found.value()) {
+        // No certificate: the page offers a first application.
+        m_actions = CertificateActions::of(std::nullopt, m_explanation, today, m_applications);
         if (askServer == AskServer::IfCacheMisses && CertificateLookup::instance()->canAsk()) {
             setOutcome(QStringLiteral("checking"));
             m_answerDeadline.start();
@@ -123,8 +179,54 @@ void CertificateStatus::lookUp(AskServer askServer)
         return;
     }
     m_record = *found.value();
-    m_explanation = m_record->explain(st->now().date());
+    m_explanation = m_record->explain(today);
+    m_date = CertificateDateLabel::of(m_explanation, m_record->pickupPlace, bookedAssessment());
+    m_actions = CertificateActions::of(m_record, m_explanation, today, m_applications);
     setOutcome(QStringLiteral("found"));
+}
+
+void CertificateStatus::readVisitorsApplications()
+{
+    store::Store *st = StationStore::instance()->store();
+    const auto read = st->applications().applicationsOf(VisitorIdentity::instance()->idNumber());
+    if (read.ok()) {
+        m_applications = read.value();
+    } else {
+        // The certificate still shows; only the applications are missing, and staff are told.
+        StationStore::instance()->noteError(read.error().message);
+        m_applications.clear();
+    }
+}
+
+std::optional<BookedAssessment> CertificateStatus::bookedAssessment() const
+{
+    if (m_explanation.state != CertificateState::AwaitingAssessment)
+        return std::nullopt;
+    store::Store *st = StationStore::instance()->store();
+    const auto bookings = st->services().bookingsOf(VisitorIdentity::instance()->idNumber(), st->now().date());
+    if (!bookings.ok())
+        return std::nullopt;
+    for (const store::BookingRecord &booking : bookings.value()) {
+        if (booking.state == store::BookingState::Refused || booking.state == store::BookingState::Cancelled)
+            continue;
+        const auto service = st->services().service(booking.serviceId);
+        if (service.ok() && service.value() && service.value()->category == core::ServiceCategory::Assessment)
+            return BookedAssessment{booking.startsAt, booking.place};
+    }
+    return std::nullopt;
+}
+
+void CertificateStatus::tryAnotherNumber()
+{
+    // The page (and this object) goes once the navigator moves on: nothing of `this` after.
+    VisitorIdentity::instance()->clear();
+    Navigator::instance()->home();
+    Navigator::instance()->identifyFor(QStringLiteral("certificate"), QStringLiteral("idnumber"));
+}
+
+void CertificateStatus::askStaffForAppeal()
+{
+    CallStaffRequest::setNextReason(QString::fromLatin1(CertificateActions::appealCallReason));
 }
 
 QString CertificateStatus::stateKey() const
@@ -139,7 +241,7 @@ QString CertificateStatus::stateName() const
 
 QString CertificateStatus::officialTerm() const
 {
-    return m_record ? m_explanation.step.officialTerm.in(language()) : QString();
+    return m_record ? officialBeside(stateName(), m_explanation.step.officialTerm.in(language())) : QString();
 }
 
 QString CertificateStatus::summary() const
@@ -147,12 +249,70 @@ QString CertificateStatus::summary() const
     return m_record ? m_explanation.summary.in(language()) : QString();
 }
 
-QString CertificateStatus::expectedBy() const
+QString CertificateStatus::dateLabel() const
+{
+    return m_record ? m_date.label.in(language()) : QString();
+}
+
+QString CertificateStatus::dateText() const
+{
+    return m_record && !m_date.isEmpty() ? m_date.textIn(language()) : QString();
+}
+
+bool CertificateStatus::dateIsValidUntil() const
+{
+    return m_record && m_date.isDate && m_explanation.validUntil.isValid()
+        && m_date.text == core::CertificateLifecycle::formatDate(m_explanation.validUntil);
+}
+
+QString CertificateStatus::stateIcon() const
 {
     if (!m_record)
         return {};
-    const QDate date = m_explanation.expectedBy.isValid() ? m_explanation.expectedBy : m_explanation.visitorDeadline;
-    return date.isValid() ? core::CertificateLifecycle::formatDate(date).in(language()) : QString();
+    switch (m_explanation.state) {
+    case CertificateState::NotApproved: return QStringLiteral("warning");
+    case CertificateState::Cancelled: return QStringLiteral("block");
+    case CertificateState::Issued:
+    case CertificateState::Replaced: return QStringLiteral("check_circle");
+    case CertificateState::RenewalDue: return QStringLiteral("event");
+    case CertificateState::ReadyForPickup: return QStringLiteral("inventory");
+    case CertificateState::Transferred: return QStringLiteral("move_up");
+    case CertificateState::Received:
+    case CertificateState::AwaitingAssessment:
+    case CertificateState::Assessed:
+    case CertificateState::PublicNotice:
+    case CertificateState::UnderReview:
+    case CertificateState::BeingMade: return QStringLiteral("schedule");
+    }
+    return QStringLiteral("schedule");
+}
+
+QVariantList CertificateStatus::actions() const
+{
+    QVariantList out;
+    if (m_outcome != u"found" && m_outcome != u"notFound" && m_outcome != u"notCached")
+        return out;
+    for (const CertificateAction &action : m_actions)
+        out.append(QVariantMap{{QStringLiteral("key"), action.key},
+                               {QStringLiteral("name"), action.name.in(language())},
+                               {QStringLiteral("icon"), action.icon}});
+    return out;
+}
+
+QVariantList CertificateStatus::applications() const
+{
+    return ApplicationTimeline::describe(m_applications, language());
+}
+
+QString CertificateStatus::reportedLostOn() const
+{
+    if (!m_record || !m_record->reportedLostOn.isValid())
+        return {};
+    return core::TranslatableText::translate("CertificateStatus",
+                                             "You reported this card lost on %1. It can no longer be used; "
+                                             "the new one replaces it.")
+        .arg(m_record->reportedLostOn)
+        .in(language());
 }
 
 QStringList CertificateStatus::whatToBring() const
@@ -170,24 +330,43 @@ QVariantList CertificateStatus::steps() const
     if (!m_record)
         return out;
     const CertificateState now = m_explanation.state;
-    const bool side = core::CertificateStates::isSideState(now);
-    const int lastDone = lastDoneMainStep(now);
-    for (CertificateState state : core::CertificateStates::mainPath()) {
-        if (side && int(state) > lastDone)
-            break;
-        const auto &step = core::CertificateLifecycle::step(state);
-        QString status = int(state) <= lastDone ? QStringLiteral("done") : QStringLiteral("later");
-        if (state == now)
-            status = QStringLiteral("now");
-        out.append(QVariantMap{{QStringLiteral("name"), step.plainName.in(language())},
-                               {QStringLiteral("official"), step.officialTerm.in(language())},
-                               {QStringLiteral("status"), status}});
+    if (holdsOrHeldCard(now)) {
+        // Years after the card was issued, the application's steps are not news: the card,
+        // and what happened to it since.
+        out.append(stepRow(core::CertificateLifecycle::step(CertificateState::Issued),
+                           now == CertificateState::Issued ? QStringLiteral("now") : QStringLiteral("done"), language()));
+        if (now != CertificateState::Issued)
+            out.append(stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language()));
+    } else {
+        const bool side = core::CertificateStates::isSideState(now);
+        const int lastDone = lastDoneMainStep(now);
+        for (CertificateState state : core::CertificateStates::mainPath()) {
+            if (side && int(state) > lastDone)
+                break;
+            QString status = int(state) <= lastDone ? QStringLiteral("done") : QStringLiteral("later");
+            if (state == now)
+                status = QStringLiteral("now");
+            out.append(stepRow(core::CertificateLifecycle::step(state), status, language()));
+        }
+        if (side)
+            out.append(stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language()));
     }
-    if (side) {
-        const auto &step = core::CertificateLifecycle::step(now);
-        out.append(QVariantMap{{QStringLiteral("name"), step.plainName.in(language())},
-                               {QStringLiteral("official"), step.officialTerm.in(language())},
-                               {QStringLiteral("status"), QStringLiteral("now")}});
+    const store::ApplicationRecord *newest = m_applications.isEmpty() ? nullptr : &m_applications.constFirst();
+    if (newest && newest->createdAt.toLocalTime().date() >= m_record->stateSince) {
+        // The newest application goes on from here: the certificate's own "now" is history
+        // once the visitor asked for something new (until the certificate itself moves on).
+        for (QVariant &row : out) {
+            QVariantMap map = row.toMap();
+            if (map.value(QStringLiteral("status")).toString() == u"now")
+                map.insert(QStringLiteral("status"), QStringLiteral("done"));
+            row = map;
+        }
+        for (const QVariant &row : ApplicationTimeline::steps(*newest, language())) {
+            QVariantMap map = row.toMap();
+            map.insert(QStringLiteral("official"), officialBeside(map.value(QStringLiteral("name")).toString(),
+                                                                 map.value(QStringLiteral("official")).toString()));
+            out.append(map);
+        }
     }
     return out;
 }

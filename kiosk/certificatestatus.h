@@ -3,7 +3,10 @@
 
 #include "core/lifecycleexplanation.h"
 #include "core/translatabletext.h"
+#include "kiosk/certificateactions.h"
+#include "kiosk/certificatedatelabel.h"
 #include "kiosk/certificatelookup.h"
+#include "kiosk/store/applicationrecord.h"
 #include "kiosk/store/certificaterecord.h"
 #include "kiosk/visitordata.h"
 
@@ -30,9 +33,24 @@ class CertificateStatus : public QObject, public VisitorData
     Q_PROPERTY(QString outcome READ outcome NOTIFY changed)
     Q_PROPERTY(QString stateKey READ stateKey NOTIFY changed)
     Q_PROPERTY(QString stateName READ stateName NOTIFY changed)
+    /// The official term, second and smaller; empty where it only repeats the plain words.
     Q_PROPERTY(QString officialTerm READ officialTerm NOTIFY changed)
     Q_PROPERTY(QString summary READ summary NOTIFY changed)
-    Q_PROPERTY(QString expectedBy READ expectedBy NOTIFY changed)
+    /// What the one date of the state means ("Appeal by", "Valid until" ...) and the date (or
+    /// place, or what to expect instead); both empty when the state has none.
+    Q_PROPERTY(QString dateLabel READ dateLabel NOTIFY changed)
+    Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
+    /// The label's date is the validity's end: the facts card does not show it a second time.
+    Q_PROPERTY(bool dateIsValidUntil READ dateIsValidUntil NOTIFY changed)
+    /// Material symbol of the state: warning (not approved), block (cancelled), check_circle
+    /// (issued), schedule (waiting), event (renewal due, expired), inventory (ready) ...
+    Q_PROPERTY(QString stateIcon READ stateIcon NOTIFY changed)
+    /// [{key, name, icon}]: "appeal" and the procedures the state offers (procedure keys).
+    Q_PROPERTY(QVariantList actions READ actions NOTIFY changed)
+    /// The visitor's applications, newest first (ApplicationTimeline::describe).
+    Q_PROPERTY(QVariantList applications READ applications NOTIFY changed)
+    /// "Reported lost on 1 December 2026 ..." or empty.
+    Q_PROPERTY(QString reportedLostOn READ reportedLostOn NOTIFY changed)
     Q_PROPERTY(QStringList whatToBring READ whatToBring NOTIFY changed)
     /// [{name, official, status: "done" | "now" | "later"}], top to bottom.
     Q_PROPERTY(QVariantList steps READ steps NOTIFY changed)
@@ -52,7 +70,13 @@ public:
     [[nodiscard]] QString stateName() const;
     [[nodiscard]] QString officialTerm() const;
     [[nodiscard]] QString summary() const;
-    [[nodiscard]] QString expectedBy() const;
+    [[nodiscard]] QString dateLabel() const;
+    [[nodiscard]] QString dateText() const;
+    [[nodiscard]] bool dateIsValidUntil() const;
+    [[nodiscard]] QString stateIcon() const;
+    [[nodiscard]] QVariantList actions() const;
+    [[nodiscard]] QVariantList applications() const;
+    [[nodiscard]] QString reportedLostOn() const;
     [[nodiscard]] QStringList whatToBring() const;
     [[nodiscard]] QVariantList steps() const;
     [[nodiscard]] QString category() const;
@@ -66,6 +90,11 @@ public:
     /// Looks the visitor's certificate up in the store, and asks the server when the store has
     /// none and the kiosk has a server.
     Q_INVOKABLE void load();
+    /// The next staff call is for an appeal of the decision (CallStaffRequest's reason).
+    Q_INVOKABLE void askStaffForAppeal();
+    /// The number was not this visitor's certificate's: the identity ends and the number is
+    /// typed again (then this page opens for it).
+    Q_INVOKABLE void tryAnotherNumber();
     void wipeVisitorData() override;
 
     /// How long the page waits for the server before it says it cannot check now.
@@ -80,10 +109,15 @@ private:
     void takeAnswer(CertificateLookup::Answer answer);
     enum class AskServer { IfCacheMisses, No };
     void lookUp(AskServer askServer);
+    void readVisitorsApplications();
+    [[nodiscard]] std::optional<BookedAssessment> bookedAssessment() const;
 
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
     core::LifecycleExplanation m_explanation;
+    CertificateDate m_date;
+    QList<CertificateAction> m_actions;
+    QList<store::ApplicationRecord> m_applications;
     core::TranslatableText m_error;
     QTimer m_answerDeadline;
 };

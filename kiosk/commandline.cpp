@@ -4,6 +4,7 @@
 #include "accessibility/theme.h"
 #include "accessibility/themepalette.h"
 #include "kiosk/pagecatalogue.h"
+#include "kiosk/screenshotfixture.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -65,7 +66,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *helpText)
                                    QStringLiteral("NAME"));
     const QCommandLineOption windowed(QStringLiteral("windowed"),
                                       QStringLiteral("Run in a window instead of full screen (for development)."));
-    parser.addOptions({config, screenshot, page, lang, size, textScale, theme, windowed});
+    const QCommandLineOption certificateState(
+        QStringLiteral("certificate-state"),
+        QStringLiteral("With --screenshot: the demo visitor whose certificate is in this state: a state key "
+                       "(e.g. not_approved), expired, cancelled_over_a_year, issued_recently, or none."),
+        QStringLiteral("KEY"));
+    parser.addOptions({config, screenshot, page, lang, size, textScale, theme, windowed, certificateState});
 
     CommandLine result;
     if (helpText)
@@ -106,6 +112,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *helpText)
         if (!ThemePalette::names().contains(result.theme))
             result.errors << QStringLiteral("--theme: \"%1\" is not a theme; choose one of: %2")
                                  .arg(result.theme, ThemePalette::names().join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(certificateState)) {
+        result.certificateState = parser.value(certificateState);
+        if (!ScreenshotFixture::isCertificateState(result.certificateState))
+            result.errors << QStringLiteral("--certificate-state: \"%1\" is not a demo certificate's state")
+                                 .arg(result.certificateState);
     }
     return result;
 }

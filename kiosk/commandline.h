@@ -15,6 +15,7 @@ struct CommandLine
     QSize size{1920, 1080};
     int textSizeStep = -1; ///< -1: the configured default.
     QString theme; ///< Empty: the configured default.
+    QString certificateState; ///< Empty: the usual demo visitor (ScreenshotFixture::setCertificateState).
     bool windowed = false;
     bool showHelp = false;
     bool showVersion = false;

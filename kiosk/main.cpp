@@ -13,6 +13,7 @@
 #include "kiosk/languagecontroller.h"
 #include "kiosk/queuedisplaywindow.h"
 #include "kiosk/quitonsignal.h"
+#include "kiosk/screenshotfixture.h"
 #include "kiosk/screenshotrenderer.h"
 #include "kiosk/session.h"
 #include "kiosk/visit.h"
@@ -89,8 +90,10 @@ int main(int argc, char **argv)
 
     const bool screenshot = !commandLine.screenshotPath.isEmpty();
     KioskServices services(config);
-    if (screenshot)
+    if (screenshot) {
+        ScreenshotFixture::setCertificateState(commandLine.certificateState);
         services.startForScreenshot(commandLine.page);
+    }
     else
         services.start();
     engine.setInitialProperties({

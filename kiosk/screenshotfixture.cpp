@@ -2,6 +2,7 @@
 #include "kiosk/screenshotfixture.h"
 
 #include "core/certificatestate.h"
+#include "core/democertificates.h"
 #include "kiosk/assessmentrequest.h"
 #include "kiosk/bookingflow.h"
 #include "drivers/idcard/idcard.h"
@@ -27,8 +28,24 @@
 
 namespace {
 
+/// The demo case asked for on the command line; empty: the usual demo visitor.
+QString &chosenCertificateState()
+{
+    static QString key;
+    return key;
+}
+
 void identifyDemoVisitor()
 {
+    const QString &chosen = chosenCertificateState();
+    if (chosen == u"none") {
+        VisitorIdentity::instance()->setTyped(store::DemoData::idNumberWithoutCertificate());
+        return;
+    }
+    if (const auto demo = core::DemoCertificates::find(chosen)) {
+        VisitorIdentity::instance()->setTyped(demo->idNumber);
+        return;
+    }
     // Someone whose application is under review: a timeline with steps done and to come.
     for (const auto &person : store::DemoData::people())
         if (person.state == core::CertificateState::AwaitingAssessment)
@@ -161,6 +178,16 @@ void bookTwice()
 }
 
 } // namespace
+
+void ScreenshotFixture::setCertificateState(const QString &key)
+{
+    chosenCertificateState() = key;
+}
+
+bool ScreenshotFixture::isCertificateState(const QString &key)
+{
+    return key == u"none" || core::DemoCertificates::find(key).has_value();
+}
 
 void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
 {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Where the visitor's certificate stands: a timeline of plain steps with "now" marked, what
-// happens next, by when and what to bring, the certificate's facts in a card, and the
-// requests a visitor can make from here as large buttons.
+// Where the visitor's certificate stands: a timeline of plain steps with "now" marked, the
+// state with its icon, what happens next, the one date that matters beside what it means, what
+// to bring, the visitor's newest application, what the state allows (the procedures, an appeal)
+// as large buttons, and the certificate's facts in a card. Without a certificate: how to apply,
+// Apply, and Try another number.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -26,15 +28,32 @@ KioskPage {
         return items.join(", ");
     }
 
+    readonly property var newestApplication: status.applications.length > 0 ? status.applications[0] : null
+    /// The newest application's state with its date: "Accepted · Expected by 15 December 2026".
+    readonly property string applicationWords: !newestApplication ? ""
+        : newestApplication.stateName
+          + (newestApplication.dateText.length > 0
+             ? " · " + newestApplication.dateLabel + " " + newestApplication.dateText : "")
+    readonly property string dateWords: status.dateLabel.length > 0
+        ? qsTr("%1: %2").arg(status.dateLabel).arg(status.dateText) : ""
+
     readonly property string spokenDetails: status.outcome !== "found" ? ""
         : qsTr("Your certificate: %1. %2").arg(status.stateName).arg(status.summary)
+          + (dateWords.length > 0 ? " " + dateWords + "." : "")
+          + (status.reportedLostOn.length > 0 ? " " + status.reportedLostOn : "")
           + (status.whatToBring.length > 0 ? " " + qsTr("Bring: %1.").arg(page.listed(status.whatToBring)) : "")
+          + (applicationWords.length > 0 ? " " + qsTr("Your application: %1, %2.").arg(newestApplication.name).arg(applicationWords) : "")
+
+    /// How to apply, for a visitor with no certificate (2 sentences).
+    readonly property string howToApply: status.outcome === "notFound" || status.outcome === "notCached"
+        ? qsTr("You can apply here: the kiosk sends your application to the district disability federation, and staff call you to arrange the assessment at a hospital. If you already applied or have a certificate, a staff member can check for you.")
+        : ""
 
     readonly property string problemWords: {
         switch (status.outcome) {
         case "checking": return qsTr("Checking with the central office...");
-        case "notFound": return qsTr("There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press \"Call staff\".");
-        case "notCached": return qsTr("The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press \"Call staff\".");
+        case "notFound": return qsTr("There is no disability certificate for this ID number.");
+        case "notCached": return qsTr("The kiosk has no record of a certificate for this ID number and cannot reach the central office now.");
         case "unavailable": return qsTr("The kiosk cannot open its records right now. Press \"Call staff\" and a person will help you.");
         case "error": return status.errorText + " " + qsTr("Press \"Call staff\" and a person will help you.");
         case "noVisitor": return qsTr("Please show your ID card first.");
@@ -49,7 +68,20 @@ KioskPage {
         if (status.outcome === "found")
             Voice.sayPrivate(spokenDetails, qsTr("Your certificate details are on the screen."));
         else if (status.outcome !== "noVisitor")
-            Voice.say(problemWords);
+            Voice.say(problemWords + (howToApply.length > 0 ? " " + howToApply : ""));
+    }
+    /// A procedure button: the application starts here, its first page explains it.
+    function startProcedure(key: string) {
+        Visit.application.start(key);
+        Navigator.open("cert-" + key);
+    }
+    function act(key: string) {
+        if (key === "appeal") {
+            status.askStaffForAppeal();
+            Navigator.open("callstaff");
+        } else {
+            startProcedure(key);
+        }
     }
     function ask(kind: string) {
         Visit.assessment.clear();
@@ -70,10 +102,15 @@ KioskPage {
         }
     }
 
-    // Anything that does not fit (large text, portrait) scrolls instead of being cut off.
+    // Anything that does not fit (large text, portrait) scrolls instead of being cut off; the
+    // "More below" cue under it says so in words.
     Flickable {
         id: scroller
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: cue.top
+        anchors.bottomMargin: cue.visible ? Theme.mm(1) : 0
         contentWidth: width
         contentHeight: content.implicitHeight + Theme.focusRingWidth * 2
         clip: true
@@ -108,7 +145,7 @@ KioskPage {
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing * 1.5
 
-            // In portrait the explanation comes first, the timeline below it.
+            // In portrait the explanation and the actions come first, the timeline below them.
             Timeline {
                 objectName: "certificateTimeline"
                 Layout.row: content.columns === 1 ? 1 : 0
@@ -127,27 +164,52 @@ KioskPage {
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.spacing * 1.5
 
-                // What happens next, by when, what to bring.
+                // Where it stands, what happens next, the date that matters, what to bring.
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: next.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius
                     color: Theme.surface
                     border.width: Math.max(2, Theme.mm(0.8))
-                    border.color: Theme.primary
+                    border.color: status.stateKey === "not_approved" ? Theme.danger : Theme.primary
                     Column {
                         id: next
                         anchors.centerIn: parent
                         width: parent.width - 2 * Theme.spacing
                         spacing: Theme.mm(1.5)
-                        Text {
-                            objectName: "certificateState"
+                        Row {
                             width: parent.width
-                            text: status.stateName + "  (" + status.officialTerm + ")"
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            wrapMode: Text.Wrap
+                            spacing: Theme.mm(2)
+                            Icon {
+                                id: stateIcon
+                                objectName: "certificateStateIcon"
+                                name: status.stateIcon
+                                size: Theme.fontTitle * 1.6
+                                color: status.stateKey === "not_approved" ? Theme.danger : Theme.onSurface
+                            }
+                            Column {
+                                width: parent.width - stateIcon.width - parent.spacing
+                                anchors.verticalCenter: parent.verticalCenter
+                                Text {
+                                    objectName: "certificateState"
+                                    width: parent.width
+                                    text: status.stateName
+                                    color: Theme.onSurface
+                                    font.pixelSize: Theme.fontTitle
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                }
+                                // The official term second and smaller; absent where it repeats.
+                                Text {
+                                    objectName: "certificateOfficialTerm"
+                                    width: parent.width
+                                    visible: text.length > 0
+                                    text: status.officialTerm
+                                    color: Theme.onSurface
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.Wrap
+                                }
+                            }
                         }
                         Text {
                             objectName: "certificateSummary"
@@ -158,9 +220,20 @@ KioskPage {
                             wrapMode: Text.Wrap
                         }
                         Text {
+                            objectName: "certificateDate"
                             width: parent.width
-                            visible: status.expectedBy.length > 0
-                            text: qsTr("By: %1").arg(status.expectedBy)
+                            visible: text.length > 0
+                            text: page.dateWords
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            objectName: "reportedLost"
+                            width: parent.width
+                            visible: text.length > 0
+                            text: status.reportedLostOn
                             color: Theme.onSurface
                             font.pixelSize: Theme.fontBody
                             font.bold: true
@@ -193,7 +266,113 @@ KioskPage {
                     }
                 }
 
-                // The certificate's facts.
+                // What the state allows: an appeal, the procedures (renew first when due).
+                Repeater {
+                    id: actionButtons
+                    model: status.outcome === "found" ? status.actions : []
+                    delegate: KioskButton {
+                        required property var modelData
+                        required property int index
+                        objectName: modelData.key === "appeal" ? "action_appeal" : "procedure_" + modelData.key
+                        Layout.fillWidth: true
+                        text: modelData.name
+                        icon: modelData.icon
+                        // The first is the page's primary action; the others are quieter.
+                        fill: index === 0 ? Theme.primary : Theme.surface
+                        ink: index === 0 ? Theme.onPrimary : Theme.onSurface
+                        focus: index === 0
+                        onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
+                        onActivated: page.act(modelData.key)
+                    }
+                }
+
+                // The newest application the visitor sent from a kiosk, and where it stands.
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: page.newestApplication !== null
+                    implicitHeight: applicationBox.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Math.max(2, Theme.mm(0.5))
+                    border.color: Theme.border
+                    Column {
+                        id: applicationBox
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.spacing
+                        spacing: Theme.mm(1)
+                        Text {
+                            width: parent.width
+                            text: page.newestApplication ? qsTr("Your application: %1").arg(page.newestApplication.name) : ""
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            objectName: "applicationState"
+                            width: parent.width
+                            text: page.applicationWords
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            objectName: "applicationReason"
+                            width: parent.width
+                            visible: text.length > 0
+                            text: page.newestApplication && page.newestApplication.reason.length > 0
+                                  ? qsTr("Why: %1").arg(page.newestApplication.reason) : ""
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            objectName: "applicationPickup"
+                            width: parent.width
+                            visible: text.length > 0
+                            text: page.newestApplication && page.newestApplication.pickupPlace.length > 0
+                                  ? qsTr("Collect your new card at: %1").arg(page.newestApplication.pickupPlace) : ""
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            wrapMode: Text.Wrap
+                        }
+                        Text {
+                            width: parent.width
+                            visible: page.newestApplication !== null && page.newestApplication.code.length > 0
+                            text: page.newestApplication ? qsTr("Your code: %1").arg(page.newestApplication.code) : ""
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+
+                KioskButton {
+                    objectName: "askHomeAssessment"
+                    Layout.fillWidth: true
+                    visible: status.canAskHomeAssessment
+                    text: qsTr("Ask for an assessment at home")
+                    icon: "home"
+                    fill: status.actions.length === 0 ? Theme.primary : Theme.surface
+                    ink: status.actions.length === 0 ? Theme.onPrimary : Theme.onSurface
+                    focus: visible && status.actions.length === 0
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
+                    onActivated: page.ask("home_assessment")
+                }
+                KioskButton {
+                    objectName: "askFeeWaiver"
+                    Layout.fillWidth: true
+                    visible: status.canAskFeeWaiver
+                    text: qsTr("Ask not to pay the assessment fee")
+                    icon: "money_off"
+                    fill: Theme.surface
+                    ink: Theme.onSurface
+                    focus: !status.canAskHomeAssessment && visible && status.actions.length === 0
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
+                    onActivated: page.ask("fee_waiver")
+                }
+
+                // The certificate's facts (the validity only where the date above is not it).
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: facts.implicitHeight + 2 * Theme.spacing
@@ -209,36 +388,16 @@ KioskPage {
                         columnSpacing: Theme.spacing
                         rowSpacing: Theme.mm(1)
                         readonly property real labelWidth: width * 0.38
+                        readonly property bool showValidity: status.validUntil.length > 0 && !status.dateIsValidUntil
                         Text { width: facts.labelWidth; text: qsTr("Kind of disability"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
                         Text { width: facts.width - facts.labelWidth - facts.columnSpacing; text: status.category; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
                         Text { width: facts.labelWidth; text: qsTr("Level"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
                         Text { width: facts.width - facts.labelWidth - facts.columnSpacing; text: status.level; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
-                        Text { width: facts.labelWidth; visible: status.validUntil.length > 0; text: qsTr("Valid until"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
-                        Text { width: facts.width - facts.labelWidth - facts.columnSpacing; visible: status.validUntil.length > 0; text: status.validUntil; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
+                        Text { width: facts.labelWidth; visible: facts.showValidity; text: qsTr("Valid until"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
+                        Text { width: facts.width - facts.labelWidth - facts.columnSpacing; visible: facts.showValidity; text: status.validUntil; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
                         Text { width: facts.labelWidth; text: qsTr("ID number"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
                         Text { width: facts.width - facts.labelWidth - facts.columnSpacing; text: status.maskedId; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.WrapAnywhere }
                     }
-                }
-
-                KioskButton {
-                    objectName: "askHomeAssessment"
-                    Layout.fillWidth: true
-                    visible: status.canAskHomeAssessment
-                    text: qsTr("Ask for an assessment at home")
-                    icon: "home"
-                    focus: visible
-                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
-                    onActivated: page.ask("home_assessment")
-                }
-                KioskButton {
-                    objectName: "askFeeWaiver"
-                    Layout.fillWidth: true
-                    visible: status.canAskFeeWaiver
-                    text: qsTr("Ask not to pay the assessment fee")
-                    icon: "money_off"
-                    focus: !status.canAskHomeAssessment && visible
-                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
-                    onActivated: page.ask("fee_waiver")
                 }
             }
         }
@@ -256,17 +415,25 @@ KioskPage {
         color: Theme.onBackground
         Accessible.ignored: true
     }
+    MoreBelow {
+        id: cue
+        scroller: scroller
+        visible: scroller.visible
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+    }
 
-    // No certificate to show: say why in one sentence and offer a person.
+    // No certificate to show: say why, and for no certificate at all how to apply, with Apply
+    // and Try another number (Call staff is in the bottom bar, always).
     ColumnLayout {
         anchors.fill: parent
         visible: status.outcome !== "found"
-        spacing: Theme.spacing * 2
+        spacing: Theme.spacing * 1.5
         Icon {
             Layout.alignment: Qt.AlignHCenter
             name: status.outcome === "checking" ? "hourglass_empty"
                 : status.outcome === "notCached" || status.outcome === "notFound" ? "search_off" : "error"
-            size: Theme.mm(25)
+            size: Math.min(Theme.mm(25), page.height / 6)
             color: Theme.primary
         }
         Text {
@@ -275,19 +442,63 @@ KioskPage {
             text: page.problemWords
             color: Theme.onBackground
             font.pixelSize: Theme.fontTitle
+            font.bold: page.howToApply.length > 0
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
         }
-        KioskButton {
-            objectName: "problemCallStaff"
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("Call staff")
-            icon: "support_agent"
-            fill: Theme.bands[4]
-            ink: Theme.onBand
-            visible: status.outcome !== "checking"
-            focus: status.outcome !== "found"
-            onActivated: Navigator.open("callstaff")
+        Text {
+            objectName: "howToApply"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: page.howToApply
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        Text {
+            objectName: "applicationState"
+            Layout.fillWidth: true
+            visible: status.outcome !== "found" && text.length > 0
+            text: page.newestApplication
+                  ? qsTr("Your application: %1, %2").arg(page.newestApplication.name).arg(page.applicationWords) : ""
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            visible: page.howToApply.length > 0
+            columns: page.width > page.height ? 2 : 1
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
+            Repeater {
+                model: status.outcome !== "found" ? status.actions : []
+                delegate: KioskButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "procedure_" + modelData.key
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: modelData.name
+                    icon: modelData.icon
+                    focus: index === 0
+                    onActivated: page.startProcedure(modelData.key)
+                }
+            }
+            KioskButton {
+                objectName: "tryAnotherNumber"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Try another number")
+                icon: "dialpad"
+                fill: Theme.surface
+                ink: Theme.onSurface
+                focus: status.outcome !== "found" && status.actions.length === 0
+                onActivated: status.tryAnotherNumber()
+            }
         }
         Item { Layout.fillHeight: true }
     }

@@ -64,12 +64,13 @@ private Q_SLOTS:
 
     void sentencesAndDatesFollowTheLanguage()
     {
-        // A translation puts the date where its language wants it, in its own date format.
-        const auto e = core::CertificateLifecycle::explain(core::CertificateState::Cancelled, QDate(2025, 3, 7), {},
-                                                           QDate(2025, 3, 8));
-        QVERIFY2(e.summary.in(u"zh").endsWith(QStringLiteral("2026年3月7日起可以重新申请。")), qPrintable(e.summary.in(u"zh")));
-        QVERIFY2(e.summary.in(u"en").endsWith(QStringLiteral(" You can apply again from 7 March 2026.")),
-                 qPrintable(e.summary.in(u"en")));
+        // A translation puts a number where its language wants it (the summary's days left).
+        const auto e = core::CertificateLifecycle::explain(core::CertificateState::Issued, QDate(2016, 3, 8), {2026, 3, 7},
+                                                           QDate(2026, 3, 1));
+        QVERIFY2(e.summary.in(u"zh").endsWith(QStringLiteral("还剩6天。")), qPrintable(e.summary.in(u"zh")));
+        QVERIFY2(e.summary.in(u"en").endsWith(QStringLiteral(" 6 days left.")), qPrintable(e.summary.in(u"en")));
+        // A date in the language's own format.
+        QCOMPARE(TranslatableText::date(QDate(2026, 3, 7)).in(u"zh"), QStringLiteral("2026年3月7日"));
         // Mandarin joins sentences without a space.
         QVERIFY(!e.summary.in(u"zh").contains(u' '));
     }

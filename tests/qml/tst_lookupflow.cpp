@@ -137,7 +137,9 @@ private slots:
         typeId(kiosk, kNobody);
         tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
         QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, QStringLiteral("certificateProblem")).startsWith(u"There is no disability certificate"), 3000);
-        QVERIFY(kiosk.find(QStringLiteral("problemCallStaff"))->isVisible());
+        // No second Call staff (it is in the bottom bar): how to apply, Apply, Try another number.
+        QVERIFY(kiosk.find(QStringLiteral("procedure_apply"))->isVisible());
+        QVERIFY(kiosk.find(QStringLiteral("tryAnotherNumber"))->isVisible());
     }
 
     void aServerThatIsGoneGivesTheOfflineWordsWithinThreeSeconds()
