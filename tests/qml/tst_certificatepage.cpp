@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindowfixture.h"
+#include "storefilereads.h"
+#include "windowactions.h"
+
+#include "accessibility/visitorsettings.h"
+#include "core/certificatelifecycle.h"
+#include "core/democertificates.h"
+#include "kiosk/certificateapplication.h"
+#include "kiosk/navigator.h"
+#include "kiosk/session.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/demodata.h"
+#include "kiosk/store/store.h"
+#include "kiosk/visit.h"
+#include "kiosk/visitoridentity.h"
+
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace windowactions;
+
+namespace {
+
+const QStringList kEveryAction{u"action_appeal"_s,    u"procedure_apply"_s,  u"procedure_renew"_s,
+                               u"procedure_replace"_s, u"procedure_transfer"_s, u"procedure_change"_s,
+                               u"procedure_cancel"_s};
+const QStringList kHolderActions{u"procedure_replace"_s, u"procedure_change"_s, u"procedure_transfer"_s,
+                                 u"procedure_cancel"_s};
+
+QString idOf(const QString &key)
+{
+    if (key == u"none")
+        return store::DemoData::idNumberWithoutCertificate();
+    const auto demo = core::DemoCertificates::find(key);
+    return demo ? demo->idNumber : QString();
+}
+
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+    return text.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+}
+
+/// Buttons of the page's actions a visitor can see, top to bottom.
+QStringList actionsShown(const MainWindowFixture &kiosk)
+{
+    QList<QPair<qreal, QString>> found;
+    for (const QString &name : kEveryAction)
+        if (const QQuickItem *item = kiosk.find(name); item && shown(item))
+            found.append({item->mapToScene(QPointF(0, 0)).y(), name});
+    std::sort(found.begin(), found.end());
+    QStringList names;
+    for (const auto &entry : found)
+        names << entry.second;
+    return names;
+}
+
+} // namespace
+
+/// @brief The certificate page tells each demo visitor the truth: the label its one date means
+/// (shown once), an icon for the state, the actions the state allows and none it does not, the
+/// official term only where it adds something; without a certificate, how to apply.
+class TestCertificatePage : public QObject
+{
+    Q_OBJECT
+
+    /// The page for the demo case `key`, in English at text size `textStep`.
+    static void openFor(std::unique_ptr<MainWindowFixture> &kiosk, const QString &key, int textStep = 0)
+    {
+        const QString id = idOf(key);
+        QVERIFY2(!id.isEmpty(), qPrintable(u"no demo case "_s + key));
+        kiosk = std::make_unique<MainWindowFixture>(u"certificate"_s, [id, textStep] {
+            // The previous visit's end put the settings back: this visitor's come after it.
+            VisitorSettings::instance()->setLanguage(u"en"_s);
+            VisitorSettings::instance()->setTextSizeStep(textStep);
+            VisitorIdentity::instance()->setTyped(id);
+        });
+        waitForPage(*kiosk, u"My disability certificate"_s);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const MainWindowFixture opensTheStore;
+        QVERIFY(StationStore::instance()->store());
+    }
+
+    void init()
+    {
+        VisitorSettings::instance()->resetToDefaults();
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        Announcer::instance()->clearUtterances();
+    }
+
+    void cleanup()
+    {
+        Session::instance()->end();
+    }
+
+    void everyDemoStateTellsTheTruth_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("icon");
+        QTest::addColumn<QStringList>("actions");
+        QTest::newRow("received") << u"received"_s << QString() << u"schedule"_s << QStringList();
+        QTest::newRow("awaiting_assessment") << u"awaiting_assessment"_s << u"Assessment day"_s << u"schedule"_s
+                                             << QStringList();
+        QTest::newRow("assessed") << u"assessed"_s << QString() << u"schedule"_s << QStringList();
+        QTest::newRow("public_notice") << u"public_notice"_s << u"Expected by"_s << u"schedule"_s << QStringList();
+        QTest::newRow("under_review") << u"under_review"_s << u"Expected by"_s << u"schedule"_s << QStringList();
+        QTest::newRow("being_made") << u"being_made"_s << QString() << u"schedule"_s << QStringList();
+        QTest::newRow("ready_for_pickup") << u"ready_for_pickup"_s << u"Collect it at"_s << u"inventory"_s
+                                          << QStringList();
+        QTest::newRow("issued") << u"issued"_s << u"Valid until"_s << u"check_circle"_s << kHolderActions;
+        QTest::newRow("issued_recently") << u"issued_recently"_s << u"Valid until"_s << u"check_circle"_s
+                                         << kHolderActions;
+        QTest::newRow("not_approved") << u"not_approved"_s << u"Appeal by"_s << u"warning"_s
+                                      << QStringList{u"action_appeal"_s};
+        QTest::newRow("renewal_due") << u"renewal_due"_s << u"Renew by"_s << u"event"_s
+                                     << (QStringList{u"procedure_renew"_s} + kHolderActions);
+        QTest::newRow("expired") << u"expired"_s << u"Expired on"_s << u"event"_s
+                                 << QStringList{u"procedure_renew"_s, u"procedure_cancel"_s};
+        QTest::newRow("transferred") << u"transferred"_s << QString() << u"move_up"_s << QStringList();
+        QTest::newRow("replaced") << u"replaced"_s << u"Valid until"_s << u"check_circle"_s << kHolderActions;
+        QTest::newRow("cancelled") << u"cancelled"_s << u"May apply again from"_s << u"block"_s << QStringList();
+        QTest::newRow("cancelled_over_a_year") << u"cancelled_over_a_year"_s << u"May apply again from"_s
+                                               << u"block"_s << QStringList{u"procedure_apply"_s};
+    }
+
+    void everyDemoStateTellsTheTruth()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, label);
+        QFETCH(QString, icon);
+        QFETCH(QStringList, actions);
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, key);
+        QCOMPARE(kiosk->find(u"certificateStateIcon"_s)->property("name").toString(), icon);
+
+        const QString date = text(*kiosk, u"certificateDate"_s);
+        if (label.isEmpty()) {
+            QVERIFY2(date.isEmpty(), qPrintable(date));
+        } else {
+            QVERIFY2(date.startsWith(label + u": "_s), qPrintable(date));
+            // Never "expected" for the visitor's own deadline, and the date is on the page once.
+            QVERIFY(label == u"Expected by" || !date.contains(u"xpected"));
+            const QString value = date.mid(label.size() + 2);
+            const QString page = kiosk->visibleTexts().join(u'\n');
+            QCOMPARE(page.count(value), 1);
+        }
+        if (key == u"awaiting_assessment")
+            QCOMPARE(date, u"Assessment day: Staff will tell you the day of the assessment."_s);
+
+        // The actions the state allows, in their order, and none of the others.
+        QCOMPARE(actionsShown(*kiosk), actions);
+
+        // The official term second and smaller, and in English never the plain words again.
+        const QString official = text(*kiosk, u"certificateOfficialTerm"_s);
+        if (!official.isEmpty()) {
+            const QStringList plain = wordsOf(text(*kiosk, u"certificateState"_s));
+            bool repeats = true;
+            for (const QString &word : wordsOf(official))
+                repeats = repeats && plain.contains(word);
+            QVERIFY2(!repeats, qPrintable(official));
+            QVERIFY(kiosk->find(u"certificateOfficialTerm"_s)->property("font").value<QFont>().pixelSize()
+                    < kiosk->find(u"certificateState"_s)->property("font").value<QFont>().pixelSize());
+        }
+        // A holder's timeline is the card and what happened to it, not the old application's
+        // steps ticked again.
+        if (kHolderActions == actions || key == u"cancelled" || key == u"transferred")
+            QVERIFY(!kiosk->visibleTexts().contains(u"Waiting for the assessment"_s));
+        QVERIFY(kiosk->find(u"timelineNow"_s));
+        QVERIFY(!kiosk->find(u"problemCallStaff"_s));
+    }
+
+    void englishOfficialTermIsNotARepeat()
+    {
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"issued"_s);
+        // "Certificate issued" and the official "Issued": the same words twice.
+        QCOMPARE(text(*kiosk, u"certificateState"_s), u"Certificate issued"_s);
+        QVERIFY(text(*kiosk, u"certificateOfficialTerm"_s).isEmpty());
+        // In Mandarin the plain words and the term differ (已领证 / 已发放): both are shown.
+        VisitorSettings::instance()->setLanguage(u"zh"_s);
+        settle(kiosk->window());
+        QCOMPARE(text(*kiosk, u"certificateOfficialTerm"_s),
+                 core::CertificateLifecycle::step(core::CertificateState::Issued).officialTerm.in(u"zh"));
+    }
+
+    void noCertificateExplainsHowToApply()
+    {
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"none"_s);
+        QVERIFY(!text(*kiosk, u"certificateProblem"_s).isEmpty());
+        QVERIFY(text(*kiosk, u"howToApply"_s).startsWith(u"You can apply here"));
+        QVERIFY(shown(kiosk->find(u"procedure_apply"_s)));
+        QVERIFY(shown(kiosk->find(u"tryAnotherNumber"_s)));
+        QCOMPARE(actionsShown(*kiosk), QStringList{u"procedure_apply"_s});
+        // One Call staff: the bottom bar's.
+        QVERIFY(!kiosk->find(u"problemCallStaff"_s));
+        QVERIFY(said().join(u' ').contains(u"You can apply here"));
+
+        tap(*kiosk, u"procedure_apply"_s);
+        waitForPage(*kiosk, u"Apply for a certificate"_s);
+        QCOMPARE(Visit::instance()->application()->property("procedure").toString(), u"apply"_s);
+    }
+
+    void tryAnotherNumberEndsTheIdentity()
+    {
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"none"_s);
+        tap(*kiosk, u"tryAnotherNumber"_s);
+        waitForPage(*kiosk, u"Type your ID number"_s);
+        QVERIFY(!VisitorIdentity::instance()->present());
+        // The next number typed opens its certificate.
+        typeKeys(*kiosk, idOf(u"issued"_s));
+        tap(*kiosk, u"key_confirm"_s);
+        waitForPage(*kiosk, u"My disability certificate"_s);
+        QCOMPARE(text(*kiosk, u"certificateState"_s), u"Certificate issued"_s);
+    }
+
+    void appealCallsStaffForTheAppeal()
+    {
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"not_approved"_s);
+        const int before = storefilereads::count(u"SELECT COUNT(*) FROM help_calls WHERE reason = 'certificate_appeal'"_s);
+        tap(*kiosk, u"action_appeal"_s);
+        waitForPage(*kiosk, u"Call staff"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            storefilereads::count(u"SELECT COUNT(*) FROM help_calls WHERE reason = 'certificate_appeal'"_s), before + 1,
+            3000);
+        // The next call (the bottom bar's) is an ordinary one again.
+        Navigator::instance()->open(u"home"_s);
+        Navigator::instance()->open(u"callstaff"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            storefilereads::count(u"SELECT COUNT(*) FROM help_calls WHERE reason = 'certificate_appeal'"_s), before + 1,
+            1000);
+    }
+
+    void procedureByKeysAlone()
+    {
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"renewal_due"_s);
+        // Renew is the page's primary action: it has the focus when the page opens.
+        QTRY_VERIFY(kiosk->find(u"procedure_renew"_s)->hasActiveFocus());
+        QVERIFY(pressWithKeys(*kiosk, u"procedure_replace"_s));
+        waitForPage(*kiosk, u"Report it lost or replace it"_s);
+        QCOMPARE(Visit::instance()->application()->property("procedure").toString(), u"replace"_s);
+    }
+
+    void anApplicationShowsItsStateAndTheLostCard()
+    {
+        store::Store *st = StationStore::instance()->store();
+        const QString id = idOf(u"issued_recently"_s);
+        store::ApplicationDraft draft;
+        draft.procedure = core::CertificateProcedure::Replace;
+        draft.choice = u"lost"_s;
+        draft.phone = u"13812345678"_s;
+        const auto sent = st->applications().submit(id, draft);
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().detail));
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"issued_recently"_s);
+        QVERIFY2(text(*kiosk, u"applicationState"_s).startsWith(u"Sent"), qPrintable(text(*kiosk, u"applicationState"_s)));
+        QVERIFY(text(*kiosk, u"reportedLost"_s).startsWith(u"You reported this card lost on "));
+        // Not offered twice, and no cancellation while it is open.
+        QVERIFY(!actionsShown(*kiosk).contains(u"procedure_replace"_s));
+        QVERIFY(!actionsShown(*kiosk).contains(u"procedure_cancel"_s));
+        QVERIFY(kiosk->visibleTexts().contains(u"Now · You asked: Report it lost or replace it"_s));
+    }
+
+    void twoVisitorsInARow()
+    {
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"not_approved"_s);
+        QVERIFY(shown(kiosk->find(u"action_appeal"_s)));
+        const QString first = kiosk->visibleTexts().join(u'\n');
+        Session::instance()->end();
+        kiosk.reset();
+        QVERIFY(!VisitorIdentity::instance()->present());
+        openFor(kiosk, u"issued"_s);
+        const QString second = kiosk->visibleTexts().join(u'\n');
+        QVERIFY(!kiosk->find(u"action_appeal"_s) || !shown(kiosk->find(u"action_appeal"_s)));
+        QVERIFY(!second.contains(u"Appeal by"));
+        QVERIFY(!second.contains(idOf(u"not_approved"_s).right(4)));
+        QVERIFY(first.contains(idOf(u"not_approved"_s).right(4)));
+    }
+
+    void primaryActionOnScreenOrMoreBelow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("textStep");
+        for (const QSize size : {QSize(1920, 1080), QSize(1080, 1920)})
+            for (const int step : {0, 3})
+                QTest::newRow(qPrintable(u"%1x%2 text %3"_s.arg(size.width()).arg(size.height()).arg(step)))
+                    << size << step;
+    }
+
+    void primaryActionOnScreenOrMoreBelow()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, textStep);
+        for (const QString &key : {u"renewal_due"_s, u"not_approved"_s, u"none"_s}) {
+            std::unique_ptr<MainWindowFixture> kiosk;
+            openFor(kiosk, key, textStep);
+            kiosk->window()->resize(size);
+            QTest::qWait(400);
+            settle(kiosk->window());
+            const QString primary = actionsShown(*kiosk).value(0);
+            QVERIFY2(!primary.isEmpty(), qPrintable(key));
+            const QQuickItem *cue = kiosk->find(u"moreBelow"_s);
+            const bool cueShown = cue && shown(cue);
+            QVERIFY2(shownWhole(kiosk->find(primary)) || cueShown, qPrintable(key + u": "_s + primary));
+            Session::instance()->end();
+        }
+    }
+
+    void everyPictogramIsAGlyph()
+    {
+        if (!QFontDatabase::families().contains(u"Material Icons"_s))
+            QFAIL("the Material Icons font (fonts-material-design-icons-iconfont) is not installed");
+        QFont font(u"Material Icons"_s);
+        font.setPixelSize(100);
+        const QFontMetrics metrics(font);
+        const QStringList names{u"warning"_s, u"block"_s,   u"check_circle"_s, u"schedule"_s, u"event"_s,
+                                u"inventory"_s, u"move_up"_s, u"gavel"_s,      u"dialpad"_s,  u"search_off"_s};
+        for (const QString &name : names)
+            QVERIFY2(metrics.horizontalAdvance(name) <= 110, qPrintable(u'"' + name + u"\" is not a pictogram"_s));
+    }
+};
+
+QTEST_MAIN(TestCertificatePage)
+#include "tst_certificatepage.moc"
