@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 
 namespace server {
 
@@ -120,8 +121,12 @@ QString ApplicationDesk::pushProblem(const QJsonObject &p)
         return QStringLiteral("phone: staff call the visitor to arrange the papers, so a phone is needed");
     if (!matches("^[2-9A-HJ-NP-Z]{4,6}$", p.value(QStringLiteral("code"))))
         return QStringLiteral("code: the visitor's code, 4 to 6 letters and digits");
-    if (!p.value(QStringLiteral("id")).isString() || !p.value(QStringLiteral("createdAt")).isString())
-        return QStringLiteral("id: the record's id and createdAt are needed");
+    const QString id = p.value(QStringLiteral("id")).toString();
+    if (id.size() != 36 || QUuid::fromString(id).isNull())
+        return QStringLiteral("id: the record's id (a UUID) is needed");
+    const QString createdAt = p.value(QStringLiteral("createdAt")).toString();
+    if (!createdAt.endsWith(u'Z') || !QDateTime::fromString(createdAt, Qt::ISODateWithMs).isValid())
+        return QStringLiteral("createdAt: UTC time like 2026-12-01T09:30:00.000Z");
     if (const QString problem = choiceProblem(procedure, p.value(choiceField(procedure))); !problem.isEmpty())
         return problem;
     // Exactly its own choice: another procedure's field is a kiosk out of step, not a detail.

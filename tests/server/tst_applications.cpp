@@ -109,7 +109,8 @@ private:
     {
         QJsonObject p = payload;
         p.insert("id", id);
-        p.insert("createdAt", "2026-12-01T01:30:00.000Z");
+        if (!p.contains("createdAt"))
+            p.insert("createdAt", "2026-12-01T01:30:00.000Z");
         const QJsonObject item{{"id", id}, {"kind", "certificate_application"}, {"createdAt", "2026-12-01T01:30:00.000Z"},
                                {"payload", p}};
         const ApiResponse r = call("POST", "/v1/sync/push", QJsonDocument(QJsonObject{{"items", QJsonArray{item}}}).toJson(), station);
@@ -269,6 +270,8 @@ private slots:
             << application("change", k, {{"change", "level"}, {"idNumberMasked", residentId}}) << "idNumberMasked:";
         QTest::newRow("no visitor key") << application("change", "", {{"change", "level"}}) << "visitorKey:";
         QTest::newRow("bad code") << application("change", k, {{"change", "level"}, {"code", "a1"}}) << "code:";
+        QTest::newRow("local time") << application("change", k, {{"change", "level"}, {"createdAt", "2026-12-01T09:30:00"}})
+                                    << "createdAt:";
     }
     void aPayloadOutsideItsBranchIsRefusedNamingTheField()
     {
