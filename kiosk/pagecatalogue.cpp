@@ -14,6 +14,9 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
         "Pages", "So the booking is yours: you can see it and cancel it later.");
     // Registering as a volunteer needs the card: the name is read from it.
     static const char *const whyRegister = QT_TRANSLATE_NOOP("Pages", "So the kiosk can read your name from your ID card.");
+    // The certificate procedures act on the visitor's own certificate.
+    static const char *const whyCertificate = QT_TRANSLATE_NOOP(
+        "Pages", "So staff know whose certificate it is, and can call you about it.");
     // clang-format off
     static const QList<Entry> table = {
         {QStringLiteral("attract"), {}, QT_TRANSLATE_NOOP("Pages", "Welcome"), nullptr,
@@ -45,6 +48,38 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
          QStringLiteral("fact_check"), F::PhoneComplete, false, true},
         {QStringLiteral("confirmation"), QStringLiteral("ConfirmationPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your request is sent"), nullptr,
          QStringLiteral("check_circle"), F::Submitted, false, true},
+        // The six certificate procedures: one page each (CertificateProcedurePage.qml serves all),
+        // the district for a transfer, the phone, a review each (one QML), the code.
+        {QStringLiteral("cert-apply"), QStringLiteral("CertificateProcedurePage.qml"), QT_TRANSLATE_NOOP("Pages", "Apply for a certificate"), nullptr,
+         QStringLiteral("note_add"), F::ApplicationStart, false, true, false, whyCertificate},
+        {QStringLiteral("cert-renew"), QStringLiteral("CertificateProcedurePage.qml"), QT_TRANSLATE_NOOP("Pages", "Renew my certificate"), nullptr,
+         QStringLiteral("autorenew"), F::ApplicationStart, false, true, false, whyCertificate},
+        {QStringLiteral("cert-replace"), QStringLiteral("CertificateProcedurePage.qml"), QT_TRANSLATE_NOOP("Pages", "Report it lost or replace it"), nullptr,
+         QStringLiteral("report"), F::ApplicationStart, false, true, false, whyCertificate},
+        {QStringLiteral("cert-transfer"), QStringLiteral("CertificateProcedurePage.qml"), QT_TRANSLATE_NOOP("Pages", "Move it to my new district"), nullptr,
+         QStringLiteral("move_up"), F::ApplicationStart, false, true, false, whyCertificate},
+        {QStringLiteral("cert-change"), QStringLiteral("CertificateProcedurePage.qml"), QT_TRANSLATE_NOOP("Pages", "Change its category or level"), nullptr,
+         QStringLiteral("edit_note"), F::ApplicationStart, false, true, false, whyCertificate},
+        {QStringLiteral("cert-cancel"), QStringLiteral("CertificateProcedurePage.qml"), QT_TRANSLATE_NOOP("Pages", "Cancel my certificate"), nullptr,
+         QStringLiteral("cancel"), F::ApplicationStart, false, true, false, whyCertificate},
+        {QStringLiteral("cert-district"), QStringLiteral("DistrictPage.qml"), QT_TRANSLATE_NOOP("Pages", "Which district are you moving to?"), nullptr,
+         QStringLiteral("location_city"), F::ApplicationDistrict, false, true, false, whyCertificate},
+        {QStringLiteral("cert-phone"), QStringLiteral("ApplicationPhonePage.qml"), QT_TRANSLATE_NOOP("Pages", "A phone number for staff"), nullptr,
+         QStringLiteral("call"), F::ApplicationPhone, false, true, false, whyCertificate},
+        {QStringLiteral("cert-apply-review"), QStringLiteral("CertificateReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your application"), nullptr,
+         QStringLiteral("fact_check"), F::ApplicationDraft, false, true, false, whyCertificate},
+        {QStringLiteral("cert-renew-review"), QStringLiteral("CertificateReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your application"), nullptr,
+         QStringLiteral("fact_check"), F::ApplicationDraft, false, true, false, whyCertificate},
+        {QStringLiteral("cert-replace-review"), QStringLiteral("CertificateReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your application"), nullptr,
+         QStringLiteral("fact_check"), F::ApplicationDraft, false, true, false, whyCertificate},
+        {QStringLiteral("cert-transfer-review"), QStringLiteral("CertificateReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your application"), nullptr,
+         QStringLiteral("fact_check"), F::ApplicationDraft, false, true, false, whyCertificate},
+        {QStringLiteral("cert-change-review"), QStringLiteral("CertificateReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check your application"), nullptr,
+         QStringLiteral("fact_check"), F::ApplicationDraft, false, true, false, whyCertificate},
+        {QStringLiteral("cert-cancel-review"), QStringLiteral("CertificateReviewPage.qml"), QT_TRANSLATE_NOOP("Pages", "Check before you cancel"), nullptr,
+         QStringLiteral("fact_check"), F::ApplicationDraft, false, true, false, whyCertificate},
+        {QStringLiteral("cert-sent"), QStringLiteral("CertificateSentPage.qml"), QT_TRANSLATE_NOOP("Pages", "Your application is sent"), nullptr,
+         QStringLiteral("check_circle"), F::ApplicationSent, false, true, false, whyCertificate},
         {QStringLiteral("help-when"), QStringLiteral("HelpWhenPage.qml"), QT_TRANSLATE_NOOP("Pages", "When do you need help?"), nullptr,
          QStringLiteral("event"), F::HelpDraft, false, true, false, whyHelp},
         {QStringLiteral("help-where"), QStringLiteral("HelpWherePage.qml"), QT_TRANSLATE_NOOP("Pages", "Where shall the volunteer meet you?"), nullptr,

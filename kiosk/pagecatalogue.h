@@ -41,6 +41,11 @@ enum class PageFixture {
     VolunteerCheckedOut,  ///< a volunteer who just checked out (hours, total, stars)
     VolunteerHours,       ///< a volunteer's hours, with a check-out not yet sent
     VolunteersCheckedIn,  ///< staff mode, with volunteers checked in now
+    ApplicationStart,    ///< a holder starting the page's certificate procedure (cert-<key>)
+    ApplicationDistrict, ///< ... a transfer, choosing the new district
+    ApplicationPhone,    ///< ... with its choice made, typing the phone number
+    ApplicationDraft,    ///< ... with a whole phone number, on the review (cert-<key>-review)
+    ApplicationSent,     ///< ... a report of loss just saved (cert-sent)
     Warning,       ///< the time-out warning over the home page
     Attract,       ///< nobody there: the attract screen
 };

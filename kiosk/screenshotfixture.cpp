@@ -3,6 +3,7 @@
 
 #include "core/certificatestate.h"
 #include "core/democertificates.h"
+#include "kiosk/applicationfixture.h"
 #include "kiosk/assessmentrequest.h"
 #include "kiosk/bookingflow.h"
 #include "drivers/idcard/idcard.h"
@@ -297,6 +298,13 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
     case PageFixture::VolunteerRegisterDraft:
     case PageFixture::VolunteerRegistered:
         RegistrationFixture::prepare(entry->fixture);
+        break;
+    case PageFixture::ApplicationStart:
+    case PageFixture::ApplicationDistrict:
+    case PageFixture::ApplicationPhone:
+    case PageFixture::ApplicationDraft:
+    case PageFixture::ApplicationSent:
+        ApplicationFixture::prepare(entry->fixture, page);
         break;
     }
 }

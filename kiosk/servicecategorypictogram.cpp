@@ -14,6 +14,8 @@ QString ServiceCategoryPictogram::name(core::ServiceCategory category)
     case C::Accessibility: return QStringLiteral("home_repair_service");
     case C::HomeVisits: return QStringLiteral("house");
     case C::Certificates: return QStringLiteral("badge");
+    // The assessment is made at a designated hospital: the hospital's sign, not a person.
+    case C::Assessment: return QStringLiteral("local_hospital");
     }
     return QStringLiteral("apps");
 }

@@ -5,6 +5,7 @@
 #include "accessibility/visitorsettings.h"
 #include "kiosk/assessmentrequest.h"
 #include "kiosk/bookingflow.h"
+#include "kiosk/certificateapplication.h"
 #include "kiosk/helprating.h"
 #include "kiosk/helprequest.h"
 #include "kiosk/mybookings.h"
@@ -47,6 +48,13 @@ AssessmentRequest *Visit::assessment()
     if (!m_assessment)
         m_assessment = new AssessmentRequest(this);
     return m_assessment;
+}
+
+CertificateApplication *Visit::application()
+{
+    if (!m_application)
+        m_application = new CertificateApplication(this);
+    return m_application;
 }
 
 HelpRequest *Visit::help()

@@ -9,6 +9,7 @@
 
 class AssessmentRequest;
 class BookingFlow;
+class CertificateApplication;
 class HelpRating;
 class HelpRequest;
 class MyBookings;
@@ -35,6 +36,9 @@ class Visit : public QObject, public ProcessSingleton<Visit>
 
     /// The request being made in this visit (phone → review → confirmation).
     Q_PROPERTY(AssessmentRequest *assessment READ assessment CONSTANT)
+    /// The certificate procedure being applied for (cert-<key> → ... → cert-sent).
+    Q_PROPERTY(CertificateApplication *application READ application CONSTANT)
+    Q_MOC_INCLUDE("kiosk/certificateapplication.h")
     /// The volunteer help being asked for (help-kind → ... → help-review → confirmation).
     Q_PROPERTY(HelpRequest *help READ help CONSTANT)
     /// This visitor's help requests (my-requests) and the one being rated (rate).
@@ -55,6 +59,7 @@ class Visit : public QObject, public ProcessSingleton<Visit>
 
 public:
     [[nodiscard]] AssessmentRequest *assessment();
+    [[nodiscard]] CertificateApplication *application();
     [[nodiscard]] HelpRequest *help();
     [[nodiscard]] MyRequests *myRequests();
     [[nodiscard]] HelpRating *rating();
@@ -87,6 +92,7 @@ private:
 
     QList<VisitorData *> m_holders;
     AssessmentRequest *m_assessment = nullptr;
+    CertificateApplication *m_application = nullptr;
     HelpRequest *m_help = nullptr;
     MyRequests *m_myRequests = nullptr;
     HelpRating *m_rating = nullptr;

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "kiosk/certificateapplication.h"
+
+#include "accessibility/visitorsettings.h"
+#include "core/certificateprocedures.h"
+#include "core/procedurechoice.h"
+#include "core/servicecategory.h"
+#include "core/workingcalendar.h"
+#include "kiosk/stationstore.h"
+#include "kiosk/store/applicationdraft.h"
+#include "kiosk/store/store.h"
+#include "kiosk/storewriter.h"
+#include "kiosk/visitordates.h"
+#include "kiosk/visitoridentity.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+using core::CertificateProcedure;
+
+namespace {
+
+const core::ProcedureRule *ruleOf(const std::optional<CertificateProcedure> &procedure)
+{
+    return procedure ? &core::CertificateProcedures::rule(*procedure) : nullptr;
+}
+
+/// The question a procedure's one choice answers, above its buttons.
+core::TranslatableText questionOf(CertificateProcedure procedure)
+{
+    switch (procedure) {
+    case CertificateProcedure::Apply:
+        return core::TranslatableText::translate("CertificateApplication",
+                                                 "What do you think the disability is? Staff then arrange the right hospital.");
+    case CertificateProcedure::Renew:
+        return core::TranslatableText::translate("CertificateApplication", "Has your situation changed since your last assessment?");
+    case CertificateProcedure::Replace:
+        return core::TranslatableText::translate("CertificateApplication", "What happened to your card?");
+    case CertificateProcedure::Transfer:
+        return core::TranslatableText::translate("CertificateApplication", "Which district are you moving to?");
+    case CertificateProcedure::Change:
+        return core::TranslatableText::translate("CertificateApplication", "What should change?");
+    case CertificateProcedure::Cancel:
+        return core::TranslatableText::translate("CertificateApplication", "Why do you want to cancel it?");
+    }
+    return {};
+}
+
+core::TranslatableText notSure()
+{
+    return core::TranslatableText::translate("CertificateApplication", "Not sure");
+}
+
+} // namespace
+
+CertificateApplication::CertificateApplication(QObject *parent)
+    : QObject(parent)
+{
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, [this] {
+        emit procedureChanged();
+        emit choiceChanged();
+        emit phoneChanged();
+        emit errorChanged();
+    });
+}
+
+CertificateApplication::~CertificateApplication() = default;
+
+QString CertificateApplication::language() const
+{
+    return VisitorSettings::instance()->language();
+}
+
+QString CertificateApplication::procedure() const
+{
+    return m_procedure ? core::CertificateProcedures::key(*m_procedure) : QString();
+}
+
+QString CertificateApplication::title() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    return rule ? rule->plainName.in(language()) : QString();
+}
+
+QString CertificateApplication::officialTerm() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    if (!rule)
+        return {};
+    // Second and smaller; not at all where it only repeats the plain words (English).
+    const QString term = rule->officialTerm.in(language());
+    return term.compare(title(), Qt::CaseInsensitive) == 0 ? QString() : term;
+}
+
+QString CertificateApplication::icon() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    return rule ? rule->icon : u"badge"_s;
+}
+
+QString CertificateApplication::purpose() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    return rule ? rule->purpose.in(language()) : QString();
+}
+
+QStringList CertificateApplication::whatToBring() const
+{
+    QStringList papers;
+    if (const auto *rule = ruleOf(m_procedure))
+        for (const core::TranslatableText &paper : rule->whatToBring)
+            papers.append(paper.in(language()));
+    return papers;
+}
+
+QString CertificateApplication::where() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    return rule ? rule->where.in(language()) : QString();
+}
+
+QString CertificateApplication::howLong() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    return rule ? rule->howLong.in(language()) : QString();
+}
+
+QString CertificateApplication::expectedBy() const
+{
+    const auto *rule = ruleOf(m_procedure);
+    const store::Store *st = StationStore::instance()->store();
+    if (!rule || !rule->workingDays || !st)
+        return {};
+    // The kiosk has no holiday list yet (as for the certificate's own dates): weekdays count.
+    const QDate by = core::WorkingCalendar{}.addWorkingDays(st->now().date(), *rule->workingDays);
+    return VisitorDates::day(by, language());
+}
+
+QString CertificateApplication::choicePage() const
+{
+    return m_procedure == CertificateProcedure::Transfer ? u"cert-district"_s : u"cert-phone"_s;
+}
+
+QString CertificateApplication::reviewPage() const
+{
+    return m_procedure ? u"cert-%1-review"_s.arg(procedure()) : QString();
+}
+
+QString CertificateApplication::assessmentServiceId() const
+{
+    const store::Store *st = StationStore::instance()->store();
+    const auto category = core::ServiceCategories::fromKey(u"assessment");
+    if (m_procedure != CertificateProcedure::Apply || !st || !category)
+        return {};
+    const auto offers = st->services().catalogue(category);
+    if (!offers.ok())
+        return {};
+    for (const store::ServiceOffer &offer : offers.value())
+        if (offer.bookable)
+            return offer.id;
+    return {};
+}
+
+QString CertificateApplication::choiceField() const
+{
+    return m_procedure ? core::ProcedureChoices::field(*m_procedure) : QString();
+}
+
+bool CertificateApplication::choiceRequired() const
+{
+    return m_procedure && core::ProcedureChoices::required(*m_procedure);
+}
+
+QString CertificateApplication::choiceQuestion() const
+{
+    return m_procedure && needsChoice() ? questionOf(*m_procedure).in(language()) : QString();
+}
+
+QVariantList CertificateApplication::choices() const
+{
+    QVariantList list;
+    if (!m_procedure)
+        return list;
+    const QString lang = language();
+    bool hasEmpty = false;
+    for (const core::ProcedureOption &option : core::ProcedureChoices::options(*m_procedure)) {
+        hasEmpty = hasEmpty || option.key.isEmpty();
+        list.append(QVariantMap{{u"key"_s, option.key},
+                                {u"name"_s, option.name.in(lang)},
+                                {u"explanation"_s, option.explanation.isEmpty() ? QString() : option.explanation.in(lang)}});
+    }
+    // A choice that may stay empty has "Not sure" as an answer of its own, last.
+    if (!hasEmpty && needsChoice() && !choiceRequired())
+        list.append(QVariantMap{{u"key"_s, QString()}, {u"name"_s, notSure().in(lang)}, {u"explanation"_s, QString()}});
+    return list;
+}
+
+QString CertificateApplication::choiceName() const
+{
+    if (!m_procedure || !needsChoice())
+        return {};
+    if (m_choice.isEmpty())
+        return choiceRequired() ? QString() : notSure().in(language());
+    const auto name = core::ProcedureChoices::name(*m_procedure, m_choice);
+    return name.isEmpty() ? m_choice : name.in(language());
+}
+
+bool CertificateApplication::choiceComplete() const
+{
+    return m_procedure && core::ProcedureChoices::isValid(*m_procedure, m_choice)
+           && (!choiceRequired() || !m_choice.isEmpty());
+}
+
+QString CertificateApplication::problemText() const
+{
+    return m_phone.problem().in(language());
+}
+
+QString CertificateApplication::errorText() const
+{
+    return m_error.in(language());
+}
+
+void CertificateApplication::setError(const core::TranslatableText &words)
+{
+    m_error = words;
+    emit errorChanged();
+}
+
+bool CertificateApplication::start(const QString &key)
+{
+    const auto procedure = core::CertificateProcedures::fromKey(key);
+    if (!procedure)
+        return false;
+    wipeVisitorData();
+    m_procedure = procedure;
+    emit procedureChanged();
+    emit choiceChanged();
+    return true;
+}
+
+bool CertificateApplication::choose(const QString &key)
+{
+    if (!m_procedure || !needsChoice() || !core::ProcedureChoices::isValid(*m_procedure, key))
+        return false;
+    m_choice = key;
+    if (!m_error.isEmpty())
+        setError({});
+    emit choiceChanged();
+    return true;
+}
+
+bool CertificateApplication::append(const QString &digit)
+{
+    if (!m_phone.append(digit))
+        return false;
+    if (!m_error.isEmpty())
+        setError({});
+    emit phoneChanged();
+    return true;
+}
+
+void CertificateApplication::removeLast()
+{
+    if (m_phone.removeLast()) {
+        if (!m_error.isEmpty())
+            setError({});
+        emit phoneChanged();
+    }
+}
+
+void CertificateApplication::clearPhone()
+{
+    m_phone.wipe();
+    emit phoneChanged();
+}
+
+bool CertificateApplication::submit()
+{
+    if (m_saving)
+        return true; // a second touch of Send while the first is being saved
+    if (!m_procedure) {
+        setError(core::TranslatableText::translate("CertificateApplication",
+                                                   "Please choose what you would like to do on the certificate page first."));
+        return false;
+    }
+    if (!choiceComplete()) {
+        setError(core::TranslatableText::translate("CertificateApplication", "Please answer the question first: touch Change beside it."));
+        return false;
+    }
+    if (!m_phone.complete()) {
+        setError(m_phone.problem());
+        return false;
+    }
+    auto *identity = VisitorIdentity::instance();
+    if (!identity->present()) {
+        setError(core::TranslatableText::translate("CertificateApplication", "Please place your ID card or type your ID number first."));
+        return false;
+    }
+    if (!StoreWriter::instance()->isOpen()) {
+        setError(core::TranslatableText::translate("CertificateApplication",
+                                                   "The kiosk cannot save applications right now. Please press \"Call staff\"."));
+        return false;
+    }
+    setError({});
+    setSaving(true);
+    // Copies for the writer's thread, gone when the write is done.
+    const QString idNumber = identity->idNumber();
+    const store::ApplicationDraft draft{*m_procedure, m_choice, m_phone.digits(), identity->maskedId()};
+    const bool reportOfLoss = *m_procedure == CertificateProcedure::Replace && m_choice == u"lost";
+    StoreWriter::instance()->write<store::Submitted>(
+        this, [idNumber, draft](store::Store &st) { return st.applications().submit(idNumber, draft); },
+        [this, masked = m_phone.masked(), reportOfLoss, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
+            if (generation == m_visitGeneration) // else saved for an application already forgotten
+                takeSaved(saved, masked, reportOfLoss);
+        });
+    return true;
+}
+
+void CertificateApplication::takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone, bool reportOfLoss)
+{
+    setSaving(false);
+    if (!saved.ok()) {
+        StationStore::instance()->noteError(saved.error().message);
+        setError(saved.error().message);
+        return;
+    }
+    m_code = saved.value().code;
+    m_maskedPhone = maskedPhone;
+    // "Your old card is marked lost" only once the cached certificate says so.
+    m_markedLost = false;
+    if (reportOfLoss)
+        if (const store::Store *st = StationStore::instance()->store()) {
+            const auto found = st->certificates().lookupCertificate(VisitorIdentity::instance()->idNumber());
+            m_markedLost = found.ok() && found.value() && found.value()->reportedLostOn.isValid();
+        }
+    emit resultChanged();
+}
+
+void CertificateApplication::setSaving(bool saving)
+{
+    if (saving == m_saving)
+        return;
+    m_saving = saving;
+    emit savingChanged();
+}
+
+void CertificateApplication::forgetResult()
+{
+    m_code.clear();
+    m_maskedPhone.clear();
+    m_markedLost = false;
+}
+
+void CertificateApplication::wipeVisitorData()
+{
+    m_procedure.reset();
+    m_choice.clear();
+    m_phone.wipe();
+    forgetResult();
+    m_error = {};
+    ++m_visitGeneration; // a write still under way belongs to the visit that is being cleared
+    setSaving(false);
+    emit procedureChanged();
+    emit choiceChanged();
+    emit phoneChanged();
+    emit resultChanged();
+    emit errorChanged();
+}

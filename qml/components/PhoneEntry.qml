@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A phone number typed on the keypad: the number in its groups in a large box, a line saying
+// whether it is whole (or what is wrong with it), the model's error, and the keypad with Next.
+// The pages that ask for a phone (a home assessment or fee waiver, a certificate procedure)
+// share it, so the number is typed, shown and checked alike. Digits and Delete from a keyboard
+// work wherever the focus is inside it; Return goes on once Next may be pressed.
+//
+// Landscape: Next sits under the number and the keypad keeps four rows, so Next stays on
+// screen at the largest text (five rows of keys do not fit a 1080-high screen).
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+
+FocusScope {
+    id: entry
+
+    /// The digits typed so far, and the same in their groups ("138 1234 5678").
+    property string digits
+    property string grouped
+    /// A whole number.
+    property bool complete: false
+    /// What is wrong with the digits typed so far, in plain words.
+    property string problem
+    /// What the model refused (shown in bold under the state line).
+    property string errorText
+    property string nextText: qsTr("Next")
+    /// Next can be pressed: by default only with a whole number; a page that explains a wrong
+    /// number when Next is pressed enables it as soon as something is typed.
+    property bool nextEnabled: complete
+    property string completeText: qsTr("A whole number. Touch Next to check it.")
+    /// Under the state line in the number's column (e.g. "No phone").
+    default property alias below: typedColumn.data
+
+    signal digitTyped(string key)
+    signal deleteRequested
+    signal nextRequested
+
+    /// A landscape screen: the number and Next beside the keypad. By the window, not by this
+    /// item: in portrait the room under a long title can be wider than high, and the keys
+    /// beside the number would be too narrow for "Delete".
+    readonly property bool wide: Window.width > Window.height
+
+    Keys.onPressed: event => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            entry.digitTyped(String(event.key - Qt.Key_0));
+            event.accepted = true;
+        } else if (event.key === Qt.Key_Backspace) {
+            entry.deleteRequested();
+            event.accepted = true;
+        } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && entry.nextEnabled) {
+            // Return goes on wherever the focus is (a key of the keypad included).
+            entry.nextRequested();
+            event.accepted = true;
+        }
+    }
+
+    GridLayout {
+        id: layout
+        anchors.fill: parent
+        columns: entry.wide ? 2 : 1
+        columnSpacing: Theme.spacing * 2
+        rowSpacing: Theme.spacing
+
+        ColumnLayout {
+            id: typedColumn
+            Layout.fillWidth: true
+            Layout.preferredWidth: 2
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacing
+            Rectangle {
+                Layout.fillWidth: true
+                // The height of the digits as fitted to the box, not of the unfitted font.
+                implicitHeight: typed.contentHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(2, Theme.mm(0.8))
+                border.color: entry.errorText.length > 0 ? Theme.danger : Theme.border
+                Text {
+                    id: typed
+                    objectName: "typedPhone"
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacing
+                    height: parent.height - 2 * Theme.spacing
+                    verticalAlignment: Text.AlignVCenter
+                    // Never empty, so the box keeps its height before the first digit.
+                    text: entry.digits.length > 0 ? entry.grouped : " "
+                    color: Theme.onSurface
+                    font.pixelSize: Theme.fontHuge
+                    font.bold: true
+                    font.family: "DejaVu Sans Mono"
+                    horizontalAlignment: Text.AlignHCenter
+                    // The whole number on one line: shrinks to fit rather than wrapping.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fontBody
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%n digit(s) typed", "", entry.digits.length)
+                }
+            }
+            Text {
+                objectName: "phoneState"
+                Layout.fillWidth: true
+                text: entry.complete ? entry.completeText
+                                     : entry.digits.length > 0 ? entry.problem : qsTr("No number typed yet.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+            Text {
+                objectName: "requestError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: entry.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            KioskButton {
+                objectName: entry.wide ? "key_confirm" : "nextBeside"
+                visible: entry.wide
+                Layout.fillWidth: true
+                text: entry.nextText
+                icon: "check"
+                enabled: entry.nextEnabled
+                opacity: enabled ? 1 : 0.45
+                fill: Theme.success
+                ink: Theme.onSuccess
+                onActivated: if (enabled) entry.nextRequested()
+            }
+        }
+
+        NumberKeypad {
+            Layout.fillWidth: true
+            // Wider than the number in landscape, so "Delete" fits its key on one line.
+            Layout.preferredWidth: 3
+            Layout.alignment: Qt.AlignTop
+            focus: true
+            confirmShown: !entry.wide
+            confirmText: entry.nextText
+            confirmEnabled: entry.nextEnabled
+            // The rows of keys share what the number leaves (beside it, or under it in portrait).
+            readonly property int rows: confirmShown ? 5 : 4
+            keyHeight: Math.max(Theme.targetSize,
+                                (layout.height - (layout.columns === 1 ? typedColumn.implicitHeight + layout.rowSpacing : 0)
+                                 - (rows - 1) * Theme.spacing) / rows - 1)
+            onKeyPressed: key => entry.digitTyped(key)
+            onDeleteRequested: entry.deleteRequested()
+            onConfirmRequested: entry.nextRequested()
+        }
+    }
+}

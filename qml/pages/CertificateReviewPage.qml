@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Before a certificate application is sent: what is asked for, its choice and the phone number
+// grouped, each with "Change"; then Send. A cancellation says plainly that it cannot be undone
+// and that a new application waits a year, and its button says "Cancel my certificate". The
+// application is on disk before the code shows. The number is read out only through private
+// listening.
+import QtQuick
+import QtQuick.Layouts
+import Kiosk.Accessibility
+import Kiosk.App
+import Kiosk
+
+KioskPage {
+    id: page
+
+    readonly property CertificateApplication application: Visit.application
+    readonly property bool cancelling: application.procedure === "cancel"
+    readonly property var steps: ["cert-" + application.procedure, "cert-district", "cert-phone", application.reviewPage]
+
+    title: page.cancelling ? Pages.titles["cert-cancel-review"] : Pages.titles["cert-apply-review"]
+    instruction: page.cancelling ? qsTr("Read this carefully. Touch \"Cancel my certificate\", or Change to correct something.")
+                                 : qsTr("Check your choices. Touch Send, or Change to correct one.")
+
+    Component.onCompleted: {
+        if (page.cancelling)
+            Voice.say(qsTr("Cancelling cannot be undone. After it, you can apply for a new certificate only after one year."));
+        Voice.sayPrivate(qsTr("Your phone number: %1.").arg(application.spokenPhone), qsTr("Your phone number is on the screen."));
+    }
+
+    /// Back to the step, keeping every choice; its Next comes back here.
+    function change(step) {
+        Navigator.finishStep(steps.slice(steps.indexOf(step) + 1), step);
+    }
+    function send() {
+        if (!application.submit())
+            Voice.say(application.errorText);
+        else if (application.saving)
+            Voice.say(qsTr("Sending, one moment."));
+    }
+
+    Connections {
+        target: page.application
+        function onResultChanged() {
+            if (page.application.code.length > 0)
+                Navigator.finishStep(page.steps, "cert-sent");
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+
+        ScrollColumn {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // Cancelling is for good: said first, before the choices.
+            Rectangle {
+                objectName: "cancelWarning"
+                Layout.fillWidth: true
+                visible: page.cancelling
+                implicitHeight: warning.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(4, Theme.mm(1))
+                border.color: Theme.danger
+                Row {
+                    id: warning
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    spacing: Theme.mm(2)
+                    Icon {
+                        id: warningIcon
+                        name: "warning"
+                        size: Theme.fontTitle * 1.4
+                        color: Theme.onSurface
+                    }
+                    Text {
+                        objectName: "cancelWarningText"
+                        width: parent.width - warningIcon.width - parent.spacing
+                        text: qsTr("Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.")
+                        color: Theme.onSurface
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+            }
+
+            ReviewRow {
+                objectName: "reviewProcedure"
+                Layout.fillWidth: true
+                label: qsTr("You ask to")
+                value: page.application.title
+                changeText: qsTr("Choose another")
+                // Another procedure is chosen on the certificate page.
+                onChangeRequested: Navigator.finishStep(page.steps, "certificate")
+            }
+            ReviewRow {
+                objectName: "reviewChoice"
+                Layout.fillWidth: true
+                visible: page.application.needsChoice
+                label: page.application.choiceQuestion
+                value: page.application.choiceName
+                onChangeRequested: page.change(page.application.procedure === "transfer" ? "cert-district"
+                                                                                         : "cert-" + page.application.procedure)
+            }
+            ReviewRow {
+                objectName: "reviewPhone"
+                Layout.fillWidth: true
+                label: qsTr("Staff will call you on")
+                value: page.application.groupedPhone
+                spokenValue: qsTr("Your phone number is on the screen.")
+                monospace: true
+                onChangeRequested: page.change("cert-phone")
+            }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        Text {
+            objectName: "requestError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: page.application.errorText
+            color: Theme.onBackground
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+        KioskButton {
+            objectName: "sendButton"
+            Layout.fillWidth: true
+            text: page.application.saving ? qsTr("Saving...")
+                                          : page.cancelling ? qsTr("Cancel my certificate") : qsTr("Send")
+            icon: page.cancelling ? "cancel" : "send"
+            fontSize: Theme.fontTitle
+            enabled: !page.application.saving
+            fill: page.cancelling ? Theme.danger : Theme.primary
+            ink: page.cancelling ? Theme.onDanger : Theme.onPrimary
+            focus: true
+            onActivated: page.send()
+        }
+    }
+}
