@@ -14,10 +14,14 @@ as_root() {
 # Installs the Debian packages listed in scripts/debian-packages.txt. Quick when they are all
 # there already: dpkg is asked first, apt only when something is missing.
 install_packages() {
-  local wanted missing=()
+  local wanted provided missing=()
   wanted=$(grep -v '^#' "$KIOSK_ROOT/scripts/debian-packages.txt" | grep -v '^$')
+  # Names an installed package provides count too (a nodejs build that includes npm).
+  provided=$(dpkg-query -W -f='${db:Status-Abbrev}|${Provides}\n' 2>/dev/null | grep '^ii' | cut -d'|' -f2 |
+             tr ',' '\n' | sed 's/ *(.*//; s/^ *//')
   for package in $wanted; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+      grep -qx "$package" <<<"$provided" || missing+=("$package")
   done
   if [ ${#missing[@]} -eq 0 ]; then
     say "Debian packages: all $(echo "$wanted" | wc -w) present"
@@ -28,8 +32,21 @@ install_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The speech test's reference reading (pinyin-pro, tests/accessibility/speech/reference): npm ci
+# from its lockfile, again only when the lockfile changed since the last install.
+install_node_modules() {
+  local folder="$KIOSK_ROOT/tests/accessibility/speech/reference"
+  if [ "$folder/node_modules/.package-lock.json" -nt "$folder/package-lock.json" ]; then
+    say "Node modules for the speech reference: present"
+    return
+  fi
+  say "Installing the speech reference's node modules (npm ci)"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 # Configures (once) and builds everything; incremental on later runs.
 build_kiosk() {
+  install_node_modules
   if [ ! -f "$KIOSK_BUILD/build.ninja" ]; then
     say "Configuring in $KIOSK_BUILD"
     cmake -S "$KIOSK_ROOT" -B "$KIOSK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
