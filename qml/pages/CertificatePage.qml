@@ -239,30 +239,6 @@ KioskPage {
                             font.bold: true
                             wrapMode: Text.Wrap
                         }
-                        Text {
-                            width: parent.width
-                            visible: status.whatToBring.length > 0
-                            text: qsTr("What to bring:")
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                        }
-                        Repeater {
-                            model: status.whatToBring
-                            delegate: Row {
-                                required property string modelData
-                                width: next.width
-                                spacing: Theme.mm(2)
-                                Icon { name: "check_box_outline_blank"; size: Theme.fontBody; color: Theme.onSurface }
-                                Text {
-                                    width: parent.width - Theme.fontBody - Theme.mm(2)
-                                    text: parent.modelData
-                                    color: Theme.onSurface
-                                    font.pixelSize: Theme.fontBody
-                                    wrapMode: Text.Wrap
-                                }
-                            }
-                        }
                     }
                 }
 
@@ -283,6 +259,72 @@ KioskPage {
                         focus: index === 0
                         onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                         onActivated: page.act(modelData.key)
+                    }
+                }
+
+                KioskButton {
+                    objectName: "askHomeAssessment"
+                    Layout.fillWidth: true
+                    visible: status.canAskHomeAssessment
+                    text: qsTr("Ask for an assessment at home")
+                    icon: "home"
+                    fill: status.actions.length === 0 ? Theme.primary : Theme.surface
+                    ink: status.actions.length === 0 ? Theme.onPrimary : Theme.onSurface
+                    focus: visible && status.actions.length === 0
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
+                    onActivated: page.ask("home_assessment")
+                }
+                KioskButton {
+                    objectName: "askFeeWaiver"
+                    Layout.fillWidth: true
+                    visible: status.canAskFeeWaiver
+                    text: qsTr("Ask not to pay the assessment fee")
+                    icon: "money_off"
+                    fill: Theme.surface
+                    ink: Theme.onSurface
+                    focus: !status.canAskHomeAssessment && visible && status.actions.length === 0
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
+                    onActivated: page.ask("fee_waiver")
+                }
+
+                // What to bring, after the actions: the primary action stays high on the screen.
+                Rectangle {
+                    Layout.fillWidth: true
+                    visible: status.whatToBring.length > 0
+                    implicitHeight: bring.implicitHeight + 2 * Theme.spacing
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: Math.max(2, Theme.mm(0.5))
+                    border.color: Theme.border
+                    Column {
+                        id: bring
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.spacing
+                        spacing: Theme.mm(1.5)
+                        Text {
+                            width: parent.width
+                            visible: status.whatToBring.length > 0
+                            text: qsTr("What to bring:")
+                            color: Theme.onSurface
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                        }
+                        Repeater {
+                            model: status.whatToBring
+                            delegate: Row {
+                                required property string modelData
+                                width: bring.width
+                                spacing: Theme.mm(2)
+                                Icon { name: "check_box_outline_blank"; size: Theme.fontBody; color: Theme.onSurface }
+                                Text {
+                                    width: parent.width - Theme.fontBody - Theme.mm(2)
+                                    text: parent.modelData
+                                    color: Theme.onSurface
+                                    font.pixelSize: Theme.fontBody
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                        }
                     }
                 }
 
@@ -347,31 +389,6 @@ KioskPage {
                     }
                 }
 
-                KioskButton {
-                    objectName: "askHomeAssessment"
-                    Layout.fillWidth: true
-                    visible: status.canAskHomeAssessment
-                    text: qsTr("Ask for an assessment at home")
-                    icon: "home"
-                    fill: status.actions.length === 0 ? Theme.primary : Theme.surface
-                    ink: status.actions.length === 0 ? Theme.onPrimary : Theme.onSurface
-                    focus: visible && status.actions.length === 0
-                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
-                    onActivated: page.ask("home_assessment")
-                }
-                KioskButton {
-                    objectName: "askFeeWaiver"
-                    Layout.fillWidth: true
-                    visible: status.canAskFeeWaiver
-                    text: qsTr("Ask not to pay the assessment fee")
-                    icon: "money_off"
-                    fill: Theme.surface
-                    ink: Theme.onSurface
-                    focus: !status.canAskHomeAssessment && visible && status.actions.length === 0
-                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
-                    onActivated: page.ask("fee_waiver")
-                }
-
                 // The certificate's facts (the validity only where the date above is not it).
                 Rectangle {
                     Layout.fillWidth: true
@@ -424,82 +441,95 @@ KioskPage {
     }
 
     // No certificate to show: say why, and for no certificate at all how to apply, with Apply
-    // and Try another number (Call staff is in the bottom bar, always).
+    // and Try another number (Call staff is in the bottom bar, always). It scrolls, with the
+    // "More below" cue, when the largest text makes it taller than the screen.
     ColumnLayout {
         anchors.fill: parent
         visible: status.outcome !== "found"
-        spacing: Theme.spacing * 1.5
-        Icon {
-            Layout.alignment: Qt.AlignHCenter
-            name: status.outcome === "checking" ? "hourglass_empty"
-                : status.outcome === "notCached" || status.outcome === "notFound" ? "search_off" : "error"
-            size: Math.min(Theme.mm(25), page.height / 6)
-            color: Theme.primary
-        }
-        Text {
-            objectName: "certificateProblem"
+        spacing: Theme.mm(1)
+        ScrollColumn {
+            id: problemScroller
             Layout.fillWidth: true
-            text: page.problemWords
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: page.howToApply.length > 0
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Text {
-            objectName: "howToApply"
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: page.howToApply
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        Text {
-            objectName: "applicationState"
-            Layout.fillWidth: true
-            visible: status.outcome !== "found" && text.length > 0
-            text: page.newestApplication
-                  ? qsTr("Your application: %1, %2").arg(page.newestApplication.name).arg(page.applicationWords) : ""
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            visible: page.howToApply.length > 0
-            columns: page.width > page.height ? 2 : 1
-            columnSpacing: Theme.spacing * 2
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: status.outcome !== "found" ? status.actions : []
-                delegate: KioskButton {
-                    required property var modelData
-                    required property int index
-                    objectName: "procedure_" + modelData.key
+            Layout.fillHeight: true
+            spacing: Theme.spacing * 1.5
+            Icon {
+                Layout.alignment: Qt.AlignHCenter
+                // At the largest text on a wide screen the words need the room more.
+                visible: page.height > Theme.fontTitle * 14
+                name: status.outcome === "checking" ? "hourglass_empty"
+                    : status.outcome === "notCached" || status.outcome === "notFound" ? "search_off" : "error"
+                size: Math.min(Theme.mm(25), page.height / 6)
+                color: Theme.primary
+            }
+            Text {
+                objectName: "certificateProblem"
+                Layout.fillWidth: true
+                text: page.problemWords
+                color: Theme.onBackground
+                // Beside how to apply, bold body text: Apply stays on the screen at 200%.
+                font.pixelSize: page.howToApply.length > 0 ? Theme.fontBody : Theme.fontTitle
+                font.bold: page.howToApply.length > 0
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Text {
+                objectName: "howToApply"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.howToApply
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            Text {
+                objectName: "applicationState"
+                Layout.fillWidth: true
+                visible: status.outcome !== "found" && text.length > 0
+                text: page.newestApplication
+                      ? qsTr("Your application: %1, %2").arg(page.newestApplication.name).arg(page.applicationWords) : ""
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                visible: page.howToApply.length > 0
+                columns: page.width > page.height ? 2 : 1
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: status.outcome !== "found" ? status.actions : []
+                    delegate: KioskButton {
+                        required property var modelData
+                        required property int index
+                        objectName: "procedure_" + modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: modelData.name
+                        icon: modelData.icon
+                        focus: index === 0
+                        onActivated: page.startProcedure(modelData.key)
+                    }
+                }
+                KioskButton {
+                    objectName: "tryAnotherNumber"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    text: modelData.name
-                    icon: modelData.icon
-                    focus: index === 0
-                    onActivated: page.startProcedure(modelData.key)
+                    text: qsTr("Try another number")
+                    icon: "dialpad"
+                    fill: Theme.surface
+                    ink: Theme.onSurface
+                    focus: status.outcome !== "found" && status.actions.length === 0
+                    onActivated: status.tryAnotherNumber()
                 }
             }
-            KioskButton {
-                objectName: "tryAnotherNumber"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("Try another number")
-                icon: "dialpad"
-                fill: Theme.surface
-                ink: Theme.onSurface
-                focus: status.outcome !== "found" && status.actions.length === 0
-                onActivated: status.tryAnotherNumber()
-            }
         }
-        Item { Layout.fillHeight: true }
+        MoreBelow {
+            scroller: problemScroller
+            Layout.alignment: Qt.AlignHCenter
+        }
     }
 }
