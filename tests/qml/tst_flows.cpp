@@ -297,7 +297,9 @@ private slots:
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         identifyByTyping(kiosk, store::DemoData::idNumberWithoutCertificate());
         QVERIFY(text(kiosk, QStringLiteral("certificateProblem")).contains(u"no record"));
-        tap(kiosk.window(), kiosk.find(QStringLiteral("problemCallStaff")));
+        // Staff are the bottom bar's Call staff, the one on every page (no second button here).
+        QVERIFY(!kiosk.find(QStringLiteral("problemCallStaff")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
         QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
     }
 
