@@ -186,6 +186,13 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readChoice(QStringLiteral("defaults/theme"), config.defaultTheme, ThemePalette::names());
     ini.readBool(QStringLiteral("defaults/speech"), config.defaultSpeechOn);
     ini.readBool(QStringLiteral("defaults/private_listening"), config.privateListening);
+    // A quiet station or a noisy hall: the step the voice returns to after every visit.
+    int rate = config.speechRateStep + 1;
+    ini.readInt(QStringLiteral("speech/rate"), rate, 1, 7);
+    config.speechRateStep = rate - 1;
+    int volume = config.speechVolumeStep + 1;
+    ini.readInt(QStringLiteral("speech/volume"), volume, 1, 5);
+    config.speechVolumeStep = volume - 1;
     ini.readPixelsPerMm(QStringLiteral("display/pixels_per_mm"), config.pixelsPerMm);
     ini.readChoice(QStringLiteral("queue/display"), config.queueDisplay, {QStringLiteral("auto"), QStringLiteral("off")});
     return config;

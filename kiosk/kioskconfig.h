@@ -41,6 +41,11 @@ public:
     QString defaultTheme = QStringLiteral("standard");
     bool defaultSpeechOn = true;
     bool privateListening = false; ///< Headphones are the only speaker: personal data may be spoken.
+    /// The station's speaking rate and volume, 0-based steps of speech::SpeechEngine; the INI
+    /// says them as the visitor hears them, [speech] rate = 1..7 (4: about 190 Mandarin
+    /// characters a minute) and volume = 1..5 (5: full level, each step 6 dB).
+    int speechRateStep = 3;
+    int speechVolumeStep = 4;
     qreal pixelsPerMm = 0; ///< 0: from the screen.
     /// The queue display on a second screen: "auto" (a full-screen window there whenever a
     /// second screen is connected) or "off".

@@ -115,6 +115,9 @@ int main(int argc, char **argv)
 
     // The voice: screenshots stay silent; the kiosk speaks through the announcer.
     speech::SpeechEngine speechEngine;
+    speechEngine.setDefaultRateStep(config.speechRateStep); // [speech] rate, volume
+    speechEngine.setDefaultVolumeStep(config.speechVolumeStep);
+    speechEngine.resetToDefaults();
     Announcer::instance()->setEngine(&speechEngine);
 
     ActivityFilter activity(Session::instance());

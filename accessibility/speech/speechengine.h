@@ -30,7 +30,7 @@ class SynthesisThread;
 ///   and cuts off a Background one; Background waits behind everything.
 /// - stop() (call it on any user action) silences the output within one audio buffer (< 100 ms)
 ///   and empties the queue. repeat() speaks the last utterance again, at the current rate.
-/// - rateStep 0..6 (0.5x..2x, default 3 = about 120 characters/words per minute, pitch kept);
+/// - rateStep 0..6 (0.5x..2x, default 3 = about 190 Mandarin characters / 130 English words per minute, pitch kept);
 ///   volumeStep 0..4 in 6 dB steps (24 dB range, 4 = full level). Changes to the rate apply
 ///   from the next utterance, to the volume within one buffer. resetToDefaults() restores the
 ///   station's defaultRateStep/defaultVolumeStep and forgets the last utterance (so repeat()

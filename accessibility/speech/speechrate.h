@@ -7,10 +7,11 @@ namespace speech {
 
 /// @brief The seven speaking rates a visitor can choose, as eSpeak NG settings per language.
 ///
-/// Step 3 is the station default, about 120 Mandarin characters or English words per minute
-/// (measured on typical kiosk prompts); each step is a factor 2^(1/3), so step 0 is half and
-/// step 6 twice the default. eSpeak NG will not go below 80 "words" per minute, so the two
-/// slowest steps add a pause between words instead; the pitch never changes.
+/// Step 3 (the fourth on screen) is the built-in default: about 190 Mandarin characters or 130
+/// English words per minute (measured on typical kiosk prompts, table in speechrate.cpp); each
+/// step is a factor 2^(1/3), so step 0 is half and step 6 twice the default. A station may
+/// choose another default step ([speech] rate). eSpeak NG will not go below 80 "words" per
+/// minute, so English's two slowest steps add a pause between words; the pitch never changes.
 struct SpeechRate
 {
     static constexpr int stepCount = 7;

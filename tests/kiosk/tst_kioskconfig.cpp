@@ -50,6 +50,7 @@ private slots:
             "[reader]\nvendor_id=0x1234\nproduct_id=abcd\n"
             "[defaults]\nlanguage=en\ntext_size=3\ntheme=yellow-on-black\nspeech=off\n"
             "[display]\npixels_per_mm=5.5\n"
+            "[speech]\nrate=5\nvolume=3\n"
             "[queue]\ndisplay=off\n"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
         QCOMPARE(config.stationId, QStringLiteral("st-0042"));
@@ -69,6 +70,21 @@ private slots:
         QVERIFY(!config.defaultSpeechOn);
         QCOMPARE(config.pixelsPerMm, 5.5);
         QCOMPARE(config.queueDisplay, QStringLiteral("off"));
+        // The INI counts steps as the visitor hears them ("speed 5 of 7"); the engine from 0.
+        QCOMPARE(config.speechRateStep, 4);
+        QCOMPARE(config.speechVolumeStep, 2);
+    }
+
+    void speechDefaultsWithoutTheSection()
+    {
+        // No [speech]: the engine's built-in default (about 190 characters a minute), full volume.
+        const KioskConfig config = KioskConfig::load(writeIni("[station]\nid=st-1\n"));
+        QCOMPARE(config.speechRateStep, 3);
+        QCOMPARE(config.speechVolumeStep, 4);
+        const KioskConfig slowest = KioskConfig::load(writeIni("[speech]\nrate=1\nvolume=1\n"));
+        QVERIFY(slowest.problems.isEmpty());
+        QCOMPARE(slowest.speechRateStep, 0);
+        QCOMPARE(slowest.speechVolumeStep, 0);
     }
 
     void badValueNamesTheKeyAndKeepsTheDefault_data()
@@ -87,6 +103,10 @@ private slots:
         QTest::addRow("no retention") << QByteArray("[store]\nretention_days=0\n") << "[store] retention_days";
         QTest::addRow("retention over a year") << QByteArray("[store]\nretention_days=400\n") << "[store] retention_days";
         QTest::addRow("bad staff pin") << QByteArray("[staff]\npin=12ab\n") << "[staff] pin";
+        QTest::addRow("rate 0") << QByteArray("[speech]\nrate=0\n") << "[speech] rate";
+        QTest::addRow("rate above 7") << QByteArray("[speech]\nrate=8\n") << "[speech] rate";
+        QTest::addRow("rate in words") << QByteArray("[speech]\nrate=fast\n") << "[speech] rate";
+        QTest::addRow("volume above 5") << QByteArray("[speech]\nvolume=6\n") << "[speech] volume";
         QTest::addRow("unknown queue display") << QByteArray("[queue]\ndisplay=both\n") << "[queue] display";
     }
 
@@ -112,6 +132,8 @@ private slots:
         QCOMPARE(config.serverUrl, defaults.serverUrl);
         QCOMPARE(config.pixelsPerMm, defaults.pixelsPerMm);
         QCOMPARE(config.retentionDays, defaults.retentionDays);
+        QCOMPARE(config.speechRateStep, defaults.speechRateStep);
+        QCOMPARE(config.speechVolumeStep, defaults.speechVolumeStep);
     }
 
     void staffPinIsReadButNeverEchoed()
