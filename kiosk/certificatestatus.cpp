@@ -335,8 +335,11 @@ QVariantList CertificateStatus::steps() const
         // and what happened to it since.
         out.append(stepRow(core::CertificateLifecycle::step(CertificateState::Issued),
                            now == CertificateState::Issued ? QStringLiteral("now") : QStringLiteral("done"), language()));
-        if (now != CertificateState::Issued)
-            out.append(stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language()));
+        if (now != CertificateState::Issued) {
+            QVariantMap row = stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language());
+            row.insert(QStringLiteral("icon"), stateIcon());
+            out.append(row);
+        }
     } else {
         const bool side = core::CertificateStates::isSideState(now);
         const int lastDone = lastDoneMainStep(now);
@@ -348,8 +351,12 @@ QVariantList CertificateStatus::steps() const
                 status = QStringLiteral("now");
             out.append(stepRow(core::CertificateLifecycle::step(state), status, language()));
         }
-        if (side)
-            out.append(stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language()));
+        if (side) {
+            // A decision not approved is not a step forward: its own pictogram, not an arrow.
+            QVariantMap row = stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language());
+            row.insert(QStringLiteral("icon"), stateIcon());
+            out.append(row);
+        }
     }
     const store::ApplicationRecord *newest = m_applications.isEmpty() ? nullptr : &m_applications.constFirst();
     if (newest && newest->createdAt.toLocalTime().date() >= m_record->stateSince) {

@@ -8,7 +8,8 @@ import Kiosk.Accessibility
 Column {
     id: timeline
 
-    /// [{name, official, status: "done" | "now" | "later"}]
+    /// [{name, official, status: "done" | "now" | "later", icon (optional, for "now": the
+    /// state's own pictogram, e.g. warning for not approved)}]
     property var steps: []
 
     spacing: 0
@@ -49,7 +50,7 @@ Column {
                 border.color: Theme.border
                 Icon {
                     anchors.centerIn: parent
-                    name: row.current ? "arrow_forward" : row.done ? "check" : ""
+                    name: row.current ? (row.modelData.icon || "arrow_forward") : row.done ? "check" : ""
                     size: parent.width * 0.7
                     color: row.current ? Theme.onPrimary : Theme.onSuccess
                 }
