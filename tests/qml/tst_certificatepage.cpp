@@ -273,6 +273,34 @@ private slots:
         QVERIFY(kiosk->visibleTexts().contains(u"Now · You asked: Report it lost or replace it"_s));
     }
 
+    void aBookedAssessmentGivesItsDayTimeAndPlace()
+    {
+        // Without a booking the box promised no day; once the visitor books the designated
+        // hospital's assessment, it says that day, time and place.
+        store::Store *st = StationStore::instance()->store();
+        const QString id = idOf(u"awaiting_assessment"_s);
+        const QDate today = st->now().date();
+        const auto times = st->services().bookableSlots(u"disability-assessment"_s, today.addDays(1), today.addDays(14));
+        QVERIFY(times.ok());
+        std::optional<store::BookableSlot> chosen;
+        for (const store::BookableSlot &slot : times.value())
+            if (!slot.closed && slot.freePlaces() > 0) {
+                chosen = slot;
+                break;
+            }
+        if (!chosen)
+            QSKIP("the demo assessment service has no free time in the next two weeks");
+        QVERIFY(st->services().book(chosen->id, id).ok());
+        std::unique_ptr<MainWindowFixture> kiosk;
+        openFor(kiosk, u"awaiting_assessment"_s);
+        const QString date = text(*kiosk, u"certificateDate"_s);
+        QVERIFY2(date.startsWith(u"Your assessment: "_s
+                                 + core::CertificateLifecycle::formatDate(chosen->startsAt.date()).in(u"en")
+                                 + u" at "_s + chosen->startsAt.time().toString(u"H:mm")),
+                 qPrintable(date));
+        QVERIFY2(date.contains(u"Heping District Central Hospital"), qPrintable(date));
+    }
+
     void twoVisitorsInARow()
     {
         std::unique_ptr<MainWindowFixture> kiosk;
