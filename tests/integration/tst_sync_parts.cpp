@@ -71,6 +71,43 @@ private slots:
         QCOMPARE(set.volunteers.first().skills, QStringList{"sign_language"});
     }
 
+    void applicationStatusesAndReportsOfLossMapOntoTheStore()
+    {
+        core::wire::ChangesPage page;
+        page.cursor = QStringLiteral("9");
+        const QJsonObject card{{"idNumberMasked", "120101********0012"}, {"category", 4}, {"level", 2}, {"status", "issued"},
+                               {"validUntil", "2033-06-30"}, {"reportedLostOn", "2026-12-01"}};
+        QJsonObject notLost = card;
+        notLost.insert("reportedLostOn", QJsonValue::Null);
+        page.changes = {
+            {1, "application_status", "app-1", {{"status", "accepted"}, {"changedAt", "2026-12-01T02:00:00.000Z"}}, false},
+            {2, "application_status", "app-2",
+             {{"status", "refused"}, {"changedAt", "2026-12-02T03:00:00.000Z"}, {"reason", "请带户口本来"}}, false},
+            {3, "application_status", "app-3",
+             {{"status", "done"}, {"changedAt", "2026-12-03T04:00:00.000Z"},
+              {"pickupPlace", QJsonObject{{"zh", "1 号窗口"}, {"en", "Window 1"}}}},
+             false},
+            {4, "application_status", "app-4", {{"status", "lost_in_the_post"}, {"changedAt", "2026-12-03T04:00:00.000Z"}}, false},
+            {5, "application_status", "app-5", {{"status", "done"}}, false},
+            {6, "certificate", "lost", card, false},
+            {7, "certificate", "kept", notLost, false},
+        };
+        int skipped = 0;
+        const store::ChangeSet set = ChangeMapper::map(page, &skipped);
+        QCOMPARE(skipped, 2); // an unknown state, and a move without its time
+        QCOMPARE(set.applicationStatuses.size(), 3);
+        QCOMPARE(set.applicationStatuses.at(0).id, QStringLiteral("app-1"));
+        QCOMPARE(set.applicationStatuses.at(0).status, core::ApplicationState::Accepted);
+        QCOMPARE(set.applicationStatuses.at(0).changedAt, QDateTime(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC));
+        QCOMPARE(set.applicationStatuses.at(1).status, core::ApplicationState::Refused);
+        QCOMPARE(set.applicationStatuses.at(1).reason, QStringLiteral("请带户口本来"));
+        QCOMPARE(set.applicationStatuses.at(2).status, core::ApplicationState::Done);
+        QCOMPARE(set.applicationStatuses.at(2).pickupPlace.in(u"en"), QStringLiteral("Window 1"));
+        QCOMPARE(set.certificates.size(), 2);
+        QCOMPARE(set.certificates.at(0).reportedLostOn, QDate(2026, 12, 1));
+        QVERIFY(!set.certificates.at(1).reportedLostOn.isValid());
+    }
+
     void credentialFileIsPrivateToTheOwner()
     {
         QTemporaryDir dir;
