@@ -176,8 +176,7 @@ void SpeechEngine::startNext()
     m_currentId = ++m_nextId;
     m_stream = std::make_shared<PcmStream>();
     Player *player = m_player;
-    m_synthesis->submit({m_current->text, m_current->language,
-                         SpeechRate::forStep(m_rateStep, m_current->language), m_stream,
+    m_synthesis->submit({m_current->text, m_current->language, m_rateStep, m_stream,
                          m_normalising,
                          [player] {
                              QMetaObject::invokeMethod(player, [player] { player->pump(); });

@@ -21,4 +21,15 @@ QString SpeechNormaliser::normalise(const QString &text, SpeechLanguage language
     return lexicon.apply(MandarinNormaliser::normalise(text));
 }
 
+QList<LanguageSegment> SpeechNormaliser::segments(const QString &text, SpeechLanguage language)
+{
+    QList<LanguageSegment> out;
+    for (const LanguageSegment &part : LanguageSegments::split(text, language)) {
+        const QString words = normalise(part.text, part.language);
+        if (!words.trimmed().isEmpty())
+            out.append({words, part.language});
+    }
+    return out;
+}
+
 } // namespace speech

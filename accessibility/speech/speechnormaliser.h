@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "accessibility/speech/languagesegments.h"
 #include "accessibility/speech/speechlanguage.h"
 
 #include <QString>
@@ -23,6 +24,11 @@ public:
     [[nodiscard]] static QString normalise(const QString &text, SpeechLanguage language);
     [[nodiscard]] static QString normalise(const QString &text, SpeechLanguage language,
                                            const PronunciationLexicon &lexicon);
+
+    /// What each voice is given: the text cut where the language changes (LanguageSegments),
+    /// each part normalised in its own language; parts with nothing to say are left out. The
+    /// engine speaks these one after another into one stream.
+    [[nodiscard]] static QList<LanguageSegment> segments(const QString &text, SpeechLanguage language);
 };
 
 } // namespace speech

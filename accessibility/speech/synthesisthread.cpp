@@ -2,6 +2,7 @@
 #include "accessibility/speech/synthesisthread.h"
 
 #include "accessibility/speech/espeaksynthesizer.h"
+#include "accessibility/speech/pcmjoiner.h"
 #include "accessibility/speech/pcmstream.h"
 #include "accessibility/speech/speechnormaliser.h"
 
@@ -52,19 +53,29 @@ void SynthesisThread::run()
         PcmStream &stream = *job.stream;
         if (!stream.isCancelled()) {
             bool first = true;
-            const QString spoken = job.normalise
-                    ? SpeechNormaliser::normalise(job.text, job.language)
-                    : job.text;
-            EspeakSynthesizer::synthesize(spoken, job.language, job.rate,
-                                          [&](const std::int16_t *samples, int count) {
-                                              if (stream.isCancelled())
-                                                  return false;
-                                              stream.append(samples, count);
-                                              if (first && job.onFirstAudio)
-                                                  job.onFirstAudio();
-                                              first = false;
-                                              return true;
-                                          });
+            const QList<LanguageSegment> parts = job.normalise
+                    ? SpeechNormaliser::segments(job.text, job.language)
+                    : QList<LanguageSegment>{{job.text, job.language}};
+            PcmJoiner joiner(EspeakSynthesizer::sampleRate, [&](const std::int16_t *samples, int count) {
+                if (stream.isCancelled())
+                    return false;
+                stream.append(samples, count);
+                if (first && job.onFirstAudio)
+                    job.onFirstAudio();
+                first = false;
+                return true;
+            });
+            // One stream, a voice per part: English words in Mandarin (and Chinese in English)
+            // follow without the pause of a new sentence.
+            for (qsizetype i = 0; i < parts.size() && !stream.isCancelled(); ++i) {
+                joiner.beginPart();
+                EspeakSynthesizer::synthesize(parts[i].text, parts[i].language,
+                                              SpeechRate::forStep(job.rateStep, parts[i].language),
+                                              [&](const std::int16_t *samples, int count) {
+                                                  return joiner.add(samples, count);
+                                              });
+                joiner.endPart(i == parts.size() - 1);
+            }
         }
         stream.finish();
         QMutexLocker lock(&m_mutex);

@@ -25,10 +25,12 @@ public:
     {
         QString text;
         SpeechLanguage language = SpeechLanguage::Mandarin;
-        SpeechRate rate;
+        /// The visitor's rate step; each voice's part gets its language's setting for it.
+        int rateStep = SpeechRate::defaultStep;
         std::shared_ptr<PcmStream> stream;
-        /// Put the display text into words for the voice first (SpeechNormaliser); done here,
-        /// off the GUI thread.
+        /// Put the display text into words for the voice first (SpeechNormaliser::segments:
+        /// each language's words for its own voice, joined into one stream); done here, off
+        /// the GUI thread. False: the text as written, one voice (for comparisons).
         bool normalise = true;
         /// Called on the synthesis thread once the first PCM is in the stream, so playback can
         /// start at once instead of at its next poll.

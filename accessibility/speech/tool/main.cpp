@@ -6,6 +6,7 @@
 
 #include "accessibility/speech/espeaksynthesizer.h"
 #include "accessibility/speech/speechengine.h"
+#include "accessibility/speech/pcmjoiner.h"
 #include "accessibility/speech/speechnormaliser.h"
 #include "accessibility/speech/speechrate.h"
 #include "accessibility/speech/wavfile.h"
@@ -110,15 +111,24 @@ int main(int argc, char *argv[])
     const bool normalising = !parser.isSet(unnormalisedOption);
     // What the engine gives the voice (the engine normalises on its own; the library calls
     // below need it done here).
-    const QString voiceText = normalising ? speech::SpeechNormaliser::normalise(text, language) : text;
+    // A part in the other language is shown as [en:...] or [zh:...]: that voice reads it.
+    const QList<speech::LanguageSegment> parts = normalising
+            ? speech::SpeechNormaliser::segments(text, language)
+            : QList<speech::LanguageSegment>{{text, language}};
 
     if (parser.isSet(normalisedOption)) {
-        out << voiceText << "\n";
+        for (const speech::LanguageSegment &part : parts)
+            out << (part.language == language ? part.text
+                                              : QStringLiteral("[%1:%2]").arg(speech::languageCode(part.language), part.text));
+        out << "\n";
         return 0;
     }
 
     if (parser.isSet(phonemesOption)) {
-        const QString phonemes = speech::EspeakSynthesizer::phonemes(voiceText, language);
+        QStringList said;
+        for (const speech::LanguageSegment &part : parts)
+            said << speech::EspeakSynthesizer::phonemes(part.text, part.language);
+        const QString phonemes = said.join(u' ').trimmed();
         if (phonemes.isEmpty()) {
             err << "kiosk-speech: libespeak-ng could not be initialised\n";
             return 1;
@@ -137,14 +147,23 @@ int main(int argc, char *argv[])
         QElapsedTimer wall;
         const double cpuStart = cpuSeconds();
         wall.start();
-        const bool synthesised = speech::EspeakSynthesizer::synthesize(
-                voiceText, language, speech::SpeechRate::forStep(rateStep, language),
-                [&](const std::int16_t *samples, int count) {
-                    if (firstChunkMs < 0)
-                        firstChunkMs = wall.nsecsElapsed() / 1e6;
-                    pcm.append(reinterpret_cast<const char *>(samples), qsizetype(count) * 2);
-                    return true;
-                });
+        // As the engine does: a voice per part, joined into one stream (PcmJoiner).
+        speech::PcmJoiner joiner(speech::EspeakSynthesizer::sampleRate, [&](const std::int16_t *samples, int count) {
+            if (firstChunkMs < 0)
+                firstChunkMs = wall.nsecsElapsed() / 1e6;
+            pcm.append(reinterpret_cast<const char *>(samples), qsizetype(count) * 2);
+            return true;
+        });
+        bool synthesised = true;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            joiner.beginPart();
+            synthesised = speech::EspeakSynthesizer::synthesize(
+                                  parts[i].text, parts[i].language,
+                                  speech::SpeechRate::forStep(rateStep, parts[i].language),
+                                  [&](const std::int16_t *samples, int count) { return joiner.add(samples, count); })
+                    && synthesised;
+            joiner.endPart(i == parts.size() - 1);
+        }
         const double wallMs = wall.nsecsElapsed() / 1e6;
         const double cpu = cpuSeconds() - cpuStart;
         if (!synthesised || pcm.isEmpty()) {

@@ -51,4 +51,25 @@ inline double audibleSpan(const QByteArray &pcm, double threshold = 200)
     return first < 0 ? 0.0 : (last - first + 1) / 100.0;
 }
 
+/// The longest silence (10 ms frames at or below `threshold` RMS) between the first and the
+/// last audible frame, in seconds: the longest pause a listener hears inside an utterance.
+inline double longestPause(const QByteArray &pcm, double threshold = 200)
+{
+    const qsizetype frame = sampleRate / 100;
+    const qsizetype frames = pcm.size() / 2 / frame;
+    qsizetype longest = 0, run = 0;
+    bool started = false;
+    for (qsizetype f = 0; f < frames; ++f) {
+        if (rms(pcm, f * frame, (f + 1) * frame) > threshold) {
+            if (started)
+                longest = std::max(longest, run);
+            started = true;
+            run = 0;
+        } else {
+            ++run;
+        }
+    }
+    return longest / 100.0;
+}
+
 } // namespace pcmmeasure
