@@ -97,6 +97,7 @@ void CertificateStatus::wipeVisitorData()
     m_record.reset();
     m_explanation = {};
     m_date = {};
+    m_assessmentServiceId.clear();
     m_actions.clear();
     m_applications.clear();
     m_error = {};
@@ -144,6 +145,7 @@ void CertificateStatus::lookUp(AskServer askServer)
     m_record.reset();
     m_explanation = {};
     m_date = {};
+    m_assessmentServiceId.clear();
     m_actions.clear();
     m_applications.clear();
     m_error = {};
@@ -180,7 +182,10 @@ void CertificateStatus::lookUp(AskServer askServer)
     }
     m_record = *found.value();
     m_explanation = m_record->explain(today);
-    m_date = CertificateDateLabel::of(m_explanation, m_record->pickupPlace, bookedAssessment());
+    const auto booked = bookedAssessment();
+    m_date = CertificateDateLabel::of(m_explanation, m_record->pickupPlace, booked);
+    if (m_explanation.state == CertificateState::AwaitingAssessment && !booked)
+        m_assessmentServiceId = bookableAssessmentService();
     m_actions = CertificateActions::of(m_record, m_explanation, today, m_applications);
     setOutcome(QStringLiteral("found"));
 }
@@ -222,6 +227,16 @@ void CertificateStatus::tryAnotherNumber()
     VisitorIdentity::instance()->clear();
     Navigator::instance()->home();
     Navigator::instance()->identifyFor(QStringLiteral("certificate"), QStringLiteral("idnumber"));
+}
+
+QString CertificateStatus::bookableAssessmentService() const
+{
+    const auto offers = StationStore::instance()->store()->services().catalogue(core::ServiceCategory::Assessment);
+    if (offers.ok())
+        for (const store::ServiceOffer &offer : offers.value())
+            if (offer.bookable)
+                return offer.id;
+    return {};
 }
 
 void CertificateStatus::askStaffForAppeal()

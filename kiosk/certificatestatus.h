@@ -58,6 +58,9 @@ class CertificateStatus : public QObject, public VisitorData
     Q_PROPERTY(QString level READ level NOTIFY changed)
     Q_PROPERTY(QString validUntil READ validUntil NOTIFY changed)
     Q_PROPERTY(QString maskedId READ maskedId NOTIFY changed)
+    /// Waiting for the assessment with none booked: the station's bookable assessment service
+    /// (the designated hospital), "" when there is none.
+    Q_PROPERTY(QString assessmentServiceId READ assessmentServiceId NOTIFY changed)
     Q_PROPERTY(bool canAskHomeAssessment READ canAskHomeAssessment NOTIFY changed)
     Q_PROPERTY(bool canAskFeeWaiver READ canAskFeeWaiver NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
@@ -83,6 +86,7 @@ public:
     [[nodiscard]] QString level() const;
     [[nodiscard]] QString validUntil() const;
     [[nodiscard]] QString maskedId() const;
+    [[nodiscard]] QString assessmentServiceId() const { return m_assessmentServiceId; }
     [[nodiscard]] bool canAskHomeAssessment() const;
     [[nodiscard]] bool canAskFeeWaiver() const;
     [[nodiscard]] QString errorText() const;
@@ -111,11 +115,13 @@ private:
     void lookUp(AskServer askServer);
     void readVisitorsApplications();
     [[nodiscard]] std::optional<BookedAssessment> bookedAssessment() const;
+    [[nodiscard]] QString bookableAssessmentService() const;
 
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
     core::LifecycleExplanation m_explanation;
     CertificateDate m_date;
+    QString m_assessmentServiceId;
     QList<CertificateAction> m_actions;
     QList<store::ApplicationRecord> m_applications;
     core::TranslatableText m_error;

@@ -83,6 +83,14 @@ KioskPage {
             startProcedure(key);
         }
     }
+    /// The designated hospital's assessment, booked through the services' booking pages.
+    function bookAssessment() {
+        Visit.services.chooseService(status.assessmentServiceId);
+        if (Visit.booking.start(status.assessmentServiceId))
+            Navigator.open("book-day");
+        else
+            Voice.say(qsTr("The assessment cannot be booked now. Please press \"Call staff\"."));
+    }
     function ask(kind: string) {
         Visit.assessment.clear();
         Visit.assessment.kind = kind;
@@ -145,102 +153,109 @@ KioskPage {
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing * 1.5
 
-            // In portrait the explanation and the actions come first, the timeline below them.
-            Timeline {
-                objectName: "certificateTimeline"
-                Layout.row: content.columns === 1 ? 1 : 0
+            // Where it stands, what happens next, the date that matters.
+            Rectangle {
+                Layout.row: 0
                 Layout.column: 0
                 Layout.fillWidth: true
-                Layout.preferredWidth: 2
+                Layout.preferredWidth: 1
+                Layout.alignment: Qt.AlignTop
+                implicitHeight: next.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(2, Theme.mm(0.8))
+                border.color: status.stateKey === "not_approved" ? Theme.danger : Theme.primary
+                Column {
+                    id: next
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.spacing
+                    spacing: Theme.mm(1.5)
+                    Row {
+                        width: parent.width
+                        spacing: Theme.mm(2)
+                        Icon {
+                            id: stateIcon
+                            objectName: "certificateStateIcon"
+                            name: status.stateIcon
+                            size: Theme.fontTitle * 1.6
+                            color: status.stateKey === "not_approved" ? Theme.danger : Theme.onSurface
+                        }
+                        Column {
+                            width: parent.width - stateIcon.width - parent.spacing
+                            anchors.verticalCenter: parent.verticalCenter
+                            Text {
+                                objectName: "certificateState"
+                                width: parent.width
+                                text: status.stateName
+                                color: Theme.onSurface
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                            }
+                            // The official term second and smaller; absent where it repeats.
+                            Text {
+                                objectName: "certificateOfficialTerm"
+                                width: parent.width
+                                visible: text.length > 0
+                                text: status.officialTerm
+                                color: Theme.onSurface
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                    Text {
+                        objectName: "certificateSummary"
+                        width: parent.width
+                        text: status.summary
+                        color: Theme.onSurface
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        objectName: "certificateDate"
+                        width: parent.width
+                        visible: text.length > 0
+                        text: page.dateWords
+                        color: Theme.onSurface
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Text {
+                        objectName: "reportedLost"
+                        width: parent.width
+                        visible: text.length > 0
+                        text: status.reportedLostOn
+                        color: Theme.onSurface
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            // On a wide screen what it says stands on the left (the state, then the timeline) and
+            // what the visitor can do on the right, its primary action at the top; in portrait the
+            // state, the actions, then the timeline.
+            Timeline {
+                objectName: "certificateTimeline"
+                Layout.row: content.columns === 1 ? 2 : 1
+                Layout.column: 0
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 steps: status.steps
             }
 
             ColumnLayout {
-                Layout.row: 0
+                Layout.row: content.columns === 1 ? 1 : 0
                 Layout.column: content.columns === 1 ? 0 : 1
+                Layout.rowSpan: content.columns === 1 ? 1 : 2
                 Layout.fillWidth: true
-                Layout.preferredWidth: 3
+                Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
                 spacing: Theme.spacing * 1.5
-
-                // Where it stands, what happens next, the date that matters, what to bring.
-                Rectangle {
-                    Layout.fillWidth: true
-                    implicitHeight: next.implicitHeight + 2 * Theme.spacing
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: Math.max(2, Theme.mm(0.8))
-                    border.color: status.stateKey === "not_approved" ? Theme.danger : Theme.primary
-                    Column {
-                        id: next
-                        anchors.centerIn: parent
-                        width: parent.width - 2 * Theme.spacing
-                        spacing: Theme.mm(1.5)
-                        Row {
-                            width: parent.width
-                            spacing: Theme.mm(2)
-                            Icon {
-                                id: stateIcon
-                                objectName: "certificateStateIcon"
-                                name: status.stateIcon
-                                size: Theme.fontTitle * 1.6
-                                color: status.stateKey === "not_approved" ? Theme.danger : Theme.onSurface
-                            }
-                            Column {
-                                width: parent.width - stateIcon.width - parent.spacing
-                                anchors.verticalCenter: parent.verticalCenter
-                                Text {
-                                    objectName: "certificateState"
-                                    width: parent.width
-                                    text: status.stateName
-                                    color: Theme.onSurface
-                                    font.pixelSize: Theme.fontTitle
-                                    font.bold: true
-                                    wrapMode: Text.Wrap
-                                }
-                                // The official term second and smaller; absent where it repeats.
-                                Text {
-                                    objectName: "certificateOfficialTerm"
-                                    width: parent.width
-                                    visible: text.length > 0
-                                    text: status.officialTerm
-                                    color: Theme.onSurface
-                                    font.pixelSize: Theme.fontSmall
-                                    wrapMode: Text.Wrap
-                                }
-                            }
-                        }
-                        Text {
-                            objectName: "certificateSummary"
-                            width: parent.width
-                            text: status.summary
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            objectName: "certificateDate"
-                            width: parent.width
-                            visible: text.length > 0
-                            text: page.dateWords
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            objectName: "reportedLost"
-                            width: parent.width
-                            visible: text.length > 0
-                            text: status.reportedLostOn
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                        }
-                    }
-                }
 
                 // What the state allows: an appeal, the procedures (renew first when due).
                 Repeater {
@@ -262,15 +277,27 @@ KioskPage {
                     }
                 }
 
+                // Waiting for the assessment with no day yet: book it at the designated hospital.
+                KioskButton {
+                    objectName: "bookAssessment"
+                    Layout.fillWidth: true
+                    visible: status.assessmentServiceId.length > 0
+                    text: qsTr("Book the assessment")
+                    icon: "local_hospital"
+                    focus: visible && status.actions.length === 0
+                    onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
+                    onActivated: page.bookAssessment()
+                }
                 KioskButton {
                     objectName: "askHomeAssessment"
                     Layout.fillWidth: true
                     visible: status.canAskHomeAssessment
                     text: qsTr("Ask for an assessment at home")
                     icon: "home"
-                    fill: status.actions.length === 0 ? Theme.primary : Theme.surface
-                    ink: status.actions.length === 0 ? Theme.onPrimary : Theme.onSurface
-                    focus: visible && status.actions.length === 0
+                    readonly property bool primary: status.actions.length === 0 && status.assessmentServiceId.length === 0
+                    fill: primary ? Theme.primary : Theme.surface
+                    ink: primary ? Theme.onPrimary : Theme.onSurface
+                    focus: visible && primary
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.ask("home_assessment")
                 }
@@ -283,6 +310,7 @@ KioskPage {
                     fill: Theme.surface
                     ink: Theme.onSurface
                     focus: !status.canAskHomeAssessment && visible && status.actions.length === 0
+                           && status.assessmentServiceId.length === 0
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.ask("fee_waiver")
                 }

@@ -277,6 +277,15 @@ private slots:
     {
         // Without a booking the box promised no day; once the visitor books the designated
         // hospital's assessment, it says that day, time and place.
+        {
+            std::unique_ptr<MainWindowFixture> before;
+            openFor(before, u"awaiting_assessment"_s);
+            QVERIFY(shown(before->find(u"bookAssessment"_s)));
+            QTRY_VERIFY(before->find(u"bookAssessment"_s)->hasActiveFocus());
+            tap(*before, u"bookAssessment"_s);
+            QCOMPARE(Navigator::instance()->currentPage(), u"book-day"_s);
+            Session::instance()->end();
+        }
         store::Store *st = StationStore::instance()->store();
         const QString id = idOf(u"awaiting_assessment"_s);
         const QDate today = st->now().date();
@@ -299,6 +308,8 @@ private slots:
                                  + u" at "_s + chosen->startsAt.time().toString(u"H:mm")),
                  qPrintable(date));
         QVERIFY2(date.contains(u"Heping District Central Hospital"), qPrintable(date));
+        // Booked: no second booking offered.
+        QVERIFY(!shown(kiosk->find(u"bookAssessment"_s)));
     }
 
     void twoVisitorsInARow()
