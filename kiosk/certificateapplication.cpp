@@ -306,7 +306,9 @@ bool CertificateApplication::submit()
     setSaving(true);
     // Copies for the writer's thread, gone when the write is done.
     const QString idNumber = identity->idNumber();
-    const store::ApplicationDraft draft{*m_procedure, m_choice, m_phone.digits(), identity->maskedId()};
+    // The masked ID number is left to the store, which writes it as the wire has it
+    // ("120101********0016"; the identity's is grouped for the screen).
+    const store::ApplicationDraft draft{*m_procedure, m_choice, m_phone.digits(), {}};
     const bool reportOfLoss = *m_procedure == CertificateProcedure::Replace && m_choice == u"lost";
     StoreWriter::instance()->write<store::Submitted>(
         this, [idNumber, draft](store::Store &st) { return st.applications().submit(idNumber, draft); },

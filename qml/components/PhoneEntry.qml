@@ -5,8 +5,9 @@
 // share it, so the number is typed, shown and checked alike. Digits and Delete from a keyboard
 // work wherever the focus is inside it; Return goes on once Next may be pressed.
 //
-// Landscape: Next sits under the number and the keypad keeps four rows, so Next stays on
-// screen at the largest text (five rows of keys do not fit a 1080-high screen).
+// Landscape: Next sits at the foot of the number's column and the keypad keeps four rows, so
+// Next and every key stay on screen at the largest text (five rows of keys do not fit a
+// 1080-high screen); the words beside the keys give way instead.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -67,6 +68,10 @@ FocusScope {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             Layout.alignment: Qt.AlignTop
+            // Beside the keypad: the whole height, Next at its foot; the words between give way
+            // (ending in "...", said in full on Next) so Next and the keys stay on screen.
+            Layout.fillHeight: entry.wide
+            Layout.maximumHeight: entry.wide ? layout.height : Number.POSITIVE_INFINITY
             spacing: Theme.spacing
             Rectangle {
                 Layout.fillWidth: true
@@ -100,11 +105,16 @@ FocusScope {
             Text {
                 objectName: "phoneState"
                 Layout.fillWidth: true
+                Layout.fillHeight: entry.wide
+                Layout.minimumHeight: font.pixelSize * 1.3
+                Layout.alignment: Qt.AlignTop
+                verticalAlignment: Text.AlignTop
                 text: entry.complete ? entry.completeText
                                      : entry.digits.length > 0 ? entry.problem : qsTr("No number typed yet.")
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
+                elide: Text.ElideRight
             }
             Text {
                 objectName: "requestError"
@@ -115,6 +125,8 @@ FocusScope {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 wrapMode: Text.Wrap
+                elide: Text.ElideRight
+                maximumLineCount: entry.wide ? 2 : 100
             }
             KioskButton {
                 objectName: entry.wide ? "key_confirm" : "nextBeside"
