@@ -31,6 +31,34 @@ void Announcer::setEngine(speech::SpeechEngine *engine)
     m_engine = engine;
 }
 
+void Announcer::followHeadphones(const speech::PrivateListeningPolicy &policy)
+{
+    m_headphonePolicy = policy;
+    m_followingHeadphones = true;
+    applyHeadphones(false);
+}
+
+void Announcer::headphonesChanged(speech::JackState state)
+{
+    if (state == m_jack)
+        return;
+    m_jack = state;
+    if (m_followingHeadphones)
+        applyHeadphones(true);
+}
+
+void Announcer::applyHeadphones(bool announce)
+{
+    auto *settings = VisitorSettings::instance();
+    const bool on = m_headphonePolicy.privateListening(m_jack);
+    if (settings->privateListening() == on)
+        return;
+    settings->setPrivateListening(on);
+    // The visitor hears why personal details are now spoken, or no longer.
+    if (announce)
+        sayPhrase(on ? QStringLiteral("privateOn") : QStringLiteral("privateOff"));
+}
+
 QString Announcer::language() const
 {
     return VisitorSettings::instance()->language();
@@ -249,6 +277,10 @@ void Announcer::clearUtterances()
 void Announcer::reset()
 {
     stop();
+    // The visit's settings go back to the station's defaults after this; then the jack's
+    // answer applies again (a visitor's F9 lasts one session).
+    if (m_followingHeadphones)
+        QMetaObject::invokeMethod(this, [this] { applyHeadphones(false); }, Qt::QueuedConnection);
     if (m_engine)
         m_engine->resetToDefaults();
     if (m_readAloud) {

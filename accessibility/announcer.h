@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accessibility/processsingleton.h"
+#include "accessibility/speech/privatelisteningpolicy.h"
 #include "accessibility/speech/speechengine.h"
 
 #include <QElapsedTimer>
@@ -40,6 +41,15 @@ class Announcer : public QObject, public ProcessSingleton<Announcer>
 public:
     /// The kiosk's speech engine; without one (tests, screenshots) speech is only recorded.
     void setEngine(speech::SpeechEngine *engine);
+
+    /// Private listening follows the headphone jack by `policy` (PrivateListeningPolicy): a
+    /// plug or unplug sets VisitorSettings.privateListening and says so; F9 overrides it until
+    /// the jack changes again or the session ends, when the jack's answer applies again.
+    /// Without a jack (tests) the state is fed to headphonesChanged().
+    void followHeadphones(const speech::PrivateListeningPolicy &policy);
+    /// The jack's state, from speech::HeadphoneJack::stateChanged.
+    void headphonesChanged(speech::JackState state);
+    [[nodiscard]] speech::JackState headphones() const { return m_jack; }
     [[nodiscard]] speech::SpeechEngine *engine() const { return m_engine; }
 
     /// Speaks the page's title, then the one thing to do, interrupting whatever was spoken.
@@ -136,4 +146,9 @@ private:
     bool m_lastPrivate = false;
     bool m_staffMode = false;
     bool m_readAloud = false;
+    // The headphone jack (followHeadphones).
+    void applyHeadphones(bool announce);
+    speech::PrivateListeningPolicy m_headphonePolicy;
+    speech::JackState m_jack = speech::JackState::Unknown;
+    bool m_followingHeadphones = false;
 };

@@ -193,6 +193,7 @@ KioskConfig KioskConfig::load(const QString &path)
     int volume = config.speechVolumeStep + 1;
     ini.readInt(QStringLiteral("speech/volume"), volume, 1, 5);
     config.speechVolumeStep = volume - 1;
+    ini.readBool(QStringLiteral("speech/follow_headphones"), config.followHeadphones);
     ini.readPixelsPerMm(QStringLiteral("display/pixels_per_mm"), config.pixelsPerMm);
     ini.readChoice(QStringLiteral("queue/display"), config.queueDisplay, {QStringLiteral("auto"), QStringLiteral("off")});
     return config;

@@ -46,6 +46,10 @@ public:
     /// characters a minute) and volume = 1..5 (5: full level, each step 6 dB).
     int speechRateStep = 3;
     int speechVolumeStep = 4;
+    /// [speech] follow_headphones: private listening follows the headphone jack (PulseAudio's
+    /// port availability) and the speaker is silent while headphones are in; off for a jack
+    /// that senses wrongly (then F9 and [defaults] private_listening decide).
+    bool followHeadphones = true;
     qreal pixelsPerMm = 0; ///< 0: from the screen.
     /// The queue display on a second screen: "auto" (a full-screen window there whenever a
     /// second screen is connected) or "off".

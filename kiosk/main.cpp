@@ -2,6 +2,7 @@
 // The `kiosk` program: a thin start-up around the kiosk_app library (which the tests link too).
 #include "accessibility/announcer.h"
 #include "accessibility/keypadnavigator.h"
+#include "accessibility/speech/headphonejack.h"
 #include "accessibility/speech/speechengine.h"
 #include "accessibility/touchexplorer.h"
 #include "accessibility/visitorsettings.h"
@@ -119,6 +120,13 @@ int main(int argc, char **argv)
     speechEngine.setDefaultVolumeStep(config.speechVolumeStep);
     speechEngine.resetToDefaults();
     Announcer::instance()->setEngine(&speechEngine);
+    // Private listening follows the headphone jack ([speech] follow_headphones; F9 overrides).
+    speech::HeadphoneJack headphoneJack;
+    headphoneJack.setRouteToHeadphones(config.followHeadphones);
+    Announcer::instance()->followHeadphones({config.privateListening, config.followHeadphones});
+    QObject::connect(&headphoneJack, &speech::HeadphoneJack::stateChanged, Announcer::instance(),
+                     &Announcer::headphonesChanged);
+    headphoneJack.start();
 
     ActivityFilter activity(Session::instance());
     app.installEventFilter(&activity);

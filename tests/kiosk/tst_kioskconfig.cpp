@@ -50,7 +50,7 @@ private slots:
             "[reader]\nvendor_id=0x1234\nproduct_id=abcd\n"
             "[defaults]\nlanguage=en\ntext_size=3\ntheme=yellow-on-black\nspeech=off\n"
             "[display]\npixels_per_mm=5.5\n"
-            "[speech]\nrate=5\nvolume=3\n"
+            "[speech]\nrate=5\nvolume=3\nfollow_headphones=off\n"
             "[queue]\ndisplay=off\n"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
         QCOMPARE(config.stationId, QStringLiteral("st-0042"));
@@ -73,6 +73,7 @@ private slots:
         // The INI counts steps as the visitor hears them ("speed 5 of 7"); the engine from 0.
         QCOMPARE(config.speechRateStep, 4);
         QCOMPARE(config.speechVolumeStep, 2);
+        QVERIFY(!config.followHeadphones);
     }
 
     void speechDefaultsWithoutTheSection()
@@ -81,6 +82,7 @@ private slots:
         const KioskConfig config = KioskConfig::load(writeIni("[station]\nid=st-1\n"));
         QCOMPARE(config.speechRateStep, 3);
         QCOMPARE(config.speechVolumeStep, 4);
+        QVERIFY(config.followHeadphones);
         const KioskConfig slowest = KioskConfig::load(writeIni("[speech]\nrate=1\nvolume=1\n"));
         QVERIFY(slowest.problems.isEmpty());
         QCOMPARE(slowest.speechRateStep, 0);
@@ -106,6 +108,7 @@ private slots:
         QTest::addRow("rate 0") << QByteArray("[speech]\nrate=0\n") << "[speech] rate";
         QTest::addRow("rate above 7") << QByteArray("[speech]\nrate=8\n") << "[speech] rate";
         QTest::addRow("rate in words") << QByteArray("[speech]\nrate=fast\n") << "[speech] rate";
+        QTest::addRow("follow headphones maybe") << QByteArray("[speech]\nfollow_headphones=maybe\n") << "[speech] follow_headphones";
         QTest::addRow("volume above 5") << QByteArray("[speech]\nvolume=6\n") << "[speech] volume";
         QTest::addRow("unknown queue display") << QByteArray("[queue]\ndisplay=both\n") << "[queue] display";
     }
