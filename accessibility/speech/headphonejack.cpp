@@ -181,17 +181,19 @@ void HeadphoneJack::start()
 
 void HeadphoneJack::onConnected(bool connected)
 {
+    if (!connected && !m_retry.isActive()) {
+        // Lost, or never reached (the server may start after the kiosk): try again.
+        if (m_connected)
+            qCInfo(lcJack) << "PulseAudio is not reachable; trying again every 5 s";
+        m_retry.start();
+    }
     if (connected == m_connected)
         return;
     m_connected = connected;
     emit connectedChanged(connected);
-    if (!connected) {
-        qCInfo(lcJack) << "PulseAudio is not reachable; trying again in 5 s";
-        if (m_reading.state != JackState::Unknown) {
-            m_reading = {};
-            emit stateChanged(JackState::Unknown);
-        }
-        m_retry.start();
+    if (!connected && m_reading.state != JackState::Unknown) {
+        m_reading = {};
+        emit stateChanged(JackState::Unknown);
     }
 }
 

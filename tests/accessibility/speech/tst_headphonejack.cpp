@@ -69,6 +69,31 @@ private slots:
         std::printf("read the ports %d times; sinks now: %s; headphones: not sensed (null sink)\n",
                     jack.readings(), qPrintable(jack.sinkNames().join(u' ')));
     }
+
+    void aServerThatComesLaterIsFound()
+    {
+        // The kiosk may start before the sound server: it keeps trying (every 5 s).
+        QString info;
+        QVERIFY(pactl({QStringLiteral("info")}, &info));
+        QString server;
+        for (const QString &line : info.split(u'\n'))
+            if (line.startsWith(u"Server String: "))
+                server = line.mid(15).trimmed();
+        QVERIFY(!server.isEmpty());
+        const QByteArray saved = qgetenv("PULSE_SERVER");
+        qputenv("PULSE_SERVER", "unix:/nonexistent/kiosk-no-server");
+        HeadphoneJack jack;
+        jack.start();
+        QTest::qWait(1000);
+        QVERIFY(!jack.isConnected());
+        qputenv("PULSE_SERVER", server.toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT(jack.isConnected(), 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(jack.sinkNames().contains(sinkName()), 3000);
+        if (saved.isEmpty())
+            qunsetenv("PULSE_SERVER");
+        else
+            qputenv("PULSE_SERVER", saved);
+    }
 };
 
 int cannotRun(const char *why)
