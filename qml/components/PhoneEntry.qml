@@ -3,7 +3,8 @@
 // whether it is whole (or what is wrong with it), the model's error, and the keypad with Next.
 // The pages that ask for a phone (a home assessment or fee waiver, a certificate procedure)
 // share it, so the number is typed, shown and checked alike. Digits and Delete from a keyboard
-// work wherever the focus is inside it; Return goes on once Next may be pressed.
+// work wherever the focus is inside it; Return goes on once Next may be pressed, unless the
+// focused key takes Return itself (a keypad key does: Return presses it).
 //
 // Landscape: Next sits at the foot of the number's column and the keypad keeps four rows, so
 // Next and every key stay on screen at the largest text (five rows of keys do not fit a
@@ -50,7 +51,7 @@ FocusScope {
             entry.deleteRequested();
             event.accepted = true;
         } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && entry.nextEnabled) {
-            // Return goes on wherever the focus is (a key of the keypad included).
+            // Return reaches here when the focused control did not take it.
             entry.nextRequested();
             event.accepted = true;
         }

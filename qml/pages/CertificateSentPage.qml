@@ -110,7 +110,7 @@ KioskPage {
                 Layout.fillWidth: true
                 text: page.nextWords
                       + (page.application.expectedBy.length > 0
-                         ? " " + qsTr("Once your papers are complete it usually takes until about %1.").arg(page.application.expectedBy)
+                         ? " " + qsTr("Once your papers are complete, staff usually finish by about %1.").arg(page.application.expectedBy)
                          : page.application.howLong.length > 0 ? " " + page.application.howLong : "")
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
