@@ -72,7 +72,7 @@ FocusScope {
             // Beside the keypad: the whole height, Next at its foot; the words between give way
             // (ending in "...", said in full on Next) so Next and the keys stay on screen.
             Layout.fillHeight: entry.wide
-            Layout.maximumHeight: entry.wide ? layout.height : Number.POSITIVE_INFINITY
+            Layout.maximumHeight: layout.height
             spacing: Theme.spacing
             Rectangle {
                 Layout.fillWidth: true
