@@ -187,6 +187,67 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPhonePage</name>
+    <message>
+        <source>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange the papers. Then touch Next.</source>
+        <translation>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange the papers. Then touch Next.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTimeline</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>You asked: %1</source>
+        <translation>You asked: %1</translation>
+    </message>
+    <message>
+        <source>Being handled by staff</source>
+        <translation>Being handled by staff</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>official term</comment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>official term</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <comment>official term</comment>
+        <translation>Not accepted</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRequest</name>
     <message>
         <source>Please place your ID card or type your ID number first.</source>
@@ -514,6 +575,107 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Ask for the decision to be looked at again</source>
+        <translation>Ask for the decision to be looked at again</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateApplication</name>
+    <message>
+        <source>What do you think the disability is? Staff then arrange the right hospital.</source>
+        <translation>What do you think the disability is? Staff then arrange the right hospital.</translation>
+    </message>
+    <message>
+        <source>Has your situation changed since your last assessment?</source>
+        <translation>Has your situation changed since your last assessment?</translation>
+    </message>
+    <message>
+        <source>What happened to your card?</source>
+        <translation>What happened to your card?</translation>
+    </message>
+    <message>
+        <source>Which district are you moving to?</source>
+        <translation>Which district are you moving to?</translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation>What should change?</translation>
+    </message>
+    <message>
+        <source>Why do you want to cancel it?</source>
+        <translation>Why do you want to cancel it?</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Not sure</translation>
+    </message>
+    <message>
+        <source>Please choose what you would like to do on the certificate page first.</source>
+        <translation>Please choose what you would like to do on the certificate page first.</translation>
+    </message>
+    <message>
+        <source>Please answer the question first: touch Change beside it.</source>
+        <translation>Please answer the question first: touch Change beside it.</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>Please place your ID card or type your ID number first.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save applications right now. Please press &quot;Call staff&quot;.</source>
+        <translation>The kiosk cannot save applications right now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDateLabel</name>
+    <message>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation>Your assessment</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 at %2, %3</translation>
+    </message>
+    <message>
+        <source>Assessment day</source>
+        <translation>Assessment day</translation>
+    </message>
+    <message>
+        <source>Staff will tell you the day of the assessment.</source>
+        <translation>Staff will tell you the day of the assessment.</translation>
+    </message>
+    <message>
+        <source>Collect it at</source>
+        <translation>Collect it at</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>Expired on</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>Renew by</translation>
+    </message>
+    <message>
+        <source>Appeal by</source>
+        <translation>Appeal by</translation>
+    </message>
+    <message>
+        <source>May apply again from</source>
+        <translation>May apply again from</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>My disability certificate</source>
@@ -548,10 +710,6 @@
         <translation>Your certificate details are on the screen.</translation>
     </message>
     <message>
-        <source>By: %1</source>
-        <translation>By: %1</translation>
-    </message>
-    <message>
         <source>What to bring:</source>
         <translation>What to bring:</translation>
     </message>
@@ -580,20 +738,220 @@
         <translation>Ask not to pay the assessment fee</translation>
     </message>
     <message>
-        <source>Call staff</source>
-        <translation>Call staff</translation>
-    </message>
-    <message>
         <source>Checking with the central office...</source>
         <translation>Checking with the central office...</translation>
     </message>
     <message>
-        <source>There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press &quot;Call staff&quot;.</source>
-        <translation>There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press &quot;Call staff&quot;.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
-        <translation>The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press &quot;Call staff&quot;.</translation>
+        <source>Your application: %1, %2.</source>
+        <translation>Your application: %1, %2.</translation>
+    </message>
+    <message>
+        <source>You can apply here: the kiosk sends your application to the district disability federation, and staff call you to arrange the assessment at a hospital. If you already applied or have a certificate, a staff member can check for you.</source>
+        <translation>You can apply here: the kiosk sends your application to the district disability federation, and staff call you to arrange the assessment at a hospital. If you already applied or have a certificate, a staff member can check for you.</translation>
+    </message>
+    <message>
+        <source>There is no disability certificate for this ID number.</source>
+        <translation>There is no disability certificate for this ID number.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now.</source>
+        <translation>The kiosk has no record of a certificate for this ID number and cannot reach the central office now.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</source>
+        <translation>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Book the assessment</source>
+        <translation>Book the assessment</translation>
+    </message>
+    <message>
+        <source>Your application: %1</source>
+        <translation>Your application: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Collect your new card at: %1</source>
+        <translation>Collect your new card at: %1</translation>
+    </message>
+    <message>
+        <source>Your code: %1</source>
+        <translation>Your code: %1</translation>
+    </message>
+    <message>
+        <source>Your application: %1, %2</source>
+        <translation>Your application: %1, %2</translation>
+    </message>
+    <message>
+        <source>Try another number</source>
+        <translation>Try another number</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProcedurePage</name>
+    <message>
+        <source>Read what it takes. Answer the question below, then touch Next.</source>
+        <translation>Read what it takes. Answer the question below, then touch Next.</translation>
+    </message>
+    <message>
+        <source>Read what it takes, then touch Next.</source>
+        <translation>Read what it takes, then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please choose an answer first: %1</source>
+        <translation>Please choose an answer first: %1</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</source>
+        <translation>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</translation>
+    </message>
+    <message>
+        <source>Official name: %1</source>
+        <translation>Official name: %1</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>What to bring:</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>How long:</source>
+        <translation>How long:</translation>
+    </message>
+    <message>
+        <source>If you send it today: about %1.</source>
+        <translation>If you send it today: about %1.</translation>
+    </message>
+    <message>
+        <source>The assessment at a designated hospital decides the category and level.</source>
+        <translation>The assessment at a designated hospital decides the category and level.</translation>
+    </message>
+    <message>
+        <source>Book the assessment</source>
+        <translation>Book the assessment</translation>
+    </message>
+    <message>
+        <source>Ask for an assessment at home</source>
+        <translation>Ask for an assessment at home</translation>
+    </message>
+    <message>
+        <source>Ask not to pay the assessment fee</source>
+        <translation>Ask not to pay the assessment fee</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReviewPage</name>
+    <message>
+        <source>Read this carefully. Touch &quot;Cancel my certificate&quot;, or Change to correct something.</source>
+        <translation>Read this carefully. Touch &quot;Cancel my certificate&quot;, or Change to correct something.</translation>
+    </message>
+    <message>
+        <source>Check your choices. Touch Send, or Change to correct one.</source>
+        <translation>Check your choices. Touch Send, or Change to correct one.</translation>
+    </message>
+    <message>
+        <source>Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.</source>
+        <translation>Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>Your phone number: %1.</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>Your phone number is on the screen.</translation>
+    </message>
+    <message>
+        <source>Sending, one moment.</source>
+        <translation>Sending, one moment.</translation>
+    </message>
+    <message>
+        <source>Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.</source>
+        <translation>Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.</translation>
+    </message>
+    <message>
+        <source>You ask to</source>
+        <translation>You ask to</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Choose another</translation>
+    </message>
+    <message>
+        <source>Staff will call you on</source>
+        <translation>Staff will call you on</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Cancel my certificate</source>
+        <translation>Cancel my certificate</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSentPage</name>
+    <message>
+        <source>Remember this code. Staff will ask for it.</source>
+        <translation>Remember this code. Staff will ask for it.</translation>
+    </message>
+    <message>
+        <source>Staff at the service hall will call you to arrange the papers. Bring them when you go.</source>
+        <translation>Staff at the service hall will call you to arrange the papers. Bring them when you go.</translation>
+    </message>
+    <message>
+        <source>Your application is sent.</source>
+        <translation>Your application is sent.</translation>
+    </message>
+    <message>
+        <source>Your old card is marked lost now. Nobody else can use it.</source>
+        <translation>Your old card is marked lost now. Nobody else can use it.</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <source>We will call you on %1</source>
+        <translation>We will call you on %1</translation>
+    </message>
+    <message>
+        <source>Once your papers are complete, staff usually finish by about %1.</source>
+        <translation>Once your papers are complete, staff usually finish by about %1.</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>What to bring:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <source>You reported this card lost on %1. It can no longer be used; the new one replaces it.</source>
+        <translation>You reported this card lost on %1. It can no longer be used; the new one replaces it.</translation>
     </message>
 </context>
 <context>
@@ -784,6 +1142,25 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Touch the district where your household is now registered, then touch Next.</source>
+        <translation>Touch the district where your household is now registered, then touch Next.</translation>
+    </message>
+    <message>
+        <source>Please touch your new district first.</source>
+        <translation>Please touch your new district first.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1981,73 @@
         <source>Volunteers checked in now</source>
         <translation>Volunteers checked in now</translation>
     </message>
+    <message>
+        <source>So staff know whose certificate it is, and can call you about it.</source>
+        <translation>So staff know whose certificate it is, and can call you about it.</translation>
+    </message>
+    <message>
+        <source>Apply for a certificate</source>
+        <translation>Apply for a certificate</translation>
+    </message>
+    <message>
+        <source>Renew my certificate</source>
+        <translation>Renew my certificate</translation>
+    </message>
+    <message>
+        <source>Report it lost or replace it</source>
+        <translation>Report it lost or replace it</translation>
+    </message>
+    <message>
+        <source>Move it to my new district</source>
+        <translation>Move it to my new district</translation>
+    </message>
+    <message>
+        <source>Change its category or level</source>
+        <translation>Change its category or level</translation>
+    </message>
+    <message>
+        <source>Cancel my certificate</source>
+        <translation>Cancel my certificate</translation>
+    </message>
+    <message>
+        <source>Which district are you moving to?</source>
+        <translation>Which district are you moving to?</translation>
+    </message>
+    <message>
+        <source>A phone number for staff</source>
+        <translation>A phone number for staff</translation>
+    </message>
+    <message>
+        <source>Check your application</source>
+        <translation>Check your application</translation>
+    </message>
+    <message>
+        <source>Check before you cancel</source>
+        <translation>Check before you cancel</translation>
+    </message>
+    <message>
+        <source>Your application is sent</source>
+        <translation>Your application is sent</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEntry</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next to check it.</source>
+        <translation>A whole number. Touch Next to check it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>No number typed yet.</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1618,21 +2062,6 @@
     <message>
         <source>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.</source>
         <translation>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>%n digit typed</numerusform>
-            <numerusform>%n digits typed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A whole number. Touch Next to check it.</source>
-        <translation>A whole number. Touch Next to check it.</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3457,25 @@
     </message>
 </context>
 <context>
+    <name>core::ApplicationStates</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+</context>
+<context>
     <name>core::CertificateLifecycle</name>
     <message>
         <source>your ID card</source>
@@ -3216,32 +3664,20 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Expected by %1.</source>
-        <translation>Expected by %1.</translation>
+        <source>Your certificate has expired. You can still renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
+        <translation>Your certificate has expired. You can still renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</translation>
     </message>
     <message>
-        <source>Collect it at: %1.</source>
-        <translation>Collect it at: %1.</translation>
+        <source>Today is its last day.</source>
+        <translation>Today is its last day.</translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>Valid until %1.</translation>
+        <source>%1 days left.</source>
+        <translation>%1 days left.</translation>
     </message>
     <message>
-        <source>It expired on %1.</source>
-        <translation>It expired on %1.</translation>
-    </message>
-    <message>
-        <source>Valid until %1: %2 days left.</source>
-        <translation>Valid until %1: %2 days left.</translation>
-    </message>
-    <message>
-        <source>The last day to ask for a review is %1.</source>
-        <translation>The last day to ask for a review is %1.</translation>
-    </message>
-    <message>
-        <source>You can apply again from %1.</source>
-        <translation>You can apply again from %1.</translation>
+        <source>Staff will tell you where to collect it.</source>
+        <translation>Staff will tell you where to collect it.</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3701,172 @@
     <message>
         <source>Only a replacement mark such as B1 may follow the 20 characters.</source>
         <translation>Only a replacement mark such as B1 may follow the 20 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>core::CertificateProcedures</name>
+    <message>
+        <source>The district disability federation&apos;s service hall handles it. This station passes your application on, and staff call you to arrange the papers.</source>
+        <translation>The district disability federation&apos;s service hall handles it. This station passes your application on, and staff call you to arrange the papers.</translation>
+    </message>
+    <message>
+        <source>Up to %1 working days once your papers are complete.</source>
+        <translation>Up to %1 working days once your papers are complete.</translation>
+    </message>
+    <message>
+        <source>After the assessment: 5 working days of public notice, then up to 10 working days for the review.</source>
+        <translation>After the assessment: 5 working days of public notice, then up to 10 working days for the review.</translation>
+    </message>
+    <message>
+        <source>First application</source>
+        <translation>First application</translation>
+    </message>
+    <message>
+        <source>Apply for a certificate</source>
+        <translation>Apply for a certificate</translation>
+    </message>
+    <message>
+        <source>For a first disability certificate. A designated hospital assesses the disability, and the certificate brings allowances and services.</source>
+        <translation>For a first disability certificate. A designated hospital assesses the disability, and the certificate brings allowances and services.</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Renew my certificate</source>
+        <translation>Renew my certificate</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for 10 years. Renew it in the last 90 days, or once it has expired, to keep your allowances and services.</source>
+        <translation>A certificate is valid for 10 years. Renew it in the last 90 days, or once it has expired, to keep your allowances and services.</translation>
+    </message>
+    <message>
+        <source>Report of loss and replacement</source>
+        <translation>Report of loss and replacement</translation>
+    </message>
+    <message>
+        <source>Report it lost or replace it</source>
+        <translation>Report it lost or replace it</translation>
+    </message>
+    <message>
+        <source>For a card that is lost or damaged. A lost card is marked at once so nobody else can use it, and you get a new one.</source>
+        <translation>For a card that is lost or damaged. A lost card is marked at once so nobody else can use it, and you get a new one.</translation>
+    </message>
+    <message>
+        <source>the damaged card, if you still have it</source>
+        <translation>the damaged card, if you still have it</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Move it to my new district</source>
+        <translation>Move it to my new district</translation>
+    </message>
+    <message>
+        <source>When your household registration moves to another district, your certificate moves with it, so the new district can serve you.</source>
+        <translation>When your household registration moves to another district, your certificate moves with it, so the new district can serve you.</translation>
+    </message>
+    <message>
+        <source>Change of category or level</source>
+        <translation>Change of category or level</translation>
+    </message>
+    <message>
+        <source>Change its category or level</source>
+        <translation>Change its category or level</translation>
+    </message>
+    <message>
+        <source>When the disability has changed. A new assessment decides the category or level on the new card.</source>
+        <translation>When the disability has changed. A new assessment decides the category or level on the new card.</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <source>Cancel my certificate</source>
+        <translation>Cancel my certificate</translation>
+    </message>
+    <message>
+        <source>Ends the certificate and the allowances that come with it. A new application can be made one year after the cancellation.</source>
+        <translation>Ends the certificate and the allowances that come with it. A new application can be made one year after the cancellation.</translation>
+    </message>
+    <message>
+        <source>for a holder who has died: the death certificate and your own ID card</source>
+        <translation>for a holder who has died: the death certificate and your own ID card</translation>
+    </message>
+</context>
+<context>
+    <name>core::CityDistricts</name>
+    <message>
+        <source>Heping District</source>
+        <translation>Heping District</translation>
+    </message>
+    <message>
+        <source>Hedong District</source>
+        <translation>Hedong District</translation>
+    </message>
+    <message>
+        <source>Hexi District</source>
+        <translation>Hexi District</translation>
+    </message>
+    <message>
+        <source>Nankai District</source>
+        <translation>Nankai District</translation>
+    </message>
+    <message>
+        <source>Hebei District</source>
+        <translation>Hebei District</translation>
+    </message>
+    <message>
+        <source>Hongqiao District</source>
+        <translation>Hongqiao District</translation>
+    </message>
+    <message>
+        <source>Dongli District</source>
+        <translation>Dongli District</translation>
+    </message>
+    <message>
+        <source>Xiqing District</source>
+        <translation>Xiqing District</translation>
+    </message>
+    <message>
+        <source>Jinnan District</source>
+        <translation>Jinnan District</translation>
+    </message>
+    <message>
+        <source>Beichen District</source>
+        <translation>Beichen District</translation>
+    </message>
+    <message>
+        <source>Wuqing District</source>
+        <translation>Wuqing District</translation>
+    </message>
+    <message>
+        <source>Baodi District</source>
+        <translation>Baodi District</translation>
+    </message>
+    <message>
+        <source>Binhai New Area</source>
+        <translation>Binhai New Area</translation>
+    </message>
+    <message>
+        <source>Ninghe District</source>
+        <translation>Ninghe District</translation>
+    </message>
+    <message>
+        <source>Jinghai District</source>
+        <translation>Jinghai District</translation>
+    </message>
+    <message>
+        <source>Jizhou District</source>
+        <translation>Jizhou District</translation>
+    </message>
+    <message>
+        <source>Outside Tianjin</source>
+        <translation>Outside Tianjin</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +4115,85 @@
     </message>
 </context>
 <context>
+    <name>core::ProcedureChoices</name>
+    <message>
+        <source>I am not sure</source>
+        <translation>I am not sure</translation>
+    </message>
+    <message>
+        <source>The doctors will find out at the assessment.</source>
+        <translation>The doctors will find out at the assessment.</translation>
+    </message>
+    <message>
+        <source>My situation is the same</source>
+        <translation>My situation is the same</translation>
+    </message>
+    <message>
+        <source>You get a new card with the same category and level.</source>
+        <translation>You get a new card with the same category and level.</translation>
+    </message>
+    <message>
+        <source>It has changed: I would like a new assessment</source>
+        <translation>It has changed: I would like a new assessment</translation>
+    </message>
+    <message>
+        <source>Staff arrange an assessment before the new card is made.</source>
+        <translation>Staff arrange an assessment before the new card is made.</translation>
+    </message>
+    <message>
+        <source>It is lost</source>
+        <translation>It is lost</translation>
+    </message>
+    <message>
+        <source>Your old card is marked lost at once, so nobody else can use it.</source>
+        <translation>Your old card is marked lost at once, so nobody else can use it.</translation>
+    </message>
+    <message>
+        <source>It is damaged</source>
+        <translation>It is damaged</translation>
+    </message>
+    <message>
+        <source>Bring the damaged card with you.</source>
+        <translation>Bring the damaged card with you.</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>The category</translation>
+    </message>
+    <message>
+        <source>The kind of disability is different now.</source>
+        <translation>The kind of disability is different now.</translation>
+    </message>
+    <message>
+        <source>The level</source>
+        <translation>The level</translation>
+    </message>
+    <message>
+        <source>The disability is more or less severe now.</source>
+        <translation>The disability is more or less severe now.</translation>
+    </message>
+    <message>
+        <source>I no longer need it</source>
+        <translation>I no longer need it</translation>
+    </message>
+    <message>
+        <source>My condition has improved</source>
+        <translation>My condition has improved</translation>
+    </message>
+    <message>
+        <source>I have moved abroad</source>
+        <translation>I have moved abroad</translation>
+    </message>
+    <message>
+        <source>The holder has died</source>
+        <translation>The holder has died</translation>
+    </message>
+    <message>
+        <source>A family member can cancel the card. We are sorry for your loss.</source>
+        <translation>A family member can cancel the card. We are sorry for your loss.</translation>
+    </message>
+</context>
+<context>
     <name>core::RatingPhrases</name>
     <message>
         <source>On time</source>
@@ -3607,6 +4288,10 @@
     <message>
         <source>Disability certificate</source>
         <translation>Disability certificate</translation>
+    </message>
+    <message>
+        <source>Disability assessment</source>
+        <translation>Disability assessment</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +4546,13 @@
     <message>
         <source>Reading did not work; place the card again</source>
         <translation>Reading did not work; place the card again</translation>
+    </message>
+</context>
+<context>
+    <name>store::ApplicationStore</name>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>Please choose one of the answers.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,67 @@
     </message>
 </context>
 <context>
+    <name>ApplicationPhonePage</name>
+    <message>
+        <source>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange the papers. Then touch Next.</source>
+        <translation>请输入您的电话：手机号，或者带区号的座机号。工作人员会打电话和您约好交材料。然后点“下一步”。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTimeline</name>
+    <message>
+        <source>Sent on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>预计完成日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>You asked: %1</source>
+        <translation>您申请了：%1</translation>
+    </message>
+    <message>
+        <source>Being handled by staff</source>
+        <translation>工作人员正在办理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>official term</comment>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>办好了</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>official term</comment>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>没有受理</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <comment>official term</comment>
+        <translation>没有受理</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentRequest</name>
     <message>
         <source>Please place your ID card or type your ID number first.</source>
@@ -511,6 +572,107 @@
     </message>
 </context>
 <context>
+    <name>CertificateActions</name>
+    <message>
+        <source>Ask for the decision to be looked at again</source>
+        <translation>我不同意，申请复核</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateApplication</name>
+    <message>
+        <source>What do you think the disability is? Staff then arrange the right hospital.</source>
+        <translation>您觉得是哪一类残疾？工作人员好为您安排合适的医院。</translation>
+    </message>
+    <message>
+        <source>Has your situation changed since your last assessment?</source>
+        <translation>上次评定以后，您的情况有变化吗？</translation>
+    </message>
+    <message>
+        <source>What happened to your card?</source>
+        <translation>您的证怎么了？</translation>
+    </message>
+    <message>
+        <source>Which district are you moving to?</source>
+        <translation>您要迁到哪个区？</translation>
+    </message>
+    <message>
+        <source>What should change?</source>
+        <translation>您要变更什么？</translation>
+    </message>
+    <message>
+        <source>Why do you want to cancel it?</source>
+        <translation>您为什么要注销？</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Please choose what you would like to do on the certificate page first.</source>
+        <translation>请先在残疾人证页面选择要办的事。</translation>
+    </message>
+    <message>
+        <source>Please answer the question first: touch Change beside it.</source>
+        <translation>请先回答问题：点旁边的“修改”。</translation>
+    </message>
+    <message>
+        <source>Please place your ID card or type your ID number first.</source>
+        <translation>请先放身份证，或者输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save applications right now. Please press &quot;Call staff&quot;.</source>
+        <translation>一体机现在无法保存申请。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDateLabel</name>
+    <message>
+        <source>Expected by</source>
+        <translation>预计完成日期</translation>
+    </message>
+    <message>
+        <source>Your assessment</source>
+        <translation>您的评定</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>Assessment day</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <source>Staff will tell you the day of the assessment.</source>
+        <translation>评定日期由工作人员通知您。</translation>
+    </message>
+    <message>
+        <source>Collect it at</source>
+        <translation>领取地点</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Expired on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Renew by</source>
+        <translation>换领截止</translation>
+    </message>
+    <message>
+        <source>Appeal by</source>
+        <translation>申请复核截止</translation>
+    </message>
+    <message>
+        <source>May apply again from</source>
+        <translation>可以重新申请的日期</translation>
+    </message>
+</context>
+<context>
     <name>CertificatePage</name>
     <message>
         <source>My disability certificate</source>
@@ -545,10 +707,6 @@
         <translation>您的证件信息显示在屏幕上。</translation>
     </message>
     <message>
-        <source>By: %1</source>
-        <translation>预计完成：%1</translation>
-    </message>
-    <message>
         <source>What to bring:</source>
         <translation>要带的材料：</translation>
     </message>
@@ -577,20 +735,220 @@
         <translation>申请减免评定费</translation>
     </message>
     <message>
-        <source>Call staff</source>
-        <translation>呼叫工作人员</translation>
-    </message>
-    <message>
         <source>Checking with the central office...</source>
         <translation>正在向中心查询，请稍等……</translation>
     </message>
     <message>
-        <source>There is no disability certificate for this ID number. If you have applied, a staff member can check for you: press &quot;Call staff&quot;.</source>
-        <translation>这个身份证号码没有残疾人证。如果您已经申请过，工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now. A staff member can look it up for you: press &quot;Call staff&quot;.</source>
-        <translation>本机没有这个身份证号码的残疾人证记录，现在也连不上中心。工作人员可以帮您查询：请按“呼叫工作人员”。</translation>
+        <source>Your application: %1, %2.</source>
+        <translation>您的申请：%1，%2。</translation>
+    </message>
+    <message>
+        <source>You can apply here: the kiosk sends your application to the district disability federation, and staff call you to arrange the assessment at a hospital. If you already applied or have a certificate, a staff member can check for you.</source>
+        <translation>您可以在这里申请：本机把申请交给区残联，工作人员会打电话约您到医院做评定。如果您已经申请过或已经有证，工作人员可以帮您查。</translation>
+    </message>
+    <message>
+        <source>There is no disability certificate for this ID number.</source>
+        <translation>这个身份证号没有残疾人证。</translation>
+    </message>
+    <message>
+        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now.</source>
+        <translation>本机没有这个身份证号的残疾人证记录，现在也连不上中心。</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</source>
+        <translation>现在预约不了评定，请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Book the assessment</source>
+        <translation>预约评定</translation>
+    </message>
+    <message>
+        <source>Your application: %1</source>
+        <translation>您的申请：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Collect your new card at: %1</source>
+        <translation>新证领取地点：%1</translation>
+    </message>
+    <message>
+        <source>Your code: %1</source>
+        <translation>您的编号：%1</translation>
+    </message>
+    <message>
+        <source>Your application: %1, %2</source>
+        <translation>您的申请：%1，%2</translation>
+    </message>
+    <message>
+        <source>Try another number</source>
+        <translation>换一个号码</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProcedurePage</name>
+    <message>
+        <source>Read what it takes. Answer the question below, then touch Next.</source>
+        <translation>请看看要准备什么。回答下面的问题，然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Read what it takes, then touch Next.</source>
+        <translation>请看看要准备什么，然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Please choose an answer first: %1</source>
+        <translation>请先选一个答案：%1</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</source>
+        <translation>现在无法预约评定。请按“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>Official name: %1</source>
+        <translation>正式名称：%1</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>要带的材料：</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>在哪里办：</translation>
+    </message>
+    <message>
+        <source>How long:</source>
+        <translation>要多久：</translation>
+    </message>
+    <message>
+        <source>If you send it today: about %1.</source>
+        <translation>如果今天提交：大约 %1。</translation>
+    </message>
+    <message>
+        <source>The assessment at a designated hospital decides the category and level.</source>
+        <translation>残疾类别和等级由指定医院评定。</translation>
+    </message>
+    <message>
+        <source>Book the assessment</source>
+        <translation>预约评定</translation>
+    </message>
+    <message>
+        <source>Ask for an assessment at home</source>
+        <translation>申请上门评定</translation>
+    </message>
+    <message>
+        <source>Ask not to pay the assessment fee</source>
+        <translation>申请减免评定费</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateReviewPage</name>
+    <message>
+        <source>Read this carefully. Touch &quot;Cancel my certificate&quot;, or Change to correct something.</source>
+        <translation>请仔细看。确定请点“注销我的残疾人证”，要改请点“修改”。</translation>
+    </message>
+    <message>
+        <source>Check your choices. Touch Send, or Change to correct one.</source>
+        <translation>请核对您选的内容。没问题请点“提交”，要改请点“修改”。</translation>
+    </message>
+    <message>
+        <source>Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.</source>
+        <translation>注销以后不能撤回。注销后要满一年才能重新申请办证。</translation>
+    </message>
+    <message>
+        <source>Your phone number: %1.</source>
+        <translation>您的电话号码：%1。</translation>
+    </message>
+    <message>
+        <source>Your phone number is on the screen.</source>
+        <translation>您的电话号码在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Sending, one moment.</source>
+        <translation>正在提交，请稍等。</translation>
+    </message>
+    <message>
+        <source>Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.</source>
+        <translation>注销以后不能撤回。注销后这张证就不能再用了。要满一年才能重新申请办证。</translation>
+    </message>
+    <message>
+        <source>You ask to</source>
+        <translation>您要办</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>换一项</translation>
+    </message>
+    <message>
+        <source>Staff will call you on</source>
+        <translation>工作人员会打这个电话</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Cancel my certificate</source>
+        <translation>注销我的残疾人证</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSentPage</name>
+    <message>
+        <source>Remember this code. Staff will ask for it.</source>
+        <translation>请记住这个编号，工作人员会问您。</translation>
+    </message>
+    <message>
+        <source>Staff at the service hall will call you to arrange the papers. Bring them when you go.</source>
+        <translation>服务大厅的工作人员会打电话和您约好交材料。去的时候请带上材料。</translation>
+    </message>
+    <message>
+        <source>Your application is sent.</source>
+        <translation>您的申请已提交。</translation>
+    </message>
+    <message>
+        <source>Your old card is marked lost now. Nobody else can use it.</source>
+        <translation>您的旧证现在已经挂失，别人不能再用。</translation>
+    </message>
+    <message>
+        <source>Your code</source>
+        <translation>您的编号</translation>
+    </message>
+    <message>
+        <source>We will call you on %1</source>
+        <translation>我们会打电话到 %1</translation>
+    </message>
+    <message>
+        <source>Once your papers are complete, staff usually finish by about %1.</source>
+        <translation>材料齐全后，一般大约 %1 前办好。</translation>
+    </message>
+    <message>
+        <source>What to bring:</source>
+        <translation>要带的材料：</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStatus</name>
+    <message>
+        <source>You reported this card lost on %1. It can no longer be used; the new one replaces it.</source>
+        <translation>您已于%1挂失这张证，它不能再使用，将由新证代替。</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1138,25 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>Touch the district where your household is now registered, then touch Next.</source>
+        <translation>请点您现在户口所在的区，然后点“下一步”。</translation>
+    </message>
+    <message>
+        <source>Please touch your new district first.</source>
+        <translation>请先点您要迁去的区。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1973,73 @@
         <source>Volunteers checked in now</source>
         <translation>现在已签到的志愿者</translation>
     </message>
+    <message>
+        <source>So staff know whose certificate it is, and can call you about it.</source>
+        <translation>这样工作人员知道是谁的证，也能打电话和您联系。</translation>
+    </message>
+    <message>
+        <source>Apply for a certificate</source>
+        <translation>申请办证</translation>
+    </message>
+    <message>
+        <source>Renew my certificate</source>
+        <translation>换领新证</translation>
+    </message>
+    <message>
+        <source>Report it lost or replace it</source>
+        <translation>挂失或补办</translation>
+    </message>
+    <message>
+        <source>Move it to my new district</source>
+        <translation>迁到新的区</translation>
+    </message>
+    <message>
+        <source>Change its category or level</source>
+        <translation>变更类别或等级</translation>
+    </message>
+    <message>
+        <source>Cancel my certificate</source>
+        <translation>注销我的残疾人证</translation>
+    </message>
+    <message>
+        <source>Which district are you moving to?</source>
+        <translation>您要迁到哪个区？</translation>
+    </message>
+    <message>
+        <source>A phone number for staff</source>
+        <translation>留个电话给工作人员</translation>
+    </message>
+    <message>
+        <source>Check your application</source>
+        <translation>核对您的申请</translation>
+    </message>
+    <message>
+        <source>Check before you cancel</source>
+        <translation>注销前请核对</translation>
+    </message>
+    <message>
+        <source>Your application is sent</source>
+        <translation>您的申请已提交</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEntry</name>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>A whole number. Touch Next to check it.</source>
+        <translation>号码已经输完整，请按“下一步”核对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) typed</source>
+        <translation><numerusform>已输入 %n 位</numerusform></translation>
+    </message>
+    <message>
+        <source>No number typed yet.</source>
+        <translation>还没有输入号码。</translation>
+    </message>
 </context>
 <context>
     <name>PhonePage</name>
@@ -1610,20 +2054,6 @@
     <message>
         <source>Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.</source>
         <translation>请输入您的电话号码：手机号，或者带区号的座机号。工作人员会打电话和您约时间。输完请按“下一步”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n digit(s) typed</source>
-        <translation>
-            <numerusform>已输入 %n 位</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A whole number. Touch Next to check it.</source>
-        <translation>号码已经输完整，请按“下一步”核对。</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3444,25 @@
     </message>
 </context>
 <context>
+    <name>core::ApplicationStates</name>
+    <message>
+        <source>Sent</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+</context>
+<context>
     <name>core::CertificateLifecycle</name>
     <message>
         <source>your ID card</source>
@@ -3202,32 +3651,20 @@
         <translation>%1%2</translation>
     </message>
     <message>
-        <source>Expected by %1.</source>
-        <translation>预计%1前完成。</translation>
+        <source>Your certificate has expired. You can still renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
+        <translation>证件已经过期。仍然可以到县级残联免费换领新证。类别或等级有变化的，可以重新评定。</translation>
     </message>
     <message>
-        <source>Collect it at: %1.</source>
-        <translation>领取地点：%1。</translation>
+        <source>Today is its last day.</source>
+        <translation>今天是有效期的最后一天。</translation>
     </message>
     <message>
-        <source>Valid until %1.</source>
-        <translation>有效期到%1。</translation>
+        <source>%1 days left.</source>
+        <translation>还剩%1天。</translation>
     </message>
     <message>
-        <source>It expired on %1.</source>
-        <translation>证件已于%1到期。</translation>
-    </message>
-    <message>
-        <source>Valid until %1: %2 days left.</source>
-        <translation>有效期到%1，还剩%2天。</translation>
-    </message>
-    <message>
-        <source>The last day to ask for a review is %1.</source>
-        <translation>申请复核的最后一天是%1。</translation>
-    </message>
-    <message>
-        <source>You can apply again from %1.</source>
-        <translation>%1起可以重新申请。</translation>
+        <source>Staff will tell you where to collect it.</source>
+        <translation>工作人员会告诉您到哪里领取。</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3688,172 @@
     <message>
         <source>Only a replacement mark such as B1 may follow the 20 characters.</source>
         <translation>证号末尾只能是补办标记，如B1。</translation>
+    </message>
+</context>
+<context>
+    <name>core::CertificateProcedures</name>
+    <message>
+        <source>The district disability federation&apos;s service hall handles it. This station passes your application on, and staff call you to arrange the papers.</source>
+        <translation>由区残联服务大厅办理。本站帮您转交申请，工作人员会打电话和您约定交材料。</translation>
+    </message>
+    <message>
+        <source>Up to %1 working days once your papers are complete.</source>
+        <translation>材料齐全后最多%1个工作日。</translation>
+    </message>
+    <message>
+        <source>After the assessment: 5 working days of public notice, then up to 10 working days for the review.</source>
+        <translation>评定后先公示5个工作日，再审核，最多10个工作日。</translation>
+    </message>
+    <message>
+        <source>First application</source>
+        <translation>新办</translation>
+    </message>
+    <message>
+        <source>Apply for a certificate</source>
+        <translation>申请办理残疾人证</translation>
+    </message>
+    <message>
+        <source>For a first disability certificate. A designated hospital assesses the disability, and the certificate brings allowances and services.</source>
+        <translation>第一次办理残疾人证。由指定医院评定残疾，办证后可以享受补贴和服务。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>换领</translation>
+    </message>
+    <message>
+        <source>Renew my certificate</source>
+        <translation>换领新证</translation>
+    </message>
+    <message>
+        <source>A certificate is valid for 10 years. Renew it in the last 90 days, or once it has expired, to keep your allowances and services.</source>
+        <translation>残疾人证有效期10年。请在到期前90天内或过期后换领，补贴和服务不中断。</translation>
+    </message>
+    <message>
+        <source>Report of loss and replacement</source>
+        <translation>挂失补办</translation>
+    </message>
+    <message>
+        <source>Report it lost or replace it</source>
+        <translation>挂失或补办</translation>
+    </message>
+    <message>
+        <source>For a card that is lost or damaged. A lost card is marked at once so nobody else can use it, and you get a new one.</source>
+        <translation>证件丢失或损坏时办理。丢失的证件会马上登记挂失，别人无法冒用，您会拿到新证。</translation>
+    </message>
+    <message>
+        <source>the damaged card, if you still have it</source>
+        <translation>损坏的旧证（如果还在）</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Move it to my new district</source>
+        <translation>迁到我的新户籍区</translation>
+    </message>
+    <message>
+        <source>When your household registration moves to another district, your certificate moves with it, so the new district can serve you.</source>
+        <translation>户口迁到其他区时，残疾人证跟着迁过去，新的区才能为您服务。</translation>
+    </message>
+    <message>
+        <source>Change of category or level</source>
+        <translation>类别/等级变更</translation>
+    </message>
+    <message>
+        <source>Change its category or level</source>
+        <translation>变更残疾类别或等级</translation>
+    </message>
+    <message>
+        <source>When the disability has changed. A new assessment decides the category or level on the new card.</source>
+        <translation>残疾情况有变化时办理。重新评定后，按新的类别或等级发证。</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Cancel my certificate</source>
+        <translation>注销残疾人证</translation>
+    </message>
+    <message>
+        <source>Ends the certificate and the allowances that come with it. A new application can be made one year after the cancellation.</source>
+        <translation>注销后，残疾人证和相关补贴都会停止。注销满一年后才能重新申请。</translation>
+    </message>
+    <message>
+        <source>for a holder who has died: the death certificate and your own ID card</source>
+        <translation>持证人已去世的：死亡证明和您本人的身份证</translation>
+    </message>
+</context>
+<context>
+    <name>core::CityDistricts</name>
+    <message>
+        <source>Heping District</source>
+        <translation>和平区</translation>
+    </message>
+    <message>
+        <source>Hedong District</source>
+        <translation>河东区</translation>
+    </message>
+    <message>
+        <source>Hexi District</source>
+        <translation>河西区</translation>
+    </message>
+    <message>
+        <source>Nankai District</source>
+        <translation>南开区</translation>
+    </message>
+    <message>
+        <source>Hebei District</source>
+        <translation>河北区</translation>
+    </message>
+    <message>
+        <source>Hongqiao District</source>
+        <translation>红桥区</translation>
+    </message>
+    <message>
+        <source>Dongli District</source>
+        <translation>东丽区</translation>
+    </message>
+    <message>
+        <source>Xiqing District</source>
+        <translation>西青区</translation>
+    </message>
+    <message>
+        <source>Jinnan District</source>
+        <translation>津南区</translation>
+    </message>
+    <message>
+        <source>Beichen District</source>
+        <translation>北辰区</translation>
+    </message>
+    <message>
+        <source>Wuqing District</source>
+        <translation>武清区</translation>
+    </message>
+    <message>
+        <source>Baodi District</source>
+        <translation>宝坻区</translation>
+    </message>
+    <message>
+        <source>Binhai New Area</source>
+        <translation>滨海新区</translation>
+    </message>
+    <message>
+        <source>Ninghe District</source>
+        <translation>宁河区</translation>
+    </message>
+    <message>
+        <source>Jinghai District</source>
+        <translation>静海区</translation>
+    </message>
+    <message>
+        <source>Jizhou District</source>
+        <translation>蓟州区</translation>
+    </message>
+    <message>
+        <source>Outside Tianjin</source>
+        <translation>天津市以外</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +4102,85 @@
     </message>
 </context>
 <context>
+    <name>core::ProcedureChoices</name>
+    <message>
+        <source>I am not sure</source>
+        <translation>我不确定</translation>
+    </message>
+    <message>
+        <source>The doctors will find out at the assessment.</source>
+        <translation>评定时医生会帮您确定。</translation>
+    </message>
+    <message>
+        <source>My situation is the same</source>
+        <translation>我的情况没有变化</translation>
+    </message>
+    <message>
+        <source>You get a new card with the same category and level.</source>
+        <translation>新证的类别和等级不变。</translation>
+    </message>
+    <message>
+        <source>It has changed: I would like a new assessment</source>
+        <translation>情况有变化，我想重新评定</translation>
+    </message>
+    <message>
+        <source>Staff arrange an assessment before the new card is made.</source>
+        <translation>工作人员会先安排评定，再制作新证。</translation>
+    </message>
+    <message>
+        <source>It is lost</source>
+        <translation>证件丢了</translation>
+    </message>
+    <message>
+        <source>Your old card is marked lost at once, so nobody else can use it.</source>
+        <translation>旧证会马上登记挂失，别人无法冒用。</translation>
+    </message>
+    <message>
+        <source>It is damaged</source>
+        <translation>证件坏了</translation>
+    </message>
+    <message>
+        <source>Bring the damaged card with you.</source>
+        <translation>请带上损坏的证件。</translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>The kind of disability is different now.</source>
+        <translation>现在的残疾种类不一样了。</translation>
+    </message>
+    <message>
+        <source>The level</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>The disability is more or less severe now.</source>
+        <translation>现在的残疾程度变重或变轻了。</translation>
+    </message>
+    <message>
+        <source>I no longer need it</source>
+        <translation>我不再需要了</translation>
+    </message>
+    <message>
+        <source>My condition has improved</source>
+        <translation>我的身体情况好转了</translation>
+    </message>
+    <message>
+        <source>I have moved abroad</source>
+        <translation>我已定居国外</translation>
+    </message>
+    <message>
+        <source>The holder has died</source>
+        <translation>持证人已去世</translation>
+    </message>
+    <message>
+        <source>A family member can cancel the card. We are sorry for your loss.</source>
+        <translation>家属可以代为注销。请节哀。</translation>
+    </message>
+</context>
+<context>
     <name>core::RatingPhrases</name>
     <message>
         <source>On time</source>
@@ -3593,6 +4275,10 @@
     <message>
         <source>Disability certificate</source>
         <translation>残疾人证</translation>
+    </message>
+    <message>
+        <source>Disability assessment</source>
+        <translation>残疾评定</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4533,13 @@
     <message>
         <source>Reading did not work; place the card again</source>
         <translation>读卡没有成功，请重新放置身份证</translation>
+    </message>
+</context>
+<context>
+    <name>store::ApplicationStore</name>
+    <message>
+        <source>Please choose one of the answers.</source>
+        <translation>请选择一个答案。</translation>
     </message>
 </context>
 <context>

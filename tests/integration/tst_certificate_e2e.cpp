@@ -176,8 +176,8 @@ private slots:
         mine = applicationOf(kHolder, id);
         QVERIFY(mine);
         QCOMPARE(mine->state, core::ApplicationState::Done);
-        QCOMPARE(mine->pickupPlace.zh, QStringLiteral("和平区残联服务大厅 1 号窗口"));
-        QCOMPARE(mine->pickupPlace.en, QStringLiteral("Heping District Federation, hall window 1"));
+        QCOMPARE(mine->pickupPlace.in(u"zh"), QStringLiteral("和平区残联服务大厅 1 号窗口"));
+        QCOMPARE(mine->pickupPlace.in(u"en"), QStringLiteral("Heping District Federation, hall window 1"));
         // Done: the server keeps no phone, and the kiosk's file never kept one after delivery.
         QCOMPARE(queued(id).value("phone").toString(), QString());
         QVERIFY(!m_kiosk->fileHolds(kPhone.toLatin1()));

@@ -112,7 +112,7 @@ private slots:
             QVERIFY(explained.summary.in(u"en").contains(u"days left"));
         // Where to collect the card comes with the record (the page shows it in its date box).
         if (state == CertificateState::ReadyForPickup)
-            QVERIFY(record.pickupPlace.en.contains(u"Federation"));
+            QVERIFY(record.pickupPlace.in(u"en").contains(u"Federation"));
         if (state == CertificateState::NotApproved)
             QVERIFY(explained.visitorDeadline > m_now.date());
     }
