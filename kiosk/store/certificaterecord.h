@@ -25,6 +25,12 @@ struct CertificateRecord
     /// The day the holder reported the card lost (at this kiosk or anywhere the server heard
     /// of it); invalid when it was not reported lost.
     QDate reportedLostOn;
+    /// True once a certificate row from the server has carried reportedLostOn: the office has
+    /// the card marked lost, so staff and every other station know. False while only this
+    /// kiosk's own mark exists (a report of loss saved here, not yet confirmed by the server),
+    /// and when the card was not reported lost at all. A screen that says "nobody else can use
+    /// it" must check this, not reportedLostOn alone.
+    bool lossConfirmed = false;
     QDateTime updatedAt;
 
     /// The state explained for `today` (an issued certificate near expiry reads as renewal due).
