@@ -3,6 +3,7 @@
 // the server has just filled (another kiosk took it) is refused in plain words with nothing
 // stored and the times read again; a free one is held and shown confirmed, not provisional.
 #include "mainwindowfixture.h"
+#include "windowactions.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 
@@ -38,12 +39,7 @@ class TestBookingHoldFlow : public QObject
     std::unique_ptr<SyncClient> m_client;
     const QDate m_first = QDate::currentDate().addDays(1);
 
-    static void settle(QQuickWindow *window)
-    {
-        QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
-        window->requestUpdate();
-        drawn.wait(1000);
-    }
+    static void settle(QQuickWindow *window) { QVERIFY(windowactions::settle(window)); }
     static void tap(MainWindowFixture &kiosk, const QString &name)
     {
         settle(kiosk.window());

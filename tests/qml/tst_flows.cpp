@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "windowactions.h"
 
 #include "accessibility/visitorsettings.h"
 #include "core/certificatelifecycle.h"
@@ -41,12 +42,7 @@ class TestFlows : public QObject
 
     /// Lets a page that just loaded lay itself out and draw, as a visitor would see it,
     /// before it is touched.
-    static void settle(QQuickWindow *window)
-    {
-        QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
-        window->requestUpdate();
-        drawn.wait(1000);
-    }
+    static void settle(QQuickWindow *window) { QVERIFY(windowactions::settle(window)); }
 
     static void tap(QQuickWindow *window, QQuickItem *item)
     {

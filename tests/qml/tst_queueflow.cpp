@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
+#include "windowactions.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/queuecaller.h"
@@ -30,12 +31,7 @@ class TestQueueFlow : public QObject
 {
     Q_OBJECT
 
-    static void settle(QQuickWindow *window)
-    {
-        QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
-        window->requestUpdate();
-        drawn.wait(1000);
-    }
+    static void settle(QQuickWindow *window) { QVERIFY(windowactions::settle(window)); }
 
     static void tap(QQuickWindow *window, QQuickItem *item)
     {

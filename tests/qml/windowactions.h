@@ -6,6 +6,7 @@
 #include "accessibility/announcer.h"
 
 #include <QQuickItem>
+#include <QtQuickTest/quicktest.h>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QString>
@@ -21,12 +22,17 @@ namespace windowactions {
 
 using namespace Qt::StringLiterals;
 
-/// Waits for the next frame, so what the test reads is what the screen shows.
-inline void settle(QQuickWindow *window)
+/// Waits until the layouts are polished and one frame with them is on the screen, so what the
+/// test reads is what the screen shows. False when either does not happen in time.
+inline bool settle(QQuickWindow *window, int ms = 2000)
 {
+    if (!QQuickTest::qWaitForPolish(window, ms))
+        return false;
     QSignalSpy drawn(window, &QQuickWindow::frameSwapped);
-    window->requestUpdate();
-    drawn.wait(1000);
+    // update(), not requestUpdate(): a window with nothing dirty renders on an update request
+    // but swaps no frame, so the wait would run out every time.
+    window->update();
+    return drawn.wait(ms);
 }
 
 /// The item's centre is inside the window and inside every clipping view it sits in.
@@ -53,16 +59,16 @@ inline bool shown(const QQuickItem *item)
 /// or cannot be brought onto the screen.
 inline void tap(MainWindowFixture &kiosk, const QString &name)
 {
-    settle(kiosk.window());
+    QVERIFY2(settle(kiosk.window()), "the window drew no frame");
     QQuickItem *item = kiosk.find(name);
     QVERIFY2(item, qPrintable(name + u" is not on the page \""_s + kiosk.pageTitle() + u'"'));
     QVERIFY2(shown(item) && item->isEnabled(), qPrintable(name + u" cannot be touched"_s));
     item->forceActiveFocus();
     QTRY_VERIFY2_WITH_TIMEOUT(shownWhole(item), qPrintable(name + u" is off the screen"_s), 2000);
-    settle(kiosk.window());
+    QVERIFY2(settle(kiosk.window()), "the window drew no frame");
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, centre.toPoint());
-    settle(kiosk.window());
+    QVERIFY2(settle(kiosk.window()), "the window drew no frame");
 }
 
 /// The `text` of the item named `name`; empty when there is none.
@@ -76,7 +82,8 @@ inline QString text(const MainWindowFixture &kiosk, const QString &name)
 /// does. False when it is not on the page or Tab never reaches it.
 inline bool pressWithKeys(MainWindowFixture &kiosk, const QString &name)
 {
-    settle(kiosk.window());
+    if (!settle(kiosk.window()))
+        return false;
     QQuickItem *target = kiosk.find(name);
     if (!target || !target->isVisible())
         return false;
@@ -84,7 +91,8 @@ inline bool pressWithKeys(MainWindowFixture &kiosk, const QString &name)
         for (QQuickItem *item = kiosk.window()->activeFocusItem(); item; item = item->parentItem())
             if (item == target) {
                 QTest::keyClick(kiosk.window(), Qt::Key_Return);
-                settle(kiosk.window());
+                if (!settle(kiosk.window()))
+                    return false;
                 return true;
             }
         QTest::keyClick(kiosk.window(), Qt::Key_Tab);
@@ -97,14 +105,14 @@ inline void typeKeys(MainWindowFixture &kiosk, const QString &keys)
 {
     for (const QChar c : keys)
         QTest::keyClick(kiosk.window(), c.toLatin1());
-    settle(kiosk.window());
+    QVERIFY2(settle(kiosk.window()), "the window drew no frame");
 }
 
 /// Waits (up to `ms`) for the page titled `title`; fails the test with the title shown instead.
 inline void waitForPage(MainWindowFixture &kiosk, const QString &title, int ms = 5000)
 {
     QTRY_COMPARE_WITH_TIMEOUT(kiosk.pageTitle(), title, ms);
-    settle(kiosk.window());
+    QVERIFY2(settle(kiosk.window()), "the window drew no frame");
 }
 
 /// Everything the kiosk said since the utterances were last cleared, in order.
