@@ -41,6 +41,21 @@ bool afterPhoneWord(const Match &m, QStringView text)
     return false;
 }
 
+/// True when a word naming a district or area code (区划代码, 区号 ...) stands just before
+/// the match: a six-digit code (120104) is a name, said digit by digit, not an amount.
+bool afterAreaWord(const Match &m, QStringView text)
+{
+    QStringView before = text.left(m.capturedStart()).trimmed();
+    while (before.endsWith(u'：') || before.endsWith(u':') || before.endsWith(u'是')
+           || before.endsWith(u'为'))
+        before = before.chopped(1).trimmed();
+    for (const char16_t *word : {u"区划", u"代码", u"编码", u"区号", u"地区", u"区县", u"辖区",
+                                 u"区", u"县", u"行政区"})
+        if (before.endsWith(QStringView(word)))
+            return true;
+    return false;
+}
+
 QString range(const QString &from, const QString &to)
 {
     return from.isNull() || to.isNull() ? QString() : from + u'到' + to;
@@ -101,6 +116,15 @@ const QList<SpokenRule> &rules()
          [](const Match &m, QStringView) {
              return T::clock(m.capturedView(1), m.capturedView(2), m.capturedView(3));
          }},
+        // 版本2.10.3: a dotted version (two dots or more), each part a number, 二点十点三.
+        {re(R"((\d+(?:\.\d+){2,})(?![\d.]))"),
+         [](const Match &m, QStringView) {
+             QStringList parts;
+             for (QStringView part : m.capturedView(1).split(u'.'))
+                 parts.append(part.startsWith(u'0') && part.size() > 1 ? N::eachDigit(part)
+                                                                        : N::cardinal(part));
+             return parts.join(u'点');
+         }},
         // 138****5678, 110105********123X: the hidden digits are said to be hidden.
         {re(R"((\d*)\*{2,}(\d*[Xx]?)(?![\dA-Za-z]))"),
          [](const Match &m, QStringView) {
@@ -138,6 +162,11 @@ const QList<SpokenRule> &rules()
         {re(R"((\d{3,12})(?![\d.]))"),
          [](const Match &m, QStringView text) {
              return afterPhoneWord(m, text) ? C::phone(m.capturedView(1)) : QString();
+         }},
+        // A district's area code after 区划代码/区号/区 ...: 120104 一二零一零四.
+        {re(R"((\d{6})(?![\d.]))"),
+         [](const Match &m, QStringView text) {
+             return afterAreaWord(m, text) ? N::eachDigit(m.capturedView(1)) : QString();
          }},
         // Money: ¥12.50, 12.50元 → 十二元五角.
         {re(R"([¥￥]\s*(\d+)(?:\.(\d{1,2}))?(?![\d]))"),
@@ -191,18 +220,59 @@ const QList<SpokenRule> &rules()
     return list;
 }
 
+/// A minus sign before a number (-5, 温度 -5度) is 负; not the hyphen of a range or a
+/// grouped number (3-5, 010-12345678, 9:00 - 11:30), where a digit or letter comes before.
+QString withNegativeSign(const QString &text)
+{
+    static const QRegularExpression minus = re(
+            R"((?<![\dA-Za-z.:%)）])(?<![\dA-Za-z.:%)）] )(?<![\dA-Za-z.:%)）]  )[-−－](?=\d))");
+    QString out = text;
+    return out.replace(minus, QStringLiteral("负"));
+}
+
+/// "/" between Chinese words, read before the number rules turn digits into characters:
+/// a unit after a number and "/" is "per" (20元/人 二十元每人), otherwise "or" (类别/等级变更
+/// 类别或等级变更).
+QString withOrWords(QString text)
+{
+    static const QRegularExpression perUnit = re(R"((?<=\d)(\p{Han})\s*[/／]\s*(?=\p{Han}))");
+    text.replace(perUnit, QStringLiteral("\\1每"));
+    static const QRegularExpression hanSlash = re(R"((?<=\p{Han})\s*[/／]\s*(?=\p{Han}))");
+    return text.replace(hanSlash, QStringLiteral("或"));
+}
+
+/// Symbols eSpeak's Mandarin voice would read with its English voice ("slash", "plus",
+/// "equals", "at", "percent", "backslash", "Japanese letter") or silently drop where a
+/// Mandarin reader says a word (×, ℃). Said after the number rules, so 3×4 is 三乘四.
+QString withSymbolWords(QString said)
+{
+    // "/" left after withOrWords() (a code, 1/2): the Mandarin word for the stroke, never the
+    // English "slash".
+    static const QList<std::pair<QString, QString>> words{
+        {QStringLiteral("/"), QStringLiteral("斜杠")},   {QStringLiteral("／"), QStringLiteral("斜杠")},
+        {QStringLiteral("\\"), QStringLiteral("反斜杠")}, {QStringLiteral("±"), QStringLiteral("正负")},
+        {QStringLiteral("+"), QStringLiteral("加")},      {QStringLiteral("="), QStringLiteral("等于")},
+        {QStringLiteral("×"), QStringLiteral("乘")},      {QStringLiteral("÷"), QStringLiteral("除以")},
+        {QStringLiteral("@"), QStringLiteral("艾特")},    {QStringLiteral("℃"), QStringLiteral("摄氏度")},
+        {QStringLiteral("°"), QStringLiteral("度")},      {QStringLiteral("№"), QStringLiteral("编号")},
+        {QStringLiteral("%"), QStringLiteral("百分号")},  {QStringLiteral("％"), QStringLiteral("百分号")},
+        {QStringLiteral("#"), QStringLiteral("井号")},    {QStringLiteral("&"), QStringLiteral("和")},
+        {QStringLiteral("~"), QStringLiteral("到")},      {QStringLiteral("～"), QStringLiteral("到")},
+        // Pauses, not words: the katakana middle dot (read "Japanese letter"), the asterisk
+        // of hidden digits already said, the reference mark.
+        {QStringLiteral("・"), QStringLiteral("，")},     {QStringLiteral("*"), QString()},
+        {QStringLiteral("※"), QString()},
+    };
+    for (const auto &[symbol, word] : words)
+        said.replace(symbol, word);
+    return said;
+}
+
 } // namespace
 
 QString normalise(const QString &text)
 {
-    QString said = applySpokenRules(narrowed(text), rules());
-    // Symbols the voice would say in English.
-    said.replace(u'#', QStringLiteral("井号"));
-    said.replace(u'*', QString());
-    said.replace(u'&', u'和');
-    said.replace(u'~', u'到');
-    said.replace(u'～', u'到');
-    return said;
+    return withSymbolWords(applySpokenRules(withOrWords(withNegativeSign(narrowed(text))), rules()));
 }
 
 } // namespace speech::MandarinNormaliser

@@ -13,9 +13,10 @@ constexpr std::array<char16_t, 10> digitChar{u'零', u'一', u'二', u'三', u'�
                                              u'五', u'六', u'七', u'八', u'九'};
 
 // Measure words after which a count of 2 is 两 (两个人, 两天), not 二 (二号, 二楼 are ordinals
-// and stay 二). Times and dates (两点) are said by the time reader.
+// and stay 二). Clock times written 2:00 are said by the time reader; 点 is here for 2点,
+// 2点半 (两点, "two o'clock") and 2点建议 (two points); 第2点 stays 第二点.
 constexpr std::u16string_view measureWords =
-        u"个位次天年岁张份件项本条种名户人只周台辆把间分秒元块角斤米家所颗句遍步页段封双对套";
+        u"个位次天年岁张份件项本条种名户人只周台辆把间分秒元块角斤米家所颗句遍步页段封双对套点";
 constexpr std::u16string_view measureWordPrefixes[] = {u"小时", u"分钟", u"星期", u"周岁",
                                                       u"个月", u"公里", u"千米", u"公斤"};
 
