@@ -118,4 +118,47 @@ TranslatableText ProcedureChoices::name(CertificateProcedure procedure, const QS
     return {};
 }
 
+QJsonValue ProcedureChoices::toWire(CertificateProcedure procedure, const QString &key)
+{
+    switch (procedure) {
+    case CertificateProcedure::Apply: return key.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(key.toInt());
+    case CertificateProcedure::Renew: return QJsonValue(key == u"yes");
+    default: return QJsonValue(key);
+    }
+}
+
+std::optional<QString> ProcedureChoices::fromWire(CertificateProcedure procedure, const QJsonValue &value)
+{
+    QString key;
+    if (value.isUndefined()) {
+        key = QString(); // left out: valid only where the choice is optional
+    } else if (procedure == CertificateProcedure::Apply) {
+        const double n = value.toDouble(-1);
+        if (!value.isDouble() || n != double(int(n)))
+            return std::nullopt;
+        key = QString::number(int(n));
+    } else if (procedure == CertificateProcedure::Renew) {
+        if (!value.isBool())
+            return std::nullopt;
+        key = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    } else {
+        if (!value.isString() || value.toString().isEmpty())
+            return std::nullopt;
+        key = value.toString();
+    }
+    if (!isValid(procedure, key))
+        return std::nullopt;
+    return key;
+}
+
+bool ProcedureChoices::isReportOfLoss(CertificateProcedure procedure, const QString &key)
+{
+    return procedure == CertificateProcedure::Replace && key == reportOfLossKey();
+}
+
+QString ProcedureChoices::reportOfLossKey()
+{
+    return QStringLiteral("lost");
+}
+
 } // namespace core

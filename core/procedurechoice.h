@@ -4,8 +4,11 @@
 #include "core/certificateprocedure.h"
 #include "core/translatabletext.h"
 
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace core {
 
@@ -44,6 +47,18 @@ public:
     [[nodiscard]] static bool isValid(CertificateProcedure procedure, const QString &key);
     /// The option's name, empty for an unknown key.
     [[nodiscard]] static TranslatableText name(CertificateProcedure procedure, const QString &key);
+
+    /// The choice as the wire types it (openapi.yaml CertificateApplicationPayload): apply's
+    /// category an integer, renew's answer a boolean, the rest strings; Undefined where no
+    /// field is sent (apply's "not sure"). The key must be valid (isValid).
+    [[nodiscard]] static QJsonValue toWire(CertificateProcedure procedure, const QString &key);
+    /// The choice's key from the wire value (Undefined when the field was left out); nullopt
+    /// when the value is not one of the procedure's answers in the wire's type.
+    [[nodiscard]] static std::optional<QString> fromWire(CertificateProcedure procedure, const QJsonValue &value);
+    /// A replace because the card is lost: the one choice that marks a card lost at once.
+    [[nodiscard]] static bool isReportOfLoss(CertificateProcedure procedure, const QString &key);
+    /// The key of that choice ("lost"), for the places that must name it in SQL.
+    [[nodiscard]] static QString reportOfLossKey();
 };
 
 } // namespace core

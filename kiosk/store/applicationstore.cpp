@@ -17,22 +17,6 @@ namespace {
 using Kind = StoreError::Kind;
 using P = core::CertificateProcedure;
 
-/// The choice as the wire types it: apply's category a number, renew's answer a boolean, the
-/// rest strings; apply's "not sure" sends no field at all.
-QJsonValue wireChoice(P procedure, const QString &choice)
-{
-    switch (procedure) {
-    case P::Apply: return choice.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(choice.toInt());
-    case P::Renew: return QJsonValue(choice == u"yes");
-    default: return QJsonValue(choice);
-    }
-}
-
-bool isReportOfLoss(const ApplicationDraft &draft)
-{
-    return draft.procedure == P::Replace && draft.choice == u"lost";
-}
-
 } // namespace
 
 ApplicationStore::ApplicationStore(StoreContext &context)
@@ -79,13 +63,13 @@ Result<Submitted> ApplicationStore::submit(const QString &idNumber, const Applic
                             {QStringLiteral("idNumberMasked"), maskedId},
                             {QStringLiteral("phone"), phone},
                             {QStringLiteral("code"), saved.code}};
-        if (const QJsonValue choice = wireChoice(draft.procedure, draft.choice); !choice.isUndefined())
+        if (const QJsonValue choice = core::ProcedureChoices::toWire(draft.procedure, draft.choice); !choice.isUndefined())
             payload.insert(core::ProcedureChoices::field(draft.procedure), choice);
         if (auto queued = outbox.enqueue(saved.id, QStringLiteral("certificate_application"), payload, at); !queued.ok())
             return queued.error();
         // The lost card reads as reported lost here at once, offline too; the server marks it
-        // when the entry arrives.
-        if (isReportOfLoss(draft)) {
+        // when the entry arrives, and only its row sets loss_confirmed (SyncQueue).
+        if (core::ProcedureChoices::isReportOfLoss(draft.procedure, draft.choice)) {
             auto marked = db.exec(QStringLiteral("UPDATE certificates SET reported_lost_on = ? WHERE id_hash = ?"),
                                   {SqlValues::date(at.toLocalTime().date()), visitorKey});
             if (!marked.ok())

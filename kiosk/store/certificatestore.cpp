@@ -24,6 +24,7 @@ CertificateRecord readCertificate(const QSqlQuery &q)
     r.pickupPlace = SqlValues::toText(q, 9);
     r.updatedAt = SqlValues::toUtc(q.value(11));
     r.reportedLostOn = SqlValues::toDate(q.value(12));
+    r.lossConfirmed = r.reportedLostOn.isValid() && q.value(13).toInt() != 0;
     return r;
 }
 
@@ -41,7 +42,8 @@ Result<std::optional<CertificateRecord>> CertificateStore::lookupCertificate(QSt
         return key.error();
     auto q = m_context.database().exec(
         QStringLiteral("SELECT id_hash, masked_id, category, level, replacement, state, state_since, issued_on, "
-                       "valid_until, pickup_place_zh, pickup_place_en, updated_at, reported_lost_on FROM certificates "
+                       "valid_until, pickup_place_zh, pickup_place_en, updated_at, reported_lost_on, loss_confirmed "
+                       "FROM certificates "
                        "WHERE id_hash = ?"),
         {key.value()});
     if (!q.ok())

@@ -228,11 +228,23 @@ const QStringList kStep8{
     QStringLiteral("ALTER TABLE certificates ADD COLUMN reported_lost_on TEXT"),
 };
 
+// Version 9: whether a cached card's report of loss is the server's (staff and every station
+// know) or only this kiosk's own mark, not yet confirmed. A mark already in the file is taken
+// for the server's only where this kiosk sent no report of loss for the card: otherwise it
+// may be the kiosk's own, and the next row from the server settles it.
+const QStringList kStep9{
+    QStringLiteral("ALTER TABLE certificates ADD COLUMN loss_confirmed INTEGER NOT NULL DEFAULT 0"
+                   " CHECK(loss_confirmed IN (0, 1))"),
+    QStringLiteral("UPDATE certificates SET loss_confirmed = 1 WHERE reported_lost_on IS NOT NULL AND NOT EXISTS("
+                   " SELECT 1 FROM certificate_applications a WHERE a.id_hash = certificates.id_hash"
+                   " AND a.procedure = 'replace' AND a.choice = 'lost')"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Migrations::step(int version)
@@ -246,6 +258,7 @@ QStringList Migrations::step(int version)
     case 6: return kStep6;
     case 7: return kStep7;
     case 8: return kStep8;
+    case 9: return kStep9;
     default: return {};
     }
 }

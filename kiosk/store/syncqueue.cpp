@@ -3,6 +3,7 @@
 
 #include "kiosk/store/applicationfeedrows.h"
 
+#include "core/procedurechoice.h"
 #include "core/translatabletext.h"
 
 #include "kiosk/store/bookingfeedrows.h"
@@ -371,8 +372,8 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
 
     const QString upsertCertificate = QStringLiteral(
         "INSERT INTO certificates(id_hash, masked_id, category, level, replacement, state, state_since, issued_on, "
-        "valid_until, pickup_place_zh, pickup_place_en, updated_at, reported_lost_on) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "valid_until, pickup_place_zh, pickup_place_en, updated_at, reported_lost_on, loss_confirmed) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id_hash) DO UPDATE SET masked_id = excluded.masked_id, category = excluded.category, "
         "level = excluded.level, replacement = excluded.replacement, state = excluded.state, "
         "state_since = excluded.state_since, issued_on = excluded.issued_on, valid_until = excluded.valid_until, "
@@ -382,14 +383,18 @@ Result<void> SyncQueue::applyRows(const ChangeSet &c)
         // card stays marked lost until the server's own mark arrives.
         "reported_lost_on = COALESCE(excluded.reported_lost_on, CASE WHEN EXISTS("
         " SELECT 1 FROM certificate_applications a JOIN outbox o ON o.id = a.id"
-        " WHERE a.id_hash = certificates.id_hash AND a.procedure = 'replace' AND a.choice = 'lost')"
-        " THEN certificates.reported_lost_on END)");
+        " WHERE a.id_hash = certificates.id_hash AND a.procedure = 'replace' AND a.choice = '%1')"
+        " THEN certificates.reported_lost_on END), "
+        // Every row here is the server's (feed or lookup answer): its mark is the confirmed one.
+        "loss_confirmed = excluded.loss_confirmed")
+        .arg(core::ProcedureChoices::reportOfLossKey());
     if (auto r = each(m_db, upsertCertificate, c.certificates, [](const CertificateRecord &r) {
             const QDateTime updated = r.updatedAt.isValid() ? r.updatedAt : QDateTime::currentDateTimeUtc();
             return QVariantList{r.idHash, r.maskedId, int(r.category), r.level, r.replacement,
                                 core::CertificateStates::key(r.state), SqlValues::date(r.stateSince),
                                 SqlValues::date(r.issuedOn), SqlValues::date(r.validUntil), r.pickupPlace.zh,
-                                r.pickupPlace.en, SqlValues::utc(updated), SqlValues::date(r.reportedLostOn)};
+                                r.pickupPlace.en, SqlValues::utc(updated), SqlValues::date(r.reportedLostOn),
+                                r.reportedLostOn.isValid() ? 1 : 0};
         });
         !r.ok())
         return r;

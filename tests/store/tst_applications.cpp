@@ -79,6 +79,12 @@ private:
         return found.ok() && found.value() ? found.value()->reportedLostOn : QDate();
     }
 
+    bool lossConfirmed(const QString &idNumber) const
+    {
+        auto found = m_store->certificates().lookupCertificate(idNumber);
+        return found.ok() && found.value() && found.value()->lossConfirmed;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -247,6 +253,8 @@ private slots:
         const Submitted lost = submit(CertificateProcedure::Replace, u"lost"_qs);
         QVERIFY(!lost.id.isEmpty());
         QCOMPARE(reportedLostOn(holder()), kNow.date());
+        // Only this kiosk's mark so far: not yet confirmed by the office.
+        QVERIFY(!lossConfirmed(holder()));
 
         // A feed page with the server's row from before the report keeps the kiosk's mark
         // while the report is still on its way...
@@ -256,16 +264,21 @@ private slots:
         page.certificates.append(cached);
         QVERIFY(SyncQueue(*m_db).apply(page).ok());
         QCOMPARE(reportedLostOn(holder()), kNow.date());
-        // ...and the server's word counts once it has it.
+        QVERIFY(!lossConfirmed(holder()));
+        // ...and the server's word counts once it has it: its row with the mark confirms it.
         QVERIFY(SyncQueue(*m_db).acknowledge({lost.id}).ok());
         cached.reportedLostOn = kNow.date().addDays(-1);
         page.certificates = {cached};
         QVERIFY(SyncQueue(*m_db).apply(page).ok());
         QCOMPARE(reportedLostOn(holder()), kNow.date().addDays(-1));
+        QVERIFY(lossConfirmed(holder()));
+        // Kept in the file: a new store on the same file reads it confirmed.
+        QCOMPARE(m_db->scalar(u"SELECT loss_confirmed FROM certificates WHERE reported_lost_on IS NOT NULL"_qs).value().toInt(), 1);
         cached.reportedLostOn = QDate();
         page.certificates = {cached};
         QVERIFY(SyncQueue(*m_db).apply(page).ok());
         QVERIFY(!reportedLostOn(holder()).isValid());
+        QVERIFY(!lossConfirmed(holder()));
     }
 
     void staffStatusesComeBackThroughTheFeed()
@@ -297,6 +310,25 @@ private slots:
         // Another visitor sees none of them.
         const QString other = core::DemoCertificates::find(u"issued"_qs)->idNumber;
         QCOMPARE(m_store->applications().applicationsOf(other).value().size(), 0);
+    }
+
+    void aReplayedStatusDoesNotMoveAnApplicationBack()
+    {
+        const Submitted renew = submit(CertificateProcedure::Renew, u"no"_qs);
+        const QDateTime accepted(QDate(2026, 12, 3), QTime(9, 15));
+        QVERIFY(applyStatus(renew.id, ApplicationState::Accepted, accepted).ok());
+        QVERIFY(applyStatus(renew.id, ApplicationState::Done, accepted.addDays(7)).ok());
+        // A page read again after a crash before its cursor was saved: accepted arrives again.
+        QVERIFY(applyStatus(renew.id, ApplicationState::Accepted, accepted).ok());
+        auto mine = m_store->applications().applicationsOf(holder()).value();
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine[0].state, ApplicationState::Done);
+        QCOMPARE(mine[0].stateSince, accepted.date().addDays(7)); // the purge clock is not restarted
+        // The server's later word still counts, even where the lifecycle has no such move.
+        QVERIFY(applyStatus(renew.id, ApplicationState::Refused, accepted.addDays(8), u"Sent twice."_qs).ok());
+        mine = m_store->applications().applicationsOf(holder()).value();
+        QCOMPARE(mine[0].state, ApplicationState::Refused);
+        QCOMPARE(mine[0].reason, u"Sent twice."_qs);
     }
 
     void finishedApplicationsGoAfterNinetyDays()

@@ -2,6 +2,7 @@
 #include "kiosk/store/database.h"
 #include "kiosk/store/migrations.h"
 #include "kiosk/store/store.h"
+#include "kiosk/store/syncqueue.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -137,6 +138,23 @@ private slots:
             QCOMPARE(db.scalar(u"SELECT valid_until FROM certificates WHERE id_hash = 'h-old'"_qs).value().toString(),
                      u"2030-04-30"_qs);
         }
+        if (version >= 1) {
+            // A feed row without a mark, applied to the migrated file, leaves the card unmarked
+            // (the upsert's undelivered-report check runs against the migrated tables).
+            store::CertificateRecord row;
+            row.idHash = u"h-old"_qs;
+            row.maskedId = u"120101********0016"_qs;
+            row.state = core::CertificateState::Issued;
+            row.stateSince = QDate(2020, 5, 1);
+            row.issuedOn = QDate(2020, 5, 1);
+            row.validUntil = QDate(2030, 4, 30);
+            store::ChangeSet page;
+            page.certificates.append(row);
+            auto applied = store::SyncQueue(db).apply(page);
+            QVERIFY2(applied.ok(), qPrintable(applied.error().detail));
+            QVERIFY(db.scalar(u"SELECT reported_lost_on FROM certificates WHERE id_hash = 'h-old'"_qs).value().isNull());
+            QCOMPARE(db.scalar(u"SELECT loss_confirmed FROM certificates WHERE id_hash = 'h-old'"_qs).value().toInt(), 0);
+        }
         // Version 8: a certificate procedure can be sent, and reads back with its status.
         auto sent = st.applications().submit(u"110101199003071233"_qs,
                                              {core::CertificateProcedure::Replace, u"lost"_qs, u"13812345678"_qs, {}});
@@ -146,6 +164,32 @@ private slots:
         QCOMPARE(applications.value().size(), 1);
         QCOMPARE(applications.value().first().state, core::ApplicationState::Submitted);
         QCOMPARE(db.scalar(u"PRAGMA integrity_check"_qs).value().toString(), u"ok"_qs);
+    }
+
+    void version9TellsTheServersMarkFromTheKiosksOwn()
+    {
+        const QString path = freshPath();
+        {
+            Database db(path);
+            QVERIFY(db.open(false).ok());
+            QVERIFY(Migrations::apply(db, 8).ok());
+            // One card marked lost by the server's row; one this kiosk marked with its own report.
+            for (const char *hash : {"h-server", "h-kiosk"}) {
+                QVERIFY(db.exec(u"INSERT INTO certificates(id_hash, masked_id, category, level, state, state_since, "
+                                "issued_on, valid_until, updated_at, reported_lost_on) VALUES(?, '120101********0016', 4, 2, "
+                                "'issued', '2020-05-01', '2020-05-01', '2030-04-30', 't', '2026-11-30')"_qs,
+                                {QString::fromLatin1(hash)}).ok());
+            }
+            QVERIFY(db.exec(u"INSERT INTO certificate_applications(id, id_hash, procedure, choice, code, created_at) "
+                            "VALUES('a1', 'h-kiosk', 'replace', 'lost', 'ABCD', '2026-11-30T08:00:00.000Z')"_qs).ok());
+        }
+        Database db(path);
+        QVERIFY(db.open().ok());
+        QCOMPARE(db.schemaVersion(), Migrations::latest());
+        QCOMPARE(db.scalar(u"SELECT loss_confirmed FROM certificates WHERE id_hash = 'h-server'"_qs).value().toInt(), 1);
+        QCOMPARE(db.scalar(u"SELECT loss_confirmed FROM certificates WHERE id_hash = 'h-kiosk'"_qs).value().toInt(), 0);
+        QCOMPARE(db.scalar(u"SELECT reported_lost_on FROM certificates WHERE id_hash = 'h-kiosk'"_qs).value().toString(),
+                 u"2026-11-30"_qs);
     }
 
     void failedStepLeavesTheWholeOldVersion()
