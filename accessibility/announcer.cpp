@@ -42,9 +42,28 @@ void Announcer::headphonesChanged(speech::JackState state)
 {
     if (state == m_jack)
         return;
+    const bool pulledOut = m_jack == speech::JackState::In;
     m_jack = state;
+    if (pulledOut && VisitorSettings::instance()->privateListening())
+        silencePrivateSpeech();
     if (m_followingHeadphones)
         applyHeadphones(true);
+}
+
+void Announcer::silencePrivateSpeech()
+{
+    // First the silence, then the words: the rest of an ID number must not reach the
+    // speaker while "headphones off" waits its turn.
+    m_focusTimer.stop();
+    m_pendingFocus.clear();
+    if (m_engine)
+        m_engine->stop();
+    if (m_lastPrivate) {
+        m_lastText.clear();
+        m_lastLanguage.clear();
+        m_lastPrivate = false;
+        emit lastTextChanged();
+    }
 }
 
 void Announcer::applyHeadphones(bool announce)

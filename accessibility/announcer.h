@@ -47,7 +47,11 @@ public:
     /// the jack changes again or the session ends, when the jack's answer applies again.
     /// Without a jack (tests) the state is fed to headphonesChanged().
     void followHeadphones(const speech::PrivateListeningPolicy &policy);
-    /// The jack's state, from speech::HeadphoneJack::stateChanged.
+    /// The jack's state, from speech::HeadphoneJack::stateChanged. Headphones pulled out while
+    /// private listening is on: PulseAudio has already moved the sound to the speaker, so the
+    /// engine is stopped and its queue (personal details still to be said) dropped, and a
+    /// personal last utterance is forgotten (repeat() cannot say it aloud), before anything
+    /// is announced; this also holds where private listening stays on (a headset station).
     void headphonesChanged(speech::JackState state);
     [[nodiscard]] speech::JackState headphones() const { return m_jack; }
     [[nodiscard]] speech::SpeechEngine *engine() const { return m_engine; }
@@ -148,6 +152,7 @@ private:
     bool m_readAloud = false;
     // The headphone jack (followHeadphones).
     void applyHeadphones(bool announce);
+    void silencePrivateSpeech();
     speech::PrivateListeningPolicy m_headphonePolicy;
     speech::JackState m_jack = speech::JackState::Unknown;
     bool m_followingHeadphones = false;

@@ -8,7 +8,9 @@
 #include "accessibility/announcerphrases.h"
 #include "accessibility/speech/headphoneports.h"
 #include "accessibility/speech/privatelisteningpolicy.h"
+#include "accessibility/speech/speechengine.h"
 #include "accessibility/visitorsettings.h"
+#include "recordingsink.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -31,6 +33,26 @@ OutputSink analogCard(Availability headphones)
             {{QStringLiteral("analog-output-speaker"), false, Availability::Unknown},
              {QStringLiteral("analog-output-headphones"), true, headphones}}};
 }
+
+const QString idSentence = QStringLiteral("您的身份证号码是110105199001011234，手机号码是13812345678，请核对。");
+const QString phoneSentence = QStringLiteral("我们会打电话13812345678通知您。");
+
+/// A real engine whose "speaker" keeps every byte, at real pace (so an utterance is still
+/// playing when the jack changes), and the texts it began to speak.
+struct RecordedEngine
+{
+    std::shared_ptr<RecordingSink::Recording> recording = std::make_shared<RecordingSink::Recording>();
+    std::unique_ptr<speech::SpeechEngine> engine;
+    QStringList started;
+
+    RecordedEngine()
+    {
+        auto rec = recording;
+        engine = std::make_unique<speech::SpeechEngine>([rec] { return std::make_unique<RecordingSink>(rec, 1.0); });
+        QObject::connect(engine.get(), &speech::SpeechEngine::utteranceStarted, engine.get(),
+                         [this](const QString &text, const QString &) { started << text; });
+    }
+};
 
 QStringList spokenKeys(const QSignalSpy &spy)
 {
@@ -136,6 +158,84 @@ private slots:
         announcer->headphonesChanged(JackState::Out);
         QVERIFY(!settings->privateListening());
         QCOMPARE(spokenKeys(spoke), QStringList{AnnouncerPhrases::text(u"privateOff", settings->language())});
+    }
+
+    // Pulled out mid-sentence: PulseAudio already plays on the speaker, so the ID number
+    // stops before private listening turns off, the queued phone number is never said, and
+    // then the visitor hears why.
+    void unpluggingStopsPersonalDetailsBeforeAnnouncing()
+    {
+        auto *settings = VisitorSettings::instance();
+        auto *announcer = Announcer::instance();
+        settings->setDefaults({});
+        settings->setSpeechOn(true);
+        announcer->followHeadphones({false, true});
+        announcer->headphonesChanged(JackState::Out);
+        RecordedEngine voice;
+        announcer->setEngine(voice.engine.get());
+        announcer->headphonesChanged(JackState::In);
+        QTRY_VERIFY_WITH_TIMEOUT(!voice.engine->isSpeaking(), 20000); // "Headphones on ..." said
+        voice.started.clear();
+
+        announcer->sayPrivate(idSentence);
+        announcer->sayPrivate(phoneSentence);
+        QTRY_VERIFY_WITH_TIMEOUT(voice.recording->size() > 0 && voice.started == QStringList{idSentence}, 10000);
+        QVERIFY(voice.engine->isSpeaking());
+
+        // When private listening turns off, the engine is already silent.
+        bool speakingWhenTurnedOff = true;
+        const auto watch = connect(settings, &VisitorSettings::privateListeningChanged, this,
+                                   [&] { speakingWhenTurnedOff = voice.engine->isSpeaking(); });
+        announcer->headphonesChanged(JackState::Out);
+        disconnect(watch);
+        QVERIFY(!settings->privateListening());
+        QVERIFY2(!speakingWhenTurnedOff, "the ID number was still being said when private listening turned off");
+        const QString off = AnnouncerPhrases::text(u"privateOff", settings->language());
+        QTRY_VERIFY_WITH_TIMEOUT(!voice.engine->isSpeaking(), 20000);
+        QCOMPARE(voice.started, (QStringList{idSentence, off}));
+
+        // Repeat says the announcement, never the personal sentence.
+        voice.started.clear();
+        announcer->repeat();
+        QTRY_VERIFY_WITH_TIMEOUT(!voice.started.isEmpty(), 10000);
+        QCOMPARE(voice.started, QStringList{off});
+        voice.engine->stop();
+        announcer->setEngine(nullptr);
+    }
+
+    // A headset station keeps private listening on without headphones, but what was being
+    // said privately still stops when they are pulled out, and repeat() cannot say it aloud.
+    void unpluggingAHeadsetStationStopsPersonalDetails()
+    {
+        auto *settings = VisitorSettings::instance();
+        auto *announcer = Announcer::instance();
+        VisitorSettings::Defaults headset;
+        headset.privateListening = true;
+        settings->setDefaults(headset);
+        settings->resetToDefaults();
+        settings->setSpeechOn(true);
+        announcer->followHeadphones({true, true});
+        announcer->headphonesChanged(JackState::In);
+        RecordedEngine voice;
+        announcer->setEngine(voice.engine.get());
+
+        announcer->sayPrivate(idSentence);
+        announcer->sayPrivate(phoneSentence);
+        QTRY_VERIFY_WITH_TIMEOUT(voice.recording->size() > 0, 10000);
+        announcer->headphonesChanged(JackState::Out);
+        QVERIFY(settings->privateListening());
+        QVERIFY(!voice.engine->isSpeaking());
+        // repeat() has nothing to say, and the next sentence is the next one heard: the queued
+        // phone number is gone.
+        const QString next = QStringLiteral("请稍等。");
+        announcer->repeat();
+        announcer->say(next);
+        QTRY_VERIFY_WITH_TIMEOUT(voice.started.size() >= 2, 10000);
+        QCOMPARE(voice.started, (QStringList{idSentence, next}));
+        voice.engine->stop();
+        announcer->setEngine(nullptr);
+        settings->setDefaults({});
+        settings->resetToDefaults();
     }
 
     void stationSwitchesOverrideTheJack()
