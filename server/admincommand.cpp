@@ -317,7 +317,7 @@ int AdminCommand::demoSeed()
     // station, sent to it through the change feed.
     CertificateRegistry::Record resident{QStringLiteral("11010519491231002X"), QStringLiteral("张三"), 1, 2,
                                          QStringLiteral("issued"), QStringLiteral("2031-06-30"), id,
-                                         {}, {}, {}, 0};
+                                         {}, {}, {}, 0, {}};
     resident.stateSince = QStringLiteral("2026-05-04");
     resident.issuedOn = QStringLiteral("2026-05-04");
     resident.replacement = 1;
@@ -326,7 +326,7 @@ int AdminCommand::demoSeed()
     // station's feed, so the demo kiosk misses it in its cache and finds it by online lookup.
     CertificateRegistry::Record visitor{QString::fromLatin1(demoLookupIdNumber), QStringLiteral("李四"), 4, 3,
                                         QStringLiteral("ready_for_pickup"), QStringLiteral("2031-09-30"), {},
-                                        {}, {}, {}, 0};
+                                        {}, {}, {}, 0, {}};
     visitor.stateSince = QStringLiteral("2026-06-29");
     visitor.issuedOn = QStringLiteral("2026-06-26");
     visitor.pickupPlace = {QStringLiteral("河西区残联服务大厅 2 号窗口"),

@@ -32,6 +32,7 @@ QJsonObject toJson(const ApplicationDesk::Application &a)
                   {QStringLiteral("idNumberMasked"), a.idNumberMasked},
                   {QStringLiteral("phone"), a.phone},
                   {QStringLiteral("code"), a.code},
+                  {QStringLiteral("sent"), local(a.kioskCreatedAt)},
                   {QStringLiteral("received"), local(a.createdAt)},
                   {QStringLiteral("certificateFound"), a.certificateFound},
                   {QStringLiteral("reportedLostOn"), a.reportedLostOn.isEmpty() ? QJsonValue() : QJsonValue(a.reportedLostOn)}};
@@ -45,7 +46,7 @@ QJsonObject toJson(const ApplicationDesk::Application &a)
 QString ApplicationAdminCommands::usage()
 {
     return QStringLiteral(
-        "  applications [--station ID] [--status S|all] [--json]   certificate applications, oldest first;\n"
+        "  applications [--station ID] [--status S|all] [--json]   certificate applications, oldest sent first;\n"
         "                                            open ones (submitted, accepted) unless --status; with phones to call\n"
         "  set-status --application ID --status accepted|done|refused [--reason TEXT] [--pickup-zh T --pickup-en T]\n"
         "                                            move an application (refused needs --reason; done may say where\n"
@@ -95,7 +96,7 @@ int ApplicationAdminCommands::applications()
         if (!a.choice.isEmpty())
             m_out << " (" << a.choice << ")";
         m_out << "  " << a.status << "  " << a.idNumberMasked << "  phone " << (a.phone.isEmpty() ? QStringLiteral("-") : a.phone)
-              << "  code " << a.code << "  received " << local(a.createdAt);
+              << "  code " << a.code << "  sent " << local(a.kioskCreatedAt) << "  received " << local(a.createdAt);
         if (!a.reportedLostOn.isEmpty())
             m_out << "  reported lost " << a.reportedLostOn;
         if (!a.certificateFound)

@@ -5,6 +5,7 @@
 #include "core/certificateprocedure.h"
 #include "core/citydistricts.h"
 #include "core/phonenumber.h"
+#include "core/procedurechoice.h"
 #include "server/certificateregistry.h"
 #include "server/stationclock.h"
 #include "server/transaction.h"
@@ -18,56 +19,48 @@ namespace server {
 
 namespace {
 
-/// The one choice field of each procedure (openapi.yaml: one branch per procedure).
+using P = core::CertificateProcedure;
+
+/// The procedure's one choice field (core::ProcedureChoices, as the kiosk writes it); "" for an
+/// unknown procedure.
 QString choiceField(const QString &procedure)
 {
-    if (procedure == u"apply")
-        return QStringLiteral("category");
-    if (procedure == u"renew")
-        return QStringLiteral("situationChanged");
-    if (procedure == u"replace" || procedure == u"cancel")
-        return QStringLiteral("reason");
-    if (procedure == u"transfer")
-        return QStringLiteral("district");
-    if (procedure == u"change")
-        return QStringLiteral("change");
-    return {};
+    const auto p = core::CertificateProcedures::fromKey(procedure);
+    return p ? core::ProcedureChoices::field(*p) : QString();
 }
 
-bool matches(const char *pattern, const QJsonValue &v)
+bool matches(const QRegularExpression &pattern, const QJsonValue &v)
 {
-    return v.isString() && QRegularExpression(QString::fromLatin1(pattern)).match(v.toString()).hasMatch();
+    return v.isString() && pattern.match(v.toString()).hasMatch();
 }
 
-/// Why the procedure's choice value is wrong, or empty.
-QString choiceProblem(const QString &procedure, const QJsonValue &v)
+/// Why the procedure's choice value is wrong, or empty. Which values are right is core's rule
+/// (ProcedureChoices::fromWire, the same table the kiosk offers); only the words are the server's.
+QString choiceProblem(P procedure, const QJsonValue &v)
 {
-    const QString field = choiceField(procedure);
-    if (procedure == u"apply") {
-        if (v.isUndefined())
-            return {}; // the visitor is not sure
-        const double n = v.toDouble(-1);
-        if (!v.isDouble() || n != int(n) || n < 1 || n > 7)
-            return QStringLiteral("category: a disability category 1 to 7, or left out when not sure");
+    if (core::ProcedureChoices::fromWire(procedure, v))
         return {};
+    const QString field = core::ProcedureChoices::field(procedure);
+    const QString key = core::CertificateProcedures::key(procedure);
+    switch (procedure) {
+    case P::Apply: return QStringLiteral("category: a disability category 1 to 7, or left out when not sure");
+    case P::Renew: break;
+    case P::Transfer:
+        if (!v.isUndefined())
+            return QStringLiteral("district: the area code of a district of Tianjin, or outside_city");
+        break;
+    default:
+        if (!v.isUndefined()) {
+            QStringList keys;
+            for (const core::ProcedureOption &option : core::ProcedureChoices::options(procedure))
+                keys.append(option.key);
+            return QStringLiteral("%1: one of %2").arg(field, keys.join(u", "));
+        }
+        break;
     }
     if (v.isUndefined())
-        return QStringLiteral("%1: a %2 application needs it").arg(field, procedure);
-    if (procedure == u"renew")
-        return v.isBool() ? QString() : QStringLiteral("situationChanged: true or false");
-    const QString s = v.toString();
-    if (procedure == u"replace")
-        return v.isString() && (s == u"lost" || s == u"damaged") ? QString() : QStringLiteral("reason: lost or damaged");
-    if (procedure == u"transfer")
-        return matches("^([0-9]{6}|outside_city)$", v) && core::CityDistricts::isKnown(s)
-            ? QString()
-            : QStringLiteral("district: the area code of a district of Tianjin, or outside_city");
-    if (procedure == u"change")
-        return v.isString() && (s == u"category" || s == u"level") ? QString() : QStringLiteral("change: category or level");
-    static const QStringList cancelReasons{QStringLiteral("no_longer_needed"), QStringLiteral("condition_improved"),
-                                           QStringLiteral("moved_abroad"), QStringLiteral("holder_died")};
-    return v.isString() && cancelReasons.contains(s) ? QString()
-                                                     : QStringLiteral("reason: one of %1").arg(cancelReasons.join(u", "));
+        return QStringLiteral("%1: a %2 application needs it").arg(field, key);
+    return QStringLiteral("situationChanged: true or false");
 }
 
 QString nowUtc(qint64 ms)
@@ -109,17 +102,21 @@ bool ApplicationDesk::canMove(const QString &from, const QString &to)
 
 QString ApplicationDesk::pushProblem(const QJsonObject &p)
 {
+    static const QRegularExpression visitorKeyForm(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression maskedForm(QStringLiteral("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$"));
+    static const QRegularExpression codeForm(QStringLiteral("^[2-9A-HJ-NP-Z]{4,6}$"));
     const QString procedure = p.value(QStringLiteral("procedure")).toString();
-    if (!procedures().contains(procedure))
+    const auto known = core::CertificateProcedures::fromKey(procedure);
+    if (!known)
         return QStringLiteral("procedure: one of %1").arg(procedures().join(u", "));
-    if (!matches("^[0-9a-f]{64}$", p.value(QStringLiteral("visitorKey"))))
+    if (!matches(visitorKeyForm, p.value(QStringLiteral("visitorKey"))))
         return QStringLiteral("visitorKey: the key of the ID card read at this kiosk (64 hex characters)");
-    if (!matches("^[0-9]{6}\\*{8}[0-9]{3}[0-9X]$", p.value(QStringLiteral("idNumberMasked"))))
+    if (!matches(maskedForm, p.value(QStringLiteral("idNumberMasked"))))
         return QStringLiteral("idNumberMasked: the ID number masked like 120101********0016, never whole");
     // (Its form is checked before, by the phone rule; here that it is there: staff must call.)
     if (p.value(QStringLiteral("phone")).toString().isEmpty())
         return QStringLiteral("phone: staff call the visitor to arrange the papers, so a phone is needed");
-    if (!matches("^[2-9A-HJ-NP-Z]{4,6}$", p.value(QStringLiteral("code"))))
+    if (!matches(codeForm, p.value(QStringLiteral("code"))))
         return QStringLiteral("code: the visitor's code, 4 to 6 letters and digits");
     const QString id = p.value(QStringLiteral("id")).toString();
     if (id.size() != 36 || QUuid::fromString(id).isNull())
@@ -127,7 +124,7 @@ QString ApplicationDesk::pushProblem(const QJsonObject &p)
     const QString createdAt = p.value(QStringLiteral("createdAt")).toString();
     if (!createdAt.endsWith(u'Z') || !QDateTime::fromString(createdAt, Qt::ISODateWithMs).isValid())
         return QStringLiteral("createdAt: UTC time like 2026-12-01T09:30:00.000Z");
-    if (const QString problem = choiceProblem(procedure, p.value(choiceField(procedure))); !problem.isEmpty())
+    if (const QString problem = choiceProblem(*known, p.value(choiceField(procedure))); !problem.isEmpty())
         return problem;
     // Exactly its own choice: another procedure's field is a kiosk out of step, not a detail.
     static const QSet<QString> common{QStringLiteral("id"),         QStringLiteral("createdAt"),
@@ -144,35 +141,56 @@ QString ApplicationDesk::pushProblem(const QJsonObject &p)
 QString ApplicationDesk::choiceOf(const QJsonObject &p)
 {
     const QString procedure = p.value(QStringLiteral("procedure")).toString();
-    const QJsonValue v = p.value(choiceField(procedure));
-    if (procedure == u"apply")
-        return v.isUndefined() ? QString() : QString::number(v.toInt());
-    if (procedure == u"renew")
-        return v.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-    return v.toString();
+    const auto known = core::CertificateProcedures::fromKey(procedure);
+    if (!known)
+        return {};
+    return core::ProcedureChoices::fromWire(*known, p.value(choiceField(procedure))).value_or(QString());
 }
 
 bool ApplicationDesk::store(const QString &recordId, const QJsonObject &p, const QString &stationId)
 {
     CertificateRegistry registry(m_db);
     const QString visitorKey = p.value(QStringLiteral("visitorKey")).toString();
-    // The server knows a key only for a certificate it sent to this station (feed or lookup).
-    const QString idNumber = registry.idNumberForKey(stationId, visitorKey);
+    // The server knows a key for a certificate it sent to this station (feed or lookup); a card
+    // cached before those keys were kept (migration 6) is found by its masked number and key.
+    QString idNumber = registry.idNumberForKey(stationId, visitorKey);
+    if (idNumber.isEmpty()) {
+        idNumber = registry.idNumberForMaskedKey(stationId, p.value(QStringLiteral("idNumberMasked")).toString(),
+                                                 visitorKey);
+    }
     const QString procedure = p.value(QStringLiteral("procedure")).toString();
     const QString choice = choiceOf(p);
-    if (!idNumber.isEmpty() && procedure == u"replace" && choice == u"lost"
+    const auto known = core::CertificateProcedures::fromKey(procedure);
+    if (!idNumber.isEmpty() && known && core::ProcedureChoices::isReportOfLoss(*known, choice)
         && !registry.reportLost(idNumber, StationClock::today(), stationId))
         return false;
     const auto phone = core::PhoneNumber::parse(p.value(QStringLiteral("phone")).toString());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // When the visitor sent it (checked to be UTC): an offline kiosk may push days later, and
+    // staff's queue and the working days count from the visitor's day.
+    const QDateTime sent = QDateTime::fromString(p.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    const qint64 kioskCreatedAt = sent.isValid() ? sent.toMSecsSinceEpoch() : now;
     return m_db
         .exec(QStringLiteral("INSERT INTO certificate_applications (id, station_id, procedure, choice, status, visitor_key,"
-                             " id_number_masked, phone, code, certificate_found, created_at, status_changed_at)"
-                             " VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?)"),
+                             " id_number_masked, phone, code, certificate_found, created_at, status_changed_at,"
+                             " kiosk_created_at) VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?)"),
               {recordId, stationId, procedure, choice, visitorKey, p.value(QStringLiteral("idNumberMasked")).toString(),
                phone ? phone->digits() : QString(), p.value(QStringLiteral("code")).toString(), idNumber.isEmpty() ? 0 : 1,
-               now, now})
+               now, now, kioskCreatedAt})
         .has_value();
+}
+
+int ApplicationDesk::clearStalePhones(int days, qint64 nowMs)
+{
+    if (days <= 0)
+        return 0;
+    const qint64 before = nowMs - qint64(days) * 24 * 60 * 60 * 1000;
+    // Done and refused ones lost the phone when they closed; these are the ones nobody acted on
+    // (a duplicate, one staff forgot). Staff who still need to call have the code to ask for it.
+    auto q = m_db.exec(QStringLiteral("UPDATE certificate_applications SET phone = ''"
+                                      " WHERE phone <> '' AND status IN ('submitted', 'accepted') AND created_at < ?"),
+                       {before});
+    return q ? q->numRowsAffected() : -1;
 }
 
 std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications(const QString &stationId,
@@ -180,7 +198,8 @@ std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications
 {
     QString sql = QStringLiteral(
         "SELECT a.id, a.station_id, a.procedure, a.choice, a.status, a.reason, a.id_number_masked, a.phone, a.code,"
-        " a.certificate_found, COALESCE(c.reported_lost_on, ''), a.created_at, a.status_changed_at"
+        " a.certificate_found, COALESCE(c.reported_lost_on, ''), a.created_at, a.status_changed_at,"
+        " COALESCE(a.kiosk_created_at, a.created_at)"
         " FROM certificate_applications a"
         " LEFT JOIN certificate_keys k ON k.station_id = a.station_id AND k.key = a.visitor_key"
         " LEFT JOIN certificates c ON c.id_number = k.id_number WHERE 1 = 1");
@@ -197,7 +216,8 @@ std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications
         }
         sql += QStringLiteral(" AND a.status IN (%1)").arg(marks.join(u", "));
     }
-    sql += QStringLiteral(" ORDER BY a.created_at, a.id");
+    // Oldest first by the visitor's time: who has waited longest comes first.
+    sql += QStringLiteral(" ORDER BY COALESCE(a.kiosk_created_at, a.created_at), a.created_at, a.id");
     auto q = m_db.exec(sql, args);
     if (!q)
         return std::nullopt;
@@ -206,7 +226,7 @@ std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications
         list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                      q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
                      q->value(8).toString(), q->value(9).toInt() != 0, q->value(10).toString(),
-                     q->value(11).toLongLong(), q->value(12).toLongLong()});
+                     q->value(11).toLongLong(), q->value(12).toLongLong(), q->value(13).toLongLong()});
     }
     return list;
 }

@@ -39,6 +39,7 @@ public:
         QString reportedLostOn; ///< the certificate's mark, yyyy-MM-dd, when it has one
         qint64 createdAt = 0;   ///< server time received, ms
         qint64 statusChangedAt = 0;
+        qint64 kioskCreatedAt = 0; ///< when the visitor sent it (the payload's createdAt), ms
     };
 
     explicit ApplicationDesk(Database &db) : m_db(db), m_feed(db) {}
@@ -54,7 +55,12 @@ public:
     /// lost today (station clock) and sends its row to the residents' and the pushing station.
     bool store(const QString &recordId, const QJsonObject &payload, const QString &stationId);
 
-    /// The queue, oldest first; `statuses` empty = every state, `stationId` empty = every station.
+    /// Clears the phone of applications still submitted or accepted `days` after they were
+    /// received (kept least: nobody acted on them); 0 or less keeps them. Returns how many, -1 on
+    /// a storage error.
+    int clearStalePhones(int days, qint64 nowMs);
+
+    /// The queue, oldest first by the visitor's time; `statuses` empty = every state, `stationId` empty = every station.
     [[nodiscard]] std::optional<QList<Application>> applications(const QString &stationId, const QStringList &statuses);
     /// Moves an application (own transaction) and tells its station. `reason` is required for
     /// refused; `pickupPlace` only goes with done. `problem` says why not.

@@ -6,6 +6,9 @@
 #include "server/secrets.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRegistry, "kiosk.server.certificates")
 
 namespace server {
 
@@ -86,6 +89,13 @@ bool CertificateRegistry::sendTo(const QString &stationId, const Record &record)
         && m_feed.append(stationId, {0, QStringLiteral("certificate"), key, view(record), false});
 }
 
+bool CertificateRegistry::canSendTo(const QString &stationId)
+{
+    return !m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ? AND revoked_at IS NULL"), {stationId})
+                .toString()
+                .isEmpty();
+}
+
 bool CertificateRegistry::rememberKey(const QString &stationId, const QString &key, const QString &idNumber)
 {
     return m_db
@@ -101,6 +111,28 @@ QString CertificateRegistry::idNumberForKey(const QString &stationId, const QStr
         .toString();
 }
 
+QString CertificateRegistry::idNumberForMaskedKey(const QString &stationId, const QString &maskedId, const QString &key)
+{
+    // The masked form is checked before (digits, then 8 stars, then 3 digits and a digit or X),
+    // so its ends hold no LIKE wildcards.
+    if (maskedId.size() != 18 || key.isEmpty())
+        return {};
+    const QString cacheKey = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString();
+    if (cacheKey.isEmpty())
+        return {};
+    // Six digits of area and four of sequence and check leave a handful of candidates.
+    auto q = m_db.exec(QStringLiteral("SELECT id_number FROM certificates WHERE id_number LIKE ? AND id_number LIKE ?"),
+                       {maskedId.left(6) + u'%', u'%' + maskedId.right(4)});
+    if (!q)
+        return {};
+    while (q->next()) {
+        const QString idNumber = q->value(0).toString();
+        if (Secrets::hmac(cacheKey, idNumber) == key)
+            return rememberKey(stationId, key, idNumber) ? idNumber : QString();
+    }
+    return {};
+}
+
 bool CertificateRegistry::reportLost(const QString &idNumber, QDate day, const QString &alsoStation)
 {
     if (!m_db.exec(QStringLiteral("UPDATE certificates SET reported_lost_on = COALESCE(reported_lost_on, ?), updated_at = ?"
@@ -110,8 +142,12 @@ bool CertificateRegistry::reportLost(const QString &idNumber, QDate day, const Q
     const auto record = find(idNumber);
     if (!record)
         return false;
-    if (!record->stationId.isEmpty() && !sendTo(record->stationId, *record))
+    if (!record->stationId.isEmpty() && record->stationId != alsoStation && !canSendTo(record->stationId)) {
+        qCWarning(lcRegistry).noquote() << "report of loss: the residents' station" << record->stationId.left(40)
+                                        << "cannot be sent the certificate row (no cache key); the card is marked lost";
+    } else if (!record->stationId.isEmpty() && !sendTo(record->stationId, *record)) {
         return false;
+    }
     return alsoStation.isEmpty() || alsoStation == record->stationId || sendTo(alsoStation, *record);
 }
 

@@ -53,11 +53,22 @@ public:
     bool rememberKey(const QString &stationId, const QString &key, const QString &idNumber);
     /// The ID number behind a key a station was sent, or empty when the server sent none.
     [[nodiscard]] QString idNumberForKey(const QString &stationId, const QString &key);
+    /// The ID number of a certificate the station holds under `key` but the server kept no key
+    /// for (cached before certificate_keys existed): among the certificates whose number begins
+    /// and ends like `maskedId` (first 6, last 4), the one whose HMAC(station cache key, number)
+    /// is `key`. The key is then remembered. Empty when none matches.
+    [[nodiscard]] QString idNumberForMaskedKey(const QString &stationId, const QString &maskedId, const QString &key);
     /// Marks the card reported lost on `day` (the first report counts) and tells the residents'
     /// station and `alsoStation` (the one the holder reported at); call inside a transaction.
+    /// The residents' row is a courtesy to a third station: when it cannot be written (a station
+    /// not enrolled any more, no cache key) the mark and the push still count, and a warning
+    /// without personal data says which station missed it.
     bool reportLost(const QString &idNumber, QDate day, const QString &alsoStation);
 
 private:
+    /// Whether the station can be sent rows: it exists, is not revoked and has a cache key.
+    [[nodiscard]] bool canSendTo(const QString &stationId);
+
     Database &m_db;
     ChangeFeed m_feed;
 };

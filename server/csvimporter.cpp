@@ -133,7 +133,7 @@ CsvImporter::Report CsvImporter::importCertificates(const QString &csvText)
             return row.reject(QStringLiteral("replacement"),
                               QStringLiteral("must be the n of a Bn replacement (0 to 99), or empty"));
         CertificateRegistry::Record record{id->number, row.get(QStringLiteral("holder_name")), category, level, status,
-                                           validUntil, station, {}, {}, {}, 0};
+                                           validUntil, station, {}, {}, {}, 0, {}};
         record.stateSince = row.get(QStringLiteral("state_since"));
         record.issuedOn = row.get(QStringLiteral("issued_on"));
         record.pickupPlace = {row.get(QStringLiteral("pickup_place_zh")), row.get(QStringLiteral("pickup_place_en"))};

@@ -181,6 +181,15 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
                        " created_at BIGINT NOT NULL, status_changed_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX certificate_applications_queue ON certificate_applications (status, created_at)"),
     });
+
+    // 7: when the visitor sent an application (the payload's createdAt, kiosk clock in ms): an
+    // offline kiosk may push days later, and the queue is in the visitor's order. Applications
+    // received before take their received time.
+    all.append(QStringList{
+        QStringLiteral("ALTER TABLE certificate_applications ADD COLUMN kiosk_created_at BIGINT"),
+        QStringLiteral("UPDATE certificate_applications SET kiosk_created_at = created_at"),
+        QStringLiteral("CREATE INDEX certificate_applications_by_sent ON certificate_applications (status, kiosk_created_at)"),
+    });
     return all;
 }
 

@@ -3,14 +3,17 @@
 
 #include "server/admincommand.h"
 #include "server/apirouter.h"
+#include "server/applicationdesk.h"
 #include "server/database.h"
 #include "server/httpfrontend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTextStream>
+#include <QTimer>
 
 namespace server {
 
@@ -41,7 +44,10 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption trust(QStringLiteral("trust-proxy-header"),
                                    QStringLiteral("take the station from X-Station-Id (only behind the mTLS proxy)"));
     const QCommandLineOption accessLog(QStringLiteral("access-log"), QStringLiteral("log every request's method, path and status"));
-    parser.addOptions({listen, db, maxBody, rate, burst, lookupRate, lookupBurst, idle, trust, accessLog});
+    const QCommandLineOption phoneDays(QStringLiteral("application-phone-days"),
+                                       QStringLiteral("days an open certificate application keeps its phone, 0 = for ever"),
+                                       QStringLiteral("DAYS"), QStringLiteral("180"));
+    parser.addOptions({listen, db, maxBody, rate, burst, lookupRate, lookupBurst, idle, trust, accessLog, phoneDays});
     parser.process(arguments);
 
     if (!parser.isSet(db)) {
@@ -78,6 +84,7 @@ int ServeCommand::run(const QStringList &arguments)
     config.idleTimeoutSeconds = parser.value(idle).toInt();
     config.trustProxyHeader = parser.isSet(trust);
     config.accessLog = parser.isSet(accessLog);
+    config.applicationPhoneDays = parser.value(phoneDays).toInt();
 
     ApiRouter router(*database, config);
     HttpFrontend frontend(router, config.idleTimeoutSeconds, config.accessLog);
@@ -86,6 +93,19 @@ int ServeCommand::run(const QStringList &arguments)
         err << "kiosk-server: cannot listen on " << hostPort << "\n";
         return 1;
     }
+    // Kept least: phones of applications nobody closed go after the configured days, checked at
+    // start and every hour (done and refused ones lose the phone when they close).
+    const auto clearStalePhones = [&database, days = config.applicationPhoneDays] {
+        const int cleared = ApplicationDesk(*database).clearStalePhones(days, QDateTime::currentMSecsSinceEpoch());
+        if (cleared > 0)
+            QTextStream(stderr) << "kiosk-server: cleared the phone of " << cleared << " certificate application(s) older than "
+                                << days << " days\n";
+    };
+    clearStalePhones();
+    QTimer purge;
+    purge.setInterval(60 * 60 * 1000);
+    QObject::connect(&purge, &QTimer::timeout, clearStalePhones);
+    purge.start();
     // Tests and scripts wait for this line: it carries the port actually bound (for --listen HOST:0).
     QTextStream(stdout) << "kiosk-server listening on " << host.toString() << ":" << bound << " with "
                         << url->describe() << Qt::endl;

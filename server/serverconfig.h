@@ -19,6 +19,9 @@ struct ServerConfig
     /// One line per request on stderr: method, path and query, status, station. Bodies (which
     /// may hold ID numbers) are never logged; no route puts personal data in a URL.
     bool accessLog = false;
+    /// Days after which a certificate application nobody closed (still submitted or accepted)
+    /// loses its phone; done and refused ones lose it at once. 0 keeps them.
+    int applicationPhoneDays = 180;
 };
 
 } // namespace server

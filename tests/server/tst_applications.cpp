@@ -13,8 +13,10 @@
 #include "core/democertificates.h"
 #include "server/admincommand.h"
 #include "server/apirouter.h"
+#include "server/applicationdesk.h"
 #include "server/certificateregistry.h"
 #include "server/database.h"
+#include "server/migrations.h"
 #include "server/secrets.h"
 #include "server/stationclock.h"
 #include "server/stationregistry.h"
@@ -191,7 +193,7 @@ private slots:
         CertificateRegistry certificates(*m_db);
         CertificateRegistry::Record r{residentId, QStringLiteral("Zhang San"), 4, 2, QStringLiteral("issued"),
                                       QStringLiteral("2033-06-30"), QStringLiteral("s1"), QStringLiteral("2023-06-30"),
-                                      QStringLiteral("2023-06-30"), {}, 0};
+                                      QStringLiteral("2023-06-30"), {}, 0, {}};
         QVERIFY(certificates.upsert(r));
         QVERIFY(tx.commit());
     }
@@ -327,6 +329,124 @@ private slots:
         QCOMPARE(list.first().toObject().value("reportedLostOn").toString(), today());
         QVERIFY(admin({"applications"}) == 0);
         QVERIFY2(m_out.contains("replace (lost)") && m_out.contains("reported lost " + today()), qPrintable(m_out));
+    }
+
+    void aCardCachedBeforeKeysWereKeptIsStillMarkedLost()
+    {
+        // A server of schema 5 (before certificate_keys): station s9 holds a resident's card in
+        // its cache under HMAC(its cache key, the number), and the server kept no key for it.
+        cleanup();
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        QString error;
+        m_db = Database::open(m_scratch->url(), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY(m_db->exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        const QList<QStringList> steps = Migrations::steps(m_scratch->url().engine);
+        for (int n = 1; n <= 5; ++n) {
+            for (const QString &statement : steps.at(n - 1))
+                QVERIFY2(m_db->exec(statement), qPrintable(m_db->lastError()));
+            QVERIFY(m_db->exec("INSERT INTO schema_migrations (version, applied_at) VALUES (?, 0)", {n}));
+        }
+        const QString cacheKey = QString(64, QLatin1Char('c'));
+        QVERIFY(m_db->exec("INSERT INTO stations (id, name, district, created_at, cache_key) VALUES ('s9', 'Heping', 'Heping', 0, ?)",
+                           {cacheKey}));
+        // Another card with the same first six and last four: only the key tells them apart.
+        const QString twin = QStringLiteral("120101199202020012");
+        for (const QString &number : {residentId, twin}) {
+            QVERIFY(m_db->exec("INSERT INTO certificates (id_number, holder_name, category, level, status, valid_until,"
+                               " station_id, updated_at, state_since, issued_on) VALUES (?, 'Zhang San', 4, 2, 'issued',"
+                               " '2033-06-30', 's9', 0, '2023-06-30', '2023-06-30')",
+                               {number}));
+        }
+        // The upgrade.
+        QVERIFY2(m_db->migrate(&error), qPrintable(error));
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM certificate_keys").toInt(), 0);
+        ServerConfig config;
+        config.rateLimitPerSecond = 0;
+        m_router = std::make_unique<ApiRouter>(*m_db, config);
+        const auto code = StationRegistry(*m_db).issueEnrollmentCode("s9", {}, 1);
+        const ApiResponse enrolled = call("POST", "/v1/stations/enroll",
+                                          QJsonDocument(QJsonObject{{"enrollmentCode", code.value_or(QString())}}).toJson(), {});
+        m_tokens.insert("s9", QJsonDocument::fromJson(enrolled.body).object().value("token").toString());
+        QCOMPARE(m_db->scalar("SELECT cache_key FROM stations WHERE id = 's9'").toString(), cacheKey);
+
+        // The holder reports the card lost at s9, as its kiosk keys the number.
+        const QString key = Secrets::hmac(cacheKey, residentId);
+        const QString id = sent("s9", application("replace", key, {{"reason", "lost"}}));
+        QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        QCOMPARE(m_db->scalar("SELECT certificate_found FROM certificate_applications WHERE id = ?", {id}).toInt(), 1);
+        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).toString(), today());
+        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {twin}).isNull());
+        // The key is remembered, and the kiosk is sent the marked row under it.
+        QCOMPARE(m_db->scalar("SELECT id_number FROM certificate_keys WHERE station_id = 's9' AND key = ?", {key}).toString(),
+                 residentId);
+        QCOMPARE(rows("s9", "certificate").value(key).value("reportedLostOn").toString(), today());
+        QCOMPARE(queue().first().toObject().value("reportedLostOn").toString(), today());
+        // A key of no certificate with the same masked number finds nothing.
+        const QString none = sent("s9", application("replace", QString(64, QLatin1Char('d')), {{"reason", "lost"}}));
+        QCOMPARE(m_db->scalar("SELECT certificate_found FROM certificate_applications WHERE id = ?", {none}).toInt(), 0);
+    }
+
+    void aResidentsStationThatCannotBeToldDoesNotFailThePush()
+    {
+        newChanges("s2");
+        // The residents' station s1 was revoked (its kiosk replaced): no row can reach it.
+        QVERIFY(StationRegistry(*m_db).revoke("s1"));
+        const ApiResponse lookup = call("POST", "/v1/certificates/lookup",
+                                        QJsonDocument(QJsonObject{{"idNumber", residentId}}).toJson(), "s2");
+        QCOMPARE(lookup.status, 200);
+        const QString s2Key = keyAt("s2", residentId);
+        const QString id = sent("s2", application("replace", s2Key, {{"reason", "lost"}}));
+        QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).toString(), today());
+        QCOMPARE(rows("s2", "certificate").value(s2Key).value("reportedLostOn").toString(), today());
+        // The next item of the same batch is not held up either.
+        QVERIFY(!QUuid::fromString(sent("s2", application("change", s2Key, {{"change", "level"}}))).isNull());
+    }
+
+    void theQueueIsInTheVisitorsOrderAndShowsBothTimes()
+    {
+        const QString k = keyAt("s1", residentId);
+        // Pushed first, but sent a day after the one an offline kiosk pushes later.
+        const QString later = sent("s1", application("change", k, {{"change", "level"}, {"createdAt", "2026-12-02T02:00:00.000Z"}}));
+        const QString earlier = sent("s1", application("renew", k, {{"situationChanged", false}, {"createdAt", "2026-12-01T02:00:00.000Z"}}));
+        QVERIFY(!QUuid::fromString(later).isNull() && !QUuid::fromString(earlier).isNull());
+        const QJsonArray list = queue();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value("id").toString(), earlier);
+        QCOMPARE(list.at(1).toObject().value("id").toString(), later);
+        QCOMPARE(m_db->scalar("SELECT kiosk_created_at FROM certificate_applications WHERE id = ?", {earlier}).toLongLong(),
+                 QDateTime::fromString("2026-12-01T02:00:00.000Z", Qt::ISODateWithMs).toMSecsSinceEpoch());
+        const QString sentAt = list.at(0).toObject().value("sent").toString();
+        QVERIFY2(sentAt.startsWith("2026-12-01"), qPrintable(sentAt));
+        QVERIFY(!list.at(0).toObject().value("received").toString().isEmpty());
+        QCOMPARE(admin({"applications"}), 0);
+        QVERIFY2(m_out.contains("sent " + sentAt) && m_out.contains("received "), qPrintable(m_out));
+    }
+
+    void phonesOfApplicationsNobodyClosedGoAfterTheConfiguredDays()
+    {
+        const QString k = keyAt("s1", residentId);
+        const QString old = sent("s1", application("change", k, {{"change", "level"}}));
+        const QString oldAccepted = sent("s1", application("renew", k, {{"situationChanged", false}}));
+        const QString recent = sent("s1", application("change", k, {{"change", "category"}}));
+        QCOMPARE(admin({"set-status", "--application", oldAccepted, "--status", "accepted"}), 0);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 day = 24LL * 60 * 60 * 1000;
+        QVERIFY(m_db->exec("UPDATE certificate_applications SET created_at = ? WHERE id IN (?, ?)", {now - 181 * day, old, oldAccepted}));
+        QVERIFY(m_db->exec("UPDATE certificate_applications SET created_at = ? WHERE id = ?", {now - 179 * day, recent}));
+        ApplicationDesk desk(*m_db);
+        QCOMPARE(desk.clearStalePhones(0, now), 0); // 0 keeps them
+        QCOMPARE(desk.clearStalePhones(180, now), 2);
+        const auto phoneOf = [&](const QString &id) {
+            return m_db->scalar("SELECT phone FROM certificate_applications WHERE id = ?", {id}).toString();
+        };
+        QCOMPARE(phoneOf(old), QString());
+        QCOMPARE(phoneOf(oldAccepted), QString());
+        QCOMPARE(phoneOf(recent), QStringLiteral("13812345678"));
+        // The application itself stays in staff's queue, with its code.
+        QCOMPARE(queue().size(), 3);
     }
 
     void anApplicationWithoutACertificateIsKeptForStaff()

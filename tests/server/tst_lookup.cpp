@@ -115,10 +115,10 @@ private slots:
         Transaction tx(*m_db);
         QVERIFY(certificates.upsert({residentOfHeping, QStringLiteral("Zhang San"), 1, 2, QStringLiteral("issued"),
                                      QStringLiteral("2031-06-30"), QStringLiteral("heping-1"), QStringLiteral("2026-05-04"),
-                                     QStringLiteral("2026-05-04"), {}, 0}));
+                                     QStringLiteral("2026-05-04"), {}, 0, {}}));
         QVERIFY(certificates.upsert({residentOfHexi, QStringLiteral("Li Si"), 4, 3, QStringLiteral("ready_for_pickup"),
                                      QStringLiteral("2031-09-30"), QStringLiteral("hexi-1"), QStringLiteral("2026-06-29"),
-                                     QStringLiteral("2026-06-26"), {QStringLiteral("河西区残联"), QStringLiteral("Hexi federation")}, 0}));
+                                     QStringLiteral("2026-06-26"), {QStringLiteral("河西区残联"), QStringLiteral("Hexi federation")}, 0, {}}));
         QVERIFY(tx.commit());
     }
 

@@ -126,7 +126,7 @@ private slots:
     {
         QString error;
         QVERIFY(m_db->migrate(&error));
-        QCOMPARE(m_db->schemaVersion(), 6);
+        QCOMPARE(m_db->schemaVersion(), 7);
     }
 
     void enrollmentCodeWorksOnceAndOnlyWhenKnown()
@@ -334,7 +334,7 @@ private slots:
             CertificateRegistry::Record r{QStringLiteral("11010519491231002X"), QStringLiteral("Zhang San"), 1, 2,
                                           QStringLiteral("ready_for_pickup"), QStringLiteral("2031-06-30"),
                                           QStringLiteral("station-a"), QStringLiteral("2026-06-29"),
-                                          QStringLiteral("2026-06-26"), {QStringLiteral("二号窗口"), QStringLiteral("Window 2")}, 3};
+                                          QStringLiteral("2026-06-26"), {QStringLiteral("二号窗口"), QStringLiteral("Window 2")}, 3, {}};
             QVERIFY(certificates.upsert(r));
             QVERIFY(tx.commit());
         }
