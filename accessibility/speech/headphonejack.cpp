@@ -166,6 +166,7 @@ HeadphoneJack::~HeadphoneJack() = default;
 
 void HeadphoneJack::start()
 {
+    m_attemptFailed = false;
     m_pulse.reset();
     m_pulse = std::make_unique<Pulse>(this);
     m_pulse->route = m_route;
@@ -173,6 +174,7 @@ void HeadphoneJack::start()
         m_pulse.reset();
 #ifdef KIOSK_HAVE_LIBPULSE
         m_retry.start();
+        failAttempt();
 #else
         qCInfo(lcJack) << "built without libpulse: the headphone jack is not watched";
 #endif
@@ -187,6 +189,8 @@ void HeadphoneJack::onConnected(bool connected)
             qCInfo(lcJack) << "PulseAudio is not reachable; trying again every 5 s";
         m_retry.start();
     }
+    if (!connected)
+        failAttempt();
     if (connected == m_connected)
         return;
     m_connected = connected;
@@ -195,6 +199,17 @@ void HeadphoneJack::onConnected(bool connected)
         m_reading = {};
         emit stateChanged(JackState::Unknown);
     }
+}
+
+void HeadphoneJack::failAttempt()
+{
+    // A refused connect is reported twice (pa_context_connect's result and the context's
+    // FAILED state): one attempt, one failure.
+    if (m_attemptFailed)
+        return;
+    m_attemptFailed = true;
+    ++m_failedAttempts;
+    emit attemptFailed();
 }
 
 void HeadphoneJack::onSinks(const QList<OutputSink> &sinks)

@@ -37,23 +37,30 @@ public:
     [[nodiscard]] QStringList sinkNames() const { return m_sinkNames; }
     /// How many times the ports were read (once at connection, then once per sink event).
     [[nodiscard]] int readings() const { return m_readings; }
+    /// How many attempts to reach the server failed (each is retried after 5 s).
+    [[nodiscard]] int failedAttempts() const { return m_failedAttempts; }
 
 signals:
     void stateChanged(speech::JackState state);
     /// Every reading, changed or not (tests wait on it).
     void portsRead();
     void connectedChanged(bool connected);
+    /// An attempt to reach the server failed, or the connection was lost (a retry follows).
+    void attemptFailed();
 
 private:
     struct Pulse;
     void onSinks(const QList<OutputSink> &sinks);
     void onConnected(bool connected);
+    void failAttempt();
 
     std::unique_ptr<Pulse> m_pulse;
     QTimer m_retry;
     JackReading m_reading;
     QStringList m_sinkNames;
     int m_readings = 0;
+    int m_failedAttempts = 0;
+    bool m_attemptFailed = false; ///< this attempt's failure is counted
     bool m_connected = false;
     bool m_route = true;
 };

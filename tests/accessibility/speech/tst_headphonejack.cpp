@@ -83,9 +83,12 @@ private slots:
         const QByteArray saved = qgetenv("PULSE_SERVER");
         qputenv("PULSE_SERVER", "unix:/nonexistent/kiosk-no-server");
         HeadphoneJack jack;
+        QSignalSpy failed(&jack, &HeadphoneJack::attemptFailed);
         jack.start();
-        QTest::qWait(1000);
+        // The first attempt's answer (no server there), not a guess at how long it takes.
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 4000); // before the 5 s retry
         QVERIFY(!jack.isConnected());
+        QCOMPARE(jack.failedAttempts(), 1);
         qputenv("PULSE_SERVER", server.toUtf8());
         QTRY_VERIFY_WITH_TIMEOUT(jack.isConnected(), 8000);
         QTRY_VERIFY_WITH_TIMEOUT(jack.sinkNames().contains(sinkName()), 3000);
