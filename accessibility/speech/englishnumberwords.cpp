@@ -3,65 +3,67 @@
 
 #include <QStringList>
 
+#include <unicode/fieldpos.h>
+#include <unicode/rbnf.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
 namespace speech::EnglishNumberWords {
 
 namespace {
 
 const char *const ones[] = {"zero", "one", "two", "three", "four", "five", "six", "seven",
-                            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-                            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-const char *const tens[] = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                            "eighty", "ninety"};
+                            "eight", "nine"};
+
+/// ICU's English spell-out rules (CLDR), one formatter per thread: the normaliser runs on the
+/// synthesis thread and, in tests and kiosk-speech, on the GUI thread.
+const icu::RuleBasedNumberFormat *spellout()
+{
+    thread_local std::unique_ptr<icu::RuleBasedNumberFormat> format = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        auto f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("en"), status);
+        return U_SUCCESS(status) ? std::move(f) : nullptr;
+    }();
+    return format.get();
+}
+
+/// `value` by the rule set `rules` ("%spellout-cardinal-verbose" ...); empty when ICU fails.
+QString spell(long long value, const char *rules)
+{
+    const icu::RuleBasedNumberFormat *format = spellout();
+    if (!format)
+        return {};
+    icu::UnicodeString words;
+    icu::FieldPosition position;
+    UErrorCode status = U_ZERO_ERROR;
+    format->format(int64_t(value), icu::UnicodeString(rules, -1, US_INV), words, position, status);
+    if (U_FAILURE(status))
+        return {};
+    return QString(reinterpret_cast<const QChar *>(words.getBuffer()), words.length());
+}
 
 QString belowHundred(int v)
 {
-    if (v < 20)
-        return QString::fromLatin1(ones[v]);
-    QString out = QString::fromLatin1(tens[v / 10]);
-    if (v % 10)
-        out += u'-' + QString::fromLatin1(ones[v % 10]);
-    return out;
-}
-
-QString belowThousand(int v)
-{
-    if (v < 100)
-        return belowHundred(v);
-    QString out = QString::fromLatin1(ones[v / 100]) + QStringLiteral(" hundred");
-    if (v % 100)
-        out += QStringLiteral(" and ") + belowHundred(v % 100);
-    return out;
+    return spell(v, "%spellout-cardinal");
 }
 
 } // namespace
 
+// The British "and" (one hundred and one) is ICU's verbose cardinal; its comma after the
+// thousands (nine hundred and ninety-nine thousand, nine hundred ...) would be a pause.
 QString cardinal(long long value)
 {
     if (value < 0 || value > 999999)
         return {};
-    if (value < 1000)
-        return belowThousand(int(value));
-    QString out = belowThousand(int(value / 1000)) + QStringLiteral(" thousand");
-    const int rest = int(value % 1000);
-    if (rest)
-        out += (rest < 100 ? QStringLiteral(" and ") : QStringLiteral(" ")) + belowThousand(rest);
-    return out;
+    return spell(value, "%spellout-cardinal-verbose").replace(QStringLiteral(", "), QStringLiteral(" "));
 }
 
 QString ordinal(int value)
 {
-    static const char *const special[] = {"", "first", "second", "third", "fourth", "fifth",
-                                          "sixth", "seventh", "eighth", "ninth", "tenth",
-                                          "eleventh", "twelfth", "thirteenth", "fourteenth",
-                                          "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-                                          "nineteenth"};
     if (value < 1 || value > 31)
         return {};
-    if (value < 20)
-        return QString::fromLatin1(special[value]);
-    if (value % 10 == 0)
-        return value == 20 ? QStringLiteral("twentieth") : QStringLiteral("thirtieth");
-    return QString::fromLatin1(tens[value / 10]) + u'-' + QString::fromLatin1(special[value % 10]);
+    return spell(value, "%spellout-ordinal");
 }
 
 QString eachDigit(QStringView digits)
@@ -81,13 +83,11 @@ QString year(QStringView digits)
     const int y = digits.toInt();
     if (digits.size() != 4)
         return cardinal(y);
-    const int high = y / 100;
-    const int low = y % 100;
-    if (low == 0)
-        return high % 10 == 0 ? cardinal(y) : belowHundred(high) + QStringLiteral(" hundred");
-    if (y >= 2000 && y < 2010)
+    // 2001-2009 in British English: "two thousand and five" (ICU's year says "two thousand
+    // five"); ICU writes 1905 "nineteen oh-five", said the same as "oh five".
+    if (y > 2000 && y < 2010)
         return cardinal(y);
-    return belowHundred(high) + u' ' + (low < 10 ? QStringLiteral("oh ") + belowHundred(low) : belowHundred(low));
+    return spell(y, "%spellout-numbering-year").replace(QStringLiteral("oh-"), QStringLiteral("oh "));
 }
 
 QString clock(QStringView hour, QStringView minute, const QString &suffix)

@@ -7,6 +7,11 @@
 namespace speech {
 
 /// @brief English words for numbers, times and dates (pure functions).
+///
+/// The words come from ICU's rule-based spell-out for "en" (RuleBasedNumberFormat,
+/// URBNF_SPELLOUT: %spellout-cardinal-verbose, %spellout-ordinal, %spellout-numbering-year),
+/// the same CLDR rules other software says; only the British "and" in 2001-2009 and the
+/// clock's "o'clock"/"oh" are the kiosk's own.
 namespace EnglishNumberWords {
 
 /// 0..999999: 46 "forty-six", 101 "one hundred and one", 2000 "two thousand".

@@ -10,6 +10,13 @@ namespace speech {
 ///
 /// Pure functions. eSpeak NG 1.51 reads digit strings by thousands and drops zeros (10000 as
 /// 十千, 101 as 一百一); these spell them the way a Mandarin listener expects.
+///
+/// Written by hand, not with ICU's "zh" spell-out (English uses ICU, EnglishNumberWords): what
+/// is said depends on the words around the number, which ICU's rules cannot see. ICU 72 gives
+/// 2000 二千, 12000 一万二千 and 2 二 everywhere, where a listener says 两千, 一万两千 and 两个 /
+/// 两点 (count() and the normaliser decide 两 by the word after it); phone and ID digits say 1
+/// as 幺 (eachDigitCalled), which no ICU rule set has; and years, codes and queue numbers are
+/// said digit by digit (二零二五), a choice made by context, not by the number.
 namespace MandarinNumberWords {
 
 /// Cardinal number of a digit string (no sign, up to 16 digits; leading zeros ignored):

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "accessibility/speech/headphoneports.h"
+#include "accessibility/speech/jackstate.h"
 
 namespace speech {
 

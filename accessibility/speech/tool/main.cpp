@@ -47,11 +47,14 @@ int main(int argc, char *argv[])
                                         QStringLiteral("zh|en"), QStringLiteral("zh"));
     const QCommandLineOption rateOption(
             QStringLiteral("rate"),
-            QStringLiteral("Rate step 0..6 (3 = default, 0 = half speed, 6 = double)."),
-            QStringLiteral("STEP"), QString::number(speech::SpeechRate::defaultStep));
-    const QCommandLineOption volumeOption(QStringLiteral("volume"),
-                                          QStringLiteral("Volume step 0..4 (4 = full level)."),
-                                          QStringLiteral("STEP"));
+            QStringLiteral("Rate step 1..7, numbered as the INI's [speech] rate and the screen "
+                           "(4 = default, 1 = half speed, 7 = double)."),
+            QStringLiteral("STEP"), QString::number(speech::SpeechRate::defaultStep + 1));
+    const QCommandLineOption volumeOption(
+            QStringLiteral("volume"),
+            QStringLiteral("Volume step 1..5, numbered as the INI's [speech] volume and the screen "
+                           "(5 = full level)."),
+            QStringLiteral("STEP"));
     const QCommandLineOption wavOption(QStringLiteral("wav"),
                                        QStringLiteral("Write a WAV file instead of speaking."),
                                        QStringLiteral("FILE"));
@@ -91,17 +94,17 @@ int main(int argc, char *argv[])
         return 2;
     }
     bool ok = false;
-    const int rateStep = parser.value(rateOption).toInt(&ok);
+    // The command line counts from 1 as the INI and the screen do; the engine from 0.
+    const int rateStep = parser.value(rateOption).toInt(&ok) - 1;
     if (!ok || rateStep < 0 || rateStep >= speech::SpeechRate::stepCount) {
-        err << "kiosk-speech: --rate must be 0.." << speech::SpeechRate::stepCount - 1 << "\n";
+        err << "kiosk-speech: --rate must be 1.." << speech::SpeechRate::stepCount << "\n";
         return 2;
     }
     int volumeStep = -1;
     if (parser.isSet(volumeOption)) {
-        volumeStep = parser.value(volumeOption).toInt(&ok);
+        volumeStep = parser.value(volumeOption).toInt(&ok) - 1;
         if (!ok || volumeStep < 0 || volumeStep >= speech::SpeechEngine::volumeStepCount()) {
-            err << "kiosk-speech: --volume must be 0.."
-                << speech::SpeechEngine::volumeStepCount() - 1 << "\n";
+            err << "kiosk-speech: --volume must be 1.." << speech::SpeechEngine::volumeStepCount() << "\n";
             return 2;
         }
     }

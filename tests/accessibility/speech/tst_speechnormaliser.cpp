@@ -255,6 +255,16 @@ private slots:
         QCOMPARE(ordinal(32), QString());
         QCOMPARE(year(u"1900"), QStringLiteral("nineteen hundred"));
         QCOMPARE(year(u"2100"), QStringLiteral("twenty-one hundred"));
+        // ICU's words, with the kiosk's British "and" and no pause inside a number.
+        QCOMPARE(cardinal(999999), QStringLiteral("nine hundred and ninety-nine thousand nine hundred and ninety-nine"));
+        QCOMPARE(cardinal(100000), QStringLiteral("one hundred thousand"));
+        QCOMPARE(ordinal(31), QStringLiteral("thirty-first"));
+        QCOMPARE(year(u"2025"), QStringLiteral("twenty twenty-five"));
+        QCOMPARE(year(u"2000"), QStringLiteral("two thousand"));
+        QCOMPARE(year(u"2005"), QStringLiteral("two thousand and five"));
+        QCOMPARE(year(u"2010"), QStringLiteral("twenty ten"));
+        QCOMPARE(year(u"1990"), QStringLiteral("nineteen ninety"));
+        QCOMPARE(year(u"1905"), QStringLiteral("nineteen oh five"));
     }
 
     void mandarinNumberWordsOutOfRange()
