@@ -29,6 +29,7 @@ Announcer::Announcer(QObject *parent)
 void Announcer::setEngine(speech::SpeechEngine *engine)
 {
     m_engine = engine;
+    emit engineChanged();
 }
 
 void Announcer::followHeadphones(const speech::PrivateListeningPolicy &policy)

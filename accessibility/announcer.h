@@ -127,6 +127,8 @@ signals:
     void readAloudAllowedChanged();
     void pageChanged();
     void lastTextChanged();
+    /// setEngine() was called (the kiosk makes its engine after the window has loaded).
+    void engineChanged();
 
 private:
     friend class ProcessSingleton<Announcer>;

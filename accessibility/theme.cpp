@@ -3,7 +3,9 @@
 
 #include "accessibility/visitorsettings.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 Theme::Theme(QObject *parent)
     : QObject(parent)
@@ -29,8 +31,22 @@ void Theme::setPixelsPerMm(qreal pixelsPerMm)
 
 qreal Theme::textScale() const
 {
-    const int step = VisitorSettings::instance()->textSizeStep();
+    return scaleForStep(VisitorSettings::instance()->textSizeStep());
+}
+
+qreal Theme::scaleForStep(int step)
+{
+    step = std::clamp(step, 0, int(std::size(capitalHeightsMm)) - 1);
     return capitalHeightsMm[step] / capitalHeightsMm[0];
+}
+
+QVariantMap Theme::paletteFor(const QString &name)
+{
+    const ThemePalette palette = ThemePalette::forName(name);
+    return {{QStringLiteral("background"), palette.background}, {QStringLiteral("onBackground"), palette.onBackground},
+            {QStringLiteral("surface"), palette.surface},       {QStringLiteral("onSurface"), palette.onSurface},
+            {QStringLiteral("primary"), palette.primary},       {QStringLiteral("onPrimary"), palette.onPrimary},
+            {QStringLiteral("border"), palette.border}};
 }
 
 int Theme::fontForCapitalMm(double capitalMm) const

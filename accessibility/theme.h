@@ -6,6 +6,7 @@
 #include "accessibility/processsingleton.h"
 
 #include <QObject>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 /// @brief Colours and sizes for every QML item: named roles and millimetres, never literals.
@@ -95,6 +96,11 @@ public:
 
     /// Millimetres to whole pixels on this screen.
     Q_INVOKABLE [[nodiscard]] int mm(qreal millimetres) const;
+    /// The text scale of text-size step `step` (1.0 at the first): what a choice of size offers.
+    Q_INVOKABLE [[nodiscard]] static qreal scaleForStep(int step);
+    /// Theme `name`'s colours by role (background, onBackground, surface, onSurface, primary,
+    /// onPrimary, border): for a preview of a theme the visitor has not chosen yet.
+    Q_INVOKABLE [[nodiscard]] static QVariantMap paletteFor(const QString &name);
     /// The colour band of home tile `index` (for C++; QML binds to `bands`).
     Q_INVOKABLE [[nodiscard]] QColor band(int index) const;
     /// WCAG contrast ratio, for the accessibility audit.

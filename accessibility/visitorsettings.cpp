@@ -97,12 +97,17 @@ void VisitorSettings::nextTheme()
     setTheme(names.at((names.indexOf(m_theme) + 1) % names.size()));
 }
 
-void VisitorSettings::resetToDefaults()
+void VisitorSettings::restoreStationSettings()
 {
-    setLanguage(m_defaults.language);
     setTextSizeStep(m_defaults.textSizeStep);
     setTheme(ThemePalette::names().contains(m_defaults.theme) ? m_defaults.theme : ThemePalette::names().first());
     setSpeechOn(m_defaults.speechOn);
+}
+
+void VisitorSettings::resetToDefaults()
+{
+    setLanguage(m_defaults.language);
+    restoreStationSettings();
     setPrivateListening(m_defaults.privateListening);
     setLowReach(false);
     setScreenBlanked(false);

@@ -65,6 +65,10 @@ public:
     Q_INVOKABLE void toggleLanguage();
     Q_INVOKABLE void nextTextSize();
     Q_INVOKABLE void nextTheme();
+    /// The settings screen's "Back to the station's settings": text size, contrast and speech
+    /// on/off as the station has them. The language the visitor reads in stays, and so do the
+    /// modes the keypad switches (private listening, touch to explore, low reach, screen off).
+    Q_INVOKABLE void restoreStationSettings();
 
 public slots:
     /// Every choice back to the station's defaults (at session end).

@@ -38,6 +38,9 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
         {QStringLiteral("callstaff"), QStringLiteral("CallStaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Call staff"),
          QT_TRANSLATE_NOOP("Pages", "A person from the station comes to you"),
          QStringLiteral("support_agent"), F::None, false, false, true},
+        // The visitor's own text size, colours and speech for this visit (from the top bar).
+        {QStringLiteral("settings"), QStringLiteral("SettingsPage.qml"), QT_TRANSLATE_NOOP("Pages", "Settings"), nullptr,
+         QStringLiteral("settings"), F::None},
         {QStringLiteral("identify"), QStringLiteral("IdentifyPage.qml"), QT_TRANSLATE_NOOP("Pages", "Show who you are"), nullptr,
          QStringLiteral("badge"), F::None},
         {QStringLiteral("idnumber"), QStringLiteral("IdNumberPage.qml"), QT_TRANSLATE_NOOP("Pages", "Type your ID number"), nullptr,

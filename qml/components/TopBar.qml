@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The top bar of every screen: the station, the time, and the visitor's own controls
-// (language, text size, contrast, speech, help). It wraps onto more rows at large text sizes
+// (language, text size, settings, speech, help). It wraps onto more rows at large text sizes
 // rather than cutting anything off.
 import QtQuick
 import Kiosk.Accessibility
@@ -70,13 +70,16 @@ Rectangle {
             fontSize: Theme.fontSmall
             onActivated: VisitorSettings.nextTextSize()
         }
+        // Colours (named, with a preview), speech rate and volume are on the settings screen;
+        // the text size stays here too, so a visitor who cannot read the screen yet enlarges it
+        // with one touch.
         KioskButton {
-            objectName: "contrastButton"
-            text: qsTr("Contrast")
-            icon: "contrast"
+            objectName: "settingsButton"
+            text: qsTr("Settings")
+            icon: "settings"
             fontSize: Theme.fontSmall
-            description: qsTr("Change the colours")
-            onActivated: VisitorSettings.nextTheme()
+            description: qsTr("Text size, colours, speech speed and volume")
+            onActivated: Navigator.open("settings")
         }
         KioskButton {
             objectName: "speechButton"

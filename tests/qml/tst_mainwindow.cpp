@@ -158,8 +158,11 @@ private slots:
         QCOMPARE(settings->textSizeStep(), 1);
         QVERIFY(tile->implicitHeight() > tileHeightBefore);
 
+        // The colours are chosen by name on the settings screen (tst_settingspage).
         const QColor before = kiosk.window()->color();
-        tap(kiosk.window(), kiosk.find(QStringLiteral("contrastButton")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("settingsButton")));
+        QTRY_VERIFY(kiosk.find(QStringLiteral("theme_white-on-black")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("theme_white-on-black")));
         QCOMPARE(settings->theme(), QStringLiteral("white-on-black"));
         QVERIFY(kiosk.window()->color() != before);
 
