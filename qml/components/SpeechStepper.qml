@@ -3,6 +3,7 @@
 // name, a scale of the steps with the chosen one filled and the usual one marked, and two
 // large buttons, one step down and one step up. Two stops for the keypad and the switch, not
 // one per step; a touch on the scale chooses a step at once.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import Kiosk.Accessibility
