@@ -6,7 +6,8 @@ Run on the samples folder validate_contract.py checks: every certificate_applica
 kiosk store's real payloads and the ones the server accepted) must be valid as an OutboxItem,
 every procedure must be among them, and each must become invalid when its procedure is
 swapped for any other (its choice then pairs wrongly), when another procedure's choice field is
-added, or when its choice takes a value of another procedure. Uses the same independent
+added, when its choice takes a value of another procedure, or a value the server refuses
+(MUST_FAIL: a district of another city, "110105"). Uses the same independent
 validator (python3-jsonschema) as validate_contract.py.
 """
 import argparse
@@ -24,6 +25,12 @@ CHOICE = {"apply": "category", "renew": "situationChanged", "replace": "reason",
 # A value of each procedure's choice that belongs to no other procedure's field of that name.
 OTHER_VALUE = {"apply": ("category", 3), "renew": ("situationChanged", True), "replace": ("reason", "lost"),
                "transfer": ("district", "120104"), "change": ("change", "level"), "cancel": ("reason", "holder_died")}
+
+# Values the server refuses, so the contract must too (a payload the validator accepts and the
+# server refuses would hide the two ends drifting apart): a district of another city (Beijing's
+# Chaoyang), no district at all, and a Tianjin code that is not a district.
+MUST_FAIL = {"transfer": ("district", ["110105", "999999", "120100", "outside"]),
+             "apply": ("category", [0, 8, "4"]), "renew": ("situationChanged", ["yes"])}
 
 
 def main():
@@ -66,6 +73,14 @@ def main():
                 checked += 1
                 if valid(added):
                     failures.append("%s: %s still valid with %s's field %s" % (name, procedure, other, field))
+        if procedure in MUST_FAIL:
+            field, values = MUST_FAIL[procedure]
+            for value in values:
+                wrong = copy.deepcopy(body)
+                wrong["payload"][field] = value
+                checked += 1
+                if valid(wrong):
+                    failures.append("%s: %s accepts %s=%r, which the server refuses" % (name, procedure, field, value))
     for procedure in sorted(set(CHOICE) - seen):
         failures.append("no certificate_application sample of the procedure %s" % procedure)
     print("%d wrong pairings checked; procedures seen: %s" % (checked, ", ".join(sorted(seen))))

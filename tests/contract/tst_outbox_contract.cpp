@@ -7,6 +7,7 @@
 #include "contractsample.h"
 
 #include "core/certificateprocedure.h"
+#include "core/citydistricts.h"
 #include "core/wire/pushbatch.h"
 #include "core/wire/recordkind.h"
 #include "kiosk/store/database.h"
@@ -14,6 +15,7 @@
 #include "kiosk/store/store.h"
 #include "kiosk/store/syncqueue.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -38,6 +40,32 @@ private:
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theWiresDistrictsAreCoresDistricts()
+    {
+        // openapi.yaml's TransferApplication.district enum must be exactly the list the kiosk
+        // offers and the server accepts (core::CityDistricts), or the validator and the server
+        // disagree about a payload.
+        QFile file(QStringLiteral(KIOSK_OPENAPI_PATH));
+        QVERIFY2(file.open(QIODevice::ReadOnly), KIOSK_OPENAPI_PATH);
+        const QString yaml = QString::fromUtf8(file.readAll());
+        const QString marker = QStringLiteral("  TransferApplication:");
+        const qsizetype branch = yaml.indexOf(marker);
+        QVERIFY(branch > 0);
+        const qsizetype field = yaml.indexOf(u"        district:", branch);
+        const qsizetype open = yaml.indexOf(u"enum: [", field);
+        const qsizetype close = yaml.indexOf(u']', open);
+        QVERIFY(field > branch && open > field && close > open);
+        QVERIFY2(yaml.indexOf(u"Application:", branch + marker.size()) > close, "the enum is the transfer branch's own");
+        QStringList documented;
+        for (const QString &item : yaml.mid(open + 7, close - open - 7).split(u','))
+            documented.append(item.trimmed().remove(u'"'));
+        QStringList core;
+        for (const core::CityDistrict &d : core::CityDistricts::all())
+            core.append(d.code);
+        QVERIFY(core.contains(QString::fromLatin1(core::CityDistricts::kOutsideCity)));
+        QCOMPARE(documented, core);
+    }
 
     void everyOutboxKindTheStoreWritesIsKeptForTheContractCheck()
     {
