@@ -24,16 +24,27 @@ Result<void> OutboxWriter::enqueue(const QString &id, const QString &kind, QJson
 
 Result<QString> OutboxWriter::uniqueCode(const QString &table) const
 {
+    // Every table that hands a visitor a code: staff ask "your code?" and must find one thing.
+    // A new table with a code column is added here.
+    static const QStringList codeTables{QStringLiteral("appointments"), QStringLiteral("help_requests"),
+                                        QStringLiteral("assessment_requests"), QStringLiteral("volunteer_registrations"),
+                                        QStringLiteral("certificate_applications")};
+    Q_ASSERT(codeTables.contains(table));
+    QStringList taken;
+    for (const QString &t : codeTables)
+        taken.append(QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(t));
+    const QString anyTaken = taken.join(QStringLiteral(" UNION ALL "));
     // 32^5 codes: a clash is rare, but a visitor must never be handed someone else's code.
     for (int attempt = 0; attempt < 20; ++attempt) {
         const QString code = ConfirmationCode::generate();
-        auto taken = m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(table), {code});
-        if (!taken.ok())
-            return taken.error();
-        if (!taken.value().isValid())
+        const QVariantList values(codeTables.size(), code);
+        auto found = m_db.scalar(anyTaken, values);
+        if (!found.ok())
+            return found.error();
+        if (!found.value().isValid())
             return code;
     }
-    return StoreError::storage(QStringLiteral("no free confirmation code in %1").arg(table));
+    return StoreError::storage(QStringLiteral("no free confirmation code for %1").arg(table));
 }
 
 } // namespace store

@@ -18,7 +18,9 @@ public:
 
     /// Queues `payload` (plus its id and creation time) for the server under `kind`.
     Result<void> enqueue(const QString &id, const QString &kind, QJsonObject payload, const QDateTime &at) const;
-    /// A confirmation code no row of `table` carries yet.
+    /// A confirmation code for a new row of `table` that no row of any table handing out codes
+    /// carries yet (bookings, help and assessment requests, volunteer registrations,
+    /// certificate applications), so a code names one thing at this kiosk.
     Result<QString> uniqueCode(const QString &table) const;
 
 private:

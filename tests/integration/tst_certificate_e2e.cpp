@@ -142,6 +142,8 @@ private slots:
         // Marked on the kiosk at once, before any sync.
         const QDate today = QDate::currentDate();
         QCOMPARE(kiosk.certificates().lookupCertificate(kHolder)->value().reportedLostOn, today);
+        // ...but only by this kiosk: the office has not confirmed it yet.
+        QVERIFY(!kiosk.certificates().lookupCertificate(kHolder)->value().lossConfirmed);
         QVERIFY(m_kiosk->fileHolds(kPhone.toLatin1())); // waiting in the outbox
         QVERIFY(m_kiosk->round());
         QCOMPARE(m_kiosk->count(QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
@@ -162,6 +164,7 @@ private slots:
         // The server's own row of the card comes back marked too.
         QVERIFY(m_kiosk->round());
         QCOMPARE(kiosk.certificates().lookupCertificate(kHolder)->value().reportedLostOn, today);
+        QVERIFY(kiosk.certificates().lookupCertificate(kHolder)->value().lossConfirmed);
 
         QVERIFY(admin({"set-status", "--application", id, "--status", "accepted"}) != u"(failed)");
         QVERIFY(m_kiosk->round());
