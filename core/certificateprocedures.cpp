@@ -24,7 +24,8 @@ TranslatableText where()
 
 TranslatableText withinWorkingDays(int days)
 {
-    return T::translate("core::CertificateProcedures", "Up to %1 working days once your papers are complete.").arg(days);
+    // Counted from the papers handed in: staff call first to arrange them, so no day is known yet.
+    return T::translate("core::CertificateProcedures", "Up to %1 working days after you hand in your papers.").arg(days);
 }
 
 TranslatableText afterAssessment()
@@ -35,7 +36,8 @@ TranslatableText afterAssessment()
 }
 
 ProcedureRule rule(P procedure, TranslatableText officialTerm, TranslatableText plainName, TranslatableText purpose,
-                   QList<TranslatableText> bring, std::optional<int> workingDays, const char *icon)
+                   QList<TranslatableText> bring, std::optional<int> workingDays, const char *icon,
+                   QList<std::pair<QString, QList<TranslatableText>>> papersForChoice = {})
 {
     ProcedureRule r;
     r.procedure = procedure;
@@ -43,6 +45,7 @@ ProcedureRule rule(P procedure, TranslatableText officialTerm, TranslatableText 
     r.plainName = plainName;
     r.purpose = purpose;
     r.whatToBring = std::move(bring);
+    r.papersForChoice = std::move(papersForChoice);
     r.where = where();
     r.workingDays = workingDays;
     r.howLong = workingDays ? withinWorkingDays(*workingDays) : afterAssessment();
@@ -75,9 +78,8 @@ std::array<ProcedureRule, 6> buildRules()
              T::translate("core::CertificateProcedures",
                           "For a card that is lost or damaged. A lost card is marked at once so nobody else can use "
                           "it, and you get a new one."),
-             {Papers::idCard(), Papers::householdRegister(), Papers::photos(),
-              T::translate("core::CertificateProcedures", "the damaged card, if you still have it")},
-             15, "report"),
+             {Papers::idCard(), Papers::householdRegister(), Papers::photos()}, 15, "report",
+             {{QStringLiteral("damaged"), {T::translate("core::CertificateProcedures", "the damaged card")}}}),
         rule(P::Transfer, T::translate("core::CertificateProcedures", "Transfer"),
              T::translate("core::CertificateProcedures", "Move it to my new district"),
              T::translate("core::CertificateProcedures",
@@ -97,10 +99,9 @@ std::array<ProcedureRule, 6> buildRules()
              T::translate("core::CertificateProcedures",
                           "Ends the certificate and the allowances that come with it. A new application can be made "
                           "one year after the cancellation."),
-             {Papers::idCard(), Papers::oldCertificate(),
-              T::translate("core::CertificateProcedures",
-                           "for a holder who has died: the death certificate and your own ID card")},
-             5, "cancel"),
+             {Papers::idCard(), Papers::oldCertificate()}, 5, "cancel",
+             {{QStringLiteral("holder_died"),
+               {T::translate("core::CertificateProcedures", "the death certificate and your own ID card")}}}),
     };
 }
 

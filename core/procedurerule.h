@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace core {
 
@@ -21,6 +22,9 @@ struct ProcedureRule
     TranslatableText plainName;    ///< the button's words: "Report it lost or replace it"
     TranslatableText purpose;      ///< what it is for, in one or two plain sentences
     QList<TranslatableText> whatToBring;
+    /// Papers asked for only with one answer to the choice (the damaged card only when it is
+    /// damaged), after whatToBring: choice key → papers.
+    QList<std::pair<QString, QList<TranslatableText>>> papersForChoice;
     TranslatableText where;        ///< who handles it, and how the papers reach them
     /// The federation's usual commitment in working days, counted from the day the papers are
     /// complete; none where the procedure follows the assessment path (see howLong).

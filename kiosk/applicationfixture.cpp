@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/applicationfixture.h"
 
+#include "core/certificateprocedures.h"
 #include "core/certificatestate.h"
+#include "core/procedurechoice.h"
 #include "kiosk/certificateapplication.h"
 #include "kiosk/store/demodata.h"
 #include "kiosk/storewriter.h"
@@ -46,18 +48,14 @@ QString ApplicationFixture::procedureOf(const QString &page)
 
 QString ApplicationFixture::demoChoice(const QString &procedure)
 {
-    if (procedure == u"apply")
-        return u"5"_s; // physical
-    if (procedure == u"renew")
-        return u"no"_s;
-    if (procedure == u"replace")
-        return u"lost"_s;
-    if (procedure == u"transfer")
-        return u"120104"_s; // Nankai
-    if (procedure == u"change")
-        return u"level"_s;
-    if (procedure == u"cancel")
-        return u"no_longer_needed"_s;
+    // The first real answer core offers (not apply's "not sure"), so a renamed key in core
+    // cannot leave the screenshots without a choice.
+    const auto key = core::CertificateProcedures::fromKey(procedure);
+    if (!key)
+        return {};
+    for (const core::ProcedureOption &option : core::ProcedureChoices::options(*key))
+        if (!option.key.isEmpty())
+            return option.key;
     return {};
 }
 

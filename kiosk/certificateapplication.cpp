@@ -5,12 +5,10 @@
 #include "core/certificateprocedures.h"
 #include "core/procedurechoice.h"
 #include "core/servicecategory.h"
-#include "core/workingcalendar.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/applicationdraft.h"
 #include "kiosk/store/store.h"
 #include "kiosk/storewriter.h"
-#include "kiosk/visitordates.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QCoreApplication>
@@ -59,6 +57,7 @@ CertificateApplication::CertificateApplication(QObject *parent)
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, [this] {
         emit procedureChanged();
         emit choiceChanged();
+        emit papersChanged();
         emit phoneChanged();
         emit errorChanged();
     });
@@ -87,9 +86,12 @@ QString CertificateApplication::officialTerm() const
     const auto *rule = ruleOf(m_procedure);
     if (!rule)
         return {};
-    // Second and smaller; not at all where it only repeats the plain words (English).
+    // Second and smaller. The official term is a Mandarin word; its English is a translation
+    // that says the title again in other words ("Renewal" under "Renew my certificate").
+    if (language() == u"en")
+        return {};
     const QString term = rule->officialTerm.in(language());
-    return term.compare(title(), Qt::CaseInsensitive) == 0 ? QString() : term;
+    return term == title() ? QString() : term;
 }
 
 QString CertificateApplication::icon() const
@@ -108,8 +110,14 @@ QStringList CertificateApplication::whatToBring() const
 {
     QStringList papers;
     if (const auto *rule = ruleOf(m_procedure))
+    {
         for (const core::TranslatableText &paper : rule->whatToBring)
             papers.append(paper.in(language()));
+        for (const auto &[choice, extra] : rule->papersForChoice)
+            if (choice == m_choice)
+                for (const core::TranslatableText &paper : extra)
+                    papers.append(paper.in(language()));
+    }
     return papers;
 }
 
@@ -123,17 +131,6 @@ QString CertificateApplication::howLong() const
 {
     const auto *rule = ruleOf(m_procedure);
     return rule ? rule->howLong.in(language()) : QString();
-}
-
-QString CertificateApplication::expectedBy() const
-{
-    const auto *rule = ruleOf(m_procedure);
-    const store::Store *st = StationStore::instance()->store();
-    if (!rule || !rule->workingDays || !st)
-        return {};
-    // The kiosk has no holiday list yet (as for the certificate's own dates): weekdays count.
-    const QDate by = core::WorkingCalendar{}.addWorkingDays(st->now().date(), *rule->workingDays);
-    return VisitorDates::day(by, language());
 }
 
 QString CertificateApplication::choicePage() const
@@ -236,6 +233,7 @@ bool CertificateApplication::start(const QString &key)
     m_procedure = procedure;
     emit procedureChanged();
     emit choiceChanged();
+    emit papersChanged();
     return true;
 }
 
@@ -247,6 +245,7 @@ bool CertificateApplication::choose(const QString &key)
     if (!m_error.isEmpty())
         setError({});
     emit choiceChanged();
+    emit papersChanged();
     return true;
 }
 
@@ -309,7 +308,7 @@ bool CertificateApplication::submit()
     // The masked ID number is left to the store, which writes it as the wire has it
     // ("120101********0016"; the identity's is grouped for the screen).
     const store::ApplicationDraft draft{*m_procedure, m_choice, m_phone.digits(), {}};
-    const bool reportOfLoss = *m_procedure == CertificateProcedure::Replace && m_choice == u"lost";
+    const bool reportOfLoss = core::ProcedureChoices::isReportOfLoss(*m_procedure, m_choice);
     StoreWriter::instance()->write<store::Submitted>(
         this, [idNumber, draft](store::Store &st) { return st.applications().submit(idNumber, draft); },
         [this, masked = m_phone.masked(), reportOfLoss, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
@@ -329,12 +328,14 @@ void CertificateApplication::takeSaved(const store::Result<store::Submitted> &sa
     }
     m_code = saved.value().code;
     m_maskedPhone = maskedPhone;
-    // "Your old card is marked lost" only once the cached certificate says so.
+    // "Your old card is marked lost" only once the office has marked it: the kiosk's own mark
+    // of the cached certificate does not count (staff and other stations do not see it).
+    m_reportedLost = reportOfLoss;
     m_markedLost = false;
     if (reportOfLoss)
         if (const store::Store *st = StationStore::instance()->store()) {
             const auto found = st->certificates().lookupCertificate(VisitorIdentity::instance()->idNumber());
-            m_markedLost = found.ok() && found.value() && found.value()->reportedLostOn.isValid();
+            m_markedLost = found.ok() && found.value() && found.value()->lossConfirmed;
         }
     emit resultChanged();
 }
@@ -351,6 +352,7 @@ void CertificateApplication::forgetResult()
 {
     m_code.clear();
     m_maskedPhone.clear();
+    m_reportedLost = false;
     m_markedLost = false;
 }
 
@@ -365,6 +367,7 @@ void CertificateApplication::wipeVisitorData()
     setSaving(false);
     emit procedureChanged();
     emit choiceChanged();
+    emit papersChanged();
     emit phoneChanged();
     emit resultChanged();
     emit errorChanged();

@@ -31,15 +31,16 @@ class CertificateApplication : public QObject, public VisitorData
     Q_PROPERTY(QString procedure READ procedure NOTIFY procedureChanged)
     /// Its plain name, the page's title: "Report it lost or replace it".
     Q_PROPERTY(QString title READ title NOTIFY procedureChanged)
-    /// The official term (挂失补办), empty where it repeats the title.
+    /// The official term (挂失补办), empty in English: there it is a translation that only
+    /// repeats the plain words of the title.
     Q_PROPERTY(QString officialTerm READ officialTerm NOTIFY procedureChanged)
     Q_PROPERTY(QString icon READ icon NOTIFY procedureChanged)
     Q_PROPERTY(QString purpose READ purpose NOTIFY procedureChanged)
-    Q_PROPERTY(QStringList whatToBring READ whatToBring NOTIFY procedureChanged)
+    /// The papers for the procedure and the answer chosen (the damaged card only when it is
+    /// damaged).
+    Q_PROPERTY(QStringList whatToBring READ whatToBring NOTIFY papersChanged)
     Q_PROPERTY(QString where READ where NOTIFY procedureChanged)
     Q_PROPERTY(QString howLong READ howLong NOTIFY procedureChanged)
-    /// Today plus the procedure's working days ("Friday 18 December"); empty when it has none.
-    Q_PROPERTY(QString expectedBy READ expectedBy NOTIFY procedureChanged)
     /// The page after the procedure's own: "cert-district" for a transfer, else "cert-phone".
     Q_PROPERTY(QString choicePage READ choicePage NOTIFY procedureChanged)
     /// "cert-<key>-review".
@@ -73,7 +74,9 @@ class CertificateApplication : public QObject, public VisitorData
     Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY resultChanged)
     /// "" before it is sent; "submitted" once it is on disk (the application's state key).
     Q_PROPERTY(QString sentState READ sentState NOTIFY resultChanged)
-    /// A report of loss was saved and the cached certificate is marked lost now.
+    /// A report of loss was saved (the card is marked lost once the office has it).
+    Q_PROPERTY(bool reportedLost READ reportedLost NOTIFY resultChanged)
+    /// The office has the card marked lost: a certificate row from the server said so.
     Q_PROPERTY(bool markedLost READ markedLost NOTIFY resultChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     /// Send was pressed and the application is being written; `code` follows once on disk.
@@ -91,7 +94,6 @@ public:
     [[nodiscard]] QStringList whatToBring() const;
     [[nodiscard]] QString where() const;
     [[nodiscard]] QString howLong() const;
-    [[nodiscard]] QString expectedBy() const;
     [[nodiscard]] QString choicePage() const;
     [[nodiscard]] QString reviewPage() const;
     [[nodiscard]] QString assessmentServiceId() const;
@@ -111,6 +113,7 @@ public:
     [[nodiscard]] QString code() const { return m_code; }
     [[nodiscard]] QString maskedPhone() const { return m_maskedPhone; }
     [[nodiscard]] QString sentState() const { return m_code.isEmpty() ? QString() : QStringLiteral("submitted"); }
+    [[nodiscard]] bool reportedLost() const { return m_reportedLost; }
     [[nodiscard]] bool markedLost() const { return m_markedLost; }
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] bool saving() const { return m_saving; }
@@ -133,6 +136,7 @@ public:
 signals:
     void procedureChanged();
     void choiceChanged();
+    void papersChanged();
     void phoneChanged();
     void resultChanged();
     void errorChanged();
@@ -150,6 +154,7 @@ private:
     PhoneDigits m_phone;
     QString m_code;
     QString m_maskedPhone;
+    bool m_reportedLost = false;
     bool m_markedLost = false;
     core::TranslatableText m_error;
     bool m_saving = false;

@@ -18,6 +18,9 @@ FocusScope {
     property bool confirmShown: true
     /// Key height: the keypad shares the room it is given, never below the touch target size.
     property real keyHeight: Theme.targetSize
+    /// The digits' and the confirm key's words; a page with tall keys makes them larger.
+    property int keyFontSize: Theme.fontTitle
+    property string confirmIcon: "check"
     readonly property real keyWidth: (width - 2 * Theme.spacing) / 3
 
     signal keyPressed(string key)
@@ -50,7 +53,7 @@ FocusScope {
                     enabled: modelData !== "extra" || (keypad.extraKey.length > 0 && keypad.extraEnabled)
                     text: modelData === "extra" ? keypad.extraKey : modelData === "delete" ? qsTr("Delete") : modelData
                     icon: modelData === "delete" ? "backspace" : ""
-                    fontSize: modelData === "delete" ? Theme.fontBody : Theme.fontTitle
+                    fontSize: modelData === "delete" ? Theme.fontBody : keypad.keyFontSize
                     fill: modelData === "delete" ? Theme.surface : Theme.primary
                     ink: modelData === "delete" ? Theme.onSurface : Theme.onPrimary
                     Accessible.ignored: opacity === 0
@@ -69,7 +72,8 @@ FocusScope {
             width: keypad.width
             height: Math.max(keypad.keyHeight, implicitHeight)
             text: keypad.confirmText
-            icon: "check"
+            icon: keypad.confirmIcon
+            fontSize: keypad.keyFontSize === Theme.fontTitle ? Theme.fontBody : Theme.fontTitle
             enabled: keypad.confirmEnabled
             opacity: enabled ? 1 : 0.45
             fill: Theme.success

@@ -8,7 +8,7 @@
 //
 // Landscape: Next sits at the foot of the number's column and the keypad keeps four rows, so
 // Next and every key stay on screen at the largest text (five rows of keys do not fit a
-// 1080-high screen); the words beside the keys give way instead.
+// 1080-high screen); the words beside the keys shrink a little instead, never cut.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -69,8 +69,8 @@ FocusScope {
             Layout.fillWidth: true
             Layout.preferredWidth: 2
             Layout.alignment: Qt.AlignTop
-            // Beside the keypad: the whole height, Next at its foot; the words between give way
-            // (ending in "...", said in full on Next) so Next and the keys stay on screen.
+            // Beside the keypad: the whole height, Next at its foot; the words between shrink
+            // a little at the largest text (never cut) so Next and the keys stay on screen.
             Layout.fillHeight: entry.wide
             Layout.maximumHeight: layout.height
             spacing: Theme.spacing
@@ -92,7 +92,8 @@ FocusScope {
                     // Never empty, so the box keeps its height before the first digit.
                     text: entry.digits.length > 0 ? entry.grouped : " "
                     color: Theme.onSurface
-                    font.pixelSize: Theme.fontHuge
+                    // Smaller beside the keypad, so the words under it have room to the end.
+                    font.pixelSize: entry.wide ? Math.round(Theme.fontBody * 1.8) : Theme.fontHuge
                     font.bold: true
                     font.family: "DejaVu Sans Mono"
                     horizontalAlignment: Text.AlignHCenter
@@ -115,7 +116,10 @@ FocusScope {
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
-                elide: Text.ElideRight
+                // Never cut ("..." hides the words from a visitor who cannot hear them): beside
+                // the keypad at the largest text the words shrink a little to fit instead.
+                fontSizeMode: entry.wide ? Text.Fit : Text.FixedSize
+                minimumPixelSize: Theme.fontSmall
             }
             Text {
                 objectName: "requestError"
@@ -126,15 +130,14 @@ FocusScope {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 wrapMode: Text.Wrap
-                elide: Text.ElideRight
-                maximumLineCount: entry.wide ? 2 : 100
             }
             KioskButton {
                 objectName: entry.wide ? "key_confirm" : "nextBeside"
                 visible: entry.wide
                 Layout.fillWidth: true
                 text: entry.nextText
-                icon: "check"
+                icon: "arrow_forward"
+                fontSize: Theme.fontTitle
                 enabled: entry.nextEnabled
                 opacity: enabled ? 1 : 0.45
                 fill: Theme.success
@@ -151,7 +154,10 @@ FocusScope {
             focus: true
             confirmShown: !entry.wide
             confirmText: entry.nextText
+            confirmIcon: "arrow_forward"
             confirmEnabled: entry.nextEnabled
+            // Tall keys (portrait): words in proportion, not body size in a 45 mm key.
+            keyFontSize: Math.round(Math.min(Theme.fontHuge, Math.max(Theme.fontTitle, keyHeight * 0.4)))
             // The rows of keys share what the number leaves (beside it, or under it in portrait).
             readonly property int rows: confirmShown ? 5 : 4
             keyHeight: Math.max(Theme.targetSize,

@@ -14,6 +14,8 @@ Rectangle {
     property string spokenValue: value
     property string changeText: qsTr("Change")
     property bool monospace: false
+    /// Where the keys start on the page (a review whose send cannot be taken back).
+    property bool changeFocus: false
     /// The family the theme's text uses, for the values that are not numbers.
     readonly property string bodyFamily: labelText.font.family
 
@@ -64,7 +66,9 @@ Rectangle {
             Layout.alignment: Qt.AlignVCenter | Qt.AlignRight
             Layout.fillWidth: layout.columns === 1
             text: row.changeText
-            description: row.label
+            focus: row.changeFocus
+            // What is changed and what it is now: "Change, button, What happened: It is lost".
+            description: row.label + ": " + row.spokenValue
             icon: "edit"
             fill: Theme.background
             ink: Theme.onBackground

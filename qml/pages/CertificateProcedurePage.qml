@@ -26,7 +26,24 @@ KioskPage {
 
     property string problem
 
-    Component.onCompleted: Voice.say(application.purpose)
+    /// Sentences joined as the language writes them: no space between Mandarin sentences.
+    readonly property bool english: VisitorSettings.language === "en"
+    function joined(parts: var): string {
+        return parts.filter(part => part.length > 0).join(page.english ? " " : "");
+    }
+    /// The papers in one sentence: "a, b, c." / "甲、乙、丙。".
+    function listed(items: var): string {
+        return items.join(page.english ? ", " : "、") + (page.english ? "." : "。");
+    }
+    /// Everything the box shows, read aloud when it has the focus (on arrival, and when the
+    /// keys come back to it), so a visitor who cannot see it knows the papers too.
+    readonly property string aboutWords: joined([
+        application.purpose,
+        application.whatToBring.length > 0
+            ? joined([qsTr("What to bring:"), listed(application.whatToBring)])
+            : "",
+        joined([qsTr("Where:"), application.where]),
+        joined([qsTr("How long:"), application.howLong])])
 
     function next() {
         if (page.choiceHere && !application.choiceComplete) {
@@ -85,8 +102,11 @@ KioskPage {
                 columnSpacing: Theme.spacing * 2
                 rowSpacing: Theme.spacing * 1.5
 
-                // What it is for, what to bring, where, how long.
+                // What it is for, what to bring, where, how long: one part the keys reach
+                // first, so it is read out on arrival and the page does not scroll past it.
                 Rectangle {
+                    id: aboutBox
+                    objectName: "procedureAbout"
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
@@ -95,6 +115,13 @@ KioskPage {
                     color: Theme.surface
                     border.width: Math.max(2, Theme.mm(0.8))
                     border.color: Theme.primary
+                    activeFocusOnTab: true
+                    focus: true
+                    Accessible.role: Accessible.Paragraph
+                    Accessible.name: page.aboutWords
+                    Accessible.focusable: true
+                    onActiveFocusChanged: if (activeFocus) Announcer.focused(page.aboutWords, "", "", "")
+                    FocusRing { target: aboutBox }
                     Column {
                         id: about
                         x: Theme.spacing
@@ -164,8 +191,7 @@ KioskPage {
                             color: Theme.onSurface
                             font.pixelSize: Theme.fontBody
                             wrapMode: Text.Wrap
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: qsTr("Where:") + " " + text
+                            Accessible.ignored: true
                         }
                         Text {
                             width: parent.width
@@ -177,14 +203,11 @@ KioskPage {
                         Text {
                             objectName: "procedureHowLong"
                             width: parent.width
-                            text: page.application.expectedBy.length > 0
-                                  ? page.application.howLong + " " + qsTr("If you send it today: about %1.").arg(page.application.expectedBy)
-                                  : page.application.howLong
+                            text: page.application.howLong
                             color: Theme.onSurface
                             font.pixelSize: Theme.fontBody
                             wrapMode: Text.Wrap
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: qsTr("How long:") + " " + text
+                            Accessible.ignored: true
                         }
                     }
                 }
@@ -215,7 +238,6 @@ KioskPage {
                             required property int index
                             objectName: "choice_" + (modelData.key.length > 0 ? modelData.key : "none")
                             Layout.fillWidth: true
-                            focus: index === 0
                             text: modelData.name
                             detail: modelData.explanation
                             selected: page.application.choice === modelData.key
@@ -225,6 +247,8 @@ KioskPage {
                             onActivated: {
                                 chosenOnce = true;
                                 page.choose(modelData.key);
+                                // Answered: Next is the next thing to press, not many Downs away.
+                                nextButton.forceActiveFocus();
                             }
                         }
                     }
@@ -289,14 +313,15 @@ KioskPage {
         }
 
         KioskButton {
-            objectName: "procedureNext"
+            id: nextButton
+            // The keypad's Page Down presses the page's "nextButton".
+            objectName: "nextButton"
             Layout.fillWidth: true
             text: qsTr("Next")
             icon: "arrow_forward"
             fontSize: Theme.fontTitle
             fill: Theme.success
             ink: Theme.onSuccess
-            focus: !page.choiceHere
             onActivated: page.next()
         }
     }

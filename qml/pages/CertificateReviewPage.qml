@@ -21,9 +21,28 @@ KioskPage {
     instruction: page.cancelling ? qsTr("Read this carefully. Touch \"Cancel my certificate\", or Change to correct something.")
                                  : qsTr("Check your choices. Touch Send, or Change to correct one.")
 
+    /// Sending cannot be taken back here (a cancellation; a report of loss marks the card lost).
+    readonly property bool forGood: cancelling || (application.procedure === "replace" && application.choice === "lost")
+    readonly property string warningWords: qsTr("Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.")
+    /// What will be sent, in words: the procedure and the answer (the phone only privately).
+    readonly property bool english: VisitorSettings.language === "en"
+    readonly property string summaryWords: joined([
+        qsTr("You ask to") + (english ? ": " : "：") + application.title + (english ? "." : "。"),
+        application.needsChoice ? application.choiceQuestion + (english ? " " : "") + application.choiceName
+                                  + (english ? "." : "。") : ""])
+    /// Sentences joined as the language writes them: no space between Mandarin sentences.
+    function joined(parts: var): string {
+        return parts.filter(part => part.length > 0).join(page.english ? " " : "");
+    }
+    /// When the page came: a Return or touch within half a second is the key that opened it
+    /// pressed twice (accessibility.md: double presses up to 0.5 s are ignored).
+    property double arrivedAt: 0
+
     Component.onCompleted: {
+        page.arrivedAt = Date.now();
         if (page.cancelling)
-            Voice.say(qsTr("Cancelling cannot be undone. After it, you can apply for a new certificate only after one year."));
+            Voice.say(page.warningWords);
+        Voice.say(page.summaryWords);
         Voice.sayPrivate(qsTr("Your phone number: %1.").arg(application.spokenPhone), qsTr("Your phone number is on the screen."));
     }
 
@@ -32,6 +51,11 @@ KioskPage {
         Navigator.finishStep(steps.slice(steps.indexOf(step) + 1), step);
     }
     function send() {
+        if (Date.now() - page.arrivedAt < 500) {
+            if (page.cancelling)
+                Voice.say(page.warningWords); // the second press stopped it: it must be heard whole
+            return;
+        }
         if (!application.submit())
             Voice.say(application.errorText);
         else if (application.saving)
@@ -44,6 +68,11 @@ KioskPage {
             if (page.application.code.length > 0)
                 Navigator.finishStep(page.steps, "cert-sent");
         }
+        // A save that failed on the writer's thread: said, not only shown.
+        function onErrorChanged() {
+            if (page.application.errorText.length > 0 && !page.application.saving)
+                Voice.say(page.application.errorText);
+        }
     }
 
     ColumnLayout {
@@ -55,11 +84,19 @@ KioskPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            // Cancelling is for good: said first, before the choices.
+            // Cancelling is for good: said first, before the choices, and where the keys start.
             Rectangle {
+                id: warningBox
                 objectName: "cancelWarning"
                 Layout.fillWidth: true
                 visible: page.cancelling
+                activeFocusOnTab: visible
+                focus: page.cancelling
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: warningText.text
+                Accessible.focusable: true
+                onActiveFocusChanged: if (activeFocus) Announcer.focused(warningText.text, "", "", "")
+                FocusRing { target: warningBox }
                 implicitHeight: warning.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
@@ -78,6 +115,7 @@ KioskPage {
                         color: Theme.onSurface
                     }
                     Text {
+                        id: warningText
                         objectName: "cancelWarningText"
                         width: parent.width - warningIcon.width - parent.spacing
                         text: qsTr("Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.")
@@ -94,6 +132,8 @@ KioskPage {
             ReviewRow {
                 objectName: "reviewProcedure"
                 Layout.fillWidth: true
+                // A report of loss starts here, not on Send, which marks the card lost.
+                changeFocus: page.forGood && !page.cancelling
                 label: qsTr("You ask to")
                 value: page.application.title
                 changeText: qsTr("Choose another")
@@ -145,7 +185,8 @@ KioskPage {
             enabled: !page.application.saving
             fill: page.cancelling ? Theme.danger : Theme.primary
             ink: page.cancelling ? Theme.onDanger : Theme.onPrimary
-            focus: true
+            // Never where the keys start when sending cannot be taken back.
+            focus: !page.forGood
             onActivated: page.send()
         }
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A certificate application sent: a big check mark, the code huge and spoken character by
-// character, who will call whom, what happens next and by when, and for a report of loss that
-// the old card is marked lost (only once the kiosk's record says so). Done ends the visit; the
+// A certificate application sent: the code first, huge and spoken character by character, who
+// will call whom, what happens next and how long it takes once the papers are in, the papers,
+// and for a report of loss that it is saved, and that the old card is marked lost only once the
+// office has marked it (the certificate row from the server says so). Done ends the visit; the
 // Session's warning and time-out end it as on every page.
 import QtQuick
 import QtQuick.Layouts
@@ -19,12 +20,27 @@ KioskPage {
     backEnabled: false
 
     readonly property string nextWords: qsTr("Staff at the service hall will call you to arrange the papers. Bring them when you go.")
+    /// A report of loss: marked only once the office has it, not when this kiosk saved it.
+    readonly property string lostWords: !page.application.reportedLost ? ""
+        : page.application.markedLost ? qsTr("Your old card is marked lost now. Nobody else can use it.")
+                                      : qsTr("Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.")
+    readonly property bool english: VisitorSettings.language === "en"
+    /// Sentences joined as the language writes them: no space between Mandarin sentences.
+    function joined(parts: var): string {
+        return parts.filter(part => part.length > 0).join(page.english ? " " : "");
+    }
+    /// The papers in one sentence: "a, b, c." / "甲、乙、丙。".
+    function listed(items: var): string {
+        return items.join(page.english ? ", " : "、") + (page.english ? "." : "。");
+    }
+    readonly property string whatNextWords: joined([page.nextWords, page.application.howLong])
+    readonly property string papersWords: page.application.whatToBring.length === 0 ? ""
+        : joined([qsTr("What to bring:"), page.listed(page.application.whatToBring)])
 
     Component.onCompleted: {
-        Voice.say(qsTr("Your application is sent.") + " "
-                  + (page.application.markedLost ? qsTr("Your old card is marked lost now. Nobody else can use it.") + " " : "")
-                  + page.nextWords);
+        // The title ("Your application is sent") is said on arrival already.
         Voice.sayCode(page.application.code);
+        Voice.say(page.joined([page.lostWords, page.whatNextWords, page.papersWords]));
     }
 
     ColumnLayout {
@@ -36,29 +52,40 @@ KioskPage {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            Rectangle {
+            // The code comes first, whole at every text size: the check mark is small beside
+            // its label rather than a big circle above it.
+            Row {
                 Layout.alignment: Qt.AlignHCenter
-                implicitWidth: Theme.mm(24)
-                implicitHeight: implicitWidth
-                radius: width / 2
-                color: Theme.success
-                Icon {
-                    anchors.centerIn: parent
-                    name: "check"
-                    size: parent.width * 0.8
-                    color: Theme.onSuccess
+                spacing: Theme.mm(2)
+                Rectangle {
+                    id: tick
+                    width: Theme.fontTitle * 1.2
+                    height: width
+                    radius: width / 2
+                    color: Theme.success
+                    anchors.verticalCenter: parent.verticalCenter
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "check"
+                        size: parent.width * 0.8
+                        color: Theme.onSuccess
+                    }
                 }
-            }
-            Text {
-                Layout.fillWidth: true
-                text: qsTr("Your code")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                horizontalAlignment: Text.AlignHCenter
+                Text {
+                    text: qsTr("Your code")
+                    color: Theme.onBackground
+                    font.pixelSize: Theme.fontBody
+                    anchors.verticalCenter: parent.verticalCenter
+                }
             }
             ConfirmationCode {
                 Layout.alignment: Qt.AlignHCenter
-                Layout.maximumWidth: scroller.columnWidth
+                // A margin inside the column, so the first and last characters never touch its edge.
+                Layout.maximumWidth: scroller.columnWidth - 2 * Theme.spacing
+                // Whole in the first screenful, with its label, even at the largest text on a
+                // wide screen.
+                pixelSize: Math.max(Theme.fontTitle, Math.min(Theme.fontHuge * 1.6,
+                                                              (scroller.height - Theme.fontTitle * 1.2 - 4 * Theme.spacing) / 1.25))
                 code: page.application.code
             }
             Text {
@@ -72,9 +99,16 @@ KioskPage {
                 horizontalAlignment: Text.AlignHCenter
             }
             Rectangle {
+                id: lostBox
                 objectName: "markedLost"
                 Layout.fillWidth: true
-                visible: page.application.markedLost
+                visible: page.application.reportedLost
+                activeFocusOnTab: visible
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: page.lostWords
+                Accessible.focusable: true
+                onActiveFocusChanged: if (activeFocus) Announcer.focused(page.lostWords, "", "", "")
+                FocusRing { target: lostBox }
                 implicitHeight: lost.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
@@ -95,7 +129,7 @@ KioskPage {
                     Text {
                         objectName: "markedLostText"
                         width: parent.width - lostIcon.width - parent.spacing
-                        text: qsTr("Your old card is marked lost now. Nobody else can use it.")
+                        text: page.lostWords
                         color: Theme.onSurface
                         font.pixelSize: Theme.fontBody
                         font.bold: true
@@ -105,22 +139,33 @@ KioskPage {
                     }
                 }
             }
+            // What happens next and the papers: parts the keys reach, read out when focused.
             Text {
+                id: whatNext
                 objectName: "whatNext"
                 Layout.fillWidth: true
-                text: page.nextWords
-                      + (page.application.expectedBy.length > 0
-                         ? " " + qsTr("Once your papers are complete, staff usually finish by about %1.").arg(page.application.expectedBy)
-                         : page.application.howLong.length > 0 ? " " + page.application.howLong : "")
+                text: page.whatNextWords
                 color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
-                Accessible.role: Accessible.StaticText
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Paragraph
                 Accessible.name: text
+                Accessible.focusable: true
+                onActiveFocusChanged: if (activeFocus) Announcer.focused(text, "", "", "")
+                FocusRing { target: whatNext }
             }
             Column {
+                id: papers
+                objectName: "sentPapers"
                 Layout.fillWidth: true
                 visible: page.application.whatToBring.length > 0
+                activeFocusOnTab: visible
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: page.papersWords
+                Accessible.focusable: true
+                onActiveFocusChanged: if (activeFocus) Announcer.focused(page.papersWords, "", "", "")
+                FocusRing { target: papers }
                 spacing: Theme.mm(1)
                 Text {
                     width: parent.width

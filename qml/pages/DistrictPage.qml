@@ -53,12 +53,16 @@ KioskPage {
                         objectName: "district_" + modelData.key
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
-                        focus: index === 0
+                        // The keys start on the district already chosen (back from the review's
+                        // Change), else on the first.
+                        focus: page.application.choice.length > 0 ? page.application.choice === modelData.key : index === 0
                         text: modelData.name
                         selected: page.application.choice === modelData.key
                         onActivated: {
-                            if (page.application.choose(modelData.key))
+                            if (page.application.choose(modelData.key)) {
                                 page.problem = "";
+                                nextButton.forceActiveFocus(); // chosen: Next is what comes next
+                            }
                         }
                     }
                 }
@@ -82,7 +86,9 @@ KioskPage {
         }
 
         KioskButton {
-            objectName: "districtNext"
+            id: nextButton
+            // The keypad's Page Down presses the page's "nextButton".
+            objectName: "nextButton"
             Layout.fillWidth: true
             text: page.application.choiceComplete ? qsTr("Next: %1").arg(page.application.choiceName) : qsTr("Next")
             icon: "arrow_forward"
