@@ -25,14 +25,14 @@ QList<LifecycleStep> buildSteps()
     s.append({S::Received, T::translate("core::CertificateLifecycle", "Received"),
               T::translate("core::CertificateLifecycle", "Application received"),
               T::translate("core::CertificateLifecycle",
-                "The county disability federation has your application and will arrange an assessment at a "
+                "The district disability federation has your application and will arrange an assessment at a "
                 "designated hospital. If you cannot travel, you can ask for an assessment at home."),
               std::nullopt, std::nullopt, std::nullopt, {kIdCard, kHousehold, kPhotos}, S::AwaitingAssessment});
     s.append({S::AwaitingAssessment, T::translate("core::CertificateLifecycle", "Awaiting assessment"),
               T::translate("core::CertificateLifecycle", "Waiting for the assessment"),
               T::translate("core::CertificateLifecycle",
-                "Please go to the designated hospital on the agreed day for the assessment. You can ask for the "
-                "assessment fee to be waived."),
+                "The assessment at a designated hospital comes next. You can ask for the assessment fee to be "
+                "waived."),
               std::nullopt, std::nullopt, std::nullopt, {kIdCard, kMedical}, S::Assessed});
     s.append({S::Assessed, T::translate("core::CertificateLifecycle", "Assessed"),
               T::translate("core::CertificateLifecycle", "Assessment done"),
@@ -48,8 +48,8 @@ QList<LifecycleStep> buildSteps()
     s.append({S::UnderReview, T::translate("core::CertificateLifecycle", "Under review"),
               T::translate("core::CertificateLifecycle", "Being checked by the federation"),
               T::translate("core::CertificateLifecycle",
-                "After the notice, the county federation checks the application within 10 working days. You do "
-                "not need to do anything."),
+                "After the notice, the district federation checks the application within 10 working days. You "
+                "do not need to do anything."),
               10, std::nullopt, std::nullopt, {}, S::BeingMade});
     s.append({S::BeingMade, T::translate("core::CertificateLifecycle", "Being made"),
               T::translate("core::CertificateLifecycle", "Certificate being made"),
@@ -75,14 +75,14 @@ QList<LifecycleStep> buildSteps()
     s.append({S::RenewalDue, T::translate("core::CertificateLifecycle", "Renewal due"),
               T::translate("core::CertificateLifecycle", "Time to renew"),
               T::translate("core::CertificateLifecycle",
-                "Your certificate expires soon. Renew it free of charge at the county federation. If your "
-                "situation has changed, you can ask for a new assessment."),
+                "Your certificate expires soon. Renewing is free: press \"Renew my certificate\". If your "
+                "situation has changed, you can ask for a new assessment there."),
               std::nullopt, std::nullopt, std::nullopt, {kIdCard, kHousehold, kOldCertificate, kPhotos},
               std::nullopt});
     s.append({S::Transferred, T::translate("core::CertificateLifecycle", "Transferred"),
               T::translate("core::CertificateLifecycle", "Moved with your household"),
               T::translate("core::CertificateLifecycle",
-                "Your household registration moved, so your certificate now belongs to the county federation "
+                "Your household registration moved, so your certificate now belongs to the district federation "
                 "of your new home. Please go there from now on."),
               std::nullopt, std::nullopt, std::nullopt, {}, std::nullopt});
     s.append({S::Replaced, T::translate("core::CertificateLifecycle", "Replaced"),
@@ -121,7 +121,9 @@ const LifecycleStep &CertificateLifecycle::step(CertificateState state)
 
 CertificateState CertificateLifecycle::effectiveState(CertificateState stored, QDate validUntil, QDate today)
 {
-    if (stored == CertificateState::Issued && CertificateValidity::isRenewalDue(validUntil, today))
+    // A replacement keeps the original card's validity: it comes due (and expires) like any card.
+    const bool held = stored == CertificateState::Issued || stored == CertificateState::Replaced;
+    if (held && CertificateValidity::isRenewalDue(validUntil, today))
         return CertificateState::RenewalDue;
     return stored;
 }
@@ -129,6 +131,17 @@ CertificateState CertificateLifecycle::effectiveState(CertificateState stored, Q
 TranslatableText CertificateLifecycle::formatDate(QDate date)
 {
     return TranslatableText::date(date);
+}
+
+TranslatableText CertificateLifecycle::daysLeft(QDate validUntil, QDate today)
+{
+    const qint64 left = CertificateValidity::daysLeft(validUntil, today);
+    if (left == 0)
+        return T::translate("core::CertificateLifecycle", "Today is its last day.");
+    // TranslatableText has no %n: the one day is a sentence of its own.
+    if (left == 1)
+        return T::translate("core::CertificateLifecycle", "1 day left.");
+    return T::translate("core::CertificateLifecycle", "%1 days left.").arg(left);
 }
 
 LifecycleExplanation CertificateLifecycle::explain(CertificateState stored, QDate since, QDate validUntil, QDate today,
@@ -154,13 +167,12 @@ LifecycleExplanation CertificateLifecycle::explain(CertificateState stored, QDat
     TranslatableText next = out.step.whatHappensNext;
     TranslatableText extra;
     if (out.state == CertificateState::RenewalDue && out.expired) {
+        // Named for what it is: an expired card, not one that is merely due.
+        out.step.plainName = T::translate("core::CertificateLifecycle", "Certificate expired");
+        out.step.officialTerm = T::translate("core::CertificateLifecycle", "Expired");
         next = T::translate("core::CertificateLifecycle",
-                            "Your certificate has expired. You can still renew it free of charge at the county "
-                            "federation. If your situation has changed, you can ask for a new assessment.");
-    } else if (out.state == CertificateState::RenewalDue && validUntil.isValid()) {
-        const qint64 left = CertificateValidity::daysLeft(validUntil, today);
-        extra = left == 0 ? T::translate("core::CertificateLifecycle", "Today is its last day.")
-                          : T::translate("core::CertificateLifecycle", "%1 days left.").arg(left);
+                            "Your certificate has expired. You can still renew it free of charge: press \"Renew my "
+                            "certificate\". If your situation has changed, you can ask for a new assessment there.");
     } else if (out.state == CertificateState::ReadyForPickup && pickupPlace.zh.isEmpty()) {
         // A known place stands beside "Collect it at"; without one, nobody is left guessing.
         extra = T::translate("core::CertificateLifecycle", "Staff will tell you where to collect it.");

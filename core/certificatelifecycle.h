@@ -31,6 +31,9 @@ public:
 
     /// "2025年3月7日" / "7 March 2025", independent of the system locale.
     [[nodiscard]] static TranslatableText formatDate(QDate date);
+    /// How long a card has left: "60 days left.", "1 day left.", "Today is its last day." (the
+    /// kiosk shows it beside the "Renew by" date, so the day is told once).
+    [[nodiscard]] static TranslatableText daysLeft(QDate validUntil, QDate today);
 };
 
 } // namespace core

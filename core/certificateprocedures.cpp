@@ -105,9 +105,12 @@ std::array<ProcedureRule, 6> buildRules()
     };
 }
 
+/// A card in the holder's hands. `renewal_due` may arrive stored (the wire and the CSV import
+/// accept it): it is still held, and its validity decides renew versus the others.
 bool isHeld(CertificateState state)
 {
-    return state == CertificateState::Issued || state == CertificateState::Replaced;
+    return state == CertificateState::Issued || state == CertificateState::Replaced
+        || state == CertificateState::RenewalDue;
 }
 
 } // namespace

@@ -140,17 +140,36 @@ private slots:
         QCOMPARE(e.state, effective);
         QCOMPARE(e.expired, expired);
         QCOMPARE(e.renewalDueFrom, QDate(2026, 4, 2));
-        // The end of validity stands beside "Renew by" / "Expired on"; the sentence counts the
-        // days left, or says it has expired, without the date.
-        QVERIFY2(!e.summary.in(u"en").contains(u"30 June 2026"), qPrintable(e.summary.in(u"en")));
-        if (expired)
-            QVERIFY(e.summary.in(u"en").startsWith(u"Your certificate has expired."));
-        else if (today == validUntil)
-            QVERIFY(e.summary.in(u"en").endsWith(u"Today is its last day."));
-        else if (effective == CertificateState::RenewalDue)
-            QVERIFY(e.summary.in(u"en").endsWith(QStringLiteral("%1 days left.").arg(today.daysTo(validUntil))));
+        // The end of validity (and how many days are left) stands beside "Renew by" / "Expired
+        // on": the sentence never says the date or counts the days a second time, and points at
+        // the page's Renew button rather than sending the visitor elsewhere.
+        const QString summary = e.summary.in(u"en");
+        QVERIFY2(!summary.contains(u"30 June 2026"), qPrintable(summary));
+        QVERIFY2(!summary.contains(u"days left") && !summary.contains(u"day left"), qPrintable(summary));
+        if (expired) {
+            QVERIFY(summary.startsWith(u"Your certificate has expired."));
+            // Named as expired, not "Time to renew".
+            QCOMPARE(e.step.plainName.in(u"en"), QStringLiteral("Certificate expired"));
+        } else if (effective == CertificateState::RenewalDue) {
+            QCOMPARE(e.step.plainName.in(u"en"), QStringLiteral("Time to renew"));
+        }
+        if (effective == CertificateState::RenewalDue)
+            QVERIFY2(summary.contains(u"\"Renew my certificate\""), qPrintable(summary));
+        // A replacement keeps the card's validity: it comes due and expires the same way.
+        QCOMPARE(CertificateLifecycle::effectiveState(CertificateState::Replaced, validUntil, today),
+                 effective == CertificateState::RenewalDue ? CertificateState::RenewalDue : CertificateState::Replaced);
         // A side state is never turned into renewal due.
         QCOMPARE(CertificateLifecycle::effectiveState(CertificateState::Cancelled, validUntil, today), CertificateState::Cancelled);
+    }
+
+    void tianjinHasDistrictsNotCounties()
+    {
+        // The federations a Tianjin visitor deals with are the districts' (区残联).
+        for (const core::LifecycleStep &step : CertificateLifecycle::steps())
+            QVERIFY2(!step.whatHappensNext.in(u"en").contains(u"county"), qPrintable(step.whatHappensNext.in(u"en")));
+        const auto expired = CertificateLifecycle::explain(CertificateState::Issued, QDate(2016, 7, 1),
+                                                           QDate(2026, 6, 30), QDate(2026, 8, 1));
+        QVERIFY(!expired.summary.in(u"en").contains(u"county"));
     }
 
     void validity()

@@ -111,6 +111,28 @@ private slots:
         QCOMPARE(at(until.addDays(1)), (QStringList{u"renew"_qs, u"cancel"_qs}));
     }
 
+    void aReplacedCardComesDueAndExpires()
+    {
+        // A replacement keeps the original card's validity (review K1).
+        const QDate since = kToday.addYears(-9);
+        const auto at = [&](QDate until) {
+            return keys(CertificateProcedures::offered(CertificateState::Replaced, since, until, kToday, {}));
+        };
+        QCOMPARE(at(kToday.addDays(60)),
+                 (QStringList{u"renew"_qs, u"replace"_qs, u"change"_qs, u"transfer"_qs, u"cancel"_qs}));
+        QCOMPARE(at(kToday.addDays(-30)), (QStringList{u"renew"_qs, u"cancel"_qs}));
+    }
+
+    void aStoredRenewalDueIsStillHeld()
+    {
+        // The wire and the CSV import accept renewal_due as a stored status (review K2).
+        const QDate since = kToday.addYears(-10).addDays(60);
+        QCOMPARE(keys(CertificateProcedures::offered(CertificateState::RenewalDue, since, kToday.addDays(59), kToday, {})),
+                 (QStringList{u"renew"_qs, u"replace"_qs, u"change"_qs, u"transfer"_qs, u"cancel"_qs}));
+        QCOMPARE(keys(CertificateProcedures::offered(CertificateState::RenewalDue, since, kToday.addDays(-1), kToday, {})),
+                 (QStringList{u"renew"_qs, u"cancel"_qs}));
+    }
+
     void anOpenApplicationHidesItsKindAndCancel()
     {
         const auto c = core::DemoCertificates::find(u"renewal_due"_qs);

@@ -109,7 +109,7 @@ private slots:
         QVERIFY(!explained.summary.in(u"zh").isEmpty());
         QCOMPARE(record.maskedId, idNumber.left(6) + u"********"_qs + idNumber.right(4));
         if (state == CertificateState::RenewalDue)
-            QVERIFY(explained.summary.in(u"en").contains(u"days left"));
+            QVERIFY(explained.summary.in(u"en").contains(u"Renew my certificate"));
         // Where to collect the card comes with the record (the page shows it in its date box).
         if (state == CertificateState::ReadyForPickup)
             QVERIFY(record.pickupPlace.in(u"en").contains(u"Federation"));
