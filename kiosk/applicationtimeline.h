@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "kiosk/certificatedatelabel.h"
+#include "kiosk/certificatedate.h"
 #include "kiosk/store/applicationrecord.h"
 
 #include <QList>

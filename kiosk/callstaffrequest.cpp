@@ -17,11 +17,6 @@ CallStaffRequest::CallStaffRequest(QObject *parent)
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CallStaffRequest::outcomeChanged);
 }
 
-void CallStaffRequest::setNextReason(const QString &reason)
-{
-    s_nextReason = reason;
-}
-
 QString CallStaffRequest::errorText() const
 {
     return m_error.in(VisitorSettings::instance()->language());
@@ -31,7 +26,7 @@ bool CallStaffRequest::call(const QString &reason)
 {
     if (m_outcome == u"saving")
         return true;
-    const QString why = s_nextReason.isEmpty() ? reason : std::exchange(s_nextReason, QString());
+    const QString why = reason;
     if (!StoreWriter::instance()->isOpen()) {
         m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
         m_outcome = QStringLiteral("failed");

@@ -25,9 +25,6 @@ public:
 
     /// `reason`: a short key such as "help_at_kiosk". True when the call is on disk.
     Q_INVOKABLE bool call(const QString &reason);
-    /// A page that sends the visitor to Call staff for a reason of its own (an appeal of a
-    /// certificate decision) names it first: the next call is for that reason instead.
-    static void setNextReason(const QString &reason);
 
 signals:
     void outcomeChanged();
@@ -35,5 +32,4 @@ signals:
 private:
     QString m_outcome = QStringLiteral("idle");
     core::TranslatableText m_error;
-    static inline QString s_nextReason;
 };

@@ -17,7 +17,7 @@ QList<CertificateAction> CertificateActions::of(const std::optional<store::Certi
         && (!explained.visitorDeadline.isValid() || today <= explained.visitorDeadline)) {
         out.append({QString::fromLatin1(appealKey),
                     core::TranslatableText::translate("CertificateActions", "Ask for the decision to be looked at again"),
-                    QStringLiteral("gavel")});
+                    QStringLiteral("gavel"), true});
     }
     QList<CertificateProcedure> open;
     for (const store::ApplicationRecord &application : applications)
@@ -28,7 +28,10 @@ QList<CertificateAction> CertificateActions::of(const std::optional<store::Certi
                                                         record ? record->validUntil : QDate(), today, open);
     for (CertificateProcedure procedure : offered) {
         const core::ProcedureRule &rule = CertificateProcedures::rule(procedure);
-        out.append({CertificateProcedures::key(procedure), rule.plainName, rule.icon});
+        // Renewing a due card and a first application are what the visitor came for; a valid
+        // card's replace, change, transfer and cancel are there, but quiet.
+        const bool due = procedure == CertificateProcedure::Renew || procedure == CertificateProcedure::Apply;
+        out.append({CertificateProcedures::key(procedure), rule.plainName, rule.icon, due});
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "core/certificateprocedures.h"
 #include "core/procedurechoice.h"
 #include "core/servicecategory.h"
+#include "kiosk/bookableassessment.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/applicationdraft.h"
 #include "kiosk/store/store.h"
@@ -145,17 +146,8 @@ QString CertificateApplication::reviewPage() const
 
 QString CertificateApplication::assessmentServiceId() const
 {
-    const store::Store *st = StationStore::instance()->store();
-    const auto category = core::ServiceCategories::fromKey(u"assessment");
-    if (m_procedure != CertificateProcedure::Apply || !st || !category)
-        return {};
-    const auto offers = st->services().catalogue(category);
-    if (!offers.ok())
-        return {};
-    for (const store::ServiceOffer &offer : offers.value())
-        if (offer.bookable)
-            return offer.id;
-    return {};
+    // One lookup of the bookable assessment, shared with the certificate page.
+    return m_procedure == CertificateProcedure::Apply ? BookableAssessment::serviceId() : QString();
 }
 
 QString CertificateApplication::choiceField() const

@@ -15,9 +15,23 @@ CertificateDate dated(const char *label, QDate date)
     return {T::translate("CertificateDateLabel", label), core::CertificateLifecycle::formatDate(date), {}, true};
 }
 
+/// "30 January 2027. 60 days left.": how long is left stands beside the date, not in a second
+/// sentence of the summary that tells the same day again.
+CertificateDate renewBy(QDate validUntil, QDate today)
+{
+    CertificateDate date = dated(QT_TRANSLATE_NOOP("CertificateDateLabel", "Renew by"), validUntil);
+    if (date.isEmpty() || !today.isValid())
+        return date;
+    date.text = T::translate("CertificateDateLabel", "%1. %2", "a date, then how long is left")
+                    .arg(date.text)
+                    .arg(core::CertificateLifecycle::daysLeft(validUntil, today));
+    return date;
+}
+
 } // namespace
 
-CertificateDate CertificateDateLabel::of(const core::LifecycleExplanation &explained, const core::LocalizedText &pickupPlace,
+CertificateDate CertificateDateLabel::of(const core::LifecycleExplanation &explained, QDate today,
+                                         const core::LocalizedText &pickupPlace,
                                          const std::optional<BookedAssessment> &assessment)
 {
     switch (explained.state) {
@@ -35,7 +49,7 @@ CertificateDate CertificateDateLabel::of(const core::LifecycleExplanation &expla
                     {}, false};
         }
         return {T::translate("CertificateDateLabel", "Assessment day"),
-                T::translate("CertificateDateLabel", "Staff will tell you the day of the assessment."), {}, false};
+                T::translate("CertificateDateLabel", "Not set yet. Staff will call you to agree it."), {}, false};
     case CertificateState::ReadyForPickup:
         // No rule sets a last day to collect it: only where.
         if (pickupPlace.zh.isEmpty())
@@ -46,7 +60,7 @@ CertificateDate CertificateDateLabel::of(const core::LifecycleExplanation &expla
         return dated(QT_TRANSLATE_NOOP("CertificateDateLabel", "Valid until"), explained.validUntil);
     case CertificateState::RenewalDue:
         return explained.expired ? dated(QT_TRANSLATE_NOOP("CertificateDateLabel", "Expired on"), explained.validUntil)
-                                 : dated(QT_TRANSLATE_NOOP("CertificateDateLabel", "Renew by"), explained.validUntil);
+                                 : renewBy(explained.validUntil, today);
     case CertificateState::NotApproved:
         return dated(QT_TRANSLATE_NOOP("CertificateDateLabel", "Appeal by"), explained.visitorDeadline);
     case CertificateState::Cancelled:

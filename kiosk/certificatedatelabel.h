@@ -3,44 +3,20 @@
 
 #include "core/lifecycleexplanation.h"
 #include "core/localizedtext.h"
-#include "core/translatabletext.h"
+#include "kiosk/bookedassessment.h"
+#include "kiosk/certificatedate.h"
 
-#include <QDateTime>
+#include <QDate>
 
 #include <optional>
 
-/// @brief The one date (or place) that matters for a certificate's state, with the label that
-/// says what it means: "Appeal by" for a deadline of the visitor's own, "Expected by" only for
-/// the federation's, "Valid until", "May apply again from" ... Shown once, beside its label;
-/// the summary sentences never repeat it.
-struct CertificateDate
-{
-    core::TranslatableText label; ///< empty: nothing to show
-    core::TranslatableText text;  ///< the date in words, or what to expect instead
-    core::LocalizedText place;    ///< a place from the server, when that is what matters
-    /// The text is a date the visitor can hold the federation or themselves to (not words).
-    bool isDate = false;
-
-    [[nodiscard]] bool isEmpty() const { return label.isEmpty(); }
-    [[nodiscard]] QString textIn(QStringView language) const
-    {
-        return text.isEmpty() ? place.in(language) : text.in(language);
-    }
-};
-
-/// @brief An assessment the visitor booked at a designated hospital: its day, time and place.
-struct BookedAssessment
-{
-    QDateTime startsAt; ///< station local time
-    core::LocalizedText place;
-};
-
+/// @brief The label and date that matter for a certificate's state (CertificateDate).
 class CertificateDateLabel
 {
 public:
-    /// The label and date for the explained state. No rule sets the assessment's day: without
-    /// `assessment`, the words say staff will tell the day (no invented deadline).
-    [[nodiscard]] static CertificateDate of(const core::LifecycleExplanation &explained,
+    /// The label and date for the explained state on `today`. No rule sets the assessment's
+    /// day: without `assessment`, the words say it is not set yet (no invented deadline).
+    [[nodiscard]] static CertificateDate of(const core::LifecycleExplanation &explained, QDate today,
                                             const core::LocalizedText &pickupPlace,
                                             const std::optional<BookedAssessment> &assessment = std::nullopt);
 };

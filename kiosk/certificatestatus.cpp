@@ -6,14 +6,18 @@
 #include "core/certificatestate.h"
 #include "core/disability.h"
 #include "kiosk/applicationtimeline.h"
-#include "kiosk/callstaffrequest.h"
+#include "kiosk/bookableassessment.h"
 #include "kiosk/certificatelookup.h"
 #include "kiosk/navigator.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
+#include "kiosk/visit.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
 #include <QVariantMap>
 
 using core::CertificateState;
@@ -46,32 +50,87 @@ bool holdsOrHeldCard(CertificateState state)
     }
 }
 
+/// The words that carry meaning: "for", "the", "of" ... say nothing about a repeat.
 QStringList wordsOf(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    return text.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+    static const QStringList small{QStringLiteral("a"),   QStringLiteral("an"), QStringLiteral("the"),
+                                   QStringLiteral("of"),  QStringLiteral("for"), QStringLiteral("to"),
+                                   QStringLiteral("and"), QStringLiteral("by"), QStringLiteral("on")};
+    QStringList words = text.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+    words.removeIf([](const QString &word) { return small.contains(word); });
+    return words;
 }
 
-/// The official term beside plain words, or "" where it only repeats them (in English "Issued"
-/// beside "Certificate issued"; in Mandarin a term the plain words already contain).
+/// One word says what the other says: the same stem ("assessed", "assessment"; "renewal",
+/// "renew"; "awaiting", "waiting").
+bool sameWord(const QString &a, const QString &b)
+{
+    if (a.size() >= 5 && b.size() >= 5 && (a.contains(b) || b.contains(a)))
+        return true;
+    int common = 0;
+    while (common < a.size() && common < b.size() && a[common] == b[common])
+        ++common;
+    return common >= 5 || a == b;
+}
+
+/// Mandarin has no spaces: the characters are its words.
+bool isHan(const QString &text)
+{
+    for (const QChar c : text)
+        if (c.script() == QChar::Script_Han)
+            return true;
+    return false;
+}
+
+/// The official term beside plain words, or "" where it mostly repeats them: in English
+/// "Issued" beside "Certificate issued", "Awaiting assessment" beside "Waiting for the
+/// assessment"; in Mandarin 公示中 beside 正在公示 (most of its characters already there).
 QString officialBeside(const QString &plain, const QString &official)
 {
+    if (isHan(official)) {
+        int repeated = 0;
+        int counted = 0;
+        for (const QChar c : official) {
+            if (c.script() != QChar::Script_Han)
+                continue;
+            ++counted;
+            repeated += plain.contains(c) ? 1 : 0;
+        }
+        return counted == 0 || repeated * 2 > counted ? QString() : official;
+    }
     const QStringList plainWords = wordsOf(plain);
     const QStringList officialWords = wordsOf(official);
-    if (officialWords.isEmpty() || plainWords.join(QString()).contains(officialWords.join(QString())))
+    if (officialWords.isEmpty())
         return {};
+    int repeated = 0;
     for (const QString &word : officialWords)
-        if (!plainWords.contains(word))
-            return official;
-    return {};
+        if (std::any_of(plainWords.cbegin(), plainWords.cend(), [&](const QString &p) { return sameWord(p, word); }))
+            ++repeated;
+    return repeated * 2 >= officialWords.size() ? QString() : official;
 }
 
+/// A timeline row. Only the current step carries its official term: a done step's term is in
+/// the present tense ("Under review"), and a later one is not news yet.
 QVariantMap stepRow(const core::LifecycleStep &step, const QString &status, QStringView language)
 {
     const QString plain = step.plainName.in(language);
     return {{QStringLiteral("name"), plain},
-            {QStringLiteral("official"), officialBeside(plain, step.officialTerm.in(language))},
+            {QStringLiteral("official"),
+             status == u"now" ? officialBeside(plain, step.officialTerm.in(language)) : QString()},
             {QStringLiteral("status"), status}};
+}
+
+/// Category and level are the assessment's findings: before it, or when it did not meet the
+/// standard, there are none to show.
+bool hasAssessedFacts(CertificateState state)
+{
+    switch (state) {
+    case CertificateState::Received:
+    case CertificateState::AwaitingAssessment:
+    case CertificateState::NotApproved: return false;
+    default: return true;
+    }
 }
 
 } // namespace
@@ -183,9 +242,9 @@ void CertificateStatus::lookUp(AskServer askServer)
     m_record = *found.value();
     m_explanation = m_record->explain(today);
     const auto booked = bookedAssessment();
-    m_date = CertificateDateLabel::of(m_explanation, m_record->pickupPlace, booked);
+    m_date = CertificateDateLabel::of(m_explanation, today, m_record->pickupPlace, booked);
     if (m_explanation.state == CertificateState::AwaitingAssessment && !booked)
-        m_assessmentServiceId = bookableAssessmentService();
+        m_assessmentServiceId = BookableAssessment::serviceId();
     m_actions = CertificateActions::of(m_record, m_explanation, today, m_applications);
     setOutcome(QStringLiteral("found"));
 }
@@ -223,25 +282,12 @@ std::optional<BookedAssessment> CertificateStatus::bookedAssessment() const
 
 void CertificateStatus::tryAnotherNumber()
 {
-    // The page (and this object) goes once the navigator moves on: nothing of `this` after.
+    // Everything the first person typed or chose (a phone on the assessment page, a booking
+    // begun ...) goes through the visit's one wipe routine, which also takes the navigator
+    // home. The page (and this object) goes once the navigator moves on: nothing of `this` after.
+    Visit::instance()->nextPerson();
     VisitorIdentity::instance()->clear();
-    Navigator::instance()->home();
     Navigator::instance()->identifyFor(QStringLiteral("certificate"), QStringLiteral("idnumber"));
-}
-
-QString CertificateStatus::bookableAssessmentService() const
-{
-    const auto offers = StationStore::instance()->store()->services().catalogue(core::ServiceCategory::Assessment);
-    if (offers.ok())
-        for (const store::ServiceOffer &offer : offers.value())
-            if (offer.bookable)
-                return offer.id;
-    return {};
-}
-
-void CertificateStatus::askStaffForAppeal()
-{
-    CallStaffRequest::setNextReason(QString::fromLatin1(CertificateActions::appealCallReason));
 }
 
 QString CertificateStatus::stateKey() const
@@ -276,8 +322,11 @@ QString CertificateStatus::dateText() const
 
 bool CertificateStatus::dateIsValidUntil() const
 {
+    // Valid until, Renew by (with the days left) and Expired on all give the validity's end.
+    const CertificateState state = m_explanation.state;
     return m_record && m_date.isDate && m_explanation.validUntil.isValid()
-        && m_date.text == core::CertificateLifecycle::formatDate(m_explanation.validUntil);
+        && (state == CertificateState::Issued || state == CertificateState::Replaced
+            || state == CertificateState::RenewalDue);
 }
 
 QString CertificateStatus::stateIcon() const
@@ -310,7 +359,8 @@ QVariantList CertificateStatus::actions() const
     for (const CertificateAction &action : m_actions)
         out.append(QVariantMap{{QStringLiteral("key"), action.key},
                                {QStringLiteral("name"), action.name.in(language())},
-                               {QStringLiteral("icon"), action.icon}});
+                               {QStringLiteral("icon"), action.icon},
+                               {QStringLiteral("due"), action.due}});
     return out;
 }
 
@@ -323,10 +373,15 @@ QString CertificateStatus::reportedLostOn() const
 {
     if (!m_record || !m_record->reportedLostOn.isValid())
         return {};
-    return core::TranslatableText::translate("CertificateStatus",
-                                             "You reported this card lost on %1. It can no longer be used; "
-                                             "the new one replaces it.")
-        .arg(m_record->reportedLostOn)
+    // Only the office's mark stops the card (staff, other stations): until it has come back,
+    // the kiosk says its own copy is saved, not that the card is blocked.
+    if (!m_record->lossConfirmed)
+        return core::TranslatableText::translate("CertificateStatus",
+                                                 "Your report of loss is saved. The card is marked lost as soon "
+                                                 "as this kiosk reaches the office.")
+            .in(language());
+    return core::TranslatableText::translate("CertificateStatus", "Reported lost on %1: it can no longer be used.")
+        .arg(core::CertificateLifecycle::formatDate(m_record->reportedLostOn))
         .in(language());
 }
 
@@ -351,7 +406,8 @@ QVariantList CertificateStatus::steps() const
         out.append(stepRow(core::CertificateLifecycle::step(CertificateState::Issued),
                            now == CertificateState::Issued ? QStringLiteral("now") : QStringLiteral("done"), language()));
         if (now != CertificateState::Issued) {
-            QVariantMap row = stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language());
+            // The explained step: an expired card's row says expired, not "Time to renew".
+            QVariantMap row = stepRow(m_explanation.step, QStringLiteral("now"), language());
             row.insert(QStringLiteral("icon"), stateIcon());
             out.append(row);
         }
@@ -368,7 +424,8 @@ QVariantList CertificateStatus::steps() const
         }
         if (side) {
             // A decision not approved is not a step forward: its own pictogram, not an arrow.
-            QVariantMap row = stepRow(core::CertificateLifecycle::step(now), QStringLiteral("now"), language());
+            // The explained step: an expired card's row says expired, not "Time to renew".
+            QVariantMap row = stepRow(m_explanation.step, QStringLiteral("now"), language());
             row.insert(QStringLiteral("icon"), stateIcon());
             out.append(row);
         }
@@ -385,8 +442,11 @@ QVariantList CertificateStatus::steps() const
         }
         for (const QVariant &row : ApplicationTimeline::steps(*newest, language())) {
             QVariantMap map = row.toMap();
-            map.insert(QStringLiteral("official"), officialBeside(map.value(QStringLiteral("name")).toString(),
-                                                                 map.value(QStringLiteral("official")).toString()));
+            const bool now = map.value(QStringLiteral("status")).toString() == u"now";
+            map.insert(QStringLiteral("official"),
+                       now ? officialBeside(map.value(QStringLiteral("name")).toString(),
+                                            map.value(QStringLiteral("official")).toString())
+                           : QString());
             out.append(map);
         }
     }
@@ -395,12 +455,15 @@ QVariantList CertificateStatus::steps() const
 
 QString CertificateStatus::category() const
 {
-    return m_record ? core::Disability::categoryName(m_record->category).in(language()) : QString();
+    return m_record && hasAssessedFacts(m_explanation.state)
+        ? core::Disability::categoryName(m_record->category).in(language())
+        : QString();
 }
 
 QString CertificateStatus::level() const
 {
-    return m_record ? core::Disability::levelName(m_record->level).in(language()) : QString();
+    return m_record && hasAssessedFacts(m_explanation.state) ? core::Disability::levelName(m_record->level).in(language())
+                                                             : QString();
 }
 
 QString CertificateStatus::validUntil() const

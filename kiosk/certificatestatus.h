@@ -45,11 +45,13 @@ class CertificateStatus : public QObject, public VisitorData
     /// Material symbol of the state: warning (not approved), block (cancelled), check_circle
     /// (issued), schedule (waiting), event (renewal due, expired), inventory (ready) ...
     Q_PROPERTY(QString stateIcon READ stateIcon NOTIFY changed)
-    /// [{key, name, icon}]: "appeal" and the procedures the state offers (procedure keys).
+    /// [{key, name, icon, due}]: "appeal" and the procedures the state offers (procedure keys);
+    /// `due`: the state asks for it now (the page's primary action), not a valid card's options.
     Q_PROPERTY(QVariantList actions READ actions NOTIFY changed)
     /// The visitor's applications, newest first (ApplicationTimeline::describe).
     Q_PROPERTY(QVariantList applications READ applications NOTIFY changed)
-    /// "Reported lost on 1 December 2026 ..." or empty.
+    /// The report of loss: saved (not yet marked by the office), or "Reported lost on <date>: it
+    /// can no longer be used." once the office has marked it; empty without one.
     Q_PROPERTY(QString reportedLostOn READ reportedLostOn NOTIFY changed)
     Q_PROPERTY(QStringList whatToBring READ whatToBring NOTIFY changed)
     /// [{name, official, status: "done" | "now" | "later"}], top to bottom.
@@ -94,8 +96,6 @@ public:
     /// Looks the visitor's certificate up in the store, and asks the server when the store has
     /// none and the kiosk has a server.
     Q_INVOKABLE void load();
-    /// The next staff call is for an appeal of the decision (CallStaffRequest's reason).
-    Q_INVOKABLE void askStaffForAppeal();
     /// The number was not this visitor's certificate's: the identity ends and the number is
     /// typed again (then this page opens for it).
     Q_INVOKABLE void tryAnotherNumber();
@@ -115,7 +115,6 @@ private:
     void lookUp(AskServer askServer);
     void readVisitorsApplications();
     [[nodiscard]] std::optional<BookedAssessment> bookedAssessment() const;
-    [[nodiscard]] QString bookableAssessmentService() const;
 
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;

@@ -38,6 +38,9 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
         {QStringLiteral("callstaff"), QStringLiteral("CallStaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Call staff"),
          QT_TRANSLATE_NOOP("Pages", "A person from the station comes to you"),
          QStringLiteral("support_agent"), F::None, false, false, true},
+        // The same page, called from the certificate page's appeal: the call's reason is the page's.
+        {QStringLiteral("callstaff-appeal"), QStringLiteral("CallStaffPage.qml"), QT_TRANSLATE_NOOP("Pages", "Call staff"),
+         nullptr, QStringLiteral("support_agent"), F::None},
         // The visitor's own text size, colours and speech for this visit (from the top bar).
         {QStringLiteral("settings"), QStringLiteral("SettingsPage.qml"), QT_TRANSLATE_NOOP("Pages", "Settings"), nullptr,
          QStringLiteral("settings"), F::None},

@@ -156,6 +156,11 @@ void Visit::startNewVisitor()
     emit visitorReplaced();
 }
 
+void Visit::nextPerson()
+{
+    startNewVisitor();
+}
+
 void Visit::endVisit()
 {
     wipeVisitorData();

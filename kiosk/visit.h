@@ -72,6 +72,10 @@ public:
     /// "I'm finished" (and Done on a confirmation): a short goodbye, then the visit ends.
     Q_INVOKABLE void finish();
 
+    /// The person so far is done (the certificate page's "Try another number"): their data goes
+    /// through the one wipe routine, as when another card is read; the visit goes on.
+    void nextPerson();
+
     void enrol(VisitorData *data);
     void withdraw(VisitorData *data);
     /// The view models that hold visitor data now (for tests that check they hold nothing).

@@ -72,7 +72,8 @@ Column {
                 Text {
                     width: parent.width
                     text: row.modelData.official
-                    visible: text !== row.modelData.name
+                    // No empty line under a row without an official term.
+                    visible: text.length > 0 && text !== row.modelData.name
                     color: Theme.onBackground
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap

@@ -27,8 +27,13 @@ KioskPage {
           ? call.errorText + " " + qsTr("Please wave at the counter, and someone will come to you.")
           : ""
 
+    /// Why staff are called: the page's own argument (its catalogue name), never left over from
+    /// an earlier visitor. "callstaff-appeal" is the certificate page's appeal of a decision.
+    readonly property string reason: Navigator.currentPage === "callstaff-appeal" ? "certificate_appeal"
+                                                                                  : "help_at_kiosk"
+
     // The call is written off the screen's thread: the page speaks once it is saved (or not).
-    Component.onCompleted: call.call("help_at_kiosk")
+    Component.onCompleted: call.call(page.reason)
     Connections {
         target: call
         function onOutcomeChanged() {

@@ -22,6 +22,8 @@ KioskPage {
         id: status
         objectName: "certificateStatus"
     }
+    /// For the components' `status` (inside them, the name `status` is their own property).
+    readonly property CertificateStatus certificateStatus: status
 
     /// Items of a list in one sentence, for speech.
     function listed(items: var): string {
@@ -34,6 +36,11 @@ KioskPage {
         : newestApplication.stateName
           + (newestApplication.dateText.length > 0
              ? " · " + newestApplication.dateLabel + " " + newestApplication.dateText : "")
+    /// The state asks for its first action now (renew when due, an appeal, a first application).
+    readonly property bool dueActionFirst: status.actions.length > 0 && status.actions[0].due
+    /// Something on the page is the primary action; otherwise the focus starts on the state.
+    readonly property bool hasPrimaryAction: dueActionFirst || status.assessmentServiceId.length > 0
+                                             || status.canAskHomeAssessment
     readonly property string dateWords: status.dateLabel.length > 0
         ? qsTr("%1: %2").arg(status.dateLabel).arg(status.dateText) : ""
 
@@ -45,15 +52,18 @@ KioskPage {
           + (applicationWords.length > 0 ? " " + qsTr("Your application: %1, %2.").arg(newestApplication.name).arg(applicationWords) : "")
 
     /// How to apply, for a visitor with no certificate (2 sentences).
-    readonly property string howToApply: status.outcome === "notFound" || status.outcome === "notCached"
+    readonly property string howToApply: status.outcome === "notFound"
         ? qsTr("You can apply here: the kiosk sends your application to the district disability federation, and staff call you to arrange the assessment at a hospital. If you already applied or have a certificate, a staff member can check for you.")
-        : ""
+        : status.outcome === "notCached"
+          // Could not check is not "has none": a holder is not sent to a first application.
+          ? qsTr("Please try again in a moment, or press \"Call staff\" and a person will check for you. Apply below only if you have never had a certificate.")
+          : ""
 
     readonly property string problemWords: {
         switch (status.outcome) {
         case "checking": return qsTr("Checking with the central office...");
         case "notFound": return qsTr("There is no disability certificate for this ID number.");
-        case "notCached": return qsTr("The kiosk has no record of a certificate for this ID number and cannot reach the central office now.");
+        case "notCached": return qsTr("The kiosk could not check your certificate: it has no copy for this ID number and cannot reach the central office now.");
         case "unavailable": return qsTr("The kiosk cannot open its records right now. Press \"Call staff\" and a person will help you.");
         case "error": return status.errorText + " " + qsTr("Press \"Call staff\" and a person will help you.");
         case "noVisitor": return qsTr("Please show your ID card first.");
@@ -77,8 +87,8 @@ KioskPage {
     }
     function act(key: string) {
         if (key === "appeal") {
-            status.askStaffForAppeal();
-            Navigator.open("callstaff");
+            // The call's reason goes with the page that makes it, not with the process.
+            Navigator.open("callstaff-appeal");
         } else {
             startProcedure(key);
         }
@@ -153,86 +163,19 @@ KioskPage {
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing * 1.5
 
-            // Where it stands, what happens next, the date that matters.
-            Rectangle {
+            // Where it stands, what happens next, the date that matters. With nothing due, the
+            // focus starts here rather than on a procedure (a report of loss is one Return away).
+            CertificateStateBox {
+                objectName: "certificateStateBox"
                 Layout.row: 0
                 Layout.column: 0
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.alignment: Qt.AlignTop
-                implicitHeight: next.implicitHeight + 2 * Theme.spacing
-                radius: Theme.radius
-                color: Theme.surface
-                border.width: Math.max(2, Theme.mm(0.8))
-                border.color: status.stateKey === "not_approved" ? Theme.danger : Theme.primary
-                Column {
-                    id: next
-                    anchors.centerIn: parent
-                    width: parent.width - 2 * Theme.spacing
-                    spacing: Theme.mm(1.5)
-                    Row {
-                        width: parent.width
-                        spacing: Theme.mm(2)
-                        Icon {
-                            id: stateIcon
-                            objectName: "certificateStateIcon"
-                            name: status.stateIcon
-                            size: Theme.fontTitle * 1.6
-                            color: status.stateKey === "not_approved" ? Theme.danger : Theme.onSurface
-                        }
-                        Column {
-                            width: parent.width - stateIcon.width - parent.spacing
-                            anchors.verticalCenter: parent.verticalCenter
-                            Text {
-                                objectName: "certificateState"
-                                width: parent.width
-                                text: status.stateName
-                                color: Theme.onSurface
-                                font.pixelSize: Theme.fontTitle
-                                font.bold: true
-                                wrapMode: Text.Wrap
-                            }
-                            // The official term second and smaller; absent where it repeats.
-                            Text {
-                                objectName: "certificateOfficialTerm"
-                                width: parent.width
-                                visible: text.length > 0
-                                text: status.officialTerm
-                                color: Theme.onSurface
-                                font.pixelSize: Theme.fontSmall
-                                wrapMode: Text.Wrap
-                            }
-                        }
-                    }
-                    Text {
-                        objectName: "certificateSummary"
-                        width: parent.width
-                        text: status.summary
-                        color: Theme.onSurface
-                        font.pixelSize: Theme.fontBody
-                        wrapMode: Text.Wrap
-                    }
-                    Text {
-                        objectName: "certificateDate"
-                        width: parent.width
-                        visible: text.length > 0
-                        text: page.dateWords
-                        color: Theme.onSurface
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                    }
-                    Text {
-                        objectName: "reportedLost"
-                        width: parent.width
-                        visible: text.length > 0
-                        text: status.reportedLostOn
-                        color: Theme.onSurface
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                    }
-                }
+                status: page.certificateStatus
+                dateWords: page.dateWords
+                focus: !page.hasPrimaryAction
+                onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
             }
 
             // On a wide screen what it says stands on the left (the state, then the timeline) and
@@ -268,10 +211,12 @@ KioskPage {
                         Layout.fillWidth: true
                         text: modelData.name
                         icon: modelData.icon
-                        // The first is the page's primary action; the others are quieter.
-                        fill: index === 0 ? Theme.primary : Theme.surface
-                        ink: index === 0 ? Theme.onPrimary : Theme.onSurface
-                        focus: index === 0
+                        // The first is the page's primary action only when the state asks for it
+                        // (renew when due, an appeal); a valid card's procedures are all quiet.
+                        readonly property bool primary: index === 0 && modelData.due
+                        fill: primary ? Theme.primary : Theme.surface
+                        ink: primary ? Theme.onPrimary : Theme.onSurface
+                        focus: primary
                         onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                         onActivated: page.act(modelData.key)
                     }
@@ -284,7 +229,10 @@ KioskPage {
                     visible: status.assessmentServiceId.length > 0
                     text: qsTr("Book the assessment")
                     icon: "local_hospital"
-                    focus: visible && status.actions.length === 0
+                    readonly property bool primary: visible && !page.dueActionFirst
+                    fill: primary ? Theme.primary : Theme.surface
+                    ink: primary ? Theme.onPrimary : Theme.onSurface
+                    focus: primary
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.bookAssessment()
                 }
@@ -294,7 +242,7 @@ KioskPage {
                     visible: status.canAskHomeAssessment
                     text: qsTr("Ask for an assessment at home")
                     icon: "home"
-                    readonly property bool primary: status.actions.length === 0 && status.assessmentServiceId.length === 0
+                    readonly property bool primary: visible && !page.dueActionFirst && status.assessmentServiceId.length === 0
                     fill: primary ? Theme.primary : Theme.surface
                     ink: primary ? Theme.onPrimary : Theme.onSurface
                     focus: visible && primary
@@ -309,8 +257,6 @@ KioskPage {
                     icon: "money_off"
                     fill: Theme.surface
                     ink: Theme.onSurface
-                    focus: !status.canAskHomeAssessment && visible && status.actions.length === 0
-                           && status.assessmentServiceId.length === 0
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                     onActivated: page.ask("fee_waiver")
                 }
@@ -357,92 +303,16 @@ KioskPage {
                 }
 
                 // The newest application the visitor sent from a kiosk, and where it stands.
-                Rectangle {
+                CertificateApplicationBox {
                     Layout.fillWidth: true
-                    visible: page.newestApplication !== null
-                    implicitHeight: applicationBox.implicitHeight + 2 * Theme.spacing
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: Math.max(2, Theme.mm(0.5))
-                    border.color: Theme.border
-                    Column {
-                        id: applicationBox
-                        anchors.centerIn: parent
-                        width: parent.width - 2 * Theme.spacing
-                        spacing: Theme.mm(1)
-                        Text {
-                            width: parent.width
-                            text: page.newestApplication ? qsTr("Your application: %1").arg(page.newestApplication.name) : ""
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            objectName: "applicationState"
-                            width: parent.width
-                            text: page.applicationWords
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            objectName: "applicationReason"
-                            width: parent.width
-                            visible: text.length > 0
-                            text: page.newestApplication && page.newestApplication.reason.length > 0
-                                  ? qsTr("Why: %1").arg(page.newestApplication.reason) : ""
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            objectName: "applicationPickup"
-                            width: parent.width
-                            visible: text.length > 0
-                            text: page.newestApplication && page.newestApplication.pickupPlace.length > 0
-                                  ? qsTr("Collect your new card at: %1").arg(page.newestApplication.pickupPlace) : ""
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            width: parent.width
-                            visible: page.newestApplication !== null && page.newestApplication.code.length > 0
-                            text: page.newestApplication ? qsTr("Your code: %1").arg(page.newestApplication.code) : ""
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.Wrap
-                        }
-                    }
+                    application: page.newestApplication
+                    stateWords: page.applicationWords
                 }
 
                 // The certificate's facts (the validity only where the date above is not it).
-                Rectangle {
+                CertificateFacts {
                     Layout.fillWidth: true
-                    implicitHeight: facts.implicitHeight + 2 * Theme.spacing
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: Math.max(2, Theme.mm(0.5))
-                    border.color: Theme.border
-                    Grid {
-                        id: facts
-                        anchors.centerIn: parent
-                        width: parent.width - 2 * Theme.spacing
-                        columns: 2
-                        columnSpacing: Theme.spacing
-                        rowSpacing: Theme.mm(1)
-                        readonly property real labelWidth: width * 0.38
-                        readonly property bool showValidity: status.validUntil.length > 0 && !status.dateIsValidUntil
-                        Text { width: facts.labelWidth; text: qsTr("Kind of disability"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
-                        Text { width: facts.width - facts.labelWidth - facts.columnSpacing; text: status.category; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
-                        Text { width: facts.labelWidth; text: qsTr("Level"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
-                        Text { width: facts.width - facts.labelWidth - facts.columnSpacing; text: status.level; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
-                        Text { width: facts.labelWidth; visible: facts.showValidity; text: qsTr("Valid until"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
-                        Text { width: facts.width - facts.labelWidth - facts.columnSpacing; visible: facts.showValidity; text: status.validUntil; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.Wrap }
-                        Text { width: facts.labelWidth; text: qsTr("ID number"); color: Theme.onSurface; font.pixelSize: Theme.fontSmall; wrapMode: Text.Wrap }
-                        Text { width: facts.width - facts.labelWidth - facts.columnSpacing; text: status.maskedId; color: Theme.onSurface; font.pixelSize: Theme.fontBody; font.bold: true; wrapMode: Text.WrapAnywhere }
-                    }
+                    status: page.certificateStatus
                 }
             }
         }
@@ -523,13 +393,29 @@ KioskPage {
                 horizontalAlignment: Text.AlignHCenter
             }
             GridLayout {
+                id: problemActions
                 Layout.fillWidth: true
                 visible: page.howToApply.length > 0
                 columns: page.width > page.height ? 2 : 1
                 columnSpacing: Theme.spacing * 2
                 rowSpacing: Theme.spacing
+                // Could not check: asking again comes first.
+                KioskButton {
+                    objectName: "tryAgain"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    visible: status.outcome === "notCached"
+                    text: qsTr("Try again")
+                    icon: "refresh"
+                    focus: visible
+                    onActivated: {
+                        status.load();
+                        page.speakOutcome();
+                    }
+                }
+                // No certificate for this number: a first application is the page's action.
                 Repeater {
-                    model: status.outcome !== "found" ? status.actions : []
+                    model: status.outcome === "notFound" ? status.actions : []
                     delegate: KioskButton {
                         required property var modelData
                         required property int index
@@ -550,8 +436,25 @@ KioskPage {
                     icon: "dialpad"
                     fill: Theme.surface
                     ink: Theme.onSurface
-                    focus: status.outcome !== "found" && status.actions.length === 0
+                    focus: status.outcome === "notFound" && status.actions.length === 0
                     onActivated: status.tryAnotherNumber()
+                }
+                // Could not check: Apply is there, quiet and last, for one who never had one.
+                Repeater {
+                    model: status.outcome === "notCached" ? status.actions : []
+                    delegate: KioskButton {
+                        required property var modelData
+                        objectName: "procedure_" + modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.columnSpan: problemActions.columns
+                        text: modelData.name
+                        description: qsTr("Only if you have never had a certificate")
+                        icon: modelData.icon
+                        fill: Theme.surface
+                        ink: Theme.onSurface
+                        onActivated: page.startProcedure(modelData.key)
+                    }
                 }
             }
         }
