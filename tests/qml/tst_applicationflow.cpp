@@ -4,6 +4,7 @@
 #include "windowactions.h"
 
 #include "accessibility/announcer.h"
+#include "accessibility/keypadnavigator.h"
 #include "accessibility/visitorsettings.h"
 #include "contractsample.h"
 #include "core/democertificates.h"
@@ -431,6 +432,9 @@ private slots:
 
     void aTransferByKeysAlone()
     {
+        // The kiosk's keypad (Page Down, arrows, Return), as main.cpp installs it.
+        KeypadNavigator keypad;
+        qApp->installEventFilter(&keypad);
         MainWindowFixture kiosk;
         VisitorSettings::instance()->setLanguage(u"en"_s);
         // From home to the certificate page with keys.
@@ -626,7 +630,7 @@ private slots:
         tap(kiosk, u"nextButton"_s);
         waitForPage(kiosk, u"A phone number for staff"_s);
         typeKeys(kiosk, u"13812345678"_s);
-        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        tap(kiosk, u"key_confirm"_s);
         QElapsedTimer arrived;
         QTRY_COMPARE(Navigator::instance()->currentPage(), u"cert-cancel-review"_s);
         arrived.start();
