@@ -629,6 +629,25 @@
     </message>
 </context>
 <context>
+    <name>CertificateApplicationBox</name>
+    <message>
+        <source>Your application: %1</source>
+        <translation>Your application: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Collect your new card at: %1</source>
+        <translation>Collect your new card at: %1</translation>
+    </message>
+    <message>
+        <source>Your code: %1</source>
+        <translation>Your code: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDateLabel</name>
     <message>
         <source>Expected by</source>
@@ -645,10 +664,6 @@
     <message>
         <source>Assessment day</source>
         <translation>Assessment day</translation>
-    </message>
-    <message>
-        <source>Staff will tell you the day of the assessment.</source>
-        <translation>Staff will tell you the day of the assessment.</translation>
     </message>
     <message>
         <source>Collect it at</source>
@@ -673,6 +688,34 @@
     <message>
         <source>May apply again from</source>
         <translation>May apply again from</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a date, then how long is left</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Not set yet. Staff will call you to agree it.</source>
+        <translation>Not set yet. Staff will call you to agree it.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFacts</name>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Kind of disability</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
     </message>
 </context>
 <context>
@@ -714,22 +757,6 @@
         <translation>What to bring:</translation>
     </message>
     <message>
-        <source>Kind of disability</source>
-        <translation>Kind of disability</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valid until</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
         <source>Ask for an assessment at home</source>
         <translation>Ask for an assessment at home</translation>
     </message>
@@ -758,10 +785,6 @@
         <translation>There is no disability certificate for this ID number.</translation>
     </message>
     <message>
-        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now.</source>
-        <translation>The kiosk has no record of a certificate for this ID number and cannot reach the central office now.</translation>
-    </message>
-    <message>
         <source>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</source>
         <translation>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</translation>
     </message>
@@ -770,28 +793,28 @@
         <translation>Book the assessment</translation>
     </message>
     <message>
-        <source>Your application: %1</source>
-        <translation>Your application: %1</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Why: %1</translation>
-    </message>
-    <message>
-        <source>Collect your new card at: %1</source>
-        <translation>Collect your new card at: %1</translation>
-    </message>
-    <message>
-        <source>Your code: %1</source>
-        <translation>Your code: %1</translation>
-    </message>
-    <message>
         <source>Your application: %1, %2</source>
         <translation>Your application: %1, %2</translation>
     </message>
     <message>
         <source>Try another number</source>
         <translation>Try another number</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or press &quot;Call staff&quot; and a person will check for you. Apply below only if you have never had a certificate.</source>
+        <translation>Please try again in a moment, or press &quot;Call staff&quot; and a person will check for you. Apply below only if you have never had a certificate.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your certificate: it has no copy for this ID number and cannot reach the central office now.</source>
+        <translation>The kiosk could not check your certificate: it has no copy for this ID number and cannot reach the central office now.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Only if you have never had a certificate</source>
+        <translation>Only if you have never had a certificate</translation>
     </message>
 </context>
 <context>
@@ -827,10 +850,6 @@
     <message>
         <source>How long:</source>
         <translation>How long:</translation>
-    </message>
-    <message>
-        <source>If you send it today: about %1.</source>
-        <translation>If you send it today: about %1.</translation>
     </message>
     <message>
         <source>The assessment at a designated hospital decides the category and level.</source>
@@ -919,10 +938,6 @@
         <translation>Staff at the service hall will call you to arrange the papers. Bring them when you go.</translation>
     </message>
     <message>
-        <source>Your application is sent.</source>
-        <translation>Your application is sent.</translation>
-    </message>
-    <message>
         <source>Your old card is marked lost now. Nobody else can use it.</source>
         <translation>Your old card is marked lost now. Nobody else can use it.</translation>
     </message>
@@ -935,10 +950,6 @@
         <translation>We will call you on %1</translation>
     </message>
     <message>
-        <source>Once your papers are complete, staff usually finish by about %1.</source>
-        <translation>Once your papers are complete, staff usually finish by about %1.</translation>
-    </message>
-    <message>
         <source>What to bring:</source>
         <translation>What to bring:</translation>
     </message>
@@ -946,12 +957,27 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.</source>
+        <translation>Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStateBox</name>
+    <message>
+        <source>Your certificate details are on the screen.</source>
+        <translation>Your certificate details are on the screen.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
     <message>
-        <source>You reported this card lost on %1. It can no longer be used; the new one replaces it.</source>
-        <translation>You reported this card lost on %1. It can no longer be used; the new one replaces it.</translation>
+        <source>Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.</source>
+        <translation>Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.</translation>
+    </message>
+    <message>
+        <source>Reported lost on %1: it can no longer be used.</source>
+        <translation>Reported lost on %1: it can no longer be used.</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2055,10 @@
         <source>Your application is sent</source>
         <translation>Your application is sent</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>PhoneEntry</name>
@@ -2042,7 +2072,10 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>%n digit typed</numerusform><numerusform>%n digits typed</numerusform></translation>
+        <translation>
+            <numerusform>%n digit typed</numerusform>
+            <numerusform>%n digits typed</numerusform>
+        </translation>
     </message>
     <message>
         <source>No number typed yet.</source>
@@ -2413,6 +2446,169 @@
     <message>
         <source>My bookings</source>
         <translation>My bookings</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose how the kiosk looks and speaks. Your choices last until you finish.</source>
+        <translation>Choose how the kiosk looks and speaks. Your choices last until you finish.</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <source>Standard colours</source>
+        <translation>Standard colours</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation>White on black</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <translation>Yellow on black</translation>
+    </message>
+    <message>
+        <source>Black on white</source>
+        <translation>Black on white</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>Very slow</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>A little slow</source>
+        <translation>A little slow</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>A little fast</source>
+        <translation>A little fast</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Very fast</translation>
+    </message>
+    <message>
+        <source>Very quiet</source>
+        <translation>Very quiet</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>Quiet</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation>Loud</translation>
+    </message>
+    <message>
+        <source>Loudest</source>
+        <translation>Loudest</translation>
+    </message>
+    <message>
+        <source>%1. This is how fast I speak now.</source>
+        <translation>%1. This is how fast I speak now.</translation>
+    </message>
+    <message>
+        <source>%1. This is how loud I speak now.</source>
+        <translation>%1. This is how loud I speak now.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s settings are back.</source>
+        <translation>The station&apos;s settings are back.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <source>Read the screens aloud</source>
+        <translation>Read the screens aloud</translation>
+    </message>
+    <message>
+        <source>On: the kiosk speaks every screen.</source>
+        <translation>On: the kiosk speaks every screen.</translation>
+    </message>
+    <message>
+        <source>Off: the kiosk is silent. Turn it on to set the speed and the volume.</source>
+        <translation>Off: the kiosk is silent. Turn it on to set the speed and the volume.</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Slower</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Faster</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Back to the station&apos;s settings</source>
+        <translation>Back to the station&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Text size, colours and speech as the station has them</source>
+        <translation>Text size, colours and speech as the station has them</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -2811,14 +3007,6 @@
         <translation>Text size %1%</translation>
     </message>
     <message>
-        <source>Contrast</source>
-        <translation>Contrast</translation>
-    </message>
-    <message>
-        <source>Change the colours</source>
-        <translation>Change the colours</translation>
-    </message>
-    <message>
         <source>Speech on</source>
         <translation>Speech on</translation>
     </message>
@@ -2839,6 +3027,14 @@
         <source>ddd d MMM  HH:mm</source>
         <comment>clock format, as Qt.formatDateTime reads it</comment>
         <translation>ddd d MMM  HH:mm</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Text size, colours, speech speed and volume</source>
+        <translation>Text size, colours, speech speed and volume</translation>
     </message>
 </context>
 <context>
@@ -3510,20 +3706,12 @@
         <translation>Application received</translation>
     </message>
     <message>
-        <source>The county disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</source>
-        <translation>The county disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</translation>
-    </message>
-    <message>
         <source>Awaiting assessment</source>
         <translation>Awaiting assessment</translation>
     </message>
     <message>
         <source>Waiting for the assessment</source>
         <translation>Waiting for the assessment</translation>
-    </message>
-    <message>
-        <source>Please go to the designated hospital on the agreed day for the assessment. You can ask for the assessment fee to be waived.</source>
-        <translation>Please go to the designated hospital on the agreed day for the assessment. You can ask for the assessment fee to be waived.</translation>
     </message>
     <message>
         <source>Assessed</source>
@@ -3556,10 +3744,6 @@
     <message>
         <source>Being checked by the federation</source>
         <translation>Being checked by the federation</translation>
-    </message>
-    <message>
-        <source>After the notice, the county federation checks the application within 10 working days. You do not need to do anything.</source>
-        <translation>After the notice, the county federation checks the application within 10 working days. You do not need to do anything.</translation>
     </message>
     <message>
         <source>Being made</source>
@@ -3619,20 +3803,12 @@
         <translation>Time to renew</translation>
     </message>
     <message>
-        <source>Your certificate expires soon. Renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
-        <translation>Your certificate expires soon. Renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</translation>
-    </message>
-    <message>
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
         <source>Moved with your household</source>
         <translation>Moved with your household</translation>
-    </message>
-    <message>
-        <source>Your household registration moved, so your certificate now belongs to the county federation of your new home. Please go there from now on.</source>
-        <translation>Your household registration moved, so your certificate now belongs to the county federation of your new home. Please go there from now on.</translation>
     </message>
     <message>
         <source>Replaced</source>
@@ -3664,10 +3840,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Your certificate has expired. You can still renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
-        <translation>Your certificate has expired. You can still renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</translation>
-    </message>
-    <message>
         <source>Today is its last day.</source>
         <translation>Today is its last day.</translation>
     </message>
@@ -3678,6 +3850,42 @@
     <message>
         <source>Staff will tell you where to collect it.</source>
         <translation>Staff will tell you where to collect it.</translation>
+    </message>
+    <message>
+        <source>The district disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</source>
+        <translation>The district disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</translation>
+    </message>
+    <message>
+        <source>The assessment at a designated hospital comes next. You can ask for the assessment fee to be waived.</source>
+        <translation>The assessment at a designated hospital comes next. You can ask for the assessment fee to be waived.</translation>
+    </message>
+    <message>
+        <source>After the notice, the district federation checks the application within 10 working days. You do not need to do anything.</source>
+        <translation>After the notice, the district federation checks the application within 10 working days. You do not need to do anything.</translation>
+    </message>
+    <message>
+        <source>Your certificate expires soon. Renewing is free: press &quot;Renew my certificate&quot;. If your situation has changed, you can ask for a new assessment there.</source>
+        <translation>Your certificate expires soon. Renewing is free: press &quot;Renew my certificate&quot;. If your situation has changed, you can ask for a new assessment there.</translation>
+    </message>
+    <message>
+        <source>Your household registration moved, so your certificate now belongs to the district federation of your new home. Please go there from now on.</source>
+        <translation>Your household registration moved, so your certificate now belongs to the district federation of your new home. Please go there from now on.</translation>
+    </message>
+    <message>
+        <source>1 day left.</source>
+        <translation>1 day left.</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Your certificate has expired. You can still renew it free of charge: press &quot;Renew my certificate&quot;. If your situation has changed, you can ask for a new assessment there.</source>
+        <translation>Your certificate has expired. You can still renew it free of charge: press &quot;Renew my certificate&quot;. If your situation has changed, you can ask for a new assessment there.</translation>
     </message>
 </context>
 <context>
@@ -3708,10 +3916,6 @@
     <message>
         <source>The district disability federation&apos;s service hall handles it. This station passes your application on, and staff call you to arrange the papers.</source>
         <translation>The district disability federation&apos;s service hall handles it. This station passes your application on, and staff call you to arrange the papers.</translation>
-    </message>
-    <message>
-        <source>Up to %1 working days once your papers are complete.</source>
-        <translation>Up to %1 working days once your papers are complete.</translation>
     </message>
     <message>
         <source>After the assessment: 5 working days of public notice, then up to 10 working days for the review.</source>
@@ -3754,10 +3958,6 @@
         <translation>For a card that is lost or damaged. A lost card is marked at once so nobody else can use it, and you get a new one.</translation>
     </message>
     <message>
-        <source>the damaged card, if you still have it</source>
-        <translation>the damaged card, if you still have it</translation>
-    </message>
-    <message>
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
@@ -3794,8 +3994,16 @@
         <translation>Ends the certificate and the allowances that come with it. A new application can be made one year after the cancellation.</translation>
     </message>
     <message>
-        <source>for a holder who has died: the death certificate and your own ID card</source>
-        <translation>for a holder who has died: the death certificate and your own ID card</translation>
+        <source>Up to %1 working days after you hand in your papers.</source>
+        <translation>Up to %1 working days after you hand in your papers.</translation>
+    </message>
+    <message>
+        <source>the damaged card</source>
+        <translation>the damaged card</translation>
+    </message>
+    <message>
+        <source>the death certificate and your own ID card</source>
+        <translation>the death certificate and your own ID card</translation>
     </message>
 </context>
 <context>

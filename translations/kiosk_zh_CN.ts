@@ -626,6 +626,25 @@
     </message>
 </context>
 <context>
+    <name>CertificateApplicationBox</name>
+    <message>
+        <source>Your application: %1</source>
+        <translation>您的申请：%1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Collect your new card at: %1</source>
+        <translation>新证领取地点：%1</translation>
+    </message>
+    <message>
+        <source>Your code: %1</source>
+        <translation>您的编号：%1</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDateLabel</name>
     <message>
         <source>Expected by</source>
@@ -642,10 +661,6 @@
     <message>
         <source>Assessment day</source>
         <translation>评定日期</translation>
-    </message>
-    <message>
-        <source>Staff will tell you the day of the assessment.</source>
-        <translation>评定日期由工作人员通知您。</translation>
     </message>
     <message>
         <source>Collect it at</source>
@@ -670,6 +685,34 @@
     <message>
         <source>May apply again from</source>
         <translation>可以重新申请的日期</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a date, then how long is left</comment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Not set yet. Staff will call you to agree it.</source>
+        <translation>还没有定。工作人员会打电话和您约定。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFacts</name>
+    <message>
+        <source>Kind of disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
     </message>
 </context>
 <context>
@@ -711,22 +754,6 @@
         <translation>要带的材料：</translation>
     </message>
     <message>
-        <source>Kind of disability</source>
-        <translation>残疾类别</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>残疾等级</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号码</translation>
-    </message>
-    <message>
         <source>Ask for an assessment at home</source>
         <translation>申请上门评定</translation>
     </message>
@@ -755,10 +782,6 @@
         <translation>这个身份证号没有残疾人证。</translation>
     </message>
     <message>
-        <source>The kiosk has no record of a certificate for this ID number and cannot reach the central office now.</source>
-        <translation>本机没有这个身份证号的残疾人证记录，现在也连不上中心。</translation>
-    </message>
-    <message>
         <source>The assessment cannot be booked now. Please press &quot;Call staff&quot;.</source>
         <translation>现在预约不了评定，请按“呼叫工作人员”。</translation>
     </message>
@@ -767,28 +790,28 @@
         <translation>预约评定</translation>
     </message>
     <message>
-        <source>Your application: %1</source>
-        <translation>您的申请：%1</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>原因：%1</translation>
-    </message>
-    <message>
-        <source>Collect your new card at: %1</source>
-        <translation>新证领取地点：%1</translation>
-    </message>
-    <message>
-        <source>Your code: %1</source>
-        <translation>您的编号：%1</translation>
-    </message>
-    <message>
         <source>Your application: %1, %2</source>
         <translation>您的申请：%1，%2</translation>
     </message>
     <message>
         <source>Try another number</source>
         <translation>换一个号码</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or press &quot;Call staff&quot; and a person will check for you. Apply below only if you have never had a certificate.</source>
+        <translation>请稍后再试，或者按“呼叫工作人员”，请工作人员帮您查。只有从来没有办过残疾人证，才在下面申请。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not check your certificate: it has no copy for this ID number and cannot reach the central office now.</source>
+        <translation>自助机现在查不到您的证件：这里没有这个身份证号码的记录，也暂时连不上残联。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Only if you have never had a certificate</source>
+        <translation>仅限从来没有办过残疾人证的人</translation>
     </message>
 </context>
 <context>
@@ -824,10 +847,6 @@
     <message>
         <source>How long:</source>
         <translation>要多久：</translation>
-    </message>
-    <message>
-        <source>If you send it today: about %1.</source>
-        <translation>如果今天提交：大约 %1。</translation>
     </message>
     <message>
         <source>The assessment at a designated hospital decides the category and level.</source>
@@ -916,10 +935,6 @@
         <translation>服务大厅的工作人员会打电话和您约好交材料。去的时候请带上材料。</translation>
     </message>
     <message>
-        <source>Your application is sent.</source>
-        <translation>您的申请已提交。</translation>
-    </message>
-    <message>
         <source>Your old card is marked lost now. Nobody else can use it.</source>
         <translation>您的旧证现在已经挂失，别人不能再用。</translation>
     </message>
@@ -932,10 +947,6 @@
         <translation>我们会打电话到 %1</translation>
     </message>
     <message>
-        <source>Once your papers are complete, staff usually finish by about %1.</source>
-        <translation>材料齐全后，一般大约 %1 前办好。</translation>
-    </message>
-    <message>
         <source>What to bring:</source>
         <translation>要带的材料：</translation>
     </message>
@@ -943,12 +954,27 @@
         <source>Done</source>
         <translation>完成</translation>
     </message>
+    <message>
+        <source>Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.</source>
+        <translation>您的挂失已经保存。本机一连上残联，这张证就会挂失。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateStateBox</name>
+    <message>
+        <source>Your certificate details are on the screen.</source>
+        <translation>您的证件信息显示在屏幕上。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateStatus</name>
     <message>
-        <source>You reported this card lost on %1. It can no longer be used; the new one replaces it.</source>
-        <translation>您已于%1挂失这张证，它不能再使用，将由新证代替。</translation>
+        <source>Your report of loss is saved. The card is marked lost as soon as this kiosk reaches the office.</source>
+        <translation>您的挂失已保存。这台自助机一连上残联，证件就会登记为挂失。</translation>
+    </message>
+    <message>
+        <source>Reported lost on %1: it can no longer be used.</source>
+        <translation>已于%1挂失：这张证不能再使用。</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2047,10 @@
         <source>Your application is sent</source>
         <translation>您的申请已提交</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>PhoneEntry</name>
@@ -2034,7 +2064,9 @@
     </message>
     <message numerus="yes">
         <source>%n digit(s) typed</source>
-        <translation><numerusform>已输入 %n 位</numerusform></translation>
+        <translation>
+            <numerusform>已输入 %n 位</numerusform>
+        </translation>
     </message>
     <message>
         <source>No number typed yet.</source>
@@ -2403,6 +2435,169 @@
     <message>
         <source>My bookings</source>
         <translation>我的预约</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Choose how the kiosk looks and speaks. Your choices last until you finish.</source>
+        <translation>选择屏幕的样子和说话的方式。您的选择只在这次使用时有效。</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>更大</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Standard colours</source>
+        <translation>标准颜色</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation>黑底白字</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <translation>黑底黄字</translation>
+    </message>
+    <message>
+        <source>Black on white</source>
+        <translation>白底黑字</translation>
+    </message>
+    <message>
+        <source>Very slow</source>
+        <translation>很慢</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <source>A little slow</source>
+        <translation>稍慢</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>A little fast</source>
+        <translation>稍快</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>很快</translation>
+    </message>
+    <message>
+        <source>Very quiet</source>
+        <translation>很小</translation>
+    </message>
+    <message>
+        <source>Quiet</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Loud</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Loudest</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>%1. This is how fast I speak now.</source>
+        <translation>%1。现在我用这个速度说话。</translation>
+    </message>
+    <message>
+        <source>%1. This is how loud I speak now.</source>
+        <translation>%1。现在我用这个音量说话。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s settings are back.</source>
+        <translation>已恢复本站的设置。</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Read the screens aloud</source>
+        <translation>朗读屏幕内容</translation>
+    </message>
+    <message>
+        <source>On: the kiosk speaks every screen.</source>
+        <translation>开：每个页面都会读给您听。</translation>
+    </message>
+    <message>
+        <source>Off: the kiosk is silent. Turn it on to set the speed and the volume.</source>
+        <translation>关：不出声。打开后可以调语速和音量。</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>慢一点</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>快一点</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>小声一点</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>大声一点</translation>
+    </message>
+    <message>
+        <source>Back to the station&apos;s settings</source>
+        <translation>恢复本站设置</translation>
+    </message>
+    <message>
+        <source>Text size, colours and speech as the station has them</source>
+        <translation>文字大小、颜色和语音恢复成本站原来的设置</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -2799,14 +2994,6 @@
         <translation>字号 %1%</translation>
     </message>
     <message>
-        <source>Contrast</source>
-        <translation>对比度</translation>
-    </message>
-    <message>
-        <source>Change the colours</source>
-        <translation>更换颜色</translation>
-    </message>
-    <message>
         <source>Speech on</source>
         <translation>语音开</translation>
     </message>
@@ -2827,6 +3014,14 @@
         <source>ddd d MMM  HH:mm</source>
         <comment>clock format, as Qt.formatDateTime reads it</comment>
         <translation>M月d日 dddd  HH:mm</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Text size, colours, speech speed and volume</source>
+        <translation>文字大小、颜色、语速和音量</translation>
     </message>
 </context>
 <context>
@@ -3497,20 +3692,12 @@
         <translation>申请已收到</translation>
     </message>
     <message>
-        <source>The county disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</source>
-        <translation>县级残联已收到您的申请，会安排您到指定医院评定残疾等级。不方便出门的，可以申请上门评定。</translation>
-    </message>
-    <message>
         <source>Awaiting assessment</source>
         <translation>待评定</translation>
     </message>
     <message>
         <source>Waiting for the assessment</source>
         <translation>等待评定</translation>
-    </message>
-    <message>
-        <source>Please go to the designated hospital on the agreed day for the assessment. You can ask for the assessment fee to be waived.</source>
-        <translation>请按约好的日子到指定医院做残疾评定，评定费可以申请减免。</translation>
     </message>
     <message>
         <source>Assessed</source>
@@ -3543,10 +3730,6 @@
     <message>
         <source>Being checked by the federation</source>
         <translation>残联审核</translation>
-    </message>
-    <message>
-        <source>After the notice, the county federation checks the application within 10 working days. You do not need to do anything.</source>
-        <translation>公示结束后，县级残联在10个工作日内审核。您不需要做什么。</translation>
     </message>
     <message>
         <source>Being made</source>
@@ -3606,20 +3789,12 @@
         <translation>该换证了</translation>
     </message>
     <message>
-        <source>Your certificate expires soon. Renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
-        <translation>证件快到期了，请到县级残联免费换领新证。类别或等级有变化的，可以重新评定。</translation>
-    </message>
-    <message>
         <source>Transferred</source>
         <translation>已迁移</translation>
     </message>
     <message>
         <source>Moved with your household</source>
         <translation>已转到新户籍地</translation>
-    </message>
-    <message>
-        <source>Your household registration moved, so your certificate now belongs to the county federation of your new home. Please go there from now on.</source>
-        <translation>您的户籍迁走了，证件已转到新户籍地的县级残联，以后请到那里办理。</translation>
     </message>
     <message>
         <source>Replaced</source>
@@ -3651,10 +3826,6 @@
         <translation>%1%2</translation>
     </message>
     <message>
-        <source>Your certificate has expired. You can still renew it free of charge at the county federation. If your situation has changed, you can ask for a new assessment.</source>
-        <translation>证件已经过期。仍然可以到县级残联免费换领新证。类别或等级有变化的，可以重新评定。</translation>
-    </message>
-    <message>
         <source>Today is its last day.</source>
         <translation>今天是有效期的最后一天。</translation>
     </message>
@@ -3665,6 +3836,42 @@
     <message>
         <source>Staff will tell you where to collect it.</source>
         <translation>工作人员会告诉您到哪里领取。</translation>
+    </message>
+    <message>
+        <source>The district disability federation has your application and will arrange an assessment at a designated hospital. If you cannot travel, you can ask for an assessment at home.</source>
+        <translation>区残联已收到您的申请，会安排您到指定医院做残疾评定。如果您出行不便，可以申请上门评定。</translation>
+    </message>
+    <message>
+        <source>The assessment at a designated hospital comes next. You can ask for the assessment fee to be waived.</source>
+        <translation>下一步是到指定医院做残疾评定。评定费可以申请减免。</translation>
+    </message>
+    <message>
+        <source>After the notice, the district federation checks the application within 10 working days. You do not need to do anything.</source>
+        <translation>公示结束后，区残联会在10个工作日内审核申请。您不需要做什么。</translation>
+    </message>
+    <message>
+        <source>Your certificate expires soon. Renewing is free: press &quot;Renew my certificate&quot;. If your situation has changed, you can ask for a new assessment there.</source>
+        <translation>您的残疾人证快到期了。换领不收费：请按“换领新证”。如果您的情况有变化，可以在那里申请重新评定。</translation>
+    </message>
+    <message>
+        <source>Your household registration moved, so your certificate now belongs to the district federation of your new home. Please go there from now on.</source>
+        <translation>您的户籍已迁移，残疾人证现在归新户籍所在地的区残联管理。以后请到那里办理。</translation>
+    </message>
+    <message>
+        <source>1 day left.</source>
+        <translation>还剩1天。</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>残疾人证已过期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Your certificate has expired. You can still renew it free of charge: press &quot;Renew my certificate&quot;. If your situation has changed, you can ask for a new assessment there.</source>
+        <translation>您的残疾人证已过期。仍然可以免费换领：请按“换领新证”。如果您的情况有变化，可以在那里申请重新评定。</translation>
     </message>
 </context>
 <context>
@@ -3695,10 +3902,6 @@
     <message>
         <source>The district disability federation&apos;s service hall handles it. This station passes your application on, and staff call you to arrange the papers.</source>
         <translation>由区残联服务大厅办理。本站帮您转交申请，工作人员会打电话和您约定交材料。</translation>
-    </message>
-    <message>
-        <source>Up to %1 working days once your papers are complete.</source>
-        <translation>材料齐全后最多%1个工作日。</translation>
     </message>
     <message>
         <source>After the assessment: 5 working days of public notice, then up to 10 working days for the review.</source>
@@ -3741,10 +3944,6 @@
         <translation>证件丢失或损坏时办理。丢失的证件会马上登记挂失，别人无法冒用，您会拿到新证。</translation>
     </message>
     <message>
-        <source>the damaged card, if you still have it</source>
-        <translation>损坏的旧证（如果还在）</translation>
-    </message>
-    <message>
         <source>Transfer</source>
         <translation>迁移</translation>
     </message>
@@ -3781,8 +3980,16 @@
         <translation>注销后，残疾人证和相关补贴都会停止。注销满一年后才能重新申请。</translation>
     </message>
     <message>
-        <source>for a holder who has died: the death certificate and your own ID card</source>
-        <translation>持证人已去世的：死亡证明和您本人的身份证</translation>
+        <source>Up to %1 working days after you hand in your papers.</source>
+        <translation>交齐材料后最多%1个工作日。</translation>
+    </message>
+    <message>
+        <source>the damaged card</source>
+        <translation>损坏的旧证</translation>
+    </message>
+    <message>
+        <source>the death certificate and your own ID card</source>
+        <translation>死亡证明和您本人的身份证</translation>
     </message>
 </context>
 <context>
