@@ -22,8 +22,9 @@ ColumnLayout {
     property string lowerIcon
     property string higherText
     property string higherIcon
-    /// Prefix of the buttons' objectNames: NAMELower, NAMEHigher.
-    property string name
+    /// Prefix of the buttons' objectNames: KEYLower, KEYHigher (not `name`, which reads as a
+    /// pictogram name to the icon check).
+    property string key
 
     /// The visitor asked for `step` (already within the steps).
     signal stepRequested(int wanted)
@@ -61,7 +62,7 @@ ColumnLayout {
             delegate: Rectangle {
                 id: segment
                 required property int index
-                objectName: stepper.name + "Step" + index
+                objectName: stepper.key + "Step" + index
                 x: index * (steps.segmentWidth + steps.gap)
                 y: steps.barHeight - height
                 width: steps.segmentWidth
@@ -96,7 +97,7 @@ ColumnLayout {
         Layout.fillWidth: true
         spacing: Theme.spacing
         KioskButton {
-            objectName: stepper.name + "Lower"
+            objectName: stepper.key + "Lower"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             text: stepper.lowerText
@@ -105,7 +106,7 @@ ColumnLayout {
             onActivated: stepper.stepRequested(Math.max(0, stepper.step - 1))
         }
         KioskButton {
-            objectName: stepper.name + "Higher"
+            objectName: stepper.key + "Higher"
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             text: stepper.higherText

@@ -189,7 +189,7 @@ KioskPage {
             }
             SpeechStepper {
                 Layout.fillWidth: true
-                name: "rate"
+                key: "rate"
                 enabled: VisitorSettings.speechOn
                 opacity: enabled ? 1 : 0.45
                 label: qsTr("Speed")
@@ -205,7 +205,7 @@ KioskPage {
             }
             SpeechStepper {
                 Layout.fillWidth: true
-                name: "volume"
+                key: "volume"
                 enabled: VisitorSettings.speechOn
                 opacity: enabled ? 1 : 0.45
                 label: qsTr("Volume")
