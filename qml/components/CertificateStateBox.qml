@@ -20,7 +20,8 @@ Rectangle {
     border.width: Math.max(2, Theme.mm(0.8))
     border.color: status.stateKey === "not_approved" ? Theme.danger : Theme.primary
     activeFocusOnTab: true
-    Accessible.role: Accessible.StaticText
+    // A paragraph the keys reach (not static text): screen readers offer it as a stop.
+    Accessible.role: Accessible.Paragraph
     Accessible.focusable: true
     Accessible.name: {
         let parts = [];

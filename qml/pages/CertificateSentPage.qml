@@ -140,19 +140,29 @@ KioskPage {
                 }
             }
             // What happens next and the papers: parts the keys reach, read out when focused.
-            Text {
+            // A stop for the keys at least a touch target tall, even when the words fit on one
+            // line (an Item, because a Text's own bounds are only its painted words).
+            Item {
                 id: whatNext
                 objectName: "whatNext"
+                property alias text: whatNextWords.text
                 Layout.fillWidth: true
-                text: page.whatNextWords
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                wrapMode: Text.Wrap
+                implicitHeight: Math.max(Theme.targetSize, whatNextWords.implicitHeight)
                 activeFocusOnTab: true
                 Accessible.role: Accessible.Paragraph
                 Accessible.name: text
                 Accessible.focusable: true
                 onActiveFocusChanged: if (activeFocus) Announcer.focused(text, "", "", "")
+                Text {
+                    id: whatNextWords
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: parent.width
+                    text: page.whatNextWords
+                    color: Theme.onBackground
+                    font.pixelSize: Theme.fontBody
+                    wrapMode: Text.Wrap
+                    Accessible.ignored: true
+                }
                 FocusRing { target: whatNext }
             }
             Column {
