@@ -76,8 +76,4 @@ fi
 
 say "Running the tests"
 cd "$KIOSK_BUILD"
-# A test that fails is run once more before it counts as failed, and ctest prints both runs:
-# two rare failures seen only under a full parallel run (a crash at exit of the speech playback
-# test after every case passed; a help assignment arriving one sync round late on PostgreSQL)
-# must not hide the rest of a run. A test that fails twice fails the run.
-ctest --output-on-failure --timeout 600 -j "$(nproc)" --repeat until-pass:2 "$@"
+ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
