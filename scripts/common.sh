@@ -33,7 +33,8 @@ install_packages() {
 }
 
 # The speech test's reference reading (pinyin-pro, tests/accessibility/speech/reference): npm ci
-# from its lockfile, again only when the lockfile changed since the last install.
+# from its lockfile, again only when the lockfile changed since the last install. Only the test
+# run needs them, so starting the demo needs neither npm nor the network.
 install_node_modules() {
   local folder="$KIOSK_ROOT/tests/accessibility/speech/reference"
   if [ "$folder/node_modules/.package-lock.json" -nt "$folder/package-lock.json" ]; then
@@ -46,7 +47,6 @@ install_node_modules() {
 
 # Configures (once) and builds everything; incremental on later runs.
 build_kiosk() {
-  install_node_modules
   if [ ! -f "$KIOSK_BUILD/build.ninja" ]; then
     say "Configuring in $KIOSK_BUILD"
     cmake -S "$KIOSK_ROOT" -B "$KIOSK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

@@ -7,6 +7,7 @@ source "$(dirname "$0")/common.sh"
 
 install_packages
 build_kiosk
+install_node_modules
 
 SERVICES=$(mktemp -d /tmp/kiosk-test-services.XXXXXX)
 stop_services() {
