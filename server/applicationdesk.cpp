@@ -153,14 +153,15 @@ bool ApplicationDesk::store(const QString &recordId, const QJsonObject &p, const
     const QString visitorKey = p.value(QStringLiteral("visitorKey")).toString();
     // The server knows a key for a certificate it sent to this station (feed or lookup); a card
     // cached before those keys were kept (migration 6) is found by its masked number and key.
+    const QString procedure = p.value(QStringLiteral("procedure")).toString();
+    const auto known = core::CertificateProcedures::fromKey(procedure);
     QString idNumber = registry.idNumberForKey(stationId, visitorKey);
-    if (idNumber.isEmpty()) {
+    // A first application has no certificate to find: the fallback is only for the others.
+    if (idNumber.isEmpty() && known != core::CertificateProcedure::Apply) {
         idNumber = registry.idNumberForMaskedKey(stationId, p.value(QStringLiteral("idNumberMasked")).toString(),
                                                  visitorKey);
     }
-    const QString procedure = p.value(QStringLiteral("procedure")).toString();
     const QString choice = choiceOf(p);
-    const auto known = core::CertificateProcedures::fromKey(procedure);
     if (!idNumber.isEmpty() && known && core::ProcedureChoices::isReportOfLoss(*known, choice)
         && !registry.reportLost(idNumber, StationClock::today(), stationId))
         return false;

@@ -113,21 +113,26 @@ QString CertificateRegistry::idNumberForKey(const QString &stationId, const QStr
 
 QString CertificateRegistry::idNumberForMaskedKey(const QString &stationId, const QString &maskedId, const QString &key)
 {
-    // The masked form is checked before (digits, then 8 stars, then 3 digits and a digit or X),
-    // so its ends hold no LIKE wildcards.
+    // The masked form is checked before (6 digits, then 8 stars, then 3 digits and a digit or X).
     if (maskedId.size() != 18 || key.isEmpty())
         return {};
     const QString cacheKey = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString();
     if (cacheKey.isEmpty())
         return {};
-    // Six digits of area and four of sequence and check leave a handful of candidates.
-    auto q = m_db.exec(QStringLiteral("SELECT id_number FROM certificates WHERE id_number LIKE ? AND id_number LIKE ?"),
-                       {maskedId.left(6) + u'%', u'%' + maskedId.right(4)});
+    // The numbers that begin with the 6 area digits are a range of the primary key, so the
+    // index finds them (a LIKE pattern would read the whole table inside the push); the last 4
+    // are checked here before any HMAC. Remove with the masked fallback once no station holds
+    // a card cached before certificate_keys (migration 6).
+    const QString area = maskedId.left(6);
+    const QString areaEnd = area.left(5) + QChar(area.at(5).unicode() + 1);
+    const QString tail = maskedId.right(4);
+    auto q = m_db.exec(QStringLiteral("SELECT id_number FROM certificates WHERE id_number >= ? AND id_number < ?"),
+                       {area, areaEnd});
     if (!q)
         return {};
     while (q->next()) {
         const QString idNumber = q->value(0).toString();
-        if (Secrets::hmac(cacheKey, idNumber) == key)
+        if (idNumber.endsWith(tail) && Secrets::hmac(cacheKey, idNumber) == key)
             return rememberKey(stationId, key, idNumber) ? idNumber : QString();
     }
     return {};

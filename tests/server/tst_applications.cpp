@@ -35,6 +35,10 @@ using namespace server;
 namespace {
 
 const QString residentId = QStringLiteral("120101198001010012"); // made up, valid check digit
+/// Another made-up number with the same first six and last four digits.
+const QString twinId = QStringLiteral("120101199202020012");
+/// The cache key of station s9 of a server upgraded from schema 5.
+const QString s9CacheKey = QString(64, QLatin1Char('c'));
 
 QString newId()
 {
@@ -162,6 +166,46 @@ private:
         if (admin(QStringList{"applications", "--json"} + extra) != 0)
             return {};
         return QJsonDocument::fromJson(m_out.toUtf8()).array();
+    }
+
+    /// A server of schema 5 (before certificate_keys), upgraded: station s9 holds a resident's
+    /// card in its cache under HMAC(s9CacheKey, the number), and the server kept no key for it.
+    void upgradedStationWithACardCachedBeforeKeys()
+    {
+        cleanup();
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        QString error;
+        m_db = Database::open(m_scratch->url(), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        QVERIFY(m_db->exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        const QList<QStringList> steps = Migrations::steps(m_scratch->url().engine);
+        for (int n = 1; n <= 5; ++n) {
+            for (const QString &statement : steps.at(n - 1))
+                QVERIFY2(m_db->exec(statement), qPrintable(m_db->lastError()));
+            QVERIFY(m_db->exec("INSERT INTO schema_migrations (version, applied_at) VALUES (?, 0)", {n}));
+        }
+        const QString cacheKey = s9CacheKey;
+        QVERIFY(m_db->exec("INSERT INTO stations (id, name, district, created_at, cache_key) VALUES ('s9', 'Heping', 'Heping', 0, ?)",
+                           {cacheKey}));
+        // And twinId, with the same first six and last four: only the key tells them apart.
+        for (const QString &number : {residentId, twinId}) {
+            QVERIFY(m_db->exec("INSERT INTO certificates (id_number, holder_name, category, level, status, valid_until,"
+                               " station_id, updated_at, state_since, issued_on) VALUES (?, 'Zhang San', 4, 2, 'issued',"
+                               " '2033-06-30', 's9', 0, '2023-06-30', '2023-06-30')",
+                               {number}));
+        }
+        // The upgrade.
+        QVERIFY2(m_db->migrate(&error), qPrintable(error));
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM certificate_keys").toInt(), 0);
+        ServerConfig config;
+        config.rateLimitPerSecond = 0;
+        m_router = std::make_unique<ApiRouter>(*m_db, config);
+        const auto code = StationRegistry(*m_db).issueEnrollmentCode("s9", {}, 1);
+        const ApiResponse enrolled = call("POST", "/v1/stations/enroll",
+                                          QJsonDocument(QJsonObject{{"enrollmentCode", code.value_or(QString())}}).toJson(), {});
+        m_tokens.insert("s9", QJsonDocument::fromJson(enrolled.body).object().value("token").toString());
+        QCOMPARE(m_db->scalar("SELECT cache_key FROM stations WHERE id = 's9'").toString(), cacheKey);
     }
 
 private slots:
@@ -333,43 +377,11 @@ private slots:
 
     void aCardCachedBeforeKeysWereKeptIsStillMarkedLost()
     {
-        // A server of schema 5 (before certificate_keys): station s9 holds a resident's card in
-        // its cache under HMAC(its cache key, the number), and the server kept no key for it.
-        cleanup();
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        QVERIFY(m_db->exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-        const QList<QStringList> steps = Migrations::steps(m_scratch->url().engine);
-        for (int n = 1; n <= 5; ++n) {
-            for (const QString &statement : steps.at(n - 1))
-                QVERIFY2(m_db->exec(statement), qPrintable(m_db->lastError()));
-            QVERIFY(m_db->exec("INSERT INTO schema_migrations (version, applied_at) VALUES (?, 0)", {n}));
-        }
-        const QString cacheKey = QString(64, QLatin1Char('c'));
-        QVERIFY(m_db->exec("INSERT INTO stations (id, name, district, created_at, cache_key) VALUES ('s9', 'Heping', 'Heping', 0, ?)",
-                           {cacheKey}));
-        // Another card with the same first six and last four: only the key tells them apart.
-        const QString twin = QStringLiteral("120101199202020012");
-        for (const QString &number : {residentId, twin}) {
-            QVERIFY(m_db->exec("INSERT INTO certificates (id_number, holder_name, category, level, status, valid_until,"
-                               " station_id, updated_at, state_since, issued_on) VALUES (?, 'Zhang San', 4, 2, 'issued',"
-                               " '2033-06-30', 's9', 0, '2023-06-30', '2023-06-30')",
-                               {number}));
-        }
-        // The upgrade.
-        QVERIFY2(m_db->migrate(&error), qPrintable(error));
-        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM certificate_keys").toInt(), 0);
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        const auto code = StationRegistry(*m_db).issueEnrollmentCode("s9", {}, 1);
-        const ApiResponse enrolled = call("POST", "/v1/stations/enroll",
-                                          QJsonDocument(QJsonObject{{"enrollmentCode", code.value_or(QString())}}).toJson(), {});
-        m_tokens.insert("s9", QJsonDocument::fromJson(enrolled.body).object().value("token").toString());
-        QCOMPARE(m_db->scalar("SELECT cache_key FROM stations WHERE id = 's9'").toString(), cacheKey);
+        upgradedStationWithACardCachedBeforeKeys();
+        if (QTest::currentTestFailed())
+            return;
+        const QString cacheKey = s9CacheKey;
+        const QString twin = twinId;
 
         // The holder reports the card lost at s9, as its kiosk keys the number.
         const QString key = Secrets::hmac(cacheKey, residentId);
@@ -386,6 +398,25 @@ private slots:
         // A key of no certificate with the same masked number finds nothing.
         const QString none = sent("s9", application("replace", QString(64, QLatin1Char('d')), {{"reason", "lost"}}));
         QCOMPARE(m_db->scalar("SELECT certificate_found FROM certificate_applications WHERE id = ?", {none}).toInt(), 0);
+    }
+
+    void aFirstApplicationLooksForNoCertificate()
+    {
+        // An apply has no certificate to find: even a key the masked-number fallback would
+        // match (a card s9 cached before keys were kept) marks nothing and is kept as none.
+        upgradedStationWithACardCachedBeforeKeys();
+        if (QTest::currentTestFailed())
+            return;
+        newChanges("s9");
+        const QString key = Secrets::hmac(s9CacheKey, residentId);
+        const QString id = sent("s9", application("apply", key, {{"category", 4}}));
+        QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        QCOMPARE(m_db->scalar("SELECT certificate_found FROM certificate_applications WHERE id = ?", {id}).toInt(), 0);
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM certificate_keys").toInt(), 0);
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM certificates WHERE reported_lost_on IS NOT NULL").toInt(), 0);
+        QVERIFY(rows("s9", "certificate").isEmpty());
+        QCOMPARE(admin({"applications", "--station", "s9"}), 0);
+        QVERIFY2(m_out.contains(id) && m_out.contains("no certificate on record"), qPrintable(m_out));
     }
 
     void aResidentsStationThatCannotBeToldDoesNotFailThePush()
