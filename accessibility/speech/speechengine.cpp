@@ -60,7 +60,6 @@ SpeechEngine::SpeechEngine(SinkFactory factory, QObject *parent)
     m_playbackThread.setObjectName(QStringLiteral("speech-playback"));
     m_player = new Player(std::move(factory));
     m_player->moveToThread(&m_playbackThread);
-    connect(&m_playbackThread, &QThread::finished, m_player, &QObject::deleteLater);
     connect(m_player, &Player::finished, this, &SpeechEngine::onPlayerFinished);
     connect(m_player, &Player::audioStarted, this, [this](quint64 id) {
         if (id == m_currentId && m_current)
@@ -100,9 +99,14 @@ SpeechEngine::~SpeechEngine()
 {
     if (m_stream)
         m_stream->cancel();
-    // The synthesis thread goes first: it may still post to the player, which lives until its
-    // thread has finished (deleteLater on QThread::finished).
+    // The synthesis thread goes first: it may still post to the player.
     m_synthesis.reset();
+    // The player (and its audio sink) is destroyed on its own thread, now, while Qt
+    // Multimedia's audio backend still exists. Left to a deleteLater on QThread::finished it
+    // could be destroyed after the backend is gone, and crash at exit.
+    QMetaObject::invokeMethod(
+            m_player, [player = m_player] { delete player; }, Qt::BlockingQueuedConnection);
+    m_player = nullptr;
     m_playbackThread.quit();
     m_playbackThread.wait();
 }
