@@ -57,7 +57,9 @@ bool CertificateRegistry::upsert(const Record &record)
                               record.status, record.validUntil, station, QDateTime::currentMSecsSinceEpoch(),
                               record.stateSince, record.issuedOn, record.pickupPlace.zh, record.pickupPlace.en,
                               record.replacement};
-    if (!m_db.exec(QStringLiteral("INSERT INTO certificates (id_number, holder_name, category, level, status,"
+    // The import does not know of a report of loss: the row sent is the stored one, which the
+    // upsert returns (no second read per imported row).
+    auto q = m_db.exec(QStringLiteral("INSERT INTO certificates (id_number, holder_name, category, level, status,"
                                   " valid_until, station_id, updated_at, state_since, issued_on, pickup_place_zh,"
                                   " pickup_place_en, replacement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                   " ON CONFLICT (id_number) DO UPDATE SET holder_name = excluded.holder_name,"
@@ -67,33 +69,28 @@ bool CertificateRegistry::upsert(const Record &record)
                                   " issued_on = excluded.issued_on, pickup_place_zh = excluded.pickup_place_zh,"
                                   " pickup_place_en = excluded.pickup_place_en, replacement = excluded.replacement,"
                                   " reported_lost_on = CASE WHEN certificates.replacement = excluded.replacement"
-                                  " THEN certificates.reported_lost_on ELSE NULL END"),
-                   values))
+                                  " THEN certificates.reported_lost_on ELSE NULL END RETURNING reported_lost_on"),
+                       values);
+    if (!q || !q->next())
         return false;
     if (record.stationId.isEmpty())
         return true;
-    // The import does not know of a report of loss: the row sent is the stored one.
     Record stored = record;
-    stored.reportedLostOn =
-        m_db.scalar(QStringLiteral("SELECT reported_lost_on FROM certificates WHERE id_number = ?"), {record.idNumber}).toString();
+    stored.reportedLostOn = q->value(0).toString();
     return sendTo(record.stationId, stored);
 }
 
 bool CertificateRegistry::sendTo(const QString &stationId, const Record &record)
 {
     const QString cacheKey = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString();
-    if (cacheKey.isEmpty())
-        return false;
+    return !cacheKey.isEmpty() && sendWithKey(stationId, cacheKey, record);
+}
+
+bool CertificateRegistry::sendWithKey(const QString &stationId, const QString &cacheKey, const Record &record)
+{
     const QString key = Secrets::hmac(cacheKey, record.idNumber);
     return rememberKey(stationId, key, record.idNumber)
         && m_feed.append(stationId, {0, QStringLiteral("certificate"), key, view(record), false});
-}
-
-bool CertificateRegistry::canSendTo(const QString &stationId)
-{
-    return !m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ? AND revoked_at IS NULL"), {stationId})
-                .toString()
-                .isEmpty();
 }
 
 bool CertificateRegistry::rememberKey(const QString &stationId, const QString &key, const QString &idNumber)
@@ -147,13 +144,23 @@ bool CertificateRegistry::reportLost(const QString &idNumber, QDate day, const Q
     const auto record = find(idNumber);
     if (!record)
         return false;
-    if (!record->stationId.isEmpty() && record->stationId != alsoStation && !canSendTo(record->stationId)) {
-        qCWarning(lcRegistry).noquote() << "report of loss: the residents' station" << record->stationId.left(40)
-                                        << "cannot be sent the certificate row (no cache key); the card is marked lost";
-    } else if (!record->stationId.isEmpty() && !sendTo(record->stationId, *record)) {
-        return false;
+    const QString &residents = record->stationId;
+    if (!residents.isEmpty()) {
+        // Its cache key is read once: whether it can be sent the row, and the row's key.
+        const QString cacheKey =
+            m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ? AND revoked_at IS NULL"), {residents})
+                .toString();
+        if (!cacheKey.isEmpty()) {
+            if (!sendWithKey(residents, cacheKey, *record))
+                return false;
+        } else if (residents == alsoStation) {
+            return false; // the station the holder reported at must see the mark
+        } else {
+            qCWarning(lcRegistry).noquote() << "report of loss: the residents' station" << residents.left(40)
+                                            << "cannot be sent the certificate row (no cache key); the card is marked lost";
+        }
     }
-    return alsoStation.isEmpty() || alsoStation == record->stationId || sendTo(alsoStation, *record);
+    return alsoStation.isEmpty() || alsoStation == residents || sendTo(alsoStation, *record);
 }
 
 std::optional<CertificateRegistry::Record> CertificateRegistry::find(const QString &idNumber)

@@ -66,8 +66,8 @@ public:
     bool reportLost(const QString &idNumber, QDate day, const QString &alsoStation);
 
 private:
-    /// Whether the station can be sent rows: it exists, is not revoked and has a cache key.
-    [[nodiscard]] bool canSendTo(const QString &stationId);
+    /// sendTo with the station's cache key already read.
+    bool sendWithKey(const QString &stationId, const QString &cacheKey, const Record &record);
 
     Database &m_db;
     ChangeFeed m_feed;
