@@ -53,7 +53,6 @@ public:
     /// personal last utterance is forgotten (repeat() cannot say it aloud), before anything
     /// is announced; this also holds where private listening stays on (a headset station).
     void headphonesChanged(speech::JackState state);
-    [[nodiscard]] speech::JackState headphones() const { return m_jack; }
     [[nodiscard]] speech::SpeechEngine *engine() const { return m_engine; }
 
     /// Speaks the page's title, then the one thing to do, interrupting whatever was spoken.

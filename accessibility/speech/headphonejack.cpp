@@ -106,7 +106,7 @@ struct HeadphoneJack::Pulse
             const JackReading reading = HeadphonePorts::read(sinks);
             if (self->route && reading.state == JackState::In)
                 self->routeTo(c, reading, sinks);
-            self->report([sinks](HeadphoneJack *o) { o->onSinks(sinks); });
+            self->report([sinks, reading](HeadphoneJack *o) { o->onSinks(sinks, reading); });
             return;
         }
         OutputSink sink;
@@ -212,13 +212,12 @@ void HeadphoneJack::failAttempt()
     emit attemptFailed();
 }
 
-void HeadphoneJack::onSinks(const QList<OutputSink> &sinks)
+void HeadphoneJack::onSinks(const QList<OutputSink> &sinks, const JackReading &reading)
 {
     ++m_readings;
     m_sinkNames.clear();
     for (const OutputSink &sink : sinks)
         m_sinkNames << sink.name;
-    const JackReading reading = HeadphonePorts::read(sinks);
     const bool changed = reading.state != m_reading.state;
     m_reading = reading;
     if (changed) {

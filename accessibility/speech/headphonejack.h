@@ -50,7 +50,8 @@ signals:
 
 private:
     struct Pulse;
-    void onSinks(const QList<OutputSink> &sinks);
+    /// A reading from the pulse thread: the sinks and what HeadphonePorts::read made of them there.
+    void onSinks(const QList<OutputSink> &sinks, const JackReading &reading);
     void onConnected(bool connected);
     void failAttempt();
 
