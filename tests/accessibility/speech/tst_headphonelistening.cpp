@@ -138,6 +138,11 @@ private slots:
         // F9 (KeypadNavigator toggles the setting) wins while the jack stays as it is.
         settings->setPrivateListening(false);
         QVERIFY(!settings->privateListening());
+        // The jack reports the same state again (a reading that is not a plug or unplug): F9's
+        // choice stays, and the visitor is told nothing.
+        announcer->headphonesChanged(JackState::In);
+        QVERIFY(!settings->privateListening());
+        QCOMPARE(spoke.size(), 1);
         // Unplugged: off (already), nothing said; plugged again: the jack's word is newer.
         announcer->headphonesChanged(JackState::Out);
         QVERIFY(!settings->privateListening());
