@@ -12,6 +12,9 @@ FocusScope {
     property string extraKey: ""
     property bool extraEnabled: true
     property bool confirmEnabled: true
+    /// The entry is whole (a page may enable Confirm sooner, to explain a wrong entry, so this
+    /// is its own flag); false leaves the focus where it is.
+    property bool entryWhole: false
     property string confirmText: qsTr("Confirm")
     /// False: the page shows its own Confirm (named key_confirm) elsewhere, e.g. beside the
     /// number on a wide screen where five rows of keys would not fit.
@@ -26,6 +29,19 @@ FocusScope {
     signal keyPressed(string key)
     signal deleteRequested
     signal confirmRequested
+    /// The entry became whole while a key of this keypad had the focus; a page whose Confirm
+    /// is elsewhere (confirmShown false) moves the focus there.
+    signal entryCompleted
+
+    // A whole entry takes the focus from the key just pressed to Confirm: Return presses the
+    // focused key, so left on a digit it would type again instead of going on.
+    onEntryWholeChanged: {
+        if (!entryWhole || !activeFocus)
+            return;
+        if (confirmShown)
+            confirmKey.forceActiveFocus();
+        entryCompleted();
+    }
 
     implicitWidth: 3 * Theme.targetSize + 2 * Theme.spacing
     implicitHeight: keys.implicitHeight
@@ -67,6 +83,7 @@ FocusScope {
             }
         }
         KioskButton {
+            id: confirmKey
             objectName: keypad.confirmShown ? "key_confirm" : ""
             visible: keypad.confirmShown
             width: keypad.width

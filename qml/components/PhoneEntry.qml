@@ -3,8 +3,8 @@
 // whether it is whole (or what is wrong with it), the model's error, and the keypad with Next.
 // The pages that ask for a phone (a home assessment or fee waiver, a certificate procedure)
 // share it, so the number is typed, shown and checked alike. Digits and Delete from a keyboard
-// work wherever the focus is inside it; Return goes on once Next may be pressed, unless the
-// focused key takes Return itself (a keypad key does: Return presses it).
+// work wherever the focus is inside it; once the number is whole the focus moves from the key
+// to Next, so Return goes on.
 //
 // Landscape: Next sits at the foot of the number's column and the keypad keeps four rows, so
 // Next and every key stay on screen at the largest text (five rows of keys do not fit a
@@ -132,6 +132,7 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
             KioskButton {
+                id: nextBeside
                 objectName: entry.wide ? "key_confirm" : "nextBeside"
                 visible: entry.wide
                 Layout.fillWidth: true
@@ -156,6 +157,7 @@ FocusScope {
             confirmText: entry.nextText
             confirmIcon: "arrow_forward"
             confirmEnabled: entry.nextEnabled
+            entryWhole: entry.complete
             // Tall keys (portrait): words in proportion, not body size in a 45 mm key.
             keyFontSize: Math.round(Math.min(Theme.fontHuge, Math.max(Theme.fontTitle, keyHeight * 0.4)))
             // The rows of keys share what the number leaves (beside it, or under it in portrait).
@@ -166,6 +168,7 @@ FocusScope {
             onKeyPressed: key => entry.digitTyped(key)
             onDeleteRequested: entry.deleteRequested()
             onConfirmRequested: entry.nextRequested()
+            onEntryCompleted: if (!confirmShown) nextBeside.forceActiveFocus()
         }
     }
 }

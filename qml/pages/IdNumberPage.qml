@@ -123,6 +123,8 @@ KioskPage {
             extraKey: "X"
             extraEnabled: entry.length === 17
             confirmEnabled: entry.length === 18 || entry.length === 15
+            // Only at 18: an old 15-digit number may be the start of a new one still being typed.
+            entryWhole: entry.length === 18
             keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
             onKeyPressed: key => page.type(key)
             onDeleteRequested: entry.removeLast()

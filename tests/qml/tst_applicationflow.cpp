@@ -480,6 +480,41 @@ private slots:
         QCOMPARE(Navigator::instance()->history().filter(u"cert-"_s), QStringList{u"cert-sent"_s});
     }
 
+    void aWholePhoneTypedOnAFocusedKeyGoesOnWithReturn_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("portrait") << QSize(1080, 1920);
+        QTest::newRow("landscape") << QSize(1920, 1080);
+    }
+
+    void aWholePhoneTypedOnAFocusedKeyGoesOnWithReturn()
+    {
+        // Return presses the focused keypad key; once the number is whole the focus is on
+        // Next (beside the number in landscape, under the keys in portrait), so Return goes on.
+        QFETCH(QSize, size);
+        MainWindowFixture kiosk;
+        kiosk.window()->resize(size);
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        openCertificate(kiosk, idNumberOf(u"renewal_due"_s));
+        startProcedure(kiosk, u"renew"_s, false);
+        if (QTest::currentTestFailed())
+            return;
+        tap(kiosk, u"choice_no"_s);
+        tap(kiosk, u"nextButton"_s);
+        waitForPage(kiosk, u"A phone number for staff"_s);
+        kiosk.find(u"key_5"_s)->forceActiveFocus();
+        QCOMPARE(focusedName(kiosk), u"key_5"_s);
+        typeKeys(kiosk, u"1381234567"_s);
+        QVERIFY(focusedName(kiosk).startsWith(u"key_"_s)); // not whole yet: still on a key
+        QVERIFY(focusedName(kiosk) != u"key_confirm"_s);
+        typeKeys(kiosk, u"8"_s);
+        QVERIFY(application()->phoneComplete());
+        QCOMPARE(focusedName(kiosk), u"key_confirm"_s);
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QTRY_COMPARE(Navigator::instance()->currentPage(), u"cert-renew-review"_s);
+        QCOMPARE(application()->phone(), u"13812345678"_s);
+    }
+
     void aPhoneThatIsNotANumberIsRefusedInWordsAndAloud()
     {
         MainWindowFixture kiosk;

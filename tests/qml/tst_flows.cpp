@@ -248,6 +248,28 @@ private slots:
         QVERIFY(officialShown(u"zh"));
     }
 
+    void wholeIdTypedOnAFocusedKeyGoesOnWithReturn()
+    {
+        // Return presses the focused keypad key; once the 18th character is in, the focus is
+        // on Confirm, so Return opens the certificate instead of typing the last key again.
+        const QString idNumber = store::DemoData::people().first().idNumber;
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("typeNumberButton")));
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
+        QVERIFY(focusWithTab(kiosk, kiosk.find(QStringLiteral("key_5"))));
+        QCOMPARE(idNumber.size(), 18);
+        for (const QChar c : idNumber)
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        settle(kiosk.window());
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("Type your ID number"));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        settle(kiosk.window());
+        QTRY_COMPARE(kiosk.pageTitle(), QStringLiteral("My disability certificate"));
+        QVERIFY(VisitorIdentity::instance()->present());
+    }
+
     void cardOnTheReaderLeadsToTheCertificate_data()
     {
         QTest::addColumn<int>("state");
