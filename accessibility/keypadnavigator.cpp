@@ -140,7 +140,11 @@ bool KeypadNavigator::perform(Action action, QQuickWindow *window)
         FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("homeButton")));
         return true;
     case Action::NextPage:
-        FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("nextButton")));
+        // A number entry's Next is its keypad's Confirm (key_confirm).
+        if (QQuickItem *next = FocusChain::findShown(scope, QStringLiteral("nextButton")))
+            FocusChain::activate(next);
+        else
+            FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("key_confirm")));
         return true;
     case Action::PreviousPage:
         if (QQuickItem *previous = FocusChain::findShown(scope, QStringLiteral("previousButton")))

@@ -133,7 +133,7 @@ FocusScope {
             }
             KioskButton {
                 id: nextBeside
-                objectName: entry.wide ? "key_confirm" : "nextBeside"
+                objectName: entry.wide ? "key_confirm" : ""
                 visible: entry.wide
                 Layout.fillWidth: true
                 text: entry.nextText

@@ -515,6 +515,39 @@ private slots:
         QCOMPARE(application()->phone(), u"13812345678"_s);
     }
 
+    void pageDownGoesOnFromTheNumberPages_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("portrait") << QSize(1080, 1920);
+        QTest::newRow("landscape") << QSize(1920, 1080);
+    }
+
+    void pageDownGoesOnFromTheNumberPages()
+    {
+        // The ID number's Confirm and the phone's Next are named key_confirm, not nextButton:
+        // Page Down presses them all the same.
+        QFETCH(QSize, size);
+        KeypadNavigator keypad;
+        qApp->installEventFilter(&keypad);
+        MainWindowFixture kiosk;
+        kiosk.window()->resize(size);
+        VisitorSettings::instance()->setLanguage(u"en"_s);
+        tap(kiosk, u"tile_certificate"_s);
+        tap(kiosk, u"typeNumberButton"_s);
+        typeKeys(kiosk, idNumberOf(u"renewal_due"_s));
+        QTest::keyClick(kiosk.window(), Qt::Key_PageDown);
+        waitForPage(kiosk, u"My disability certificate"_s);
+        startProcedure(kiosk, u"renew"_s, false);
+        if (QTest::currentTestFailed())
+            return;
+        tap(kiosk, u"choice_no"_s);
+        QTest::keyClick(kiosk.window(), Qt::Key_PageDown);
+        waitForPage(kiosk, u"A phone number for staff"_s);
+        typeKeys(kiosk, u"13812345678"_s);
+        QTest::keyClick(kiosk.window(), Qt::Key_PageDown);
+        QTRY_COMPARE(Navigator::instance()->currentPage(), u"cert-renew-review"_s);
+    }
+
     void aPhoneThatIsNotANumberIsRefusedInWordsAndAloud()
     {
         MainWindowFixture kiosk;
