@@ -52,8 +52,6 @@ public:
     [[nodiscard]] static QList<DemoCertificate> onePerState();
     /// The case named `key`, nothing for an unknown one.
     [[nodiscard]] static std::optional<DemoCertificate> find(const QString &key);
-    /// The demo cases' area: 120101, Heping district of Tianjin.
-    [[nodiscard]] static QString areaCode() { return QStringLiteral("120101"); }
 };
 
 } // namespace core

@@ -69,17 +69,20 @@ ChoiceSet cancelChoice()
 
 } // namespace
 
-ChoiceSet ProcedureChoices::set(CertificateProcedure procedure)
+const ChoiceSet &ProcedureChoices::set(CertificateProcedure procedure)
 {
+    // Built once: every check of a pushed or typed answer reads them (the names translate
+    // when shown, so nothing here depends on the language).
     switch (procedure) {
-    case CertificateProcedure::Apply: return applyChoice();
-    case CertificateProcedure::Renew: return renewChoice();
-    case CertificateProcedure::Replace: return replaceChoice();
-    case CertificateProcedure::Transfer: return transferChoice();
-    case CertificateProcedure::Change: return changeChoice();
-    case CertificateProcedure::Cancel: return cancelChoice();
+    case CertificateProcedure::Apply: { static const ChoiceSet s = applyChoice(); return s; }
+    case CertificateProcedure::Renew: { static const ChoiceSet s = renewChoice(); return s; }
+    case CertificateProcedure::Replace: { static const ChoiceSet s = replaceChoice(); return s; }
+    case CertificateProcedure::Transfer: { static const ChoiceSet s = transferChoice(); return s; }
+    case CertificateProcedure::Change: { static const ChoiceSet s = changeChoice(); return s; }
+    case CertificateProcedure::Cancel: { static const ChoiceSet s = cancelChoice(); return s; }
     }
-    return {};
+    static const ChoiceSet none;
+    return none;
 }
 
 QString ProcedureChoices::field(CertificateProcedure procedure)
@@ -99,7 +102,7 @@ bool ProcedureChoices::required(CertificateProcedure procedure)
 
 bool ProcedureChoices::isValid(CertificateProcedure procedure, const QString &key)
 {
-    const ChoiceSet choice = set(procedure);
+    const ChoiceSet &choice = set(procedure);
     if (key.isEmpty())
         return !choice.required;
     for (const ProcedureOption &option : choice.options) {
@@ -111,7 +114,7 @@ bool ProcedureChoices::isValid(CertificateProcedure procedure, const QString &ke
 
 TranslatableText ProcedureChoices::name(CertificateProcedure procedure, const QString &key)
 {
-    for (const ProcedureOption &option : options(procedure)) {
+    for (const ProcedureOption &option : set(procedure).options) {
         if (option.key == key)
             return option.name;
     }

@@ -38,7 +38,7 @@ struct ChoiceSet
 class ProcedureChoices
 {
 public:
-    [[nodiscard]] static ChoiceSet set(CertificateProcedure procedure);
+    [[nodiscard]] static const ChoiceSet &set(CertificateProcedure procedure);
     /// The payload field of the procedure's choice; "" when it asks nothing.
     [[nodiscard]] static QString field(CertificateProcedure procedure);
     [[nodiscard]] static QList<ProcedureOption> options(CertificateProcedure procedure);

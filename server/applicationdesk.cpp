@@ -21,14 +21,6 @@ namespace {
 
 using P = core::CertificateProcedure;
 
-/// The procedure's one choice field (core::ProcedureChoices, as the kiosk writes it); "" for an
-/// unknown procedure.
-QString choiceField(const QString &procedure)
-{
-    const auto p = core::CertificateProcedures::fromKey(procedure);
-    return p ? core::ProcedureChoices::field(*p) : QString();
-}
-
 bool matches(const QRegularExpression &pattern, const QJsonValue &v)
 {
     return v.isString() && pattern.match(v.toString()).hasMatch();
@@ -70,17 +62,6 @@ QString nowUtc(qint64 ms)
 
 } // namespace
 
-const QStringList &ApplicationDesk::procedures()
-{
-    static const QStringList list = [] {
-        QStringList keys;
-        for (core::CertificateProcedure procedure : core::CertificateProcedures::all())
-            keys.append(core::CertificateProcedures::key(procedure));
-        return keys;
-    }();
-    return list;
-}
-
 const QStringList &ApplicationDesk::statuses()
 {
     // The kiosk shows these states (core::ApplicationStates); both ends share the keys.
@@ -93,13 +74,6 @@ const QStringList &ApplicationDesk::statuses()
     return list;
 }
 
-bool ApplicationDesk::canMove(const QString &from, const QString &to)
-{
-    const auto a = core::ApplicationStates::fromKey(from);
-    const auto b = core::ApplicationStates::fromKey(to);
-    return a && b && core::ApplicationStates::canMove(*a, *b);
-}
-
 QString ApplicationDesk::pushProblem(const QJsonObject &p)
 {
     static const QRegularExpression visitorKeyForm(QStringLiteral("^[0-9a-f]{64}$"));
@@ -107,8 +81,14 @@ QString ApplicationDesk::pushProblem(const QJsonObject &p)
     static const QRegularExpression codeForm(QStringLiteral("^[2-9A-HJ-NP-Z]{4,6}$"));
     const QString procedure = p.value(QStringLiteral("procedure")).toString();
     const auto known = core::CertificateProcedures::fromKey(procedure);
-    if (!known)
-        return QStringLiteral("procedure: one of %1").arg(procedures().join(u", "));
+    if (!known) {
+        QStringList keys;
+        for (P each : core::CertificateProcedures::all())
+            keys.append(core::CertificateProcedures::key(each));
+        return QStringLiteral("procedure: one of %1").arg(keys.join(u", "));
+    }
+    // The procedure's one choice field (core::ProcedureChoices, as the kiosk writes it).
+    const QString field = core::ProcedureChoices::field(*known);
     if (!matches(visitorKeyForm, p.value(QStringLiteral("visitorKey"))))
         return QStringLiteral("visitorKey: the key of the ID card read at this kiosk (64 hex characters)");
     if (!matches(maskedForm, p.value(QStringLiteral("idNumberMasked"))))
@@ -124,7 +104,7 @@ QString ApplicationDesk::pushProblem(const QJsonObject &p)
     const QString createdAt = p.value(QStringLiteral("createdAt")).toString();
     if (!createdAt.endsWith(u'Z') || !QDateTime::fromString(createdAt, Qt::ISODateWithMs).isValid())
         return QStringLiteral("createdAt: UTC time like 2026-12-01T09:30:00.000Z");
-    if (const QString problem = choiceProblem(*known, p.value(choiceField(procedure))); !problem.isEmpty())
+    if (const QString problem = choiceProblem(*known, p.value(field)); !problem.isEmpty())
         return problem;
     // Exactly its own choice: another procedure's field is a kiosk out of step, not a detail.
     static const QSet<QString> common{QStringLiteral("id"),         QStringLiteral("createdAt"),
@@ -132,7 +112,7 @@ QString ApplicationDesk::pushProblem(const QJsonObject &p)
                                       QStringLiteral("idNumberMasked"), QStringLiteral("phone"),
                                       QStringLiteral("code")};
     for (auto it = p.begin(); it != p.end(); ++it) {
-        if (!common.contains(it.key()) && it.key() != choiceField(procedure))
+        if (!common.contains(it.key()) && it.key() != field)
             return QStringLiteral("%1: not a field of a %2 application").arg(it.key().left(40), procedure);
     }
     return {};
@@ -144,7 +124,7 @@ QString ApplicationDesk::choiceOf(const QJsonObject &p)
     const auto known = core::CertificateProcedures::fromKey(procedure);
     if (!known)
         return {};
-    return core::ProcedureChoices::fromWire(*known, p.value(choiceField(procedure))).value_or(QString());
+    return core::ProcedureChoices::fromWire(*known, p.value(core::ProcedureChoices::field(*known))).value_or(QString());
 }
 
 bool ApplicationDesk::store(const QString &recordId, const QJsonObject &p, const QString &stationId)
@@ -258,7 +238,9 @@ bool ApplicationDesk::setStatus(const QString &id, const QString &status, const 
         return fail(QStringLiteral("no certificate application %1").arg(id.left(40)));
     const QString stationId = current->value(0).toString();
     const QString was = current->value(1).toString();
-    if (!canMove(was, status))
+    const auto from = core::ApplicationStates::fromKey(was);
+    const auto to = core::ApplicationStates::fromKey(status);
+    if (!from || !to || !core::ApplicationStates::canMove(*from, *to))
         return fail(QStringLiteral("an application cannot go from %1 to %2").arg(was, status));
     const bool closed = status == u"done" || status == u"refused";
     const qint64 t = QDateTime::currentMSecsSinceEpoch();

@@ -44,10 +44,7 @@ public:
 
     explicit ApplicationDesk(Database &db) : m_db(db), m_feed(db) {}
 
-    [[nodiscard]] static const QStringList &procedures();
     [[nodiscard]] static const QStringList &statuses();
-    /// Whether staff may move an application from one state to the other.
-    [[nodiscard]] static bool canMove(const QString &from, const QString &to);
 
     /// Why a pushed application cannot be kept ("field: reason", plain words), or empty.
     [[nodiscard]] static QString pushProblem(const QJsonObject &payload);

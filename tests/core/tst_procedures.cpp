@@ -151,6 +151,8 @@ private slots:
         QVERIFY(!ProcedureChoices::isValid(P::Apply, u"0"_qs));
         QVERIFY(!ProcedureChoices::isValid(P::Apply, u"8"_qs));
         QCOMPARE(ProcedureChoices::name(P::Apply, u"1"_qs).english(), u"Visual disability"_qs);
+        // Built once (the server checks every pushed field against them), not on each call.
+        QCOMPARE(&ProcedureChoices::set(P::Transfer), &ProcedureChoices::set(P::Transfer));
 
         QCOMPARE(ProcedureChoices::field(P::Renew), u"situationChanged"_qs);
         QCOMPARE(ProcedureChoices::field(P::Replace), u"reason"_qs);
