@@ -14,6 +14,7 @@
 #include "server/lookupaudit.h"
 #include "server/placeregistry.h"
 #include "server/recordstore.h"
+#include "server/stationoption.h"
 #include "server/stationregistry.h"
 #include "server/statistics.h"
 #include "server/transaction.h"
@@ -249,8 +250,7 @@ int AdminCommand::stats()
 
 int AdminCommand::lookupAudit()
 {
-    const QString station = option(QStringLiteral("station")).isEmpty() ? option(QStringLiteral("station-id"))
-                                                                         : option(QStringLiteral("station"));
+    const QString station = stationOption(m_options);
     bool ok = true;
     const int limit = option(QStringLiteral("limit")).isEmpty() ? 1000 : option(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1) {

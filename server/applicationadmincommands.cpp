@@ -4,23 +4,16 @@
 #include "server/applicationdesk.h"
 #include "server/database.h"
 #include "server/stationclock.h"
+#include "server/stationoption.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace server {
 
 namespace {
-
-QString local(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-        .toTimeZone(StationClock::now().timeZone())
-        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QJsonObject toJson(const ApplicationDesk::Application &a)
 {
@@ -32,8 +25,8 @@ QJsonObject toJson(const ApplicationDesk::Application &a)
                   {QStringLiteral("idNumberMasked"), a.idNumberMasked},
                   {QStringLiteral("phone"), a.phone},
                   {QStringLiteral("code"), a.code},
-                  {QStringLiteral("sent"), local(a.kioskCreatedAt)},
-                  {QStringLiteral("received"), local(a.createdAt)},
+                  {QStringLiteral("sent"), StationClock::localMinute(a.kioskCreatedAt)},
+                  {QStringLiteral("received"), StationClock::localMinute(a.createdAt)},
                   {QStringLiteral("certificateFound"), a.certificateFound},
                   {QStringLiteral("reportedLostOn"), a.reportedLostOn.isEmpty() ? QJsonValue() : QJsonValue(a.reportedLostOn)}};
     if (!a.reason.isEmpty())
@@ -66,8 +59,7 @@ bool ApplicationAdminCommands::run(const QString &command, int *status)
 
 int ApplicationAdminCommands::applications()
 {
-    const QString station = option(QStringLiteral("station")).isEmpty() ? option(QStringLiteral("station-id"))
-                                                                         : option(QStringLiteral("station"));
+    const QString station = stationOption(m_options);
     const QString wanted = option(QStringLiteral("status"));
     QStringList statuses;
     if (wanted.isEmpty())
@@ -96,7 +88,7 @@ int ApplicationAdminCommands::applications()
         if (!a.choice.isEmpty())
             m_out << " (" << a.choice << ")";
         m_out << "  " << a.status << "  " << a.idNumberMasked << "  phone " << (a.phone.isEmpty() ? QStringLiteral("-") : a.phone)
-              << "  code " << a.code << "  sent " << local(a.kioskCreatedAt) << "  received " << local(a.createdAt);
+              << "  code " << a.code << "  sent " << StationClock::localMinute(a.kioskCreatedAt) << "  received " << StationClock::localMinute(a.createdAt);
         if (!a.reportedLostOn.isEmpty())
             m_out << "  reported lost " << a.reportedLostOn;
         if (!a.certificateFound)

@@ -7,6 +7,7 @@
 #include "server/servicecsv.h"
 #include "server/slotboard.h"
 #include "server/stationclock.h"
+#include "server/stationoption.h"
 #include "server/stationregistry.h"
 #include "server/transaction.h"
 
@@ -50,7 +51,7 @@ bool BookingAdminCommands::require(const QStringList &names)
 
 QString BookingAdminCommands::station() const
 {
-    return option(QStringLiteral("station")).isEmpty() ? option(QStringLiteral("station-id")) : option(QStringLiteral("station"));
+    return stationOption(m_options);
 }
 
 bool BookingAdminCommands::run(const QString &command, int *status)

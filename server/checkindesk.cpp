@@ -24,12 +24,6 @@ std::optional<qint64> utcMs(const QJsonValue &value)
     return t.toMSecsSinceEpoch();
 }
 
-/// "09:30" at the stations' clock, for reasons a staff member reads.
-QString clock(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(StationClock::now().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
 QString volunteerOf(const QJsonObject &p)
 {
     const QString number = p.value(QStringLiteral("volunteerNumber")).toString().trimmed().toUpper();
@@ -91,7 +85,7 @@ QString CheckInDesk::pushProblem(const QString &kind, const QJsonObject &p, cons
     if (const QString named = volunteerOf(p); !named.isEmpty() && named != volunteer)
         return QStringLiteral("volunteerNumber: the check-in is another volunteer's");
     if (closed)
-        return QStringLiteral("checkInId: already checked out at %1").arg(clock(closedAt));
+        return QStringLiteral("checkInId: already checked out at %1").arg(StationClock::localMinute(closedAt));
     const auto at = utcMs(p.value(QStringLiteral("at")));
     if (!at)
         return QStringLiteral("at: the kiosk's time of the check-out in UTC, like 2026-07-06T03:00:00.000Z");
@@ -102,11 +96,12 @@ QString CheckInDesk::pushProblem(const QString &kind, const QJsonObject &p, cons
             return QStringLiteral("servedMinutes: a whole number of minutes, 0 or more");
         end = start + served.toInteger() * 60000;
     } else if (*at < start) {
-        return QStringLiteral("at: before the check-in (%1): the kiosk's clock moved back; send servedMinutes").arg(clock(start));
+        return QStringLiteral("at: before the check-in (%1): the kiosk's clock moved back; send servedMinutes")
+            .arg(StationClock::localMinute(start));
     }
     if (end - start > maxServedMinutes * 60000)
         return QStringLiteral("at: more than %1 hours after the check-in at %2; staff check out a forgotten one")
-            .arg(maxServedMinutes / 60).arg(clock(start));
+            .arg(maxServedMinutes / 60).arg(StationClock::localMinute(start));
     // Two stations closing spans of one volunteer at once: the volunteer row's lock orders them.
     if (!m_db.exec(QStringLiteral("UPDATE volunteers SET hours_total = hours_total WHERE id = ?"), {volunteer}))
         return QStringLiteral("storage: try again");
@@ -128,7 +123,8 @@ QString CheckInDesk::overlapProblem(const QString &volunteerId, const QString &e
     if (!q->next())
         return {};
     return QStringLiteral("at: overlaps the volunteer's served time %1 to %2 at %3")
-        .arg(clock(q->value(0).toLongLong()), clock(q->value(1).toLongLong()).right(5), q->value(2).toString());
+        .arg(StationClock::localMinute(q->value(0).toLongLong()), StationClock::localMinute(q->value(1).toLongLong()).right(5),
+             q->value(2).toString());
 }
 
 bool CheckInDesk::apply(const QString &kind, const QJsonObject &p, const QString &id, const QString &stationId)

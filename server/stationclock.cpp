@@ -14,6 +14,11 @@ QDateTime StationClock::now()
     return QDateTime::currentDateTimeUtc().toTimeZone(zone);
 }
 
+QString StationClock::localMinute(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(now().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QDate StationClock::today()
 {
     return now().date();

@@ -14,6 +14,9 @@ class StationClock
 public:
     [[nodiscard]] static QDate today();
     [[nodiscard]] static QDateTime now();
+    /// `ms` since the epoch as the stations' clock reads it, to the minute ("2026-12-01 09:30"),
+    /// as staff see every time in the admin commands.
+    [[nodiscard]] static QString localMinute(qint64 ms);
 };
 
 } // namespace server

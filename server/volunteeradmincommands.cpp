@@ -15,16 +15,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QTimeZone>
 
 namespace server {
 
 namespace {
 
-QString local(const QDateTime &utc)
+/// The station's minute, "-" for no time (a check-in not closed).
+QString minuteOrDash(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toTimeZone(StationClock::now().timeZone()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                         : QStringLiteral("-");
+    return utc.isValid() ? StationClock::localMinute(utc.toMSecsSinceEpoch()) : QStringLiteral("-");
 }
 
 } // namespace
@@ -197,8 +196,8 @@ int VolunteerAdminCommands::duty()
     if (list->isEmpty())
         m_out << "no station duty is waiting\n";
     for (const auto &p : *list) {
-        m_out << p.checkInId << "  " << p.volunteerId << "  station " << p.stationId << "  " << local(p.start) << " to "
-              << local(p.end).right(5);
+        m_out << p.checkInId << "  " << p.volunteerId << "  station " << p.stationId << "  " << minuteOrDash(p.start) << " to "
+              << minuteOrDash(p.end).right(5);
         if (p.end.isValid())
             m_out << "  " << QString::number(double(p.halfHours) / 2.0, 'f', 1) << " h\n";
         else

@@ -514,6 +514,10 @@ private slots:
         QCOMPARE(row.value("phone").toString(), QStringLiteral("13812345678"));
         QCOMPARE(row.value("code").toString(), QStringLiteral("A7K2"));
         QCOMPARE(queue({"--station", "s2"}).size(), 1);
+        // --station-id, as the station commands spell it, narrows the queue the same way.
+        const QJsonArray s2 = queue({"--station-id", "s2"});
+        QCOMPARE(s2.size(), 1);
+        QCOMPARE(s2.at(0).toObject().value("id").toString(), second);
         QCOMPARE(admin({"set-status", "--application", first, "--status", "accepted"}), 0);
         QCOMPARE(queue({"--status", "accepted"}).size(), 1);
         QCOMPARE(queue({"--status", "submitted"}).size(), 2);
