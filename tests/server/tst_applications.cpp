@@ -497,11 +497,13 @@ private slots:
 
     void theQueueIsOldestFirstByStationAndState()
     {
-        const QString first = sent("s1", application("renew", keyAt("s1", residentId), {{"situationChanged", false}}));
-        QTest::qWait(5);
-        const QString second = sent("s2", application("apply", QString(64, QLatin1Char('c'))));
-        QTest::qWait(5);
-        const QString third = sent("s1", application("change", keyAt("s1", residentId), {{"change", "category"}}));
+        // The visitors' times order the queue, a minute apart (not the server's milliseconds).
+        const QString first = sent("s1", application("renew", keyAt("s1", residentId),
+                                                     {{"situationChanged", false}, {"createdAt", "2026-12-01T01:30:00.000Z"}}));
+        const QString second = sent("s2", application("apply", QString(64, QLatin1Char('c')),
+                                                      {{"createdAt", "2026-12-01T01:31:00.000Z"}}));
+        const QString third = sent("s1", application("change", keyAt("s1", residentId),
+                                                     {{"change", "category"}, {"createdAt", "2026-12-01T01:32:00.000Z"}}));
         QJsonArray list = queue();
         QCOMPARE(list.size(), 3);
         QCOMPARE(list.at(0).toObject().value("id").toString(), first);
