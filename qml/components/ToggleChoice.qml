@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A choice that stays chosen: one of several (radio) or any number of them (checkbox). Its
 // state is shown by a tick and a heavier border, never by colour alone, and said with its name
-// when the focus comes to it and when it is touched.
+// when the focus comes to it and when it is touched. Items declared inside it are a preview of
+// what the choice does (the settings page's sizes and colours), drawn right of the words.
 import QtQuick
 import Kiosk.Accessibility
 
@@ -16,15 +17,19 @@ Rectangle {
     /// true: several may be chosen (a check box); false: one of a group (an option).
     property bool multiple: false
     property int fontSize: Theme.fontBody
+    /// The preview, drawn to the right of the words; it sizes itself (implicit size). Empty by
+    /// default, taking no room.
+    default property alias preview: previewSlot.data
 
     signal activated
 
     readonly property string roleKey: multiple ? "checkbox" : "radio"
     readonly property string stateKey: multiple ? (selected ? "checked" : "unchecked") : (selected ? "selected" : "notselected")
     readonly property int markSize: Math.round(choice.fontSize * 1.4)
+    readonly property real previewWidth: previewSlot.visible ? previewSlot.width + line.spacing : 0
 
-    implicitWidth: Math.max(Theme.targetSize, Math.ceil(naturalWord.advanceWidth) + markSize + (icon.length > 0 ? markSize : 0) + 5 * Theme.spacing)
-    implicitHeight: Math.max(Theme.targetSize, words.implicitHeight + Theme.spacing * 1.5)
+    implicitWidth: Math.max(Theme.targetSize, Math.ceil(naturalWord.advanceWidth) + markSize + (icon.length > 0 ? markSize : 0) + previewWidth + 5 * Theme.spacing)
+    implicitHeight: Math.max(Theme.targetSize, Math.max(words.implicitHeight, previewSlot.visible ? previewSlot.height : 0) + Theme.spacing * 1.5)
     radius: Theme.radius
     color: selected ? Theme.primary : (pressArea.pressed ? Qt.darker(Theme.surface, 1.1) : Theme.surface)
     border.width: selected ? Math.max(4, Theme.mm(1)) : Math.max(2, Theme.mm(0.5))
@@ -90,7 +95,7 @@ Rectangle {
         Column {
             id: words
             anchors.verticalCenter: parent.verticalCenter
-            width: line.width - mark.width - line.spacing - (picture.visible ? picture.width + line.spacing : 0)
+            width: Math.max(0, line.width - mark.width - line.spacing - (picture.visible ? picture.width + line.spacing : 0) - choice.previewWidth)
             spacing: Theme.mm(0.5)
             Text {
                 width: parent.width
@@ -110,6 +115,13 @@ Rectangle {
                 wrapMode: Text.Wrap
                 Accessible.ignored: true
             }
+        }
+        Item {
+            id: previewSlot
+            anchors.verticalCenter: parent.verticalCenter
+            visible: children.length > 0
+            width: childrenRect.width
+            height: childrenRect.height
         }
     }
 

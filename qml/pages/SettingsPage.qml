@@ -86,7 +86,7 @@ KioskPage {
                 rowSpacing: Theme.spacing
                 Repeater {
                     model: VisitorSettings.textSizeStepCount
-                    delegate: PreviewChoice {
+                    delegate: ToggleChoice {
                         id: sizeChoice
                         required property int index
                         objectName: "textSize_" + index
@@ -121,7 +121,7 @@ KioskPage {
                 rowSpacing: Theme.spacing
                 Repeater {
                     model: Theme.names
-                    delegate: PreviewChoice {
+                    delegate: ToggleChoice {
                         id: themeChoice
                         required property string modelData
                         readonly property var colours: Theme.paletteFor(modelData)
