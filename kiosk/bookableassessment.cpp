@@ -11,9 +11,12 @@ QString BookableAssessment::serviceId()
     if (!st)
         return {};
     const auto offers = st->services().catalogue(core::ServiceCategory::Assessment);
-    if (!offers.ok())
-        return {};
-    for (const store::ServiceOffer &offer : offers.value())
+    return offers.ok() ? serviceIdIn(offers.value()) : QString();
+}
+
+QString BookableAssessment::serviceIdIn(const QList<store::ServiceOffer> &assessments)
+{
+    for (const store::ServiceOffer &offer : assessments)
         if (offer.bookable)
             return offer.id;
     return {};

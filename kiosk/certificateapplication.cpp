@@ -144,12 +144,6 @@ QString CertificateApplication::reviewPage() const
     return m_procedure ? u"cert-%1-review"_s.arg(procedure()) : QString();
 }
 
-QString CertificateApplication::assessmentServiceId() const
-{
-    // One lookup of the bookable assessment, shared with the certificate page.
-    return m_procedure == CertificateProcedure::Apply ? BookableAssessment::serviceId() : QString();
-}
-
 QString CertificateApplication::choiceField() const
 {
     return m_procedure ? core::ProcedureChoices::field(*m_procedure) : QString();
@@ -223,6 +217,9 @@ bool CertificateApplication::start(const QString &key)
         return false;
     wipeVisitorData();
     m_procedure = procedure;
+    // Asked of the store once here, not on every read of the bound property.
+    if (*procedure == CertificateProcedure::Apply)
+        m_assessmentServiceId = BookableAssessment::serviceId();
     emit procedureChanged();
     emit choiceChanged();
     emit papersChanged();
@@ -301,16 +298,29 @@ bool CertificateApplication::submit()
     // ("120101********0016"; the identity's is grouped for the screen).
     const store::ApplicationDraft draft{*m_procedure, m_choice, m_phone.digits(), {}};
     const bool reportOfLoss = core::ProcedureChoices::isReportOfLoss(*m_procedure, m_choice);
-    StoreWriter::instance()->write<store::Submitted>(
-        this, [idNumber, draft](store::Store &st) { return st.applications().submit(idNumber, draft); },
-        [this, masked = m_phone.masked(), reportOfLoss, generation = m_visitGeneration](const store::Result<store::Submitted> &saved) {
+    StoreWriter::instance()->write<SavedApplication>(
+        this,
+        [idNumber, draft, reportOfLoss](store::Store &st) -> store::Result<SavedApplication> {
+            auto submitted = st.applications().submit(idNumber, draft);
+            if (!submitted.ok())
+                return submitted.error();
+            // Read on the writer's thread, right after the write: has the office already
+            // confirmed the loss (the kiosk's own mark of the cached certificate does not count)?
+            bool lossConfirmed = false;
+            if (reportOfLoss) {
+                const auto found = st.certificates().lookupCertificate(idNumber);
+                lossConfirmed = found.ok() && found.value() && found.value()->lossConfirmed;
+            }
+            return SavedApplication{submitted.value(), lossConfirmed};
+        },
+        [this, masked = m_phone.masked(), reportOfLoss, generation = m_visitGeneration](const store::Result<SavedApplication> &saved) {
             if (generation == m_visitGeneration) // else saved for an application already forgotten
                 takeSaved(saved, masked, reportOfLoss);
         });
     return true;
 }
 
-void CertificateApplication::takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone, bool reportOfLoss)
+void CertificateApplication::takeSaved(const store::Result<SavedApplication> &saved, const QString &maskedPhone, bool reportOfLoss)
 {
     setSaving(false);
     if (!saved.ok()) {
@@ -318,17 +328,12 @@ void CertificateApplication::takeSaved(const store::Result<store::Submitted> &sa
         setError(saved.error().message);
         return;
     }
-    m_code = saved.value().code;
+    m_code = saved.value().submitted.code;
     m_maskedPhone = maskedPhone;
     // "Your old card is marked lost" only once the office has marked it: the kiosk's own mark
     // of the cached certificate does not count (staff and other stations do not see it).
     m_reportedLost = reportOfLoss;
-    m_markedLost = false;
-    if (reportOfLoss)
-        if (const store::Store *st = StationStore::instance()->store()) {
-            const auto found = st->certificates().lookupCertificate(VisitorIdentity::instance()->idNumber());
-            m_markedLost = found.ok() && found.value() && found.value()->lossConfirmed;
-        }
+    m_markedLost = reportOfLoss && saved.value().lossConfirmed;
     emit resultChanged();
 }
 
@@ -351,6 +356,7 @@ void CertificateApplication::forgetResult()
 void CertificateApplication::wipeVisitorData()
 {
     m_procedure.reset();
+    m_assessmentServiceId.clear();
     m_choice.clear();
     m_phone.wipe();
     forgetResult();

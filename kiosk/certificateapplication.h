@@ -96,7 +96,7 @@ public:
     [[nodiscard]] QString howLong() const;
     [[nodiscard]] QString choicePage() const;
     [[nodiscard]] QString reviewPage() const;
-    [[nodiscard]] QString assessmentServiceId() const;
+    [[nodiscard]] QString assessmentServiceId() const { return m_assessmentServiceId; }
     [[nodiscard]] QString choiceField() const;
     [[nodiscard]] bool needsChoice() const { return !choiceField().isEmpty(); }
     [[nodiscard]] bool choiceRequired() const;
@@ -146,10 +146,18 @@ private:
     [[nodiscard]] QString language() const;
     void setError(const core::TranslatableText &words);
     void setSaving(bool saving);
-    void takeSaved(const store::Result<store::Submitted> &saved, const QString &maskedPhone, bool reportOfLoss);
+    /// What the writer's thread hands back: the saved application, and whether the office
+    /// had already confirmed the card's loss (read there, after the write).
+    struct SavedApplication
+    {
+        store::Submitted submitted;
+        bool lossConfirmed = false;
+    };
+    void takeSaved(const store::Result<SavedApplication> &saved, const QString &maskedPhone, bool reportOfLoss);
     void forgetResult();
 
     std::optional<core::CertificateProcedure> m_procedure;
+    QString m_assessmentServiceId; // the bookable assessment, for Apply; found once in start()
     QString m_choice;
     PhoneDigits m_phone;
     QString m_code;

@@ -15,6 +15,7 @@
 #include "kiosk/visitoridentity.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -241,10 +242,16 @@ void CertificateStatus::lookUp(AskServer askServer)
     }
     m_record = *found.value();
     m_explanation = m_record->explain(today);
-    const auto booked = bookedAssessment();
+    // The assessment services, asked once: which booking is an assessment, and which one
+    // can be booked when none is.
+    QList<store::ServiceOffer> assessments;
+    if (m_explanation.state == CertificateState::AwaitingAssessment)
+        if (const auto offers = st->services().catalogue(core::ServiceCategory::Assessment); offers.ok())
+            assessments = offers.value();
+    const auto booked = bookedAssessment(assessments);
     m_date = CertificateDateLabel::of(m_explanation, today, m_record->pickupPlace, booked);
     if (m_explanation.state == CertificateState::AwaitingAssessment && !booked)
-        m_assessmentServiceId = BookableAssessment::serviceId();
+        m_assessmentServiceId = BookableAssessment::serviceIdIn(assessments);
     m_actions = CertificateActions::of(m_record, m_explanation, today, m_applications);
     setOutcome(QStringLiteral("found"));
 }
@@ -262,7 +269,7 @@ void CertificateStatus::readVisitorsApplications()
     }
 }
 
-std::optional<BookedAssessment> CertificateStatus::bookedAssessment() const
+std::optional<BookedAssessment> CertificateStatus::bookedAssessment(const QList<store::ServiceOffer> &assessments) const
 {
     if (m_explanation.state != CertificateState::AwaitingAssessment)
         return std::nullopt;
@@ -270,11 +277,13 @@ std::optional<BookedAssessment> CertificateStatus::bookedAssessment() const
     const auto bookings = st->services().bookingsOf(VisitorIdentity::instance()->idNumber(), st->now().date());
     if (!bookings.ok())
         return std::nullopt;
+    QSet<QString> assessmentIds;
+    for (const store::ServiceOffer &offer : assessments)
+        assessmentIds.insert(offer.id);
     for (const store::BookingRecord &booking : bookings.value()) {
         if (booking.state == store::BookingState::Refused || booking.state == store::BookingState::Cancelled)
             continue;
-        const auto service = st->services().service(booking.serviceId);
-        if (service.ok() && service.value() && service.value()->category == core::ServiceCategory::Assessment)
+        if (assessmentIds.contains(booking.serviceId))
             return BookedAssessment{booking.startsAt, booking.place};
     }
     return std::nullopt;

@@ -8,8 +8,10 @@
 #include "kiosk/certificatelookup.h"
 #include "kiosk/store/applicationrecord.h"
 #include "kiosk/store/certificaterecord.h"
+#include "kiosk/store/servicestore.h"
 #include "kiosk/visitordata.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -114,7 +116,8 @@ private:
     enum class AskServer { IfCacheMisses, No };
     void lookUp(AskServer askServer);
     void readVisitorsApplications();
-    [[nodiscard]] std::optional<BookedAssessment> bookedAssessment() const;
+    /// The visitor's coming booking of one of `assessments` (the station's assessment services).
+    [[nodiscard]] std::optional<BookedAssessment> bookedAssessment(const QList<store::ServiceOffer> &assessments) const;
 
     QString m_outcome = QStringLiteral("noVisitor");
     std::optional<store::CertificateRecord> m_record;
