@@ -28,17 +28,14 @@ void SpeechSettings::followEngine()
     if (engine) {
         m_connections << connect(engine, &speech::SpeechEngine::rateStepChanged, this, &SpeechSettings::rateStepChanged)
                       << connect(engine, &speech::SpeechEngine::volumeStepChanged, this, &SpeechSettings::volumeStepChanged)
-                      << connect(engine, &speech::SpeechEngine::defaultsChanged, this, &SpeechSettings::defaultsChanged)
                       // An engine destroyed (a test's) leaves the steps kept here.
                       << connect(engine, &QObject::destroyed, this, [this] {
                              emit rateStepChanged();
                              emit volumeStepChanged();
-                             emit defaultsChanged();
                          });
     }
     emit rateStepChanged();
     emit volumeStepChanged();
-    emit defaultsChanged();
 }
 
 int SpeechSettings::rateStep() const

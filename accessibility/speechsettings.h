@@ -31,12 +31,7 @@ class SpeechSettings : public QObject, public ProcessSingleton<SpeechSettings>
     Q_PROPERTY(int rateStep READ rateStep WRITE setRateStep NOTIFY rateStepChanged)
     /// 0 .. volumeStepCount-1, the last at full level.
     Q_PROPERTY(int volumeStep READ volumeStep WRITE setVolumeStep NOTIFY volumeStepChanged)
-    Q_PROPERTY(int rateStepCount READ rateStepCount CONSTANT)
-    Q_PROPERTY(int volumeStepCount READ volumeStepCount CONSTANT)
     Q_PROPERTY(int normalRateStep READ normalRateStep CONSTANT)
-    /// The station's steps ([speech] rate, volume), which "Back to the station's settings" restores.
-    Q_PROPERTY(int defaultRateStep READ defaultRateStep NOTIFY defaultsChanged)
-    Q_PROPERTY(int defaultVolumeStep READ defaultVolumeStep NOTIFY defaultsChanged)
 
 public:
     [[nodiscard]] int rateStep() const;
@@ -46,6 +41,7 @@ public:
     [[nodiscard]] static int rateStepCount();
     [[nodiscard]] static int volumeStepCount();
     [[nodiscard]] static int normalRateStep();
+    /// The station's steps ([speech] rate, volume), which restoreStationSettings() goes back to.
     [[nodiscard]] int defaultRateStep() const;
     [[nodiscard]] int defaultVolumeStep() const;
 
@@ -55,7 +51,6 @@ public:
 signals:
     void rateStepChanged();
     void volumeStepChanged();
-    void defaultsChanged();
 
 private:
     friend class ProcessSingleton<SpeechSettings>;

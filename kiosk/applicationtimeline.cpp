@@ -58,11 +58,7 @@ QVariantList ApplicationTimeline::describe(const QList<store::ApplicationRecord>
         const auto &rule = core::CertificateProcedures::rule(application.procedure);
         const CertificateDate date = dateOf(application);
         out.append(QVariantMap{
-            {QStringLiteral("id"), application.id},
-            {QStringLiteral("procedure"), core::CertificateProcedures::key(application.procedure)},
             {QStringLiteral("name"), rule.plainName.in(language)},
-            {QStringLiteral("officialTerm"), rule.officialTerm.in(language)},
-            {QStringLiteral("stateKey"), core::ApplicationStates::key(application.state)},
             {QStringLiteral("stateName"), core::ApplicationStates::name(application.state).in(language)},
             {QStringLiteral("dateLabel"), date.label.in(language)},
             {QStringLiteral("dateText"), date.textIn(language)},

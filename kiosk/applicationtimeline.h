@@ -18,8 +18,8 @@ public:
     /// The date of the application's state: sent on, expected by (the procedure's usual
     /// working days once staff took it on), done on, answered on.
     [[nodiscard]] static CertificateDate dateOf(const store::ApplicationRecord &application);
-    /// [{id, procedure, name, officialTerm, stateKey, stateName, dateLabel, dateText, reason,
-    ///   pickupPlace, code}], in the order given (newest first).
+    /// [{name, stateName, dateLabel, dateText, reason, pickupPlace, code}], in the order given
+    /// (newest first).
     [[nodiscard]] static QVariantList describe(const QList<store::ApplicationRecord> &applications, QStringView language);
     /// Timeline rows [{name, official, status}] for one application.
     [[nodiscard]] static QVariantList steps(const store::ApplicationRecord &application, QStringView language);

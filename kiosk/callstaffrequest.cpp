@@ -7,8 +7,6 @@
 #include "kiosk/storewriter.h"
 #include "kiosk/store/store.h"
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 CallStaffRequest::CallStaffRequest(QObject *parent)
@@ -26,7 +24,6 @@ bool CallStaffRequest::call(const QString &reason)
 {
     if (m_outcome == u"saving")
         return true;
-    const QString why = reason;
     if (!StoreWriter::instance()->isOpen()) {
         m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
         m_outcome = QStringLiteral("failed");
@@ -37,7 +34,7 @@ bool CallStaffRequest::call(const QString &reason)
     emit outcomeChanged();
     // Written on the store writer's thread; "someone is coming" only once it is on disk.
     StoreWriter::instance()->write<QString>(
-        this, [why](store::Store &st) { return st.requests().callStaff(why); },
+        this, [reason](store::Store &st) { return st.requests().callStaff(reason); },
         [this](const store::Result<QString> &called) {
             if (!called.ok()) {
                 m_error = called.error().message;

@@ -72,8 +72,6 @@ class CertificateApplication : public QObject, public VisitorData
 
     Q_PROPERTY(QString code READ code NOTIFY resultChanged)
     Q_PROPERTY(QString maskedPhone READ maskedPhone NOTIFY resultChanged)
-    /// "" before it is sent; "submitted" once it is on disk (the application's state key).
-    Q_PROPERTY(QString sentState READ sentState NOTIFY resultChanged)
     /// A report of loss was saved (the card is marked lost once the office has it).
     Q_PROPERTY(bool reportedLost READ reportedLost NOTIFY resultChanged)
     /// The office has the card marked lost: a certificate row from the server said so.
@@ -112,7 +110,6 @@ public:
     [[nodiscard]] QString spokenPhone() const { return m_phone.spoken(); }
     [[nodiscard]] QString code() const { return m_code; }
     [[nodiscard]] QString maskedPhone() const { return m_maskedPhone; }
-    [[nodiscard]] QString sentState() const { return m_code.isEmpty() ? QString() : QStringLiteral("submitted"); }
     [[nodiscard]] bool reportedLost() const { return m_reportedLost; }
     [[nodiscard]] bool markedLost() const { return m_markedLost; }
     [[nodiscard]] QString errorText() const;
