@@ -883,10 +883,6 @@
         <translation>Check your choices. Touch Send, or Change to correct one.</translation>
     </message>
     <message>
-        <source>Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.</source>
-        <translation>Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.</translation>
-    </message>
-    <message>
         <source>Your phone number: %1.</source>
         <translation>Your phone number: %1.</translation>
     </message>

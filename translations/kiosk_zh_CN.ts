@@ -880,10 +880,6 @@
         <translation>请核对您选的内容。没问题请点“提交”，要改请点“修改”。</translation>
     </message>
     <message>
-        <source>Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.</source>
-        <translation>注销以后不能撤回。注销后要满一年才能重新申请办证。</translation>
-    </message>
-    <message>
         <source>Your phone number: %1.</source>
         <translation>您的电话号码：%1。</translation>
     </message>

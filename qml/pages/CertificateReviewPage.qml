@@ -23,7 +23,8 @@ KioskPage {
 
     /// Sending cannot be taken back here (a cancellation; a report of loss marks the card lost).
     readonly property bool forGood: cancelling || (application.procedure === "replace" && application.choice === "lost")
-    readonly property string warningWords: qsTr("Cancelling cannot be undone. After it, you can apply for a new certificate only after one year.")
+    /// The cancel warning, shown and said alike.
+    readonly property string warningWords: qsTr("Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.")
     /// What will be sent, in words: the procedure and the answer (the phone only privately).
     readonly property bool english: VisitorSettings.language === "en"
     readonly property string summaryWords: joined([
@@ -40,8 +41,7 @@ KioskPage {
 
     Component.onCompleted: {
         page.arrivedAt = Date.now();
-        if (page.cancelling)
-            Voice.say(page.warningWords);
+        // The cancel warning is not said here: the keys start on its box, which says it.
         Voice.say(page.summaryWords);
         Voice.sayPrivate(qsTr("Your phone number: %1.").arg(application.spokenPhone), qsTr("Your phone number is on the screen."));
     }
@@ -93,9 +93,9 @@ KioskPage {
                 activeFocusOnTab: visible
                 focus: page.cancelling
                 Accessible.role: Accessible.Paragraph
-                Accessible.name: warningText.text
+                Accessible.name: page.warningWords
                 Accessible.focusable: true
-                onActiveFocusChanged: if (activeFocus) Announcer.focused(warningText.text, "", "", "")
+                onActiveFocusChanged: if (activeFocus) Announcer.focused(page.warningWords, "", "", "")
                 FocusRing { target: warningBox }
                 implicitHeight: warning.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
@@ -118,7 +118,7 @@ KioskPage {
                         id: warningText
                         objectName: "cancelWarningText"
                         width: parent.width - warningIcon.width - parent.spacing
-                        text: qsTr("Cancelling cannot be undone. Your card can no longer be used once it is cancelled. After it, you can apply for a new certificate only after one year.")
+                        text: page.warningWords
                         color: Theme.onSurface
                         font.pixelSize: Theme.fontBody
                         font.bold: true

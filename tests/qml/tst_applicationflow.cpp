@@ -302,6 +302,8 @@ private slots:
         // ... and said: the box is where the keys start, so the papers are heard on arrival.
         QCOMPARE(focusedName(kiosk), u"procedureAbout"_s);
         QTRY_VERIFY(said().join(u'|').contains(application()->purpose()));
+        QVERIFY(!application()->whatToBring().isEmpty());
+        QVERIFY(!application()->whatToBring().value(0).isEmpty());
         QVERIFY2(said().join(u'|').contains(application()->whatToBring().value(0)), qPrintable(said().join(u'|')));
         QVERIFY(said().join(u'|').contains(application()->howLong()));
         // No day is promised before staff have the papers; in English no official name repeats the title.
@@ -359,6 +361,8 @@ private slots:
             QVERIFY(text(kiosk, u"cancelWarningText"_s).contains(u"only after one year"));
             QCOMPARE(text(kiosk, u"sendButton"_s), u"Cancel my certificate"_s);
             QTRY_VERIFY(said().join(u'|').contains(u"Cancelling cannot be undone"));
+            // What is heard is what is shown, not a shorter version of it.
+            QVERIFY2(said().join(u'|').contains(text(kiosk, u"cancelWarningText"_s)), qPrintable(said().join(u'|')));
             // The keys start on the warning, never on the button that cancels.
             QCOMPARE(focusedName(kiosk), u"cancelWarning"_s);
         } else if (procedure == u"replace") {
@@ -600,15 +604,17 @@ private slots:
         tap(kiosk, u"doneButton"_s);
         QTRY_VERIFY(!VisitorIdentity::instance()->present());
         wake(kiosk);
+        // The end of the visit wiped the first's answers: checked before anything starts a
+        // procedure (start() clears them by itself).
+        QVERIFY(application()->choice().isEmpty());
+        QVERIFY(application()->phone().isEmpty());
+        QVERIFY(application()->code().isEmpty());
 
         // The second, another holder, starts a procedure of their own: nothing of the first.
         openCertificate(kiosk, idNumberOf(u"issued_recently"_s));
         QTRY_COMPARE(procedureButtons(kiosk), offeredIn(u"issued_recently"_s));
         QVERIFY(!kiosk.visibleTexts().join(u'|').contains(firstCode));
         startProcedure(kiosk, u"replace"_s, false);
-        QVERIFY(application()->choice().isEmpty());
-        QVERIFY(application()->phone().isEmpty());
-        QVERIFY(application()->code().isEmpty());
         const QQuickItem *lostChoice = kiosk.find(u"choice_lost"_s);
         QVERIFY(lostChoice && !lostChoice->property("selected").toBool());
         tap(kiosk, u"choice_damaged"_s);
