@@ -190,11 +190,13 @@ private slots:
         auto *settings = VisitorSettings::instance();
         QVERIFY(pressWithArrows(kiosk, u"tile_callstaff"_s));
         waitForPage(kiosk, u"Call staff"_s);
+        // Not the first size (the first control, where the keys would start anyway).
+        settings->setTextSizeStep(1);
         QVERIFY(pressWithArrows(kiosk, u"settingsButton"_s));
         waitForPage(kiosk, u"Settings"_s);
 
         // The keypad starts on the text size in use.
-        QTRY_COMPARE(kiosk.focusedItem() ? kiosk.focusedItem()->objectName() : QString(), u"textSize_0"_s);
+        QTRY_COMPARE(kiosk.focusedItem() ? kiosk.focusedItem()->objectName() : QString(), u"textSize_1"_s);
 
         QVERIFY(pressWithArrows(kiosk, u"textSize_2"_s));
         QCOMPARE(settings->textSizeStep(), 2);
@@ -248,6 +250,11 @@ private slots:
         tap(kiosk, u"speechChoice"_s);
         QCOMPARE(settings->textSizeStep(), 1);
         QVERIFY(!settings->speechOn());
+        // The taps took effect, so the reset below has something to undo.
+        QCOMPARE(settings->theme(), u"white-on-black"_s);
+        QVERIFY(settings->theme() != settings->defaults().theme);
+        QCOMPARE(m_engine->rateStep(), stationRate + 1);
+        QCOMPARE(m_engine->volumeStep(), stationVolume - 1);
 
         Session::instance()->end();
         QCOMPARE(settings->textSizeStep(), settings->defaults().textSizeStep);
