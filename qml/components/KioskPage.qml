@@ -10,6 +10,12 @@ FocusScope {
     property string title
     property string instruction
     property bool backEnabled: true
+    /// The page's one primary action (its Next, Send, Done ...), which must stay on screen at
+    /// every text size; null on a page of equal choices (home, a list of tiles).
+    property Item primaryAction: null
+    /// What the Help overlay says about this page beyond its instruction: how its controls work
+    /// and what to expect. Empty: the overlay shows the instruction and the general ways to operate.
+    property string helpWords
     default property alias content: body.data
 
     Accessible.role: Accessible.Pane
