@@ -240,11 +240,24 @@ const QStringList kStep9{
                    " AND a.procedure = 'replace' AND a.choice = 'lost')"),
 };
 
+// Version 10: staff handle the visitors' calls. A call is open until staff acknowledge it
+// (someone is on the way) and then close it (dealt with), each with its time; still only the
+// call's reason key and times, nobody's data. The calls made before this version were never
+// listed anywhere staff could answer them: they are closed as they were made, not shown as new.
+const QStringList kStep10{
+    QStringLiteral("ALTER TABLE help_calls ADD COLUMN state TEXT NOT NULL DEFAULT 'open'"
+                   " CHECK(state IN ('open', 'acknowledged', 'closed'))"),
+    QStringLiteral("ALTER TABLE help_calls ADD COLUMN acknowledged_at TEXT"),
+    QStringLiteral("ALTER TABLE help_calls ADD COLUMN closed_at TEXT"),
+    QStringLiteral("UPDATE help_calls SET state = 'closed', closed_at = created_at"),
+    QStringLiteral("CREATE INDEX help_calls_by_state ON help_calls(state, created_at)"),
+};
+
 } // namespace
 
 int Migrations::latest()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Migrations::step(int version)
@@ -259,6 +272,7 @@ QStringList Migrations::step(int version)
     case 7: return kStep7;
     case 8: return kStep8;
     case 9: return kStep9;
+    case 10: return kStep10;
     default: return {};
     }
 }

@@ -9,6 +9,7 @@
 #include "kiosk/store/requeststore.h"
 #include "kiosk/store/result.h"
 #include "kiosk/store/servicestore.h"
+#include "kiosk/store/staffcallstore.h"
 #include "kiosk/store/storecontext.h"
 #include "kiosk/store/volunteerstore.h"
 
@@ -18,7 +19,8 @@ namespace store {
 
 /// @brief The view models' way into the kiosk's local data, one domain store per flow:
 /// certificates(), services() (catalogue and bookings), queue() (walk-in numbers), volunteers(),
-/// registrations() (volunteer registrations), requests(), applications() (certificate procedures).
+/// registrations() (volunteer registrations), requests(), applications() (certificate procedures),
+/// staffCalls() (staff answering the visitors' calls).
 ///
 /// Each write saves its record and its outbox entry in one transaction, with a UUIDv7 id, and
 /// is on disk before the call returns: a visitor is never told "done" for something a power
@@ -55,6 +57,8 @@ public:
     [[nodiscard]] const RequestStore &requests() const { return m_requests; }
     [[nodiscard]] ApplicationStore &applications() { return m_applications; }
     [[nodiscard]] const ApplicationStore &applications() const { return m_applications; }
+    [[nodiscard]] StaffCallStore &staffCalls() { return m_staffCalls; }
+    [[nodiscard]] const StaffCallStore &staffCalls() const { return m_staffCalls; }
 
     // Station settings -----------------------------------------------------------------------
     Result<QString> setting(const QString &key) const;
@@ -71,6 +75,7 @@ private:
     RegistrationStore m_registrations{m_context};
     RequestStore m_requests{m_context};
     ApplicationStore m_applications{m_context};
+    StaffCallStore m_staffCalls{m_context};
 };
 
 } // namespace store
