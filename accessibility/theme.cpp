@@ -63,7 +63,7 @@ int Theme::fontSmall() const
 {
     // Secondary text (the official term after the plain one) is smaller, but never below
     // the 4.8 mm capital the ADA asks for.
-    return std::max(fontForCapitalMm(4.8), int(fontBody() * 0.8));
+    return std::max(fontLeast(), int(fontBody() * 0.8));
 }
 
 int Theme::fontTitle() const
@@ -86,6 +86,22 @@ QColor Theme::band(int index) const
     if (m_palette.bands.isEmpty())
         return m_palette.primary;
     return m_palette.bands.at(qBound(0, index, int(m_palette.bands.size()) - 1));
+}
+
+QColor Theme::focusInnerFor(const QColor &fill, const QColor &edge) const
+{
+    const QColor seenFill = fill.alphaF() < 0.5 ? m_palette.background : fill;
+    const QColor seenEdge = edge.alphaF() < 0.5 ? seenFill : edge;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    // Both the fill and the edge at 3:1 when one tone manages it; otherwise the fill decides
+    // (a black button edged in white: the white inner band joins the edge, the fill is black).
+    auto standsOut = [&](const QColor &tone) {
+        return contrastRatio(tone, seenFill) >= 3.0 && contrastRatio(tone, seenEdge) >= 3.0;
+    };
+    if (standsOut(black) != standsOut(white))
+        return standsOut(black) ? black : white;
+    return contrastRatio(black, seenFill) >= contrastRatio(white, seenFill) ? black : white;
 }
 
 double Theme::contrastRatio(const QColor &a, const QColor &b)

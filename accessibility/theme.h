@@ -6,6 +6,8 @@
 #include "accessibility/processsingleton.h"
 
 #include <QObject>
+
+#include <algorithm>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
@@ -34,6 +36,8 @@ class Theme : public QObject, public ProcessSingleton<Theme>
     Q_PROPERTY(QColor onSuccess READ onSuccess NOTIFY paletteChanged)
     Q_PROPERTY(QColor border READ border NOTIFY paletteChanged)
     Q_PROPERTY(QColor onBand READ onBand NOTIFY paletteChanged)
+    /// Words and outline of a control that cannot be used yet, on the surface colour.
+    Q_PROPERTY(QColor onUnavailable READ onUnavailable NOTIFY paletteChanged)
     /// The home tiles' colour bands; bind to `Theme.bands[i]` (a binding to band(i) would not
     /// follow a change of theme).
     Q_PROPERTY(QList<QColor> bands READ bands NOTIFY paletteChanged)
@@ -45,9 +49,15 @@ class Theme : public QObject, public ProcessSingleton<Theme>
     Q_PROPERTY(int fontSmall READ fontSmall NOTIFY sizesChanged)
     Q_PROPERTY(int fontTitle READ fontTitle NOTIFY sizesChanged)
     Q_PROPERTY(int fontHuge READ fontHuge NOTIFY sizesChanged)
+    /// The smallest words the kiosk ever shows (4.8 mm capitals): the floor for words that
+    /// shrink to fit a place of fixed size, such as the top bar's buttons.
+    Q_PROPERTY(int fontLeast READ fontLeast NOTIFY sizesChanged)
     Q_PROPERTY(int targetSize READ targetSize NOTIFY sizesChanged)
     Q_PROPERTY(int spacing READ spacing NOTIFY sizesChanged)
+    /// The focus ring's outer band (in the focus colour) and its inner band (black or white,
+    /// see focusInnerFor); FocusRing draws both outside its control.
     Q_PROPERTY(int focusRingWidth READ focusRingWidth NOTIFY sizesChanged)
+    Q_PROPERTY(int focusRingInnerWidth READ focusRingInnerWidth NOTIFY sizesChanged)
     Q_PROPERTY(int radius READ radius NOTIFY sizesChanged)
     Q_PROPERTY(int iconSize READ iconSize NOTIFY sizesChanged)
 
@@ -78,6 +88,7 @@ public:
     [[nodiscard]] QColor onSuccess() const { return m_palette.onSuccess; }
     [[nodiscard]] QColor border() const { return m_palette.border; }
     [[nodiscard]] QColor onBand() const { return m_palette.onBand; }
+    [[nodiscard]] QColor onUnavailable() const { return m_palette.onUnavailable; }
     [[nodiscard]] QList<QColor> bands() const { return m_palette.bands; }
     [[nodiscard]] static QStringList names() { return ThemePalette::names(); }
     [[nodiscard]] const ThemePalette &palette() const { return m_palette; }
@@ -88,9 +99,11 @@ public:
     [[nodiscard]] int fontSmall() const;
     [[nodiscard]] int fontTitle() const;
     [[nodiscard]] int fontHuge() const;
+    [[nodiscard]] int fontLeast() const { return fontForCapitalMm(4.8); }
     [[nodiscard]] int targetSize() const { return mm(minimumTargetMm); }
     [[nodiscard]] int spacing() const { return mm(targetSpacingMm); }
     [[nodiscard]] int focusRingWidth() const { return mm(1.5); }
+    [[nodiscard]] int focusRingInnerWidth() const { return std::max(2, mm(0.75)); }
     [[nodiscard]] int radius() const { return mm(2.0); }
     [[nodiscard]] int iconSize() const { return mm(10.0 * textScale()); }
 
@@ -103,6 +116,10 @@ public:
     Q_INVOKABLE [[nodiscard]] static QVariantMap paletteFor(const QString &name);
     /// The colour band of home tile `index` (for C++; QML binds to `bands`).
     Q_INVOKABLE [[nodiscard]] QColor band(int index) const;
+    /// The focus ring's inner tone for a control filled with `fill` and edged with `edge`:
+    /// black or white: the one at 3:1 with both, else the one that stands out more from the
+    /// fill (a transparent fill is seen as the background).
+    Q_INVOKABLE [[nodiscard]] QColor focusInnerFor(const QColor &fill, const QColor &edge) const;
     /// WCAG contrast ratio, for the accessibility audit.
     Q_INVOKABLE [[nodiscard]] static double contrastRatio(const QColor &a, const QColor &b);
 

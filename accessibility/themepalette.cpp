@@ -29,6 +29,7 @@ ThemePalette standard()
     p.border = hex("#5a5a5a");
     p.bands = {hex("#0b3d91"), hex("#1b5e20"), hex("#5b2a86"), hex("#7a3b00"), hex("#8b1414")};
     p.onBand = hex("#ffffff");
+    p.onUnavailable = hex("#6b6b6b");
     return p;
 }
 
@@ -49,8 +50,9 @@ ThemePalette whiteOnBlack()
     p.onSuccess = hex("#000000");
     p.border = hex("#ffffff");
     // Light bands with black text: still one colour per tile, each 7:1 with its text.
-    p.bands = {hex("#9ecbff"), hex("#a5e8a9"), hex("#d7b8f3"), hex("#ffd59e"), hex("#ffb3ad")};
+    p.bands = {hex("#9ecbff"), hex("#a5e8a9"), hex("#d7b8f3"), hex("#ffd59e"), hex("#ff8a80")};
     p.onBand = hex("#000000");
+    p.onUnavailable = hex("#8a8a8a");
     return p;
 }
 
@@ -70,8 +72,10 @@ ThemePalette yellowOnBlack()
     p.success = hex("#ccff90");
     p.onSuccess = hex("#000000");
     p.border = hex("#ffff00");
-    p.bands = {hex("#ffff00"), hex("#ffff00"), hex("#ffff00"), hex("#ffff00"), hex("#ffff00")};
+    // One colour for the four tasks (their patterns tell them apart); Call staff stays red.
+    p.bands = {hex("#ffff00"), hex("#ffff00"), hex("#ffff00"), hex("#ffff00"), hex("#ff9e80")};
     p.onBand = hex("#000000");
+    p.onUnavailable = hex("#8c8c00");
     return p;
 }
 
@@ -91,8 +95,10 @@ ThemePalette blackOnWhite()
     p.success = hex("#005a00");
     p.onSuccess = hex("#ffffff");
     p.border = hex("#000000");
-    p.bands = {hex("#000000"), hex("#000000"), hex("#000000"), hex("#000000"), hex("#000000")};
+    // One colour for the four tasks (their patterns tell them apart); Call staff stays red.
+    p.bands = {hex("#000000"), hex("#000000"), hex("#000000"), hex("#000000"), hex("#a00000")};
     p.onBand = hex("#ffffff");
+    p.onUnavailable = hex("#6b6b6b");
     return p;
 }
 

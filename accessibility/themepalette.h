@@ -24,8 +24,13 @@ struct ThemePalette
     QColor onSuccess;
     QColor border;
     /// One colour band per home tile; every band carries dark or light text as its theme does.
+    /// The last (Call staff) is red in every theme; where the others share one colour, each
+    /// tile's pattern (HomeTile) tells them apart.
     QList<QColor> bands;
     QColor onBand;
+    /// Words and outline of a control that cannot be used yet, on `surface`: lighter than
+    /// onSurface so it looks unavailable, still 4.5:1 so it is read.
+    QColor onUnavailable;
 
     /// The themes a visitor can choose, the station default first.
     [[nodiscard]] static QStringList names();

@@ -1,19 +1,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The focus indicator: a thick ring in the theme's focus colour, drawn outside its control so
-// it never hides the control's own text (UX.md: 1.5 mm or more).
+// The focus indicator: a two-tone ring drawn outside its control, so it never hides the
+// control's own text (UX.md: 1.5 mm or more). The outer band is the theme's focus colour, seen
+// against the page around the control; the inner band, between it and the control, is black or
+// white, whichever stands out more from the control's fill (a red Call staff button, a white
+// tile), so the ring reaches 3:1 against every colour it touches.
 import QtQuick
 import Kiosk.Accessibility
 
 Rectangle {
+    id: ring
+
     property Item target: parent
 
+    /// What the accessibility audit reads: the bands' widths in pixels and their colours.
+    readonly property int outerWidth: Theme.focusRingWidth
+    readonly property int innerWidth: Theme.focusRingInnerWidth
+    readonly property int ringWidth: outerWidth + innerWidth
+    readonly property color outerColor: Theme.focus
+    /// The control's own fill: a Rectangle's colour, else the page's background.
+    readonly property color targetFill: target && target.color !== undefined ? target.color : Theme.background
+    readonly property color innerColor: Theme.focusInnerFor(targetFill, target && target.border !== undefined
+                                                                         ? target.border.color : targetFill)
+
     anchors.fill: target
-    anchors.margins: -(Theme.focusRingWidth + Math.round(Theme.focusRingWidth / 2))
-    radius: Theme.radius + Theme.focusRingWidth
+    anchors.margins: -ringWidth
+    radius: Theme.radius + ringWidth
     color: "transparent"
-    border.width: Theme.focusRingWidth
-    border.color: Theme.focus
+    border.width: outerWidth
+    border.color: outerColor
     visible: target && target.activeFocus
     z: 100
     Accessible.ignored: true
+
+    Rectangle {
+        objectName: "focusRingInner"
+        anchors.fill: parent
+        anchors.margins: ring.outerWidth
+        radius: Theme.radius + ring.innerWidth
+        color: "transparent"
+        border.width: ring.innerWidth
+        border.color: ring.innerColor
+    }
 }

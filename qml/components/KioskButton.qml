@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The one button every screen uses: a pictogram and a word, at least 15 mm, reachable by touch
-// and by keys, with an accessible name and a thick focus ring.
+// and by keys, with an accessible name and a thick focus ring. A button that cannot be used yet
+// (enabled false) is drawn on the surface colour with a dashed outline and lighter words, still
+// 4.5:1 so what it is can be read.
 import QtQuick
 import Kiosk.Accessibility
 
@@ -14,6 +16,10 @@ Rectangle {
     property color ink: Theme.onPrimary
     property int fontSize: Theme.fontBody
     property bool vertical: false
+    property int iconSize: Math.round(fontSize * 1.3)
+    /// For a button of fixed size (the top bar's): the words wrap and, when they still do not
+    /// fit, shrink (never below Theme.fontLeast) instead of making the button grow.
+    property bool fitWords: false
 
     signal activated
 
@@ -31,9 +37,12 @@ Rectangle {
     }
     implicitHeight: Math.max(Theme.targetSize, content.implicitHeight + Theme.spacing)
     radius: Theme.radius
-    color: pressArea.pressed ? Qt.darker(fill, 1.15) : fill
+    color: !enabled ? Theme.surface : pressArea.pressed ? Qt.darker(fill, 1.15) : fill
     border.width: Math.max(2, Theme.mm(0.5))
-    border.color: Theme.border
+    // The dashed outline below replaces the border of a button that cannot be used yet.
+    border.color: enabled ? Theme.border : Theme.surface
+    /// The words' and pictogram's colour as drawn: the ink, or the unavailable tone.
+    readonly property color shownInk: enabled ? ink : Theme.onUnavailable
     activeFocusOnTab: true
 
     Accessible.role: Accessible.Button
@@ -62,20 +71,67 @@ Rectangle {
             id: pictogram
             name: button.icon
             visible: button.icon.length > 0
-            color: button.ink
-            size: Math.round(button.fontSize * 1.3)
+            color: button.shownInk
+            size: button.iconSize
         }
         Text {
             id: label
             readonly property real room: button.width - 2 * Theme.spacing - button.pictogramRoom
             text: button.text
-            color: button.ink
+            color: button.shownInk
             font.pixelSize: button.fontSize
             font.bold: true
-            wrapMode: Text.Wrap
+            // Fitted words break between words only; a word too long for its line shrinks.
+            wrapMode: button.fitWords ? Text.WordWrap : Text.Wrap
             horizontalAlignment: Text.AlignHCenter
-            width: Math.min(button.wordWidth, room)
+            width: button.fitWords ? room : Math.min(button.wordWidth, room)
+            height: button.fitWords ? button.height - Theme.mm(2) - (button.vertical ? pictogram.size + content.spacing : 0)
+                                    : implicitHeight
+            fontSizeMode: button.fitWords ? Text.Fit : Text.FixedSize
+            minimumPixelSize: Math.min(Theme.fontLeast, button.fontSize)
+            verticalAlignment: Text.AlignVCenter
             Accessible.ignored: true
+        }
+    }
+
+    // Dashes say "not yet" without colour: a solid border is a button that works.
+    Canvas {
+        id: unavailableOutline
+        objectName: "unavailableOutline"
+        anchors.fill: parent
+        visible: !button.enabled
+        readonly property int lineWidth: Math.max(3, Theme.mm(0.8))
+        readonly property int dash: Theme.mm(3)
+        readonly property color tone: Theme.onUnavailable
+        onToneChanged: requestPaint()
+        onWidthChanged: requestPaint()
+        onHeightChanged: requestPaint()
+        onVisibleChanged: requestPaint()
+        onPaint: {
+            const ctx = getContext("2d");
+            ctx.reset();
+            ctx.strokeStyle = tone;
+            ctx.lineWidth = lineWidth;
+            const inset = lineWidth / 2;
+            const corner = Theme.radius;
+            // Each side dashed on its own, so every side starts and ends with a dash.
+            function side(x0, y0, x1, y1) {
+                const length = Math.hypot(x1 - x0, y1 - y0);
+                const count = Math.max(1, Math.round(length / (2 * dash)));
+                const step = length / count;
+                for (let i = 0; i < count; ++i) {
+                    const a = (i * step + step / 4) / length;
+                    const b = (i * step + 3 * step / 4) / length;
+                    ctx.beginPath();
+                    ctx.moveTo(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a);
+                    ctx.lineTo(x0 + (x1 - x0) * b, y0 + (y1 - y0) * b);
+                    ctx.stroke();
+                }
+            }
+            side(corner, inset, width - corner, inset);
+            side(width - inset, corner, width - inset, height - corner);
+            side(width - corner, height - inset, corner, height - inset);
+            side(inset, height - corner, inset, corner);
         }
     }
 

@@ -31,13 +31,12 @@ Rectangle {
     implicitWidth: Math.max(Theme.targetSize, Math.ceil(naturalWord.advanceWidth) + markSize + (icon.length > 0 ? markSize : 0) + previewWidth + 5 * Theme.spacing)
     implicitHeight: Math.max(Theme.targetSize, Math.max(words.implicitHeight, previewSlot.visible ? previewSlot.height : 0) + Theme.spacing * 1.5)
     radius: Theme.radius
-    color: selected ? Theme.primary : (pressArea.pressed ? Qt.darker(Theme.surface, 1.1) : Theme.surface)
+    color: selected && enabled ? Theme.primary : (pressArea.pressed ? Qt.darker(Theme.surface, 1.1) : Theme.surface)
     border.width: selected ? Math.max(4, Theme.mm(1)) : Math.max(2, Theme.mm(0.5))
     border.color: Theme.border
     activeFocusOnTab: true
-    opacity: enabled ? 1 : 0.45
-
-    readonly property color ink: selected ? Theme.onPrimary : Theme.onSurface
+    // Not usable yet: lighter words (still 4.5:1, so they are read), never faded as a whole.
+    readonly property color ink: !enabled ? Theme.onUnavailable : selected ? Theme.onPrimary : Theme.onSurface
 
     Accessible.role: multiple ? Accessible.CheckBox : Accessible.RadioButton
     Accessible.name: text
