@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Five large choices: three and two in landscape, two columns in portrait. The tiles share the
-// space; when the largest text makes them taller than the screen, the page scrolls and the
-// focused tile is always brought into view.
+// space and are all of one height, with the same room for their words, so every band is as tall
+// as its neighbours'; when the largest text makes them taller than the screen, the page
+// scrolls, says "More below", and the focused tile is always brought into view.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk.Accessibility
@@ -18,8 +19,8 @@ KioskPage {
     Flickable {
         id: scroller
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        anchors.bottom: visitorLinks.visible ? visitorLinks.top : parent.bottom
-        anchors.bottomMargin: visitorLinks.visible ? Theme.spacing : 0
+        anchors.bottom: moreBelow.visible ? moreBelow.top : visitorLinks.visible ? visitorLinks.top : parent.bottom
+        anchors.bottomMargin: moreBelow.visible || visitorLinks.visible ? Theme.spacing : 0
         // Room around the tiles for the focus ring, which is drawn outside its tile.
         readonly property int ringRoom: Theme.focusRingWidth * 2
         contentWidth: width
@@ -47,15 +48,37 @@ KioskPage {
             readonly property int rowCount: Math.ceil(Pages.homeTiles.length / columns)
             readonly property real shareOfHeight: (scroller.height - 2 * scroller.ringRoom - (rowCount - 1) * spacing) / rowCount
             spacing: Theme.spacing * 2
+            /// The most any tile's words need: every tile keeps this much under its band.
+            readonly property real wordsRoom: {
+                let most = 0;
+                for (let i = 0; i < tileRepeater.count; ++i) {
+                    const tile = tileRepeater.itemAt(i);
+                    if (tile)
+                        most = Math.max(most, tile.wordsNeed);
+                }
+                return most;
+            }
+            readonly property real tileHeight: {
+                const first = tileRepeater.count > 0 ? tileRepeater.itemAt(0) : null;
+                return Math.max(shareOfHeight, first ? first.implicitHeight : 0);
+            }
+            /// Tiles at their smallest still taller than the room: the page scrolls.
+            readonly property bool overflows: {
+                const first = tileRepeater.count > 0 ? tileRepeater.itemAt(0) : null;
+                const room = scroller.parent.height - (visitorLinks.visible ? visitorLinks.height + Theme.spacing : 0) - 2 * scroller.ringRoom;
+                return first !== null && rowCount * first.implicitHeight + (rowCount - 1) * spacing > room + 1;
+            }
 
             Repeater {
+                id: tileRepeater
                 model: Pages.homeTiles
                 delegate: HomeTile {
                     required property string modelData
                     required property int index
                     objectName: "tile_" + modelData
                     width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
-                    height: Math.max(tiles.shareOfHeight, implicitHeight)
+                    height: tiles.tileHeight
+                    wordsRoom: tiles.wordsRoom
                     title: Pages.titles[modelData]
                     subtitle: Pages.subtitles[modelData]
                     icon: Pages.icons[modelData]
@@ -80,6 +103,15 @@ KioskPage {
         radius: width / 2
         color: Theme.onBackground
         Accessible.ignored: true
+    }
+
+    MoreBelow {
+        id: moreBelow
+        scroller: scroller
+        visible: tiles.overflows
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: visitorLinks.visible ? visitorLinks.top : parent.bottom
+        anchors.bottomMargin: visitorLinks.visible ? Theme.spacing : 0
     }
 
     // Once the visitor has said who they are: their bookings, one touch from home.
