@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A code to remember, shown huge with a gap between characters so each is read on its own.
-// On a narrow screen with the largest text it shrinks to fit instead of being cut off.
+// On a narrow screen with the largest text it shrinks to fit instead of being cut off. The room
+// between the letters and the box comes from the font's own measures at the size drawn (a
+// quarter of its line), so no letter touches the border at any size.
 import QtQuick
 import Kiosk.Accessibility
 
@@ -12,8 +14,12 @@ Rectangle {
     property int pixelSize: Theme.fontHuge * 1.6
     readonly property string spaced: code.split("").join(" ")
 
-    implicitWidth: Math.ceil(natural.advanceWidth) + 4 * Theme.spacing
-    implicitHeight: codeText.implicitHeight + 2 * Theme.spacing
+    /// Space between the letters' line and the border, inside the border.
+    readonly property int padding: Math.max(Theme.spacing, Math.ceil(drawn.height * 0.25))
+    readonly property int edge: border.width + padding
+
+    implicitWidth: Math.ceil(natural.advanceWidth) + 2 * (Math.max(Theme.spacing, Math.ceil(natural.height * 0.25)) + border.width)
+    implicitHeight: Math.ceil(drawn.height) + 2 * edge
     radius: Theme.radius
     color: Theme.surface
     border.width: Math.max(2, Theme.mm(0.8))
@@ -27,11 +33,22 @@ Rectangle {
         text: box.spaced
     }
 
+    // The font at the size the code is drawn (smaller than asked when the box is narrow).
+    FontMetrics {
+        id: drawn
+        font.family: codeText.font.family
+        font.bold: true
+        font.pixelSize: codeText.fittedSize
+    }
+
     Text {
         id: codeText
         objectName: "confirmationCode"
         anchors.centerIn: parent
-        width: Math.min(Math.ceil(natural.advanceWidth) + 2, box.width - 2 * Theme.spacing)
+        width: Math.min(Math.ceil(natural.advanceWidth) + 2, box.width - 2 * box.edge)
+        /// The pixel size the fit chose: the asked size scaled down to the room there is.
+        readonly property real fittedSize: Math.max(minimumPixelSize, Math.min(box.pixelSize,
+                                                    Math.floor(box.pixelSize * width / Math.max(1, Math.ceil(natural.advanceWidth) + 2))))
         text: box.spaced
         color: Theme.onSurface
         font.pixelSize: box.pixelSize

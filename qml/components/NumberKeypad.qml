@@ -24,6 +24,11 @@ FocusScope {
     /// The digits' and the confirm key's words; a page with tall keys makes them larger.
     property int keyFontSize: Theme.fontTitle
     property string confirmIcon: "check"
+    /// The Confirm key's colours: green to go on; a page whose entry is refused makes it say so.
+    property color confirmFill: Theme.success
+    property color confirmInk: Theme.onSuccess
+    /// The Confirm key, for a page that names it as its primary action (KioskPage.primaryAction).
+    readonly property Item confirmButton: confirmKey
     readonly property real keyWidth: (width - 2 * Theme.spacing) / 3
 
     signal keyPressed(string key)
@@ -43,6 +48,15 @@ FocusScope {
         entryCompleted();
     }
 
+    /// Moves the focus to the key named `key` ("delete", "1" ...): where a refused entry is mended.
+    function focusKey(key) {
+        for (let i = 0; i < keyRepeater.count; ++i) {
+            const item = keyRepeater.itemAt(i);
+            if (item && item.modelData === key)
+                item.forceActiveFocus();
+        }
+    }
+
     implicitWidth: 3 * Theme.targetSize + 2 * Theme.spacing
     implicitHeight: keys.implicitHeight
 
@@ -55,6 +69,7 @@ FocusScope {
             columns: 3
             spacing: Theme.spacing
             Repeater {
+                id: keyRepeater
                 model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "extra", "0", "delete"]
                 delegate: KioskButton {
                     required property string modelData
@@ -63,9 +78,9 @@ FocusScope {
                     width: keypad.keyWidth
                     height: Math.max(keypad.keyHeight, implicitHeight)
                     focus: index === 0
-                    // The extra key keeps its place when unused, so the keys never move.
-                    opacity: modelData === "extra" && keypad.extraKey.length === 0 ? 0
-                             : enabled ? 1 : 0.45
+                    // The extra key keeps its place when unused, so the keys never move; a key
+                    // not usable yet (X before the 18th character) shows KioskButton's dashes.
+                    opacity: modelData === "extra" && keypad.extraKey.length === 0 ? 0 : 1
                     enabled: modelData !== "extra" || (keypad.extraKey.length > 0 && keypad.extraEnabled)
                     text: modelData === "extra" ? keypad.extraKey : modelData === "delete" ? qsTr("Delete") : modelData
                     icon: modelData === "delete" ? "backspace" : ""
@@ -92,9 +107,8 @@ FocusScope {
             icon: keypad.confirmIcon
             fontSize: keypad.keyFontSize === Theme.fontTitle ? Theme.fontBody : Theme.fontTitle
             enabled: keypad.confirmEnabled
-            opacity: enabled ? 1 : 0.45
-            fill: Theme.success
-            ink: Theme.onSuccess
+            fill: keypad.confirmFill
+            ink: keypad.confirmInk
             onActivated: if (enabled) keypad.confirmRequested()
         }
     }

@@ -93,29 +93,61 @@ Rectangle {
                 height: ring.height
                 Canvas {
                     id: ring
+                    objectName: "countdownRing"
                     anchors.horizontalCenter: parent.horizontalCenter
-                    width: Theme.mm(40)
+                    // Grows with the text size, so the number always fits inside the ring.
+                    width: Math.min(parent.width, Math.max(Theme.mm(40), Math.ceil(Math.max(widest.width, widest.height) * Math.SQRT2) + 2 * stroke + Theme.mm(4)))
                     height: width
-                    property real fraction: Session.warningSeconds > 0 ? Session.secondsLeft / Session.warningSeconds : 0
-                    onFractionChanged: requestPaint()
+                    readonly property int stroke: Theme.mm(4)
+                    /// The ring's inside: the number stays within this circle.
+                    readonly property real innerRadius: width / 2 - stroke
+                    property real fraction: Session.warningSeconds > 0 ? Math.max(0, Session.secondsLeft / Session.warningSeconds) : 0
+                    /// The coloured part of the ring, in radians: all of it at the start, none at the end.
+                    readonly property real sweep: 2 * Math.PI * fraction
+                    onSweepChanged: requestPaint()
+                    onWidthChanged: requestPaint()
+                    readonly property color track: Theme.border
+                    readonly property color remaining: Theme.primary
+                    onTrackChanged: requestPaint()
+                    onRemainingChanged: requestPaint()
                     onPaint: {
                         const ctx = getContext("2d");
                         ctx.reset();
-                        const r = width / 2 - Theme.mm(3);
-                        ctx.lineWidth = Theme.mm(4);
-                        ctx.strokeStyle = Theme.border;
+                        const r = width / 2 - stroke / 2;
+                        // The time gone is a thin line, the time left a thick band: the ring
+                        // is seen to empty even where the two colours are alike.
+                        ctx.lineWidth = Math.max(2, Theme.mm(0.6));
+                        ctx.strokeStyle = track;
                         ctx.beginPath(); ctx.arc(width / 2, height / 2, r, 0, 2 * Math.PI); ctx.stroke();
-                        ctx.strokeStyle = Theme.primary;
+                        if (sweep <= 0)
+                            return;
+                        ctx.lineWidth = stroke;
+                        ctx.strokeStyle = remaining;
                         ctx.beginPath();
-                        ctx.arc(width / 2, height / 2, r, -Math.PI / 2, -Math.PI / 2 + 2 * Math.PI * fraction);
+                        ctx.arc(width / 2, height / 2, r, -Math.PI / 2, -Math.PI / 2 + sweep);
                         ctx.stroke();
                     }
+                    TextMetrics {
+                        id: widest
+                        font: number.font
+                        text: "88"
+                    }
                     Text {
+                        id: number
+                        objectName: "countdownNumber"
                         anchors.centerIn: parent
+                        // The square inside the ring's inner circle, shrinking the number if
+                        // the panel is too narrow for a ring around it at full size.
+                        width: ring.innerRadius * Math.SQRT2
+                        height: width
                         text: Session.secondsLeft
                         color: Theme.onSurface
                         font.pixelSize: Theme.fontHuge
                         font.bold: true
+                        fontSizeMode: Text.Fit
+                        minimumPixelSize: Theme.fontBody
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
                         Accessible.ignored: true
                     }
                 }
@@ -123,8 +155,9 @@ Rectangle {
 
             Text {
                 id: countdownText
+                objectName: "countdownWords"
                 width: parent.width
-                text: qsTr("The kiosk will return to the start in %n second(s) and forget what you entered.", "", Session.secondsLeft)
+                text: qsTr("The kiosk will return to the start in %n seconds and forget what you entered.", "", Session.secondsLeft)
                 color: Theme.onSurface
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap

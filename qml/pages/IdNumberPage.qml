@@ -13,6 +13,7 @@ KioskPage {
 
     title: qsTr("Type your ID number")
     instruction: qsTr("Type the 18 characters of your ID card. The last one can be X. Then touch Confirm.")
+    primaryAction: keypad.confirmButton
 
     IdNumberEntry {
         id: entry
@@ -24,11 +25,17 @@ KioskPage {
         if (entry.append(key))
             Voice.sayTyped(key, true);
     }
+    /// A whole number the check refused: Confirm turns into "What is wrong?", which says why
+    /// and takes the focus to Delete, where the number is mended (never a green key that does
+    /// nothing).
+    readonly property bool refused: entry.problem.length > 0
     function confirm() {
-        if (entry.confirm())
+        if (entry.confirm()) {
             Navigator.identified();
-        else
-            Voice.say(entry.problem);
+            return;
+        }
+        Voice.say(entry.problem);
+        keypad.focusKey("delete");
     }
 
     Keys.onPressed: event => {
@@ -123,6 +130,10 @@ KioskPage {
             extraKey: "X"
             extraEnabled: entry.length === 17
             confirmEnabled: entry.length === 18 || entry.length === 15
+            confirmText: page.refused ? qsTr("What is wrong?") : qsTr("Confirm")
+            confirmIcon: page.refused ? "error" : "check"
+            confirmFill: page.refused ? Theme.danger : Theme.success
+            confirmInk: page.refused ? Theme.onDanger : Theme.onSuccess
             // Only at 18: an old 15-digit number may be the start of a new one still being typed.
             entryWhole: entry.length === 18
             keyHeight: Math.max(Theme.targetSize, (page.height - 200) / 8)
