@@ -2,6 +2,7 @@
 #include "kiosk/languagecontroller.h"
 
 #include "accessibility/visitorsettings.h"
+#include "core/translatabletext.h"
 #include "translations/catalogues.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ LanguageController::LanguageController(VisitorSettings *settings, QQmlEngine *en
 {
     // The C++ tables' words (core::TranslatableText) resolve from the same catalogues.
     Catalogues::install();
+    // ... and, on screen, with their words kept whole across lines.
+    core::TranslatableText::setTranslator(&LineBreakingTranslator::translateText);
     apply(settings->language());
     connect(settings, &VisitorSettings::languageChanged, this, [this, settings] { apply(settings->language()); });
 }

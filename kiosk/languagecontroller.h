@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kiosk/linebreakingtranslator.h"
+
 #include <QObject>
-#include <QTranslator>
 
 class QQmlEngine;
 class VisitorSettings;
@@ -12,7 +13,9 @@ class VisitorSettings;
 /// Source strings are English; each language's words come from its compiled catalogue
 /// (translations/kiosk_<locale>.ts), which also resolves the C++ tables' words. Switching
 /// swaps the translator and asks the engine to re-evaluate every qsTr() binding, so the whole
-/// screen changes at once without reloading a page (and losing what was typed).
+/// screen changes at once without reloading a page (and losing what was typed). Every message,
+/// and every C++ table word, comes with its words and numbers kept whole across lines
+/// (LineBreakingTranslator).
 class LanguageController : public QObject
 {
     Q_OBJECT
@@ -25,6 +28,6 @@ public:
 
 private:
     QQmlEngine *m_engine;
-    QTranslator m_translator;
+    LineBreakingTranslator m_translator;
     bool m_installed = false;
 };

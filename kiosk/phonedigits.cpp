@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/phonedigits.h"
 
+#include "accessibility/linebreaking.h"
+
 #include "core/phonenumber.h"
 
 #include <QStringList>
@@ -40,6 +42,12 @@ core::TranslatableText PhoneDigits::problem() const
 
 QString PhoneDigits::grouped() const
 {
+    // On screen the groups never part across lines (no-break spaces).
+    return LineBreaking::keepNumbersWhole(groupedPlain());
+}
+
+QString PhoneDigits::groupedPlain() const
+{
     if (const auto phone = core::PhoneNumber::parse(m_digits))
         return phone->grouped();
     QString out;
@@ -54,7 +62,7 @@ QString PhoneDigits::grouped() const
 QString PhoneDigits::spoken() const
 {
     QStringList groups;
-    for (const QString &group : grouped().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+    for (const QString &group : groupedPlain().split(QLatin1Char(' '), Qt::SkipEmptyParts))
         groups.append(QStringList(group.split(QString(), Qt::SkipEmptyParts)).join(QLatin1Char(' ')));
     return groups.join(QStringLiteral(", "));
 }

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] core::TranslatableText problem() const;
     /// "138 1234 5678": a whole number in its groups; one still being typed in the groups of a
     /// mobile number, which is what most people type.
+    /// No-break spaces between the groups, so a line never breaks inside the number.
     [[nodiscard]] QString grouped() const;
     /// "1 3 8, 1 2 3 4, 5 6 7 8": each digit on its own, so the voice never reads it as one number.
     [[nodiscard]] QString spoken() const;
@@ -36,5 +37,7 @@ public:
     [[nodiscard]] QString masked() const;
 
 private:
+    [[nodiscard]] QString groupedPlain() const;
+
     QString m_digits;
 };

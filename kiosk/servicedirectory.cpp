@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/servicedirectory.h"
 
+#include "accessibility/linebreaking.h"
 #include "accessibility/visitorsettings.h"
 #include "core/servicecategory.h"
 #include "core/weeklyhours.h"
@@ -31,8 +32,9 @@ QString firstSentence(const QString &text)
 QVariantMap rowOf(const store::ServiceOffer &offer, const QString &lang)
 {
     return {{u"id"_s, offer.id},
-            {u"name"_s, offer.name.in(lang)},
-            {u"line"_s, firstSentence(offer.offers.in(lang))},
+            // The station's words, kept whole across lines as the catalogue's are.
+            {u"name"_s, LineBreaking::keepTogether(offer.name.in(lang))},
+            {u"line"_s, LineBreaking::keepTogether(firstSentence(offer.offers.in(lang)))},
             {u"icon"_s, ServiceCategoryPictogram::name(offer.category)},
             {u"bookable"_s, offer.bookable},
             {u"walkIn"_s, offer.walkIn}};
@@ -49,14 +51,14 @@ QVariantMap detailsOf(const store::ServiceOffer &offer, const QString &lang, con
 {
     const QString official = offer.officialName.in(lang);
     return {{u"id"_s, offer.id},
-            {u"name"_s, offer.name.in(lang)},
+            {u"name"_s, LineBreaking::keepTogether(offer.name.in(lang))},
             // The official term comes second and smaller; not when it says the same.
-            {u"officialName"_s, official == offer.name.in(lang) ? QString() : official},
-            {u"offers"_s, offer.offers.in(lang)},
-            {u"eligibility"_s, offer.eligibility.in(lang)},
-            {u"whatToBring"_s, offer.whatToBring.in(lang)},
-            {u"openingHours"_s, offer.openingHours.in(lang)},
-            {u"place"_s, offer.place.in(lang)},
+            {u"officialName"_s, official == offer.name.in(lang) ? QString() : LineBreaking::keepTogether(official)},
+            {u"offers"_s, LineBreaking::keepTogether(offer.offers.in(lang))},
+            {u"eligibility"_s, LineBreaking::keepTogether(offer.eligibility.in(lang))},
+            {u"whatToBring"_s, LineBreaking::keepTogether(offer.whatToBring.in(lang))},
+            {u"openingHours"_s, LineBreaking::keepTogether(offer.openingHours.in(lang))},
+            {u"place"_s, LineBreaking::keepTogether(offer.place.in(lang))},
             {u"icon"_s, ServiceCategoryPictogram::name(offer.category)},
             {u"categoryName"_s, core::ServiceCategories::name(offer.category).in(lang)},
             {u"bookable"_s, offer.bookable},

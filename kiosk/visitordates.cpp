@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/visitordates.h"
 
+#include "accessibility/linebreaking.h"
+
 using namespace Qt::StringLiterals;
 
 QLocale VisitorDates::locale(QStringView language)
@@ -10,12 +12,13 @@ QLocale VisitorDates::locale(QStringView language)
 
 QString VisitorDates::day(QDate date, QStringView language)
 {
-    return locale(language).toString(date, isEnglish(language) ? u"dddd d MMMM"_s : u"M月d日 dddd"_s);
+    return LineBreaking::keepNumbersWhole(
+            locale(language).toString(date, isEnglish(language) ? u"dddd d MMMM"_s : u"M月d日 dddd"_s));
 }
 
 QString VisitorDates::date(QDate date, QStringView language)
 {
-    return locale(language).toString(date, isEnglish(language) ? u"d MMMM"_s : u"M月d日"_s);
+    return LineBreaking::keepNumbersWhole(locale(language).toString(date, isEnglish(language) ? u"d MMMM"_s : u"M月d日"_s));
 }
 
 QString VisitorDates::weekday(QDate date, QStringView language)
@@ -25,7 +28,8 @@ QString VisitorDates::weekday(QDate date, QStringView language)
 
 QString VisitorDates::shortDayAndTime(const QDateTime &at, QStringView language)
 {
-    return locale(language).toString(at, isEnglish(language) ? u"ddd d MMM HH:mm"_s : u"M月d日 ddd HH:mm"_s);
+    return LineBreaking::keepNumbersWhole(
+            locale(language).toString(at, isEnglish(language) ? u"ddd d MMM HH:mm"_s : u"M月d日 ddd HH:mm"_s));
 }
 
 QString VisitorDates::spokenTime(QTime time, QStringView language)

@@ -12,7 +12,8 @@
 ///
 /// Mandarin puts the month and day first with their characters ("12月2日 星期三"); English
 /// writes the day before the month ("Wednesday 2 December"). Pages read these words aloud
-/// too, so one form everywhere also means one way of hearing a date.
+/// too, so one form everywhere also means one way of hearing a date. What is shown never
+/// breaks across lines inside its numbers ("12月2日", "10:00"; LineBreaking::keepNumbersWhole).
 class VisitorDates
 {
 public:

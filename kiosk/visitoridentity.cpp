@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/visitoridentity.h"
 
+#include "accessibility/linebreaking.h"
 #include "core/idnumber.h"
 #include "core/masking.h"
 #include "drivers/idcard/idcard.h"
@@ -49,7 +50,8 @@ void VisitorIdentity::setOtherwiseKnown(std::function<bool(const QString &idNumb
 
 QString VisitorIdentity::maskedId() const
 {
-    return m_idNumber.isEmpty() ? QString() : core::groupIdNumber(core::maskIdNumber(m_idNumber));
+    // Shown: its groups never part across lines.
+    return m_idNumber.isEmpty() ? QString() : LineBreaking::keepNumbersWhole(core::groupIdNumber(core::maskIdNumber(m_idNumber)));
 }
 
 void VisitorIdentity::wipe(QString &text)

@@ -25,6 +25,11 @@ public:
     [[nodiscard]] static QString normalise(const QString &text, SpeechLanguage language,
                                            const PronunciationLexicon &lexicon);
 
+    /// The text without the screen's line-break controls (U+2060 WORD JOINER, U+00A0 and their
+    /// kin): what the voice would read if it were not normalised. normalise() and segments()
+    /// drop them first.
+    [[nodiscard]] static QString withoutLineBreaks(const QString &text);
+
     /// What each voice is given: the text cut where the language changes (LanguageSegments),
     /// each part normalised in its own language; parts with nothing to say are left out. The
     /// engine speaks these one after another into one stream.

@@ -55,7 +55,7 @@ void SynthesisThread::run()
             bool first = true;
             const QList<LanguageSegment> parts = job.normalise
                     ? SpeechNormaliser::segments(job.text, job.language)
-                    : QList<LanguageSegment>{{job.text, job.language}};
+                    : QList<LanguageSegment>{{SpeechNormaliser::withoutLineBreaks(job.text), job.language}};
             PcmJoiner joiner(EspeakSynthesizer::sampleRate, [&](const std::int16_t *samples, int count) {
                 if (stream.isCancelled())
                     return false;

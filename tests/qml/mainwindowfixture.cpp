@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindowfixture.h"
 
+#include "accessibility/linebreaking.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/kioskruntime.h"
@@ -34,7 +35,8 @@ void collectTexts(QQuickItem *item, QStringList &texts)
     if (!shownOnScreen(item))
         return;
     if (item->inherits("QQuickText")) {
-        const QString text = item->property("text").toString();
+        // As read: without the line-break controls the kiosk puts between a word's characters.
+        const QString text = LineBreaking::withoutJoiners(item->property("text").toString());
         // Pictograms are ligature names in the icon font, not words a visitor reads.
         if (!text.isEmpty() && item->property("font").value<QFont>().family() != u"Material Icons")
             texts << text;
@@ -122,7 +124,7 @@ QStringList MainWindowFixture::visibleTexts() const
 QString MainWindowFixture::pageTitle() const
 {
     const QQuickItem *title = find(QStringLiteral("pageTitle"));
-    return title ? title->property("text").toString() : QString();
+    return title ? LineBreaking::withoutJoiners(title->property("text").toString()) : QString();
 }
 
 QQuickItem *MainWindowFixture::focusedItem() const
