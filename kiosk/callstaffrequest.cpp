@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/callstaffrequest.h"
-#include "core/translatabletext.h"
 
 #include "accessibility/visitorsettings.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/storewriter.h"
 #include "kiosk/store/store.h"
+#include "kiosk/syncstatus.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +13,11 @@ CallStaffRequest::CallStaffRequest(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CallStaffRequest::outcomeChanged);
+    // Delivery moves on the sync thread: its reports and the outbox counts say when to look.
+    connect(SyncStatus::instance(), &SyncStatus::changed, this, &CallStaffRequest::follow);
+    connect(StationStore::instance(), &StationStore::countsChanged, this, &CallStaffRequest::follow);
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &CallStaffRequest::follow);
 }
 
 QString CallStaffRequest::errorText() const
@@ -26,13 +31,13 @@ bool CallStaffRequest::call(const QString &reason)
         return true;
     if (!StoreWriter::instance()->isOpen()) {
         m_error = core::TranslatableText::translate("CallStaffRequest", "The kiosk cannot open its data file.");
-        m_outcome = QStringLiteral("failed");
-        emit outcomeChanged();
+        setOutcome(u"failed"_s);
         return false;
     }
-    m_outcome = QStringLiteral("saving");
-    emit outcomeChanged();
-    // Written on the store writer's thread; "someone is coming" only once it is on disk.
+    m_callId.clear();
+    setOutcome(u"saving"_s);
+    // Written on the store writer's thread; the screen says where the call is only once it is
+    // on disk.
     StoreWriter::instance()->write<QString>(
         this, [reason](store::Store &st) { return st.requests().callStaff(reason); },
         [this](const store::Result<QString> &called) {
@@ -40,11 +45,43 @@ bool CallStaffRequest::call(const QString &reason)
                 m_error = called.error().message;
                 StationStore::instance()->noteError(m_error);
                 qWarning("kiosk: a staff call could not be saved: %s", qPrintable(called.error().detail));
-                m_outcome = QStringLiteral("failed");
-            } else {
-                m_outcome = QStringLiteral("recorded");
+                setOutcome(u"failed"_s);
+                return;
             }
-            emit outcomeChanged();
+            m_callId = called.value();
+            follow();
         });
     return true;
+}
+
+void CallStaffRequest::follow()
+{
+    if (m_callId.isEmpty())
+        return;
+    const store::Store *st = StationStore::instance()->store();
+    if (!st)
+        return;
+    const auto found = st->staffCalls().call(m_callId);
+    if (!found.ok() || !found.value())
+        return; // keep saying what was last true: the call is on disk
+    using Delivery = store::StaffCallRecord::Delivery;
+    const Delivery delivery = found.value()->delivery;
+    // No central server: the outbox keeps the call, and only this kiosk's staff screen lists it.
+    const QString now = delivery == Delivery::Delivered ? u"sent"_s
+                      : delivery == Delivery::Refused   ? u"refused"_s
+                      : SyncStatus::instance()->available() ? u"waiting"_s
+                                                            : u"here"_s;
+    if (now == u"waiting")
+        m_poll.start();
+    else
+        m_poll.stop();
+    setOutcome(now);
+}
+
+void CallStaffRequest::setOutcome(const QString &outcome)
+{
+    if (outcome == m_outcome)
+        return;
+    m_outcome = outcome;
+    emit outcomeChanged();
 }

@@ -148,6 +148,8 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
          QStringLiteral("event_busy"), F::UnconfirmedBookings, true},
         {QStringLiteral("staff-volunteers"), QStringLiteral("StaffVolunteersPage.qml"), QT_TRANSLATE_NOOP("Pages", "Volunteers checked in now"), nullptr,
          QStringLiteral("groups"), F::VolunteersCheckedIn, true},
+        {QStringLiteral("staff-calls"), QStringLiteral("StaffCallsPage.qml"), QT_TRANSLATE_NOOP("Pages", "Calls from visitors"), nullptr,
+         QStringLiteral("support_agent"), F::StaffCalls, true},
         // Opened from staff mode on the kiosk's own screen; a second screen shows it by itself.
         {QStringLiteral("queue-display"), QStringLiteral("QueueDisplayPage.qml"), QT_TRANSLATE_NOOP("Pages", "Queue display"), nullptr,
          QStringLiteral("tv"), F::QueueCalled, true},

@@ -41,6 +41,7 @@ enum class PageFixture {
     VolunteerCheckedOut,  ///< a volunteer who just checked out (hours, total, stars)
     VolunteerHours,       ///< a volunteer's hours, with a check-out not yet sent
     VolunteersCheckedIn,  ///< staff mode, with volunteers checked in now
+    StaffCalls,           ///< staff mode, with visitors' calls open and acknowledged
     ApplicationStart,    ///< a holder starting the page's certificate procedure (cert-<key>)
     ApplicationDistrict, ///< ... a transfer, choosing the new district
     ApplicationPhone,    ///< ... with its choice made, typing the phone number

@@ -15,6 +15,7 @@
 #include "kiosk/queuefixture.h"
 #include "kiosk/registrationfixture.h"
 #include "kiosk/servicedirectory.h"
+#include "kiosk/staffcallfixture.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
 #include "kiosk/store/store.h"
@@ -276,8 +277,8 @@ void ScreenshotFixture::prepare(const QString &page, const QString &staffPin)
         Visit::instance()->myBookings()->reload();
         break;
     case PageFixture::Staff:
-        StaffMode::instance()->setPin(staffPin);
-        StaffMode::instance()->unlock(staffPin);
+    case PageFixture::StaffCalls:
+        StaffCallFixture::prepare(entry->fixture, staffPin);
         break;
     case PageFixture::QueueTicket:
     case PageFixture::QueueWaiting:

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/syncstatus.h"
 
+#include "accessibility/visitorsettings.h"
 #include "kiosk/sync/syncclient.h"
+#include "kiosk/sync/syncproblem.h"
 
 SyncStatus::SyncStatus(QObject *parent)
     : QObject(parent)
 {
+    // The problem is kept as a code: its words follow the language on screen.
+    connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &SyncStatus::changed);
 }
 
 void SyncStatus::attach(kiosksync::SyncClient *client)
@@ -35,7 +39,8 @@ QDateTime SyncStatus::lastSuccess() const
 
 QString SyncStatus::lastError() const
 {
-    return m_client ? m_client->lastError() : QString();
+    return m_client ? kiosksync::SyncProblem::words(m_client->problem()).in(VisitorSettings::instance()->language())
+                    : QString();
 }
 
 void SyncStatus::syncNow()

@@ -14,7 +14,7 @@
 ///
 /// Wraps the sync client (which lives on its own thread and is not a QML type) so staff see
 /// whether the station is enrolled, the last successful sync and the last error in plain
-/// words. What waits in the outbox is StationStore's to tell.
+/// words, in the language on screen (the sync thread keeps it as a kiosksync::SyncProblem code). What waits in the outbox is StationStore's to tell.
 class SyncStatus : public QObject, public ProcessSingleton<SyncStatus>
 {
     Q_OBJECT

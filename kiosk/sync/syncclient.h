@@ -81,6 +81,8 @@ public:
     [[nodiscard]] int pending() const { return m_report.pending; }
     [[nodiscard]] int parked() const { return m_report.parked; }
     [[nodiscard]] QString lastError() const { return m_report.lastError; }
+    /// The last error as a SyncProblem code (empty after a successful round).
+    [[nodiscard]] QString problem() const { return m_report.problem; }
     [[nodiscard]] bool enrolled() const { return m_report.enrolled; }
     [[nodiscard]] bool syncing() const { return m_report.syncing; }
     /// The station secret for store::CertificateKey (the credential's cacheKey, UTF-8); empty

@@ -14,7 +14,8 @@ struct SyncReport
     QDateTime lastSuccess; ///< invalid: never
     int pending = 0;
     int parked = 0;
-    QString lastError; ///< empty after a successful round
+    QString lastError; ///< empty after a successful round; English (logs, tools)
+    QString problem;   ///< the same as a SyncProblem code, for words in the language on screen
     bool enrolled = false;
     bool syncing = false;
 

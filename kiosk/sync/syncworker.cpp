@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/sync/syncworker.h"
+#include "kiosk/sync/syncproblem.h"
 
 #include "core/wire/changespage.h"
 #include "core/wire/fieldproblem.h"
@@ -47,7 +48,8 @@ void SyncWorker::begin()
 
     m_db = std::make_unique<store::Database>(m_settings.storePath);
     if (auto opened = m_db->open(); !opened.ok()) {
-        m_report.lastError = QStringLiteral("The kiosk cannot open its own data file; call the station's technician.");
+        m_report.problem = SyncProblem::code("store_unopenable");
+        m_report.lastError = SyncProblem::words(m_report.problem).english();
         qCWarning(lcSync) << "cannot open the store" << opened.error().detail;
         m_db.reset();
         publish();
@@ -60,7 +62,9 @@ void SyncWorker::begin()
     readCredential();
     if (auto status = m_queue->status(); status.ok()) {
         m_report.lastSuccess = status->lastSuccess;
-        m_report.lastError = status->lastError;
+        // A code (SyncProblem); a file from an older kiosk keeps an English sentence instead.
+        m_report.problem = status->lastError;
+        m_report.lastError = SyncProblem::words(m_report.problem).english();
     }
     publish();
     purge();
@@ -220,10 +224,12 @@ void SyncWorker::endRound(bool ok)
         m_backoff.reset();
         m_report.lastSuccess = now;
         m_report.lastError.clear();
+        m_report.problem.clear();
         schedule(m_again ? 0 : m_settings.intervalMs);
     } else {
         (void)m_queue->recordFailure(m_error, now);
-        m_report.lastError = m_error;
+        m_report.problem = m_error;
+        m_report.lastError = SyncProblem::words(m_error).english();
         int delay = m_backoff.nextDelayMs();
         if (m_needsPeople)
             delay = m_settings.maxBackoffMs;
@@ -241,14 +247,13 @@ void SyncWorker::enroll()
     }
     if (m_credentialRefused) {
         // Enrolling again would overwrite it, and the one-time code is spent anyway.
-        m_error = QStringLiteral("The kiosk's registration file is not private or not readable, so the kiosk does not use "
-                                 "it. The technician must fix it (chmod 600) and restart the kiosk; see the log.");
+        m_error = SyncProblem::code("credential_not_private");
         m_needsPeople = true;
         endRound(false);
         return;
     }
     if (m_settings.serverUrl.isEmpty() || m_settings.enrollmentCode.isEmpty()) {
-        m_error = QStringLiteral("This kiosk is not yet registered with the centre: no server address or enrollment code is configured.");
+        m_error = SyncProblem::code("not_configured");
         m_needsPeople = true;
         endRound(false);
         return;
@@ -266,17 +271,16 @@ void SyncWorker::enrolled(const HttpExchange::Result &reply)
         return;
     }
     if (reply.status != 200) {
-        describeFailure(reply, QStringLiteral("register this kiosk"));
+        describeFailure(reply, "enroll");
         if (reply.status == 403) {
-            m_error = QStringLiteral("The centre did not accept this kiosk's enrollment code (unknown, used or expired). "
-                                     "Ask the centre for a new code.");
+            m_error = SyncProblem::code("enrollment_refused");
         }
         endRound(false);
         return;
     }
     const auto credential = core::wire::Credential::fromJson(QJsonDocument::fromJson(reply.body).object());
     if (!credential || !CredentialFile::write(m_settings.effectiveCredentialPath(), *credential)) {
-        m_error = QStringLiteral("The kiosk could not keep its registration; it will try again.");
+        m_error = SyncProblem::code("credential_not_kept");
         endRound(false);
         return;
     }
@@ -294,7 +298,7 @@ void SyncWorker::pushNextBatch()
     }
     auto pending = m_queue->pending(m_batchSize);
     if (!pending.ok()) {
-        m_error = QStringLiteral("The kiosk cannot read its own queue; call the station's technician.");
+        m_error = SyncProblem::code("queue_unreadable");
         endRound(false);
         return;
     }
@@ -338,7 +342,7 @@ void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::Ou
         }
         if (auto acked = m_queue->acknowledge(stored); !acked.ok()) {
             // The server has them; they will come back as duplicates next round.
-            m_error = QStringLiteral("The kiosk could not update its own queue; it will try again.");
+            m_error = SyncProblem::code("queue_not_updated");
             endRound(false);
             return;
         }
@@ -369,7 +373,7 @@ void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::Ou
         pushNextBatch();
         return;
     }
-    describeFailure(reply, QStringLiteral("send the waiting requests"));
+    describeFailure(reply, "push");
     endRound(false);
 }
 
@@ -381,7 +385,7 @@ void SyncWorker::pullNextPage()
     }
     auto status = m_queue->status();
     if (!status.ok()) {
-        m_error = QStringLiteral("The kiosk cannot read its own sync state; call the station's technician.");
+        m_error = SyncProblem::code("state_unreadable");
         endRound(false);
         return;
     }
@@ -400,13 +404,13 @@ void SyncWorker::pulled(const HttpExchange::Result &reply)
         return;
     }
     if (reply.status != 200) {
-        describeFailure(reply, QStringLiteral("fetch news from the centre"));
+        describeFailure(reply, "pull");
         endRound(false);
         return;
     }
     const auto page = core::wire::ChangesPage::fromJson(reply.body);
     if (!page) {
-        m_error = QStringLiteral("The centre sent an answer the kiosk cannot read; it will try again.");
+        m_error = SyncProblem::code("answer_unreadable");
         endRound(false);
         return;
     }
@@ -415,7 +419,7 @@ void SyncWorker::pulled(const HttpExchange::Result &reply)
     if (skipped > 0)
         qCInfo(lcSync) << "skipped" << skipped << "changes this kiosk cannot use";
     if (auto applied = m_queue->apply(set); !applied.ok()) {
-        m_error = QStringLiteral("The kiosk could not save news from the centre; it will try again.");
+        m_error = SyncProblem::code("news_not_saved");
         qCWarning(lcSync) << "applying a page failed" << applied.error().detail;
         endRound(false);
         return;
@@ -426,25 +430,25 @@ void SyncWorker::pulled(const HttpExchange::Result &reply)
         endRound(true);
 }
 
-void SyncWorker::describeFailure(const HttpExchange::Result &r, const QString &what)
+void SyncWorker::describeFailure(const HttpExchange::Result &r, const char *what)
 {
     m_retryAfterMs = r.retryAfterSeconds * 1000;
     if (r.networkError) {
-        m_error = QStringLiteral("The centre cannot be reached to %1 (%2). Nothing is lost: the kiosk keeps "
-                                 "everything and sends it when the connection is back.").arg(what, r.errorText);
+        // Qt's own words for the network error are English: for the log, not for staff's screen.
+        qCInfo(lcSync) << "the centre cannot be reached to" << what << r.errorText;
+        m_error = SyncProblem::code("unreachable", what);
     } else if (r.status == 401) {
-        m_error = QStringLiteral("The centre does not recognise this kiosk. Ask the centre for a new enrollment code.");
+        m_error = SyncProblem::code("unknown_kiosk");
         m_needsPeople = true;
     } else if (r.status == 403) {
-        m_error = QStringLiteral("The centre has withdrawn this kiosk's access. Ask the centre for a new enrollment code.");
+        m_error = SyncProblem::code("access_withdrawn");
         m_needsPeople = true;
     } else if (r.status == 429) {
-        m_error = QStringLiteral("The centre asked the kiosk to slow down; it will try again shortly.");
+        m_error = SyncProblem::code("slow_down");
     } else if (r.status >= 500) {
-        m_error = QStringLiteral("The centre has a problem (error %1) and could not %2; the kiosk will try again.")
-                      .arg(r.status).arg(what);
+        m_error = SyncProblem::code("server_problem", what, r.status);
     } else {
-        m_error = QStringLiteral("The centre refused to %1 (error %2).").arg(what).arg(r.status);
+        m_error = SyncProblem::code("refused", what, r.status);
     }
 }
 

@@ -79,7 +79,7 @@ private:
     void pulled(const HttpExchange::Result &reply);
     void endRound(bool ok);
     /// Plain words for staff, and whether waiting will help (false: someone must act).
-    void describeFailure(const HttpExchange::Result &result, const QString &what);
+    void describeFailure(const HttpExchange::Result &result, const char *what);
     void publish();
     void schedule(int delayMs);
     QUrl endpoint(const QString &path) const;
@@ -97,7 +97,7 @@ private:
     Backoff m_backoff;
     std::optional<core::wire::Credential> m_credential;
     SyncReport m_report;
-    QString m_error;
+    QString m_error; ///< the round's problem as a SyncProblem code; empty while it goes well
     bool m_needsPeople = false; ///< the failure needs staff or the centre (revoked, bad code)
     bool m_credentialRefused = false; ///< the file exists but is not safe to use: never enroll over it
     int m_retryAfterMs = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Staff mode: denser, smaller text and a colour of its own so no one takes it for a visitor
-// screen; never spoken. The reader, demo cards, the outbox and the last problem in words.
+// screen; never spoken. The visitors' calls, the reader, demo cards, the outbox and every
+// problem there is now, all in the language on screen (the reader's and the sync client's own
+// settings and codes are put into words here).
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
@@ -17,11 +19,38 @@ FocusScope {
     readonly property color staffInk: "#ffffff"
     readonly property color staffAccent: "#ffd54f"
     readonly property int small: Math.round(Theme.fontSmall * 0.9)
+    /// A page of equal choices: no single primary action.
+    property Item primaryAction: null
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Staff mode")
 
-    Component.onCompleted: StationStore.refreshCounts()
+    StaffCalls {
+        id: calls
+    }
+
+    /// Every problem there is now, each in words; empty: none. One list, so the page never says
+    /// "no problem" beside one.
+    readonly property var problems: {
+        const found = [];
+        if (!StationStore.available)
+            found.push(qsTr("Local store: NOT available — %1").arg(StationStore.problem));
+        if (CardReader.state === "error")
+            found.push(CardReader.reason.length > 0 ? qsTr("Card reader: %1").arg(CardReader.reason)
+                                                    : qsTr("Card reader: error"));
+        if (SyncStatus.available && SyncStatus.lastError.length > 0)
+            found.push(qsTr("Central server: %1").arg(SyncStatus.lastError));
+        if (StationStore.parkedCount > 0)
+            found.push(qsTr("Records refused by the central server: %1 (see the list of records waiting to be sent)").arg(StationStore.parkedCount));
+        if (StationStore.lastError.length > 0)
+            found.push(qsTr("Last problem a visitor met: %1").arg(StationStore.lastError));
+        return found;
+    }
+
+    Component.onCompleted: {
+        StationStore.refreshCounts();
+        calls.reload();
+    }
 
     Timer {
         interval: 5000
@@ -75,12 +104,26 @@ FocusScope {
                 }
             }
 
-            // The station's queue and the bookings that need staff.
+            // The visitors' calls, the station's queue and the bookings that need staff.
             GridLayout {
                 Layout.fillWidth: true
                 columns: page.width > page.height ? 2 : 1
                 columnSpacing: Theme.spacing
                 rowSpacing: Theme.spacing
+                KioskButton {
+                    objectName: "openStaffCalls"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: calls.openCount > 0 ? qsTr("Calls from visitors: %1 not answered").arg(calls.openCount)
+                        : calls.items.length > 0 ? qsTr("Calls from visitors: %1 on the way").arg(calls.items.length)
+                        : qsTr("Calls from visitors: none")
+                    icon: "support_agent"
+                    fontSize: page.small
+                    // A call nobody answered stands out in the colour of an alarm.
+                    fill: calls.openCount > 0 ? "#ffffff" : page.staffAccent
+                    ink: "#000000"
+                    onActivated: Navigator.open("staff-calls")
+                }
                 KioskButton {
                     objectName: "openStaffQueue"
                     Layout.fillWidth: true
@@ -128,8 +171,8 @@ FocusScope {
                     lines: [
                         qsTr("State: %1").arg(page.readerStateWords(CardReader.state)),
                         CardReader.reason.length > 0 && CardReader.state === "error" ? qsTr("Reason: %1").arg(CardReader.reason) : "",
-                        qsTr("Reader: %1").arg(CardReader.description.length > 0 ? CardReader.description : qsTr("none found")),
-                        CardReader.transport.length > 0 ? qsTr("Transport setting: %1").arg(CardReader.transport) : ""
+                        qsTr("Reader: %1").arg(page.readerWords(CardReader.description)),
+                        CardReader.transport.length > 0 ? qsTr("Connection setting: %1").arg(page.transportWords(CardReader.transport)) : ""
                     ]
                 }
                 // The local store and its outbox.
@@ -137,19 +180,21 @@ FocusScope {
                     title: qsTr("Records waiting to be sent")
                     lines: {
                         const shown = [
-                            StationStore.available ? qsTr("Local store: open") : qsTr("Local store: NOT available — %1").arg(StationStore.problem),
+                            StationStore.available ? qsTr("Local store: open") : qsTr("Local store: not available"),
                             qsTr("Waiting to be sent: %1").arg(StationStore.pendingCount),
                             qsTr("Refused by the server, kept for staff: %1").arg(StationStore.parkedCount)
                         ];
-                        // Then each refused record with the server's reason.
+                        // Then each refused record: what it is and when, then the server's own
+                        // note, which the server writes in English.
                         for (const reason of StationStore.parkedReasons)
-                            shown.push(reason);
+                            shown.push(page.parkedWords(reason));
                         return shown;
                     }
                 }
                 StaffBox {
-                    title: qsTr("Last problem")
-                    lines: [StationStore.lastError.length > 0 ? StationStore.lastError : qsTr("No problem so far.")]
+                    objectName: "problemsBox"
+                    title: page.problems.length > 0 ? qsTr("Problems now") : qsTr("Problems")
+                    lines: page.problems.length > 0 ? page.problems : [qsTr("No problems right now.")]
                 }
                 // The sync client: delivery to the central server.
                 StaffBox {
@@ -160,7 +205,9 @@ FocusScope {
                         SyncStatus.lastSuccess.getTime() > 0
                             ? qsTr("Last successful sync: %1").arg(SyncStatus.lastSuccess.toLocaleString(Qt.locale(), "yyyy-MM-dd HH:mm:ss"))
                             : qsTr("Last successful sync: never"),
-                        SyncStatus.lastError.length > 0 ? qsTr("Last error: %1").arg(SyncStatus.lastError) : qsTr("No error")
+                        // The error itself is under "Problems now", said once.
+                        SyncStatus.lastError.length > 0 ? qsTr("The last attempt failed (see Problems now)")
+                                                        : qsTr("The last attempt went well")
                     ]
                 }
             }
@@ -199,6 +246,61 @@ FocusScope {
                 }
             }
         }
+    }
+
+    /// The reader the driver found, as the driver names it ("simulated", "serial /dev/ttyACM0",
+    /// "usb 0400:c35a bus 1 device 4"): the ids and paths stay, the words are translated.
+    function readerWords(description) {
+        if (description.length === 0)
+            return qsTr("none found");
+        if (description === "simulated")
+            return qsTr("simulated reader (demo)");
+        let m = description.match(/^serial (.*)$/);
+        if (m)
+            return qsTr("serial port %1").arg(m[1]);
+        m = description.match(/^usb ([0-9a-f]{4}:[0-9a-f]{4}) bus (\d+) device (\d+)$/);
+        if (m)
+            return qsTr("USB reader %1 (bus %2, device %3)").arg(m[1]).arg(m[2]).arg(m[3]);
+        return description;
+    }
+
+    /// The [reader] transport setting: auto, usb, simulated, serial or serial:PATH.
+    function transportWords(spec) {
+        switch (spec) {
+        case "auto": return qsTr("automatic");
+        case "usb": return qsTr("USB");
+        case "simulated": return qsTr("simulated reader (demo)");
+        case "serial": return qsTr("serial port, found automatically");
+        }
+        if (spec.startsWith("serial:"))
+            return qsTr("serial port %1").arg(spec.slice(7));
+        return spec;
+    }
+
+    /// A refused record as StationStore lists it ("help_call, 2026-12-01 09:05: the server's
+    /// note"): the kind in words, the time, then the server's note as it wrote it.
+    function parkedWords(line) {
+        const m = line.match(/^([a-z_]+), ([0-9: -]+): (.*)$/);
+        if (!m)
+            return line;
+        return qsTr("%1 of %2, refused. The server's note: %3").arg(page.recordKindWords(m[1])).arg(m[2]).arg(m[3]);
+    }
+
+    function recordKindWords(kind) {
+        switch (kind) {
+        case "help_call": return qsTr("A call for staff");
+        case "volunteer_request": return qsTr("A request for a volunteer");
+        case "booking": return qsTr("A booking");
+        case "booking_cancellation": return qsTr("A booking's cancellation");
+        case "check_in": return qsTr("A volunteer's check-in");
+        case "check_out": return qsTr("A volunteer's check-out");
+        case "rating": return qsTr("A rating of help");
+        case "home_assessment_request": return qsTr("A home assessment or fee waiver request");
+        case "request_cancellation": return qsTr("A request's cancellation");
+        case "volunteer_registration": return qsTr("A volunteer registration");
+        case "certificate_application": return qsTr("A certificate application");
+        }
+        return qsTr("A record (%1)").arg(kind);
     }
 
     function readerStateWords(state) {

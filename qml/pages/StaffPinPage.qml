@@ -16,6 +16,7 @@ KioskPage {
 
     title: qsTr("Staff mode")
     instruction: qsTr("For station staff. Type the staff PIN, then touch Confirm.")
+    primaryAction: keypad.confirmButton
 
     function tryPin() {
         if (StaffMode.unlock(pin)) {
@@ -69,6 +70,7 @@ KioskPage {
             }
         }
         NumberKeypad {
+            id: keypad
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop

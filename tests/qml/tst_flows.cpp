@@ -322,7 +322,7 @@ private slots:
         // Staff are the bottom bar's Call staff, the one on every page (no second button here).
         QVERIFY(!kiosk.find(QStringLiteral("problemCallStaff")));
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
-        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("Your call is on this kiosk's staff screen"));
     }
 
     void wrongCheckCharacterIsExplained()
@@ -539,14 +539,14 @@ private slots:
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
         // Written off the GUI thread: "coming" shows only once the call is on disk.
         QTRY_COMPARE(saved.count(), 1);
-        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("Your call is on this kiosk's staff screen"));
         QVERIFY(text(kiosk, QStringLiteral("callStaffMeanwhile")).contains(u"stay here"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM help_calls")), before + 1);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'help_call'")), queuedBefore + 1);
         // The home tile does the same.
         tap(kiosk.window(), kiosk.find(QStringLiteral("homeButton")));
         tap(kiosk.window(), kiosk.find(QStringLiteral("tile_callstaff")));
-        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("Your call is on this kiosk's staff screen"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM help_calls")), before + 2);
     }
 
@@ -618,7 +618,7 @@ private slots:
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         // A call saved by the window, then refused by the server for one of its fields.
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
-        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("Your call is on this kiosk's staff screen"));
         const QString reason = QStringLiteral("reason: must be one of the help call reasons");
         {
             store::Database db(MainWindowFixture::storePath());
@@ -635,7 +635,8 @@ private slots:
         QVERIFY(StaffMode::instance()->active());
         settle(kiosk.window());
         const QString screen = kiosk.visibleTexts().join(u'|');
-        QVERIFY2(screen.contains(QStringLiteral("help_call, ")) && screen.contains(reason), qPrintable(screen));
+        // What it was in words (not the outbox's kind key), then the server's own note.
+        QVERIFY2(screen.contains(QStringLiteral("A call for staff of ")) && screen.contains(reason), qPrintable(screen));
         {
             store::Database db(MainWindowFixture::storePath());
             QVERIFY(db.open(false).ok());
@@ -656,7 +657,7 @@ private slots:
         MainWindowFixture kiosk;
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
-        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("A staff member is coming"));
+        QTRY_COMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("Your call is on this kiosk's staff screen"));
         QVERIFY(stationStore->open(MainWindowFixture::storePath(), KioskServices::demoSecret, true));
     }
 
