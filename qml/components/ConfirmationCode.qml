@@ -14,12 +14,16 @@ Rectangle {
     property int pixelSize: Theme.fontHuge * 1.6
     readonly property string spaced: code.split("").join(" ")
 
-    /// Space between the letters' line and the border, inside the border.
-    readonly property int padding: Math.max(Theme.spacing, Math.ceil(drawn.height * 0.25))
+    /// How much the code is scaled down to fit a narrow box (1: drawn at the size asked).
+    readonly property real fit: Math.min(1, (width - 2 * border.width) / Math.max(1, Math.ceil(natural.advanceWidth) + 2 * naturalPadding))
+    readonly property int naturalPadding: Math.max(Theme.spacing, Math.ceil(natural.height * 0.25))
+    /// Space between the letters' line and the border, inside the border: a quarter of the
+    /// line at the size drawn.
+    readonly property int padding: Math.max(Theme.spacing, Math.ceil(natural.height * 0.25 * fit))
     readonly property int edge: border.width + padding
 
-    implicitWidth: Math.ceil(natural.advanceWidth) + 2 * (Math.max(Theme.spacing, Math.ceil(natural.height * 0.25)) + border.width)
-    implicitHeight: Math.ceil(drawn.height) + 2 * edge
+    implicitWidth: Math.ceil(natural.advanceWidth) + 2 * (naturalPadding + border.width)
+    implicitHeight: Math.ceil(natural.height * fit) + 2 * edge
     radius: Theme.radius
     color: Theme.surface
     border.width: Math.max(2, Theme.mm(0.8))
@@ -33,22 +37,11 @@ Rectangle {
         text: box.spaced
     }
 
-    // The font at the size the code is drawn (smaller than asked when the box is narrow).
-    FontMetrics {
-        id: drawn
-        font.family: codeText.font.family
-        font.bold: true
-        font.pixelSize: codeText.fittedSize
-    }
-
     Text {
         id: codeText
         objectName: "confirmationCode"
         anchors.centerIn: parent
         width: Math.min(Math.ceil(natural.advanceWidth) + 2, box.width - 2 * box.edge)
-        /// The pixel size the fit chose: the asked size scaled down to the room there is.
-        readonly property real fittedSize: Math.max(minimumPixelSize, Math.min(box.pixelSize,
-                                                    Math.floor(box.pixelSize * width / Math.max(1, Math.ceil(natural.advanceWidth) + 2))))
         text: box.spaced
         color: Theme.onSurface
         font.pixelSize: box.pixelSize

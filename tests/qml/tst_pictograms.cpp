@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessibility/themepalette.h"
 #include "kiosk/pagecatalogue.h"
 
 #include <QDirIterator>
@@ -9,7 +10,8 @@
 #include <QTest>
 
 /// @brief Every pictogram the QML names exists in the Material Icons font: a missing name is
-/// drawn as its letters in the icon font, a wide blank that pushes words aside.
+/// drawn as its letters in the icon font, a wide blank that pushes words aside. And the home
+/// tiles' bands, in every theme, carry their pictograms at 7:1 and keep Call staff red.
 class TestPictograms : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,33 @@ private slots:
         for (const QString &name : std::as_const(names))
             QVERIFY2(metrics.horizontalAdvance(name) <= 110,
                      qPrintable(QStringLiteral("\"%1\" is not a pictogram of the icon font").arg(name)));
+    }
+
+    void everyThemeKeepsCallStaffRedAndBandsReadable_data()
+    {
+        QTest::addColumn<QString>("theme");
+        for (const QString &name : ThemePalette::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+    void everyThemeKeepsCallStaffRedAndBandsReadable()
+    {
+        QFETCH(QString, theme);
+        const ThemePalette palette = ThemePalette::forName(theme);
+        QCOMPARE(palette.bands.size(), PageCatalogue::homeTiles().size());
+        QCOMPARE(PageCatalogue::homeTiles().constLast(), QStringLiteral("callstaff"));
+        for (const QColor &band : palette.bands)
+            QVERIFY2(ThemePalette::contrastRatio(palette.onBand, band) >= 7.0,
+                     qPrintable(QStringLiteral("pictogram %1 on band %2").arg(palette.onBand.name(), band.name())));
+        // Call staff: red (its red channel well above the others) and unlike every other band.
+        const QColor callStaff = palette.bands.constLast();
+        QVERIFY2(callStaff.redF() > callStaff.greenF() + 0.3 && callStaff.redF() > callStaff.blueF() + 0.3,
+                 qPrintable(callStaff.name()));
+        for (qsizetype i = 0; i + 1 < palette.bands.size(); ++i)
+            QVERIFY2(palette.bands.at(i) != callStaff, qPrintable(QStringLiteral("band %1 is Call staff's colour").arg(i)));
+        // Words of a control not usable yet: read (4.5:1) yet visibly lighter than working words.
+        const double unavailable = ThemePalette::contrastRatio(palette.onUnavailable, palette.surface);
+        QVERIFY2(unavailable >= 4.5, qPrintable(QString::number(unavailable)));
+        QVERIFY(unavailable < ThemePalette::contrastRatio(palette.onSurface, palette.surface) * 0.75);
     }
 };
 
