@@ -71,7 +71,11 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *helpText)
         QStringLiteral("With --screenshot: the demo visitor whose certificate is in this state: a state key "
                        "(e.g. not_approved), expired, cancelled_over_a_year, issued_recently, or none."),
         QStringLiteral("KEY"));
-    parser.addOptions({config, screenshot, page, lang, size, textScale, theme, windowed, certificateState});
+    const QCommandLineOption quitOnFirstFrame(
+        QStringLiteral("quit-on-first-frame"),
+        QStringLiteral("Start as usual, print \"kiosk: first frame\" once the first frame is drawn, and quit "
+                       "(times a cold start: tests/bench/kiosk/bench_coldstart)."));
+    parser.addOptions({config, screenshot, page, lang, size, textScale, theme, windowed, certificateState, quitOnFirstFrame});
 
     CommandLine result;
     if (helpText)
@@ -86,6 +90,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *helpText)
     result.configPath = parser.value(config);
     result.screenshotPath = parser.value(screenshot);
     result.windowed = parser.isSet(windowed);
+    result.quitOnFirstFrame = parser.isSet(quitOnFirstFrame);
     result.page = parser.value(page);
     if (!pageNames().contains(result.page))
         result.errors << QStringLiteral("--page: \"%1\" is not a page; choose one of: %2")

@@ -17,6 +17,7 @@ struct CommandLine
     QString theme; ///< Empty: the configured default.
     QString certificateState; ///< Empty: the usual demo visitor (ScreenshotFixture::setCertificateState).
     bool windowed = false;
+    bool quitOnFirstFrame = false; ///< Start as usual, say when the first frame is drawn, quit (cold-start benchmark).
     bool showHelp = false;
     bool showVersion = false;
     QStringList errors; ///< One plain line per bad option.

@@ -23,6 +23,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
+#include <atomic>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Kiosk_AccessibilityPlugin)
@@ -146,5 +147,16 @@ int main(int argc, char **argv)
     QueueDisplayWindow queueDisplay(&engine, config.queueDisplay == u"auto");
     queueDisplay.follow(window);
     QuitOnSignal quitOnSignal;
+    if (commandLine.quitOnFirstFrame) {
+        // Said from the thread that swapped the frame, so the timing parent reads it at once.
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            static std::atomic_flag said;
+            if (said.test_and_set())
+                return;
+            std::printf("kiosk: first frame\n");
+            std::fflush(stdout);
+            QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        }, Qt::DirectConnection);
+    }
     return QGuiApplication::exec();
 }
