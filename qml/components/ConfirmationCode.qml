@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A code to remember, shown huge with a gap between characters so each is read on its own.
 // On a narrow screen with the largest text it shrinks to fit instead of being cut off. The room
-// between the letters and the box comes from the font's own measures at the size drawn (a
-// quarter of its line), so no letter touches the border at any size.
+// between the letters and the box comes from the font's own measures at the size drawn (an
+// eighth of its line, beyond the room its line holds), so no letter touches the border.
 import QtQuick
 import Kiosk.Accessibility
 
@@ -16,10 +16,10 @@ Rectangle {
 
     /// How much the code is scaled down to fit a narrow box (1: drawn at the size asked).
     readonly property real fit: Math.min(1, (width - 2 * border.width) / Math.max(1, Math.ceil(natural.advanceWidth) + 2 * naturalPadding))
-    readonly property int naturalPadding: Math.max(Theme.spacing, Math.ceil(natural.height * 0.25))
-    /// Space between the letters' line and the border, inside the border: a quarter of the
-    /// line at the size drawn.
-    readonly property int padding: Math.max(Theme.spacing, Math.ceil(natural.height * 0.25 * fit))
+    readonly property int naturalPadding: Math.max(Theme.spacing, Math.ceil(natural.height * 0.12))
+    /// Space between the letters' line and the border, inside the border: an eighth of the
+    /// line at the size drawn (its line already holds the room above capitals and below the baseline).
+    readonly property int padding: Math.max(Theme.spacing, Math.ceil(natural.height * 0.12 * fit))
     readonly property int edge: border.width + padding
 
     implicitWidth: Math.ceil(natural.advanceWidth) + 2 * (naturalPadding + border.width)
@@ -42,6 +42,8 @@ Rectangle {
         objectName: "confirmationCode"
         anchors.centerIn: parent
         width: Math.min(Math.ceil(natural.advanceWidth) + 2, box.width - 2 * box.edge)
+        height: box.height - 2 * box.edge
+        verticalAlignment: Text.AlignVCenter
         text: box.spaced
         color: Theme.onSurface
         font.pixelSize: box.pixelSize

@@ -130,7 +130,7 @@ KioskPage {
             extraKey: "X"
             extraEnabled: entry.length === 17
             confirmEnabled: entry.length === 18 || entry.length === 15
-            confirmText: page.refused ? qsTr("What is wrong?") : qsTr("Confirm")
+            confirmText: page.refused ? qsTr("What is wrong?") : qsTranslate("NumberKeypad", "Confirm")
             confirmIcon: page.refused ? "error" : "check"
             confirmFill: page.refused ? Theme.danger : Theme.success
             confirmInk: page.refused ? Theme.onDanger : Theme.onSuccess
