@@ -3,7 +3,8 @@
 # `kiosk --screenshot`, in every combination of the chosen languages, window sizes, text sizes
 # and themes, into one folder with an index.html that shows them all at once: one grid per
 # page, a thumbnail per setting linking to the full-size picture. A page that fails to render
-# is listed as failed in the index (with its log), and the script then exits non-zero.
+# is listed as failed in the index (with its log), and so is one whose QML reported errors
+# (its picture shown beside the word); the script then exits non-zero.
 #
 #   scripts/screens.sh [--out DIR] [--pages "home settings"] [--langs "zh en"]
 #                      [--sizes "1920x1080 1080x1920"] [--text-scales "1 2" | all]
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
     --themes) THEMES=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
     --no-build) BUILD=no; shift ;;
-    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "screens.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -86,13 +87,21 @@ for page in $PAGES; do
 done
 TOTAL=$(wc -l <"$JOBLIST")
 
-# One render; its log is kept only when it fails, and the failure is marked beside it.
+# One render; its log is kept only when it fails, and the failure is marked beside it. A page
+# whose QML did not load (a part that cannot be created) exits 0 with a picture of an empty
+# frame: the QML errors in its log make it a failure too, its picture kept to look at.
+QML_ERRORS='qml:[0-9]+(:[0-9]+)?: .*(Cannot assign|non-existent|is not a type|is not installed|unavailable|Cannot load|failed to load|is not defined|Error)'
 render() {
   local page=$1 lang=$2 size=$3 scale=$4 theme=$5 name=$6
   local png=$OUT/$page/$name.png log=$OUT/$page/$name.log
   if timeout 60 "$KIOSK" --screenshot "$png" --page "$page" --lang "$lang" --size "$size" \
        --text-scale "$scale" --theme "$theme" >"$log" 2>&1 && [ -s "$png" ]; then
-    rm -f "$log"
+    if grep -Eq "$QML_ERRORS" "$log"; then
+      touch "$OUT/$page/$name.failed"
+      echo "FAILED (QML errors): $page $lang $size text $(percent "$scale")% $theme (log: $log)" >&2
+    else
+      rm -f "$log"
+    fi
   else
     echo "exit status $?" >>"$log"
     rm -f "$png"
@@ -101,7 +110,7 @@ render() {
   fi
 }
 export -f render percent
-export KIOSK OUT
+export KIOSK OUT QML_ERRORS
 
 say "Rendering $TOTAL screenshots ($(wc -w <<<"$PAGES") pages) with $JOBS jobs into $OUT"
 START=$(date +%s)
@@ -161,7 +170,10 @@ HTML
       for scale in $TEXT_SCALES; do for theme in $THEMES; do
         name=$(shot_name "$lang" "$size" "$scale" "$theme")
         caption="$page · $lang · $size · text $(percent "$scale")% · $theme"
-        if [ -f "$OUT/$page/$name.png" ]; then
+        if [ -f "$OUT/$page/$name.png" ] && [ -f "$OUT/$page/$name.failed" ]; then
+          printf '<td class="failed"><a href="%s/%s.png"><img src="%s/%s.png" loading="lazy" alt="%s" title="%s"></a>FAILED: QML errors, <a href="%s/%s.log">log</a></td>' \
+            "$page" "$name" "$page" "$name" "$caption" "$caption" "$page" "$name"
+        elif [ -f "$OUT/$page/$name.png" ]; then
           thumb=$page/$name.png
           [ "$THUMBS" = yes ] && [ -f "$OUT/$page/$name.thumb.png" ] && thumb=$page/$name.thumb.png
           printf '<td><a href="%s/%s.png"><img src="%s" loading="lazy" alt="%s" title="%s"></a></td>' \
@@ -175,7 +187,7 @@ HTML
     printf '</table>\n'
   done
 } >"$INDEX.body"
-WRITTEN=$(find "$OUT" -name '*.png' ! -name '*.thumb.png' | wc -l)
+WRITTEN=$(( $(find "$OUT" -name '*.png' ! -name '*.thumb.png' | wc -l) - $(find "$OUT" -name '*.failed' | while read -r f; do [ -f "${f%.failed}.png" ] && echo; done | wc -l) ))
 mapfile -t FAILED_LIST < <(find "$OUT" -name '*.failed' | sed "s|^$OUT/||; s|\.failed$||" | sort)
 SUMMARY="$WRITTEN of $TOTAL screenshots written in ${ELAPSED} s"
 if [ ${#FAILED_LIST[@]} -gt 0 ]; then
