@@ -226,6 +226,14 @@ void Announcer::help()
     speak(m_pageInstruction.isEmpty() ? phrase(QStringLiteral("noHelp")) : m_pageInstruction, Urgency::Interrupt);
 }
 
+void Announcer::sayHelp(const QString &text)
+{
+    m_focusTimer.stop();
+    m_pendingFocus.clear();
+    m_pendingDescription.clear();
+    speak(text, Urgency::Interrupt);
+}
+
 QString Announcer::phrase(const QString &key) const
 {
     return AnnouncerPhrases::text(key, language());

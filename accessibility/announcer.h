@@ -89,6 +89,9 @@ public:
                              const QString &description = {});
     /// Context help: the current page's instruction again.
     Q_INVOKABLE void help();
+    /// The Help overlay's words, as it shows them: cuts off what is being said, and the focus
+    /// announcement still to come (the control that opened it), so the help is heard whole.
+    Q_INVOKABLE void sayHelp(const QString &text);
     /// A fixed phrase in the visitor's language (see AnnouncerPhrases).
     Q_INVOKABLE [[nodiscard]] QString phrase(const QString &key) const;
     /// The same phrase in a given language: for the words shown in several languages at once

@@ -50,7 +50,88 @@ QQuickItem *hit(QQuickItem *item, QPointF scenePoint)
     return nullptr;
 }
 
+/// The scrolling view (Flickable, ListView ...) `item` sits in, or nullptr.
+const QQuickItem *scrollView(const QQuickItem *item)
+{
+    for (const QQuickItem *it = item->parentItem(); it; it = it->parentItem())
+        if (it->inherits("QQuickFlickable"))
+            return it;
+    return nullptr;
+}
+
+/// What of `item` can be seen: its scene rectangle cut by every clipping item it sits in.
+QRectF visiblePart(const QQuickItem *item)
+{
+    QRectF rect = item->mapRectToScene(item->boundingRect());
+    for (const QQuickItem *it = item->parentItem(); it; it = it->parentItem())
+        if (it->clip())
+            rect = rect.intersected(it->mapRectToScene(it->boundingRect()));
+    return rect;
+}
+
+/// How far `to` lies from `from` in `direction`, as a score (smaller is nearer); negative when
+/// it does not lie that way: it must be further that way, not mostly in the same row (or
+/// column), and in line with `from` (the two overlap across the direction: the key below, not
+/// one below and beside). The gap counts; the centres' offset across decides between equals.
+qreal distanceTowards(const QRectF &from, const QRectF &to, FocusChain::Direction direction)
+{
+    using D = FocusChain::Direction;
+    const bool vertical = direction == D::Up || direction == D::Down;
+    const bool forward = direction == D::Down || direction == D::Right;
+    const qreal along = vertical ? to.center().y() - from.center().y() : to.center().x() - from.center().x();
+    if ((forward ? along : -along) <= 0)
+        return -1;
+    const qreal shared = vertical ? qMin(from.bottom(), to.bottom()) - qMax(from.top(), to.top())
+                                  : qMin(from.right(), to.right()) - qMax(from.left(), to.left());
+    const qreal smaller = vertical ? qMin(from.height(), to.height()) : qMin(from.width(), to.width());
+    if (shared > smaller / 2)
+        return -1;
+    const qreal across = vertical ? qMin(from.right(), to.right()) - qMax(from.left(), to.left())
+                                  : qMin(from.bottom(), to.bottom()) - qMax(from.top(), to.top());
+    if (across <= 0)
+        return -1;
+    const qreal gap = qMax<qreal>(0, vertical ? (forward ? to.top() - from.bottom() : from.top() - to.bottom())
+                                              : (forward ? to.left() - from.right() : from.left() - to.right()));
+    const qreal offset = vertical ? qAbs(to.center().x() - from.center().x()) : qAbs(to.center().y() - from.center().y());
+    return gap + offset / 1000;
+}
+
 } // namespace
+
+QQuickItem *FocusChain::neighbour(QQuickWindow *window, QQuickItem *from, Direction direction)
+{
+    if (!from)
+        return nullptr;
+    const QList<QQuickItem *> chain = items(window);
+    const QRectF origin = from->mapRectToScene(from->boundingRect());
+    const QQuickItem *view = scrollView(from);
+    // First pass: the controls of the same scrolling view (from inside it), or those on view.
+    // Second pass: any control that way.
+    for (int pass = 0; pass < 2; ++pass) {
+        QQuickItem *best = nullptr;
+        qreal bestScore = 0;
+        for (QQuickItem *candidate : chain) {
+            if (candidate == from)
+                continue;
+            const QQuickItem *candidateView = scrollView(candidate);
+            if (pass == 0) {
+                const bool sameView = view && candidateView == view;
+                if (view && !sameView)
+                    continue;
+                if (!view && visiblePart(candidate).isEmpty())
+                    continue;
+            }
+            const qreal score = distanceTowards(origin, candidate->mapRectToScene(candidate->boundingRect()), direction);
+            if (score >= 0 && (!best || score < bestScore)) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        if (best)
+            return best;
+    }
+    return nullptr;
+}
 
 bool FocusChain::isShown(const QQuickItem *item)
 {

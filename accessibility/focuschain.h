@@ -16,9 +16,16 @@ class QQuickWindow;
 class FocusChain
 {
 public:
+    enum class Direction { Up, Down, Left, Right };
+
     /// Every control a visitor can reach now, in tree order (which the kiosk's layouts keep
     /// equal to reading order: rows top to bottom, left to right).
     [[nodiscard]] static QList<QQuickItem *> items(QQuickWindow *window);
+    /// The reachable control nearest to `from` on the screen in `direction` (the key below
+    /// "2" on a keypad is "5"), or nullptr when there is none that way. Inside a scrolling view
+    /// the controls of the same view come first, as they are laid out, shown or scrolled away;
+    /// from outside it, only what the view shows counts, unless nothing else lies that way.
+    [[nodiscard]] static QQuickItem *neighbour(QQuickWindow *window, QQuickItem *from, Direction direction);
     /// The dialog holding the focus, or the window's content.
     [[nodiscard]] static QQuickItem *scope(QQuickWindow *window);
     /// The reachable control that is `item` or contains it, or nullptr.

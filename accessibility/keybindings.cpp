@@ -31,8 +31,13 @@ KeyBindings KeyBindings::defaults()
     using A = Action;
     KeyBindings table;
     table.m_bindings = {
-        {A::NextItem, {plain(Qt::Key_Tab), plain(Qt::Key_Down), plain(Qt::Key_Right)}},
-        {A::PreviousItem, {plain(Qt::Key_Backtab), plain(Qt::Key_Up), plain(Qt::Key_Left)}},
+        {A::NextItem, {plain(Qt::Key_Tab)}},
+        {A::PreviousItem, {plain(Qt::Key_Backtab)}},
+        // The arrows move as the controls are laid out (a keypad's grid, the home tiles).
+        {A::MoveUp, {plain(Qt::Key_Up)}},
+        {A::MoveDown, {plain(Qt::Key_Down)}},
+        {A::MoveLeft, {plain(Qt::Key_Left)}},
+        {A::MoveRight, {plain(Qt::Key_Right)}},
         {A::NextPage, {plain(Qt::Key_PageDown)}},
         {A::PreviousPage, {plain(Qt::Key_PageUp)}},
         {A::Select, {plain(Qt::Key_Return), plain(Qt::Key_Enter), plain(Qt::Key_Space), plain(Qt::Key_Select)}},

@@ -23,8 +23,12 @@ class KeyBindings
 public:
     enum class Action {
         None,
-        NextItem,
-        PreviousItem,
+        NextItem,     ///< Tab: the next control in reading order (what a switch steps through).
+        PreviousItem, ///< Shift+Tab: the previous one.
+        MoveUp,       ///< Arrows: the control above, below, left or right of the focused one on
+        MoveDown,     ///< the screen (KeypadNavigator::moveInDirection).
+        MoveLeft,
+        MoveRight,
         NextPage,
         PreviousPage,
         Select,

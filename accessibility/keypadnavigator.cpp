@@ -12,6 +12,8 @@
 #include <QQuickWindow>
 #include <QSettings>
 
+#include <utility>
+
 namespace {
 
 using Action = KeyBindings::Action;
@@ -21,6 +23,35 @@ bool editingKey(int key)
 {
     return key == Qt::Key_Backspace || key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Space
            || key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Delete;
+}
+
+/// Keys that type into a number entry (digits and the X of an ID number).
+bool typingKey(int key)
+{
+    return (key >= Qt::Key_0 && key <= Qt::Key_9) || key == Qt::Key_X;
+}
+
+/// A key of an on-screen number keypad (NumberKeypad: key_0 ... key_9, key_extra, key_delete),
+/// not its Confirm.
+bool keypadKey(const QQuickItem *control)
+{
+    if (!control)
+        return false;
+    const QString name = control->objectName();
+    return name.startsWith(u"key_") && name != u"key_confirm";
+}
+
+/// A shown item named `name` under `root`, enabled or not (a Confirm that waits).
+const QQuickItem *namedShown(const QQuickItem *root, const QString &name)
+{
+    if (!root || !root->isVisible() || root->opacity() <= 0.0)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (const QQuickItem *child : root->childItems())
+        if (const QQuickItem *found = namedShown(child, name))
+            return found;
+    return nullptr;
 }
 
 } // namespace
@@ -64,6 +95,10 @@ void KeypadNavigator::reset()
 
 bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::TouchBegin) {
+        m_typing = false; // a touch on a key types with that key
+        return false;
+    }
     if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease)
         return false;
     // Keys reach the window first and are then passed to items; act once, at the window.
@@ -72,8 +107,15 @@ bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
         return false;
     auto *key = static_cast<QKeyEvent *>(event);
     const Action action = m_bindings.action(key->key(), key->modifiers());
-    if (action == Action::None)
+    if (action == Action::None) {
+        if (typingKey(key->key()) && !FocusChain::isTextInput(window->activeFocusItem())) {
+            m_typing = true;
+            // On the release the page has taken the digit, and Confirm knows whether it can go.
+            if (event->type() == QEvent::KeyRelease)
+                leaveKeypadKey(window);
+        }
         return false;
+    }
     QQuickItem *focus = window->activeFocusItem();
     if (FocusChain::isTextInput(focus) && editingKey(key->key()))
         return false;
@@ -87,11 +129,66 @@ bool KeypadNavigator::eventFilter(QObject *watched, QEvent *event)
     emit keypadUsed();
     if (action != Action::Repeat)
         Announcer::instance()->stop();
+    if (action == Action::Select && std::exchange(m_typing, false)
+        && keypadKey(FocusChain::controlFor(window->activeFocusItem()))) {
+        confirmTypedEntry(window);
+        return true;
+    }
+    m_typing = false;
     if (action == Action::SwitchMove || action == Action::SwitchSelect) {
         m_switches.press(action == Action::SwitchMove ? SwitchScanner::Switch::Move : SwitchScanner::Switch::Select);
         return true;
     }
     return perform(action, window);
+}
+
+void KeypadNavigator::leaveKeypadKey(QQuickWindow *window)
+{
+    // On a keypad key, or on no control at all (a Confirm that had the focus and had to wait
+    // again, as an ID page's does between an old 15-digit number and a whole new one).
+    const QQuickItem *control = FocusChain::controlFor(window->activeFocusItem());
+    if (control && !keypadKey(control))
+        return;
+    if (QQuickItem *confirm = FocusChain::findShown(FocusChain::scope(window), QStringLiteral("key_confirm")))
+        confirm->forceActiveFocus(Qt::OtherFocusReason);
+}
+
+void KeypadNavigator::confirmTypedEntry(QQuickWindow *window)
+{
+    QQuickItem *scope = FocusChain::scope(window);
+    if (QQuickItem *confirm = FocusChain::findShown(scope, QStringLiteral("key_confirm"))) {
+        FocusChain::activate(confirm);
+        return;
+    }
+    // Not yet: Return after typing never types the focused key again; the visitor hears that
+    // Confirm waits for the rest of the number.
+    if (const QQuickItem *waiting = namedShown(scope, QStringLiteral("key_confirm")))
+        Announcer::instance()->focused(waiting->property("text").toString(), QStringLiteral("button"),
+                                       QStringLiteral("unavailable"));
+}
+
+void KeypadNavigator::goBack(QQuickItem *scope)
+{
+    if (QQuickItem *back = FocusChain::findShown(scope, QStringLiteral("backButton")))
+        FocusChain::activate(back);
+    else
+        FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("helpCloseButton")));
+}
+
+void KeypadNavigator::moveInDirection(QQuickWindow *window, FocusChain::Direction direction)
+{
+    using D = FocusChain::Direction;
+    const bool forward = direction == D::Down || direction == D::Right;
+    QQuickItem *current = FocusChain::controlFor(window->activeFocusItem());
+    const QList<QQuickItem *> chain = FocusChain::items(window);
+    if (current && chain.contains(current)) {
+        if (QQuickItem *next = FocusChain::neighbour(window, current, direction)) {
+            next->forceActiveFocus(forward ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    }
+    // Nothing lies that way (the end of a row, the bottom of the screen): on in reading order.
+    moveFocus(window, forward ? 1 : -1);
 }
 
 void KeypadNavigator::moveFocus(QQuickWindow *window, int steps)
@@ -126,6 +223,18 @@ bool KeypadNavigator::perform(Action action, QQuickWindow *window)
     case Action::PreviousItem:
         moveFocus(window, -1);
         return true;
+    case Action::MoveUp:
+        moveInDirection(window, FocusChain::Direction::Up);
+        return true;
+    case Action::MoveDown:
+        moveInDirection(window, FocusChain::Direction::Down);
+        return true;
+    case Action::MoveLeft:
+        moveInDirection(window, FocusChain::Direction::Left);
+        return true;
+    case Action::MoveRight:
+        moveInDirection(window, FocusChain::Direction::Right);
+        return true;
     case Action::Select: {
         QQuickItem *control = FocusChain::controlFor(window->activeFocusItem());
         if (!control)
@@ -134,7 +243,7 @@ bool KeypadNavigator::perform(Action action, QQuickWindow *window)
         return true;
     }
     case Action::Back:
-        FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("backButton")));
+        goBack(scope);
         return true;
     case Action::Home:
         FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("homeButton")));
@@ -150,10 +259,16 @@ bool KeypadNavigator::perform(Action action, QQuickWindow *window)
         if (QQuickItem *previous = FocusChain::findShown(scope, QStringLiteral("previousButton")))
             FocusChain::activate(previous);
         else
-            FocusChain::activate(FocusChain::findShown(scope, QStringLiteral("backButton")));
+            goBack(scope);
         return true;
     case Action::Help:
-        announcer->help();
+        // Help again closes the overlay; the top bar's Help opens it (and says it).
+        if (QQuickItem *close = FocusChain::findShown(scope, QStringLiteral("helpCloseButton")))
+            FocusChain::activate(close);
+        else if (QQuickItem *help = FocusChain::findShown(scope, QStringLiteral("helpButton")))
+            FocusChain::activate(help);
+        else
+            announcer->help(); // a dialog over the page (the time-out warning): the words again
         return true;
     case Action::Repeat:
         announcer->repeat();

@@ -155,6 +155,10 @@ const QList<PageCatalogue::Entry> &PageCatalogue::entries()
          QStringLiteral("tv"), F::QueueCalled, true},
         {QStringLiteral("timeout"), {}, QT_TRANSLATE_NOOP("Pages", "Do you need more time?"), nullptr,
          QStringLiteral("timer"), F::Warning},
+        // The Help overlay over the home page (opened by Main.qml, as the Help button opens it): a
+        // dialog over a page, like the warning.
+        {QStringLiteral("help-overlay"), {}, QT_TRANSLATE_NOOP("Pages", "Help"), nullptr,
+         QStringLiteral("help"), F::Warning},
     };
     // clang-format on
     return table;

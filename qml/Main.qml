@@ -29,6 +29,11 @@ Window {
             attract.forceActiveFocus();
         } else if (startPage === "timeout") {
             Session.warnNow();
+        } else if (startPage === "help-overlay") {
+            // The Help overlay over the home page, as the Help button opens it (screenshots, tests).
+            Session.begin();
+            Navigator.home();
+            helpOverlay.show();
         } else {
             Session.begin();
             Navigator.open(startPage);
@@ -49,6 +54,8 @@ Window {
         }
     }
 
+    // The audio-only cover (F11, VisitorSettings.screenBlanked) lies over the frame, which stays
+    // shown beneath it: the keypad goes on reaching the page's controls, and F11 brings it back.
     // A grid of one column so that rows can move: in the low-reach layout on a portrait screen
     // the top bar's controls come down to sit just above the bottom bar, within reach from a
     // wheelchair (ADA 308), and the page takes the top.
@@ -58,12 +65,13 @@ Window {
         anchors.fill: parent
         columns: 1
         rowSpacing: 0
-        visible: Session.state !== Session.Attract && !VisitorSettings.screenBlanked
+        visible: Session.state !== Session.Attract
 
         TopBar {
             id: topBar
             Layout.fillWidth: true
             Layout.row: frame.lowReach ? 2 : 0
+            onHelpRequested: helpOverlay.show()
 
             // Staff mode: hold the station's name for three seconds (or Ctrl+Alt+S).
             MouseArea {
@@ -143,6 +151,17 @@ Window {
             Navigator.home();
             (pageLoader.item as Item).forceActiveFocus();
         }
+    }
+
+    // Help in words over the page (TopBar's Help, the Help key): above the page, under the
+    // audio-only cover and the time-out warning.
+    HelpOverlay {
+        id: helpOverlay
+        objectName: "helpOverlay"
+        anchors.fill: parent
+        z: 0.5
+        page: pageLoader.item as KioskPage
+        onCallStaffRequested: Navigator.open("callstaff")
     }
 
     TimeoutDialog {

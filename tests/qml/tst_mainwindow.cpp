@@ -171,6 +171,41 @@ private slots:
         QVERIFY(kiosk.visibleTexts().contains(QStringLiteral("语音关")));
     }
 
+    void helpShowsThePagesWordsAndSaysThemInTheVisitorsLanguage()
+    {
+        // A deaf visitor reads the help; a blind one hears the same words, in Mandarin here.
+        MainWindowFixture kiosk;
+        QQuickItem *overlay = kiosk.find(QStringLiteral("helpOverlay"));
+        QVERIFY(overlay && !overlay->isVisible());
+        const QString title = kiosk.pageTitle();
+        const QString instruction = QStringLiteral("触摸");
+        Announcer::instance()->clearUtterances();
+        tap(kiosk.window(), kiosk.find(QStringLiteral("helpButton")));
+        QVERIFY(overlay->isVisible());
+        // Compared as read: the line-breaking joiners between words are not words.
+        const auto plain = [](QString text) { return text.remove(QChar(0x2060)).remove(QChar(0x200B)); };
+        QQuickItem *thisPage = kiosk.find(QStringLiteral("helpThisPage"));
+        QCOMPARE(plain(thisPage->property("heading").toString()), title);
+        const QString body = plain(thisPage->property("body").toString());
+        QVERIFY2(body.contains(instruction), qPrintable(body));
+        QStringList shown;
+        for (const QString &text : kiosk.visibleTexts())
+            shown << plain(text);
+        QVERIFY(shown.count(title) >= 2); // the page's own title, and the overlay's
+        const QVariantMap said = Announcer::instance()->utterances().constLast().toMap();
+        QCOMPARE(said.value(QStringLiteral("language")).toString(), QStringLiteral("zh"));
+        QVERIFY(plain(said.value(QStringLiteral("text")).toString()).contains(title));
+        QVERIFY(plain(said.value(QStringLiteral("text")).toString()).contains(body));
+        // Touches on the page under it reach nothing; Close gives the page back.
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_services")));
+        QCOMPARE(kiosk.pageTitle(), title);
+        tap(kiosk.window(), kiosk.find(QStringLiteral("helpCloseButton")));
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(kiosk.focusedItem()->objectName(), QStringLiteral("helpButton"));
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_services")));
+        QVERIFY(kiosk.pageTitle() != title);
+    }
+
     void timeOutWarnsThenForgetsTheVisitor()
     {
         MainWindowFixture kiosk;

@@ -21,8 +21,13 @@ private slots:
         for (KeyBindings::Action action : KeyBindings::allActions())
             QVERIFY2(!table.keys(action).isEmpty(), qPrintable(KeyBindings::actionName(action) + QStringLiteral(" has no key")));
         // The EZ Access essentials.
-        QCOMPARE(table.action(Qt::Key_Down), KeyBindings::Action::NextItem);
+        QCOMPARE(table.action(Qt::Key_Tab), KeyBindings::Action::NextItem);
         QCOMPARE(table.action(Qt::Key_Backtab), KeyBindings::Action::PreviousItem);
+        // The arrows move on the screen (up, down, left, right), not in reading order.
+        QCOMPARE(table.action(Qt::Key_Down), KeyBindings::Action::MoveDown);
+        QCOMPARE(table.action(Qt::Key_Up), KeyBindings::Action::MoveUp);
+        QCOMPARE(table.action(Qt::Key_Left), KeyBindings::Action::MoveLeft);
+        QCOMPARE(table.action(Qt::Key_Right), KeyBindings::Action::MoveRight);
         QCOMPARE(table.action(Qt::Key_Return), KeyBindings::Action::Select);
         QCOMPARE(table.action(Qt::Key_Escape), KeyBindings::Action::Back);
         QCOMPARE(table.action(Qt::Key_F1), KeyBindings::Action::Help);

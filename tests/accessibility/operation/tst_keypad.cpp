@@ -10,10 +10,13 @@
 #include "accessibility/speech/speechengine.h"
 #include "accessibility/touchexplorer.h"
 #include "accessibility/visitorsettings.h"
+#include "kiosk/navigator.h"
 #include "kiosk/session.h"
+#include "kiosk/staffmode.h"
 #include "kiosk/store/demodata.h"
 
 #include <QAccessible>
+#include <QFont>
 #include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -79,6 +82,18 @@ class TestKeypad : public QObject
         }
         return false;
     }
+    /// The words shown inside `root` (not its pictograms).
+    static QStringList textsIn(QQuickItem *root)
+    {
+        QStringList out;
+        if (!root->isVisible() || root->opacity() <= 0.0)
+            return out;
+        if (root->inherits("QQuickText") && root->property("font").value<QFont>().family() != u"Material Icons")
+            out << root->property("text").toString();
+        for (QQuickItem *child : root->childItems())
+            out << textsIn(child);
+        return out;
+    }
     static QList<QQuickItem *> tiles(const MainWindowFixture &kiosk)
     {
         QList<QQuickItem *> out;
@@ -118,7 +133,8 @@ private slots:
         QVERIFY(!Session::instance()->longerTimeLimits());
         for (const QString &name : names) {
             QQuickItem *tile = kiosk.find(name);
-            QVERIFY2(reachWithKeys(kiosk, tile, Qt::Key_Down), qPrintable(name + QStringLiteral(" never reached")));
+            // Right runs along a row and on to the next row where it ends.
+            QVERIFY2(reachWithKeys(kiosk, tile, Qt::Key_Right), qPrintable(name + QStringLiteral(" never reached")));
             QTest::keyClick(kiosk.window(), Qt::Key_Return);
             QVERIFY2(kiosk.pageTitle() != homeTitle, qPrintable(name + QStringLiteral(" did not open its page")));
             QTest::keyClick(kiosk.window(), Qt::Key_Escape);
@@ -235,8 +251,9 @@ private slots:
         QTest::keyClick(kiosk.window(), Qt::Key_Down);
         QTRY_VERIFY(!spokenTexts().isEmpty());
         QVERIFY2(spokenTexts().constFirst().endsWith(u", button"), qPrintable(spokenTexts().constFirst()));
-        QTest::keyClick(kiosk.window(), Qt::Key_F1); // help: the one thing to do, again
-        QVERIFY2(spokenTexts().constLast().startsWith(u"Touch a picture"), qPrintable(spokenTexts().constLast()));
+        QTest::keyClick(kiosk.window(), Qt::Key_F1); // help: the one thing to do, again, with the rest of the help
+        QVERIFY2(spokenTexts().constLast().startsWith(u"Help") && spokenTexts().constLast().contains(u"Touch a picture"),
+                 qPrintable(spokenTexts().constLast()));
         QTest::keyClick(kiosk.window(), Qt::Key_F2); // repeat
         QCOMPARE(spokenTexts().constLast(), spokenTexts().at(spokenTexts().size() - 2));
     }
@@ -421,16 +438,303 @@ private slots:
         QCOMPARE(cover->width(), kiosk.window()->width());
         QCOMPARE(cover->height(), kiosk.window()->height());
         QCOMPARE(cover->property("color").value<QColor>(), QColor(Qt::black));
-        QVERIFY(kiosk.visibleTexts().isEmpty() || !cover->isVisible());
+        // The cover lies over the page: a touch reaches none of its controls.
+        QQuickItem *tile = kiosk.find(QStringLiteral("tile_help-kind"));
+        QCOMPARE(FocusChain::controlAt(kiosk.window(), tile->mapToScene(QPointF(tile->width() / 2, tile->height() / 2))),
+                 nullptr);
         // The page stays operable by keys, and says what has the focus.
         Announcer::instance()->clearUtterances();
         const QString homeTitle = kiosk.pageTitle();
-        QTest::keyClick(kiosk.window(), Qt::Key_Down);
+        QTest::keyClick(kiosk.window(), Qt::Key_Right);
+        QCOMPARE(focusedControl(kiosk), tile);
         QTest::keyClick(kiosk.window(), Qt::Key_Return);
         QVERIFY(kiosk.pageTitle() != homeTitle);
         QTRY_VERIFY(!spokenTexts().isEmpty());
         Session::instance()->end();
         QVERIFY(!cover->isVisible());
+    }
+
+    void everyModeKeyTogglesBack_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("setting");
+        QTest::newRow("F4 speech") << int(Qt::Key_F4) << "speechOn";
+        QTest::newRow("F9 headphones") << int(Qt::Key_F9) << "privateListening";
+        QTest::newRow("F10 touch to explore") << int(Qt::Key_F10) << "touchExplore";
+        QTest::newRow("F11 audio only") << int(Qt::Key_F11) << "screenBlanked";
+        QTest::newRow("F12 low reach") << int(Qt::Key_F12) << "lowReach";
+    }
+
+    void everyModeKeyTogglesBack()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, setting);
+        MainWindowFixture kiosk;
+        kiosk.window()->resize(1080, 1920); // low reach acts on a portrait screen
+        QTest::qWait(50);
+        auto *settings = VisitorSettings::instance();
+        const QByteArray name = setting.toLatin1();
+        const bool before = settings->property(name.constData()).toBool();
+        QQuickItem *cover = kiosk.find(QStringLiteral("privacyCover"));
+        QTest::keyClick(kiosk.window(), Qt::Key(key));
+        QCOMPARE(settings->property(name.constData()).toBool(), !before);
+        QTest::keyClick(kiosk.window(), Qt::Key(key));
+        QCOMPARE(settings->property(name.constData()).toBool(), before);
+        // Back to normal: the screen shows, and the keys reach the page again.
+        QVERIFY(!cover->isVisible());
+        QVERIFY(kiosk.visibleTexts().contains(kiosk.pageTitle()));
+        QTest::keyClick(kiosk.window(), Qt::Key_Right);
+        QCOMPARE(focusedControl(kiosk)->objectName(), QStringLiteral("tile_help-kind"));
+    }
+
+    void arrowsMoveAsTheHomeTilesAreLaidOut_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("below"); // the tile under the first one
+        QTest::newRow("landscape, three a row") << QSize(1920, 1080) << "tile_checkin";
+        QTest::newRow("portrait, two a row") << QSize(1080, 1920) << "tile_services";
+    }
+
+    void arrowsMoveAsTheHomeTilesAreLaidOut()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, below);
+        MainWindowFixture kiosk;
+        kiosk.window()->resize(size);
+        QTest::qWait(50);
+        QQuickItem *first = kiosk.find(QStringLiteral("tile_certificate"));
+        QCOMPARE(focusedControl(kiosk), first);
+        const QRectF firstRect = first->mapRectToScene(first->boundingRect());
+        QTest::keyClick(kiosk.window(), Qt::Key_Down);
+        QCOMPARE(focusedControl(kiosk)->objectName(), below);
+        const QRectF belowRect = focusedControl(kiosk)->mapRectToScene(focusedControl(kiosk)->boundingRect());
+        QVERIFY(belowRect.top() >= firstRect.bottom());
+        QCOMPARE(belowRect.left(), firstRect.left());
+        QTest::keyClick(kiosk.window(), Qt::Key_Up);
+        QCOMPARE(focusedControl(kiosk), first);
+        QTest::keyClick(kiosk.window(), Qt::Key_Right);
+        QCOMPARE(focusedControl(kiosk)->objectName(), QStringLiteral("tile_help-kind"));
+        QTest::keyClick(kiosk.window(), Qt::Key_Left);
+        QCOMPARE(focusedControl(kiosk), first);
+        // Up from the top row reaches the top bar above it; Tab still goes in reading order.
+        QTest::keyClick(kiosk.window(), Qt::Key_Up);
+        QQuickItem *above = focusedControl(kiosk);
+        QVERIFY(above->mapRectToScene(above->boundingRect()).bottom() <= firstRect.top());
+        QTest::keyClick(kiosk.window(), Qt::Key_Tab);
+        QVERIFY(focusedControl(kiosk) != above);
+    }
+
+    void arrowsMoveAsTheNumberKeysAreLaidOut_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("landscape") << QSize(1920, 1080);
+        QTest::newRow("portrait") << QSize(1080, 1920);
+    }
+
+    void arrowsMoveAsTheNumberKeysAreLaidOut()
+    {
+        QFETCH(QSize, size);
+        MainWindowFixture kiosk(QStringLiteral("idnumber"));
+        kiosk.window()->resize(size);
+        QTest::qWait(50);
+        kiosk.find(QStringLiteral("key_2"))->forceActiveFocus();
+        const auto press = [&kiosk](Qt::Key key) {
+            QTest::keyClick(kiosk.window(), key);
+            return describe(focusedControl(kiosk));
+        };
+        QCOMPARE(press(Qt::Key_Down), QStringLiteral("key_5"));
+        QCOMPARE(press(Qt::Key_Down), QStringLiteral("key_8"));
+        QCOMPARE(press(Qt::Key_Down), QStringLiteral("key_0"));
+        QCOMPARE(press(Qt::Key_Up), QStringLiteral("key_8"));
+        QCOMPARE(press(Qt::Key_Left), QStringLiteral("key_7"));
+        QCOMPARE(press(Qt::Key_Right), QStringLiteral("key_8"));
+        QCOMPARE(press(Qt::Key_Right), QStringLiteral("key_9"));
+        QCOMPARE(press(Qt::Key_Up), QStringLiteral("key_6"));
+    }
+
+    void typedDigitsNeverLeaveTheFocusOnADigitKey()
+    {
+        // The staff PIN: typed on a keyboard while the on-screen "1" has the focus, Return
+        // opens staff mode instead of adding a "1".
+        MainWindowFixture kiosk(QStringLiteral("staffpin"));
+        StaffMode::instance()->setPin(QStringLiteral("2468"));
+        QCOMPARE(describe(focusedControl(kiosk)), QStringLiteral("key_1"));
+        for (const char digit : {'2', '4', '6', '8'})
+            QTest::keyClick(kiosk.window(), digit);
+        QCOMPARE(describe(focusedControl(kiosk)), QStringLiteral("key_confirm"));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QTRY_COMPARE(Navigator::instance()->currentPage(), QStringLiteral("staff"));
+        Session::instance()->end();
+    }
+
+    void returnAfterTypingNeverTypesTheFocusedKey()
+    {
+        // Half an ID number typed on a keyboard: Confirm waits, and Return adds nothing.
+        MainWindowFixture kiosk(QStringLiteral("idnumber"));
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QCOMPARE(describe(focusedControl(kiosk)), QStringLiteral("key_1"));
+        const QString id = store::DemoData::people().constFirst().idNumber;
+        for (const QChar c : id.left(10))
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        const auto typed = [&kiosk] {
+            return kiosk.find(QStringLiteral("typedNumber"))->property("text").toString().remove(QRegularExpression(QStringLiteral("[^0-9X]")));
+        };
+        QCOMPARE(typed(), id.left(10));
+        QTRY_VERIFY2(spokenTexts().constLast().contains(u"unavailable"), qPrintable(spokenTexts().constLast()));
+        // The rest of it: the focus is on Confirm, and Return opens the certificate.
+        for (const QChar c : id.mid(10))
+            QTest::keyClick(kiosk.window(), c.toLatin1());
+        QCOMPARE(describe(focusedControl(kiosk)), QStringLiteral("key_confirm"));
+        QTest::keyClick(kiosk.window(), Qt::Key_Return);
+        QTRY_VERIFY(kiosk.find(QStringLiteral("certificateTimeline")));
+    }
+
+    // The Help overlay: words on the screen, said as shown, keys kept inside, focus given back.
+
+    void helpOpensByButtonAndByKeyAndSaysWhatItShows_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<bool>("byKey");
+        QTest::newRow("home, Help button") << "home" << false;
+        QTest::newRow("home, F1") << "home" << true;
+        QTest::newRow("ID number, F1") << "idnumber" << true;
+        QTest::newRow("ID number, Help button") << "idnumber" << false;
+    }
+
+    void helpOpensByButtonAndByKeyAndSaysWhatItShows()
+    {
+        QFETCH(QString, page);
+        QFETCH(bool, byKey);
+        MainWindowFixture kiosk(page);
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QTest::qWait(50);
+        auto *pageItem = qobject_cast<QQuickItem *>(kiosk.find(QStringLiteral("pageLoader"))->property("item").value<QObject *>());
+        const QString instruction = pageItem->property("instruction").toString();
+        QVERIFY(!instruction.isEmpty());
+        QQuickItem *overlay = kiosk.find(QStringLiteral("helpOverlay"));
+        QVERIFY(overlay && !overlay->isVisible());
+        QVERIFY(!kiosk.visibleTexts().contains(QStringLiteral("With the keypad")));
+        Announcer::instance()->clearUtterances();
+        if (byKey) {
+            QTest::keyClick(kiosk.window(), Qt::Key_F1);
+        } else {
+            QQuickItem *help = kiosk.find(QStringLiteral("helpButton"));
+            QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, help->mapToScene(QPointF(help->width() / 2, help->height() / 2)).toPoint());
+        }
+        QVERIFY(overlay->isVisible());
+        const QString shown = textsIn(overlay).join(u'\n');
+        for (const QString &words : {kiosk.pageTitle(), instruction, QStringLiteral("By touch"), QStringLiteral("With the keypad"),
+                                     QStringLiteral("With a switch"), QStringLiteral("Call staff"), QStringLiteral("Close")})
+            QVERIFY2(shown.contains(words), qPrintable(words + QStringLiteral(" not shown in: ") + shown));
+        // Said as shown: one utterance with the same words, in the visitor's language.
+        const QVariantMap said = Announcer::instance()->utterances().constLast().toMap();
+        const QString spoken = said.value(QStringLiteral("text")).toString();
+        QCOMPARE(said.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        for (const QString &words : {kiosk.pageTitle(), instruction, QStringLiteral("With the keypad"), QStringLiteral("With a switch")})
+            QVERIFY2(spoken.contains(words), qPrintable(words + QStringLiteral(" not said in: ") + spoken));
+        QVERIFY(overlay->isAncestorOf(focusedControl(kiosk)));
+    }
+
+    void helpKeepsTheKeysInsideAndGivesTheFocusBack_data()
+    {
+        QTest::addColumn<int>("closeKey");
+        QTest::newRow("Escape") << int(Qt::Key_Escape);
+        QTest::newRow("F1 again") << int(Qt::Key_F1);
+        QTest::newRow("Page Up") << int(Qt::Key_PageUp);
+    }
+
+    void helpKeepsTheKeysInsideAndGivesTheFocusBack()
+    {
+        QFETCH(int, closeKey);
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        const QString homeTitle = kiosk.pageTitle();
+        QQuickItem *tile = kiosk.find(QStringLiteral("tile_services"));
+        QVERIFY(reachWithKeys(kiosk, tile));
+        QTest::keyClick(kiosk.window(), Qt::Key_F1);
+        QQuickItem *overlay = kiosk.find(QStringLiteral("helpOverlay"));
+        QVERIFY(overlay->isVisible());
+        // Every key that moves, and the switches, stay among the overlay's own parts.
+        QStringList reached;
+        for (Qt::Key key : {Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down, Qt::Key_Down,
+                            Qt::Key_Right, Qt::Key_Tab, Qt::Key_Tab, Qt::Key_Up, Qt::Key_Left, Qt::Key_Backtab, Qt::Key_F14,
+                            Qt::Key_F13, Qt::Key_F13, Qt::Key_Home, Qt::Key_PageDown}) {
+            QTest::keyClick(kiosk.window(), key);
+            QVERIFY2(overlay->isAncestorOf(focusedControl(kiosk)),
+                     qPrintable(QStringLiteral("the focus left the Help overlay for %1").arg(describe(focusedControl(kiosk)))));
+            reached << describe(focusedControl(kiosk));
+            QCOMPARE(kiosk.pageTitle(), homeTitle);
+        }
+        m_keypad.reset();
+        // Down reaches every part, then Close and Call staff below them.
+        QVERIFY2(reached.contains(QStringLiteral("helpSwitch")) && reached.contains(QStringLiteral("helpCloseButton")),
+                 qPrintable(reached.join(u' ')));
+        QTest::keyClick(kiosk.window(), Qt::Key(closeKey));
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(kiosk.pageTitle(), homeTitle);
+        QCOMPARE(focusedControl(kiosk), tile);
+    }
+
+    void helpCallsStaffAndClosesByTouch()
+    {
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        QQuickItem *overlay = kiosk.find(QStringLiteral("helpOverlay"));
+        const auto touch = [&kiosk](const QString &name) {
+            QQuickItem *item = kiosk.find(name);
+            QVERIFY(item && item->isVisible());
+            QTest::mouseClick(kiosk.window(), Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+        };
+        touch(QStringLiteral("helpButton"));
+        QVERIFY(overlay->isVisible());
+        touch(QStringLiteral("helpCloseButton"));
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(focusedControl(kiosk)->objectName(), QStringLiteral("helpButton"));
+        touch(QStringLiteral("helpButton"));
+        touch(QStringLiteral("helpCallStaffButton"));
+        QVERIFY(!overlay->isVisible());
+        QCOMPARE(Navigator::instance()->currentPage(), QStringLiteral("callstaff"));
+    }
+
+    void helpFitsTheLargestTextAndScrollsWithACue_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("portrait, zh") << QSize(1080, 1920) << "zh";
+        QTest::newRow("landscape, en") << QSize(1920, 1080) << "en";
+    }
+
+    void helpFitsTheLargestTextAndScrollsWithACue()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        MainWindowFixture kiosk(QStringLiteral("help-overlay"));
+        VisitorSettings::instance()->setLanguage(language);
+        VisitorSettings::instance()->setTextSizeStep(3);
+        kiosk.window()->resize(size);
+        QTest::qWait(100);
+        QQuickItem *overlay = kiosk.find(QStringLiteral("helpOverlay"));
+        QVERIFY(overlay->isVisible());
+        const QRectF window(QPointF(0, 0), kiosk.window()->size());
+        for (const char *name : {"helpCloseButton", "helpCallStaffButton"}) {
+            QQuickItem *button = kiosk.find(QString::fromLatin1(name));
+            QVERIFY2(window.contains(button->mapRectToScene(button->boundingRect())), name);
+        }
+        auto *scroll = qobject_cast<QQuickItem *>(kiosk.find(QStringLiteral("helpScroll")));
+        QVERIFY(scroll->property("contentHeight").toReal() > scroll->height()); // it does not fit at 200 %
+        QQuickItem *cue = nullptr;
+        for (QQuickItem *item : overlay->findChildren<QQuickItem *>(QStringLiteral("moreBelow")))
+            cue = item;
+        QVERIFY(cue && cue->opacity() > 0);
+        // Down through the parts: the column scrolls, and the last part comes into view.
+        QQuickItem *last = kiosk.find(QStringLiteral("helpPerson"));
+        for (int i = 0; i < 6 && focusedControl(kiosk) != last; ++i)
+            QTest::keyClick(kiosk.window(), Qt::Key_Down);
+        QCOMPARE(focusedControl(kiosk), last);
+        QTRY_VERIFY(scroll->property("contentY").toReal() > 0);
+        const QRectF view = scroll->mapRectToScene(scroll->boundingRect());
+        QTRY_VERIFY(view.contains(last->mapRectToScene(last->boundingRect()).center()));
     }
 
     void lowReachPutsThePageControlsInTheLowerHalf()
