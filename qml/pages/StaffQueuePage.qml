@@ -44,6 +44,8 @@ FocusScope {
         id: scroller
         anchors.fill: parent
         anchors.margins: Theme.spacing * 1.5
+        // Room below for the words that say the list goes on.
+        anchors.bottomMargin: Theme.spacing * 1.5 + moreBelowStaff.height
         contentWidth: width
         contentHeight: column.implicitHeight + 2 * Theme.focusRingWidth
         clip: true
@@ -255,5 +257,20 @@ FocusScope {
                 onActivated: QueueCaller.callNext(box.modelData.serviceId)
             }
         }
+    }
+
+    // The page goes on below the screen: said in words, in the staff colours, not only by
+    // the scroll position.
+    Text {
+        id: moreBelowStaff
+        objectName: "moreBelowStaff"
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+        text: "\u2193 " + qsTr("More below")
+        color: "#ffd54f"
+        font.pixelSize: Theme.fontBody
+        font.bold: true
     }
 }
