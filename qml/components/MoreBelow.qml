@@ -16,6 +16,16 @@ Row {
     opacity: more ? 1 : 0
     Accessible.ignored: !more
 
+    /// Said once, after the page's title and instruction, when the page opens with more below
+    /// than the screen shows: a visitor who cannot see the cue hears it.
+    readonly property string arrivalWords: qsTr("The page continues below; use the down key.")
+    // Once the page's column has been laid out at the visitor's text size and opened at its top.
+    Timer {
+        interval: 300
+        running: true
+        onTriggered: if (cue.more && cue.visible) Announcer.say(cue.arrivalWords)
+    }
+
     Icon {
         name: "expand_more"
         size: Theme.fontBody * 1.3

@@ -42,6 +42,8 @@ FocusScope {
     /// item: in portrait the room under a long title can be wider than high, and the keys
     /// beside the number would be too narrow for "Delete".
     readonly property bool wide: Window.width > Window.height
+    /// Next, beside the keypad or as its last key: the page's primary action.
+    readonly property Item nextControl: wide ? nextBeside : keypad.confirmButton
 
     Keys.onPressed: event => {
         if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
@@ -140,7 +142,6 @@ FocusScope {
                 icon: "arrow_forward"
                 fontSize: Theme.fontTitle
                 enabled: entry.nextEnabled
-                opacity: enabled ? 1 : 0.45
                 fill: Theme.success
                 ink: Theme.onSuccess
                 onActivated: if (enabled) entry.nextRequested()
@@ -148,6 +149,7 @@ FocusScope {
         }
 
         NumberKeypad {
+            id: keypad
             Layout.fillWidth: true
             // Wider than the number in landscape, so "Delete" fits its key on one line.
             Layout.preferredWidth: 3

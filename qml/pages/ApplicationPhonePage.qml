@@ -13,6 +13,7 @@ KioskPage {
     readonly property CertificateApplication application: Visit.application
 
     title: Pages.titles["cert-phone"]
+    primaryAction: entry.nextControl
     instruction: qsTr("Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange the papers. Then touch Next.")
 
     function type(key) {
@@ -27,6 +28,7 @@ KioskPage {
     }
 
     PhoneEntry {
+        id: entry
         anchors.fill: parent
         focus: true
         digits: page.application.phone

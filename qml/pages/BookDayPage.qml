@@ -53,76 +53,87 @@ KioskPage {
             Voice.say(booking.errorText);
     }
 
-    ScrollColumn {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        Text {
-            objectName: "bookingService"
+        ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
-            text: page.booking.serviceName
-            visible: text.length > 0
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        Text {
-            objectName: "bookingError"
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: page.booking.errorText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            // As many columns as the longest day name or state leaves room for, never splitting a word.
-            readonly property real widestWords: Math.max(widestName.advanceWidth, widestNote.advanceWidth, widestDate.advanceWidth)
-            columns: Math.max(1, Math.min(4, Math.floor((scroller.columnWidth + columnSpacing)
-                                                        / (widestWords + Theme.fontTitle * 1.4 + 4 * Theme.spacing + columnSpacing))))
-            TextMetrics {
-                id: widestName
+            Layout.fillHeight: true
+
+            Text {
+                objectName: "bookingService"
+                Layout.fillWidth: true
+                text: page.booking.serviceName
+                visible: text.length > 0
+                color: Theme.onBackground
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                text: page.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
-            TextMetrics {
-                id: widestNote
+            Text {
+                objectName: "bookingError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.booking.errorText
+                color: Theme.onBackground
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                text: page.days.map(day => page.dayNote(day)).reduce((a, b) => b.length > a.length ? b : a, "")
+                wrapMode: Text.Wrap
             }
-            TextMetrics {
-                id: widestDate
-                font.pixelSize: Theme.fontBody
-                text: page.days.map(day => page.dayDetail(day)).reduce((a, b) => b.length > a.length ? b : a, "")
-            }
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: page.days
-                delegate: ServiceChoice {
-                    required property var modelData
-                    required property int index
-                    objectName: "day_" + modelData.iso
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.fillHeight: true
-                    title: page.dayName(modelData)
-                    detail: page.dayDetail(modelData)
-                    note: page.dayNote(modelData)
-                    icon: page.dayIcon(modelData)
-                    available: !modelData.closed && !modelData.full && !modelData.over
-                    selected: page.booking.day === modelData.iso
-                    focus: index === 0
-                    onActivated: page.choose(modelData.iso)
+            GridLayout {
+                Layout.fillWidth: true
+                // As many columns as the longest day name or state leaves room for, never splitting a word.
+                readonly property real widestWords: Math.max(widestName.advanceWidth, widestNote.advanceWidth, widestDate.advanceWidth)
+                columns: Math.max(1, Math.min(4, Math.floor((scroller.columnWidth + columnSpacing)
+                                                            / (widestWords + Theme.fontTitle * 1.4 + 4 * Theme.spacing + columnSpacing))))
+                TextMetrics {
+                    id: widestName
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    text: page.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
+                }
+                TextMetrics {
+                    id: widestNote
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    text: page.days.map(day => page.dayNote(day)).reduce((a, b) => b.length > a.length ? b : a, "")
+                }
+                TextMetrics {
+                    id: widestDate
+                    font.pixelSize: Theme.fontBody
+                    text: page.days.map(day => page.dayDetail(day)).reduce((a, b) => b.length > a.length ? b : a, "")
+                }
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: page.days
+                    delegate: ServiceChoice {
+                        required property var modelData
+                        required property int index
+                        objectName: "day_" + modelData.iso
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.fillHeight: true
+                        title: page.dayName(modelData)
+                        detail: page.dayDetail(modelData)
+                        note: page.dayNote(modelData)
+                        icon: page.dayIcon(modelData)
+                        available: !modelData.closed && !modelData.full && !modelData.over
+                        selected: page.booking.day === modelData.iso
+                        focus: index === 0
+                        onActivated: page.choose(modelData.iso)
+                    }
                 }
             }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
     }
 }

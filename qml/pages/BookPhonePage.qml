@@ -14,6 +14,7 @@ KioskPage {
     readonly property BookingFlow booking: Visit.booking
 
     title: Pages.titles["book-phone"]
+    primaryAction: page.wide ? besideAction : keypad.confirmButton
     instruction: qsTr("Type a phone number so the station can call you if the time changes. Then touch Next, or \"No phone\".")
 
     function type(key) {
@@ -104,13 +105,13 @@ KioskPage {
                 wrapMode: Text.Wrap
             }
             KioskButton {
+                id: besideAction
                 objectName: page.wide ? "key_confirm" : "nextBeside"
                 visible: page.wide
                 Layout.fillWidth: true
                 text: qsTr("Next")
                 icon: "check"
                 enabled: page.booking.phoneComplete
-                opacity: enabled ? 1 : 0.45
                 fill: Theme.success
                 ink: Theme.onSuccess
                 onActivated: if (enabled) page.next()
@@ -127,6 +128,7 @@ KioskPage {
         }
 
         NumberKeypad {
+            id: keypad
             Layout.fillWidth: true
             // Wider than the number in landscape, so "Delete" fits its key on one line.
             Layout.preferredWidth: 3

@@ -19,6 +19,7 @@ KioskPage {
     property bool refused: false
 
     title: Pages.titles["book-review"]
+    primaryAction: bookButton
     // The title already says "Check your booking".
     instruction: qsTr("Touch Book, or Change to correct something.")
 
@@ -136,6 +137,7 @@ KioskPage {
                 onActivated: page.change("book-time")
             }
             KioskButton {
+                id: bookButton
                 objectName: "bookButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1

@@ -21,6 +21,7 @@ KioskPage {
     readonly property string bringText: booking.whatToBring.length > 0 ? qsTr("Please bring: %1").arg(booking.whatToBring) : ""
 
     title: booking.provisional ? qsTr("Your time is booked, to be confirmed") : Pages.titles["booked"]
+    primaryAction: doneButton
     // One line on a landscape screen at the largest text; "Show the code at the station"
     // follows the service below.
     instruction: qsTr("Remember the day, the time and this code.")
@@ -200,29 +201,10 @@ KioskPage {
         }
 
         // Words, not only the side bar: what to bring and where may lie below the screen.
-        Row {
+        MoreBelow {
             id: moreBelow
-            objectName: "moreBelow"
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-            Accessible.ignored: opacity === 0
-            Icon {
-                name: "expand_more"
-                size: Theme.fontBody * 1.3
-                color: Theme.onBackground
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Text {
-                objectName: "moreBelowWords"
-                text: qsTr("More below")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                anchors.verticalCenter: parent.verticalCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            scroller: scroller
         }
 
         GridLayout {
@@ -243,6 +225,7 @@ KioskPage {
                 onActivated: Navigator.open("my-bookings")
             }
             KioskButton {
+                id: doneButton
                 objectName: "doneButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1

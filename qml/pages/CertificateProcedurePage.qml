@@ -21,6 +21,7 @@ KioskPage {
     readonly property bool wide: page.width > page.height
 
     title: application.title
+    primaryAction: nextButton
     instruction: page.choiceHere ? qsTr("Read what it takes. Answer the question below, then touch Next.")
                                  : qsTr("Read what it takes, then touch Next.")
 

@@ -18,6 +18,7 @@ KioskPage {
     readonly property var steps: ["cert-" + application.procedure, "cert-district", "cert-phone", application.reviewPage]
 
     title: page.cancelling ? Pages.titles["cert-cancel-review"] : Pages.titles["cert-apply-review"]
+    primaryAction: sendButton
     instruction: page.cancelling ? qsTr("Read this carefully. Touch \"Cancel my certificate\", or Change to correct something.")
                                  : qsTr("Check your choices. Touch Send, or Change to correct one.")
 
@@ -176,6 +177,7 @@ KioskPage {
             wrapMode: Text.Wrap
         }
         KioskButton {
+            id: sendButton
             objectName: "sendButton"
             Layout.fillWidth: true
             text: page.application.saving ? qsTr("Saving...")

@@ -16,6 +16,7 @@ KioskPage {
     readonly property CertificateApplication application: Visit.application
 
     title: Pages.titles["cert-sent"]
+    primaryAction: doneButton
     instruction: qsTr("Remember this code. Staff will ask for it.")
     backEnabled: false
 
@@ -204,6 +205,7 @@ KioskPage {
         }
 
         KioskButton {
+            id: doneButton
             objectName: "doneButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, Math.max(implicitWidth, Theme.mm(80)))

@@ -21,6 +21,7 @@ KioskPage {
     readonly property bool out: desk.resultKind === "out"
 
     title: desk.resultKind === "in" ? qsTr("You are checked in") : Pages.titles["checkout"]
+    primaryAction: doneButton
     instruction: desk.resultKind === "" ? qsTr("Nothing was checked in or out yet. Go back to the volunteers' page.")
                : qsTr("Touch Done when you have read this.")
 
@@ -162,6 +163,7 @@ KioskPage {
                 onActivated: Navigator.open("volunteer-hours")
             }
             KioskButton {
+                id: doneButton
                 objectName: "doneButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1

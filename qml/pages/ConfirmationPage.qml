@@ -16,6 +16,7 @@ KioskPage {
     property int homeAfterSeconds: 60
 
     title: qsTr("Your request is sent")
+    primaryAction: doneButton
     instruction: qsTr("Remember this code. Staff will ask for it.")
     backEnabled: false
 
@@ -30,20 +31,15 @@ KioskPage {
         onTriggered: Visit.finish()
     }
 
-    Flickable {
-        id: scroller
+    // The code and the phone line scroll between the title and Done, which stays on screen.
+    ColumnLayout {
         anchors.fill: parent
-        contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.focusRingWidth
-        clip: true
-        boundsBehavior: Flickable.StopAtBounds
+        spacing: Theme.spacing
 
-        ColumnLayout {
-            id: column
-            x: Theme.focusRingWidth
-            y: Theme.focusRingWidth
-            width: scroller.width - 2 * Theme.focusRingWidth
-            spacing: Theme.spacing * 1.5
+        ScrollColumn {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
 
             Rectangle {
                 Layout.alignment: Qt.AlignHCenter
@@ -67,7 +63,7 @@ KioskPage {
             }
             ConfirmationCode {
                 Layout.alignment: Qt.AlignHCenter
-                Layout.maximumWidth: column.width
+                Layout.maximumWidth: scroller.columnWidth
                 code: page.code
             }
             Text {
@@ -80,16 +76,23 @@ KioskPage {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
             }
-            KioskButton {
-                objectName: "doneButton"
-                Layout.alignment: Qt.AlignHCenter
-                Layout.preferredWidth: Math.min(column.width, Math.max(implicitWidth, Theme.mm(80)))
-                text: qsTr("Done")
-                icon: "done"
-                fontSize: Theme.fontTitle
-                focus: true
-                onActivated: Visit.finish()
-            }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        KioskButton {
+            id: doneButton
+            objectName: "doneButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(parent.width, Math.max(implicitWidth, Theme.mm(80)))
+            text: qsTr("Done")
+            icon: "done"
+            fontSize: Theme.fontTitle
+            focus: true
+            onActivated: Visit.finish()
         }
     }
 }

@@ -15,6 +15,7 @@ KioskPage {
     readonly property CertificateApplication application: Visit.application
 
     title: Pages.titles["cert-district"]
+    primaryAction: nextButton
     instruction: qsTr("Touch the district where your household is now registered, then touch Next.")
 
     property string problem

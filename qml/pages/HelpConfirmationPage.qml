@@ -19,6 +19,7 @@ KioskPage {
         : qsTr("A coordinator will look for a volunteer within one working day. Come back and open \"My requests\" to see who comes and when.")
 
     title: Pages.titles["help-confirmation"]
+    primaryAction: doneButton
     instruction: qsTr("Remember this code. The coordinator will ask for it.")
     backEnabled: false
 
@@ -33,48 +34,60 @@ KioskPage {
         onTriggered: Visit.finish()
     }
 
-    ScrollColumn {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        Rectangle {
-            Layout.alignment: Qt.AlignHCenter
-            implicitWidth: Theme.mm(22)
-            implicitHeight: implicitWidth
-            radius: width / 2
-            color: Theme.success
-            Icon {
-                anchors.centerIn: parent
-                name: "check"
-                size: parent.width * 0.8
-                color: Theme.onSuccess
+        ScrollColumn {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Rectangle {
+                Layout.alignment: Qt.AlignHCenter
+                implicitWidth: Theme.mm(22)
+                implicitHeight: implicitWidth
+                radius: width / 2
+                color: Theme.success
+                Icon {
+                    anchors.centerIn: parent
+                    name: "check"
+                    size: parent.width * 0.8
+                    color: Theme.onSuccess
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Your code")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                horizontalAlignment: Text.AlignHCenter
+            }
+            ConfirmationCode {
+                Layout.alignment: Qt.AlignHCenter
+                Layout.maximumWidth: scroller.columnWidth
+                code: page.code
+            }
+            Text {
+                objectName: "whatHappensNext"
+                Layout.fillWidth: true
+                text: page.nextText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
             }
         }
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Your code")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            horizontalAlignment: Text.AlignHCenter
-        }
-        ConfirmationCode {
+
+        MoreBelow {
+            scroller: scroller
             Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: scroller.columnWidth
-            code: page.code
         }
-        Text {
-            objectName: "whatHappensNext"
-            Layout.fillWidth: true
-            text: page.nextText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-        }
+
         GridLayout {
             Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+            columns: 2 // one row, so the content keeps the room at every text size
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
             KioskButton {
@@ -88,6 +101,7 @@ KioskPage {
                 onActivated: Navigator.open("my-requests")
             }
             KioskButton {
+                id: doneButton
                 objectName: "doneButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1

@@ -14,45 +14,59 @@ KioskPage {
     readonly property HelpRequest help: Visit.help
 
     title: Pages.titles["help-note"]
+    primaryAction: helpNext
     instruction: qsTr("Touch every sentence that is true for you; touch it again to take it back. None is fine. Then touch Next.")
 
-    ScrollColumn {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        GridLayout {
+        ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: page.help.notePhrases
-                delegate: ToggleChoice {
-                    required property var modelData
-                    required property int index
-                    objectName: "note_" + modelData.key
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.fillHeight: true
-                    multiple: true
-                    text: modelData.words
-                    selected: page.help.noteKeys.indexOf(modelData.key) >= 0
-                    focus: index === 0
-                    onActivated: page.help.toggleNote(modelData.key)
+            Layout.fillHeight: true
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: page.help.notePhrases
+                    delegate: ToggleChoice {
+                        required property var modelData
+                        required property int index
+                        objectName: "note_" + modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.fillHeight: true
+                        multiple: true
+                        text: modelData.words
+                        selected: page.help.noteKeys.indexOf(modelData.key) >= 0
+                        focus: index === 0
+                        onActivated: page.help.toggleNote(modelData.key)
+                    }
                 }
             }
+
+            Text {
+                objectName: "noteCount"
+                Layout.fillWidth: true
+                text: qsTr("%n sentence(s) chosen", "", page.help.noteKeys.length)
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
+
         }
 
-        Text {
-            objectName: "noteCount"
-            Layout.fillWidth: true
-            text: qsTr("%n sentence(s) chosen", "", page.help.noteKeys.length)
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         KioskButton {
+            id: helpNext
             objectName: "helpNext"
             Layout.fillWidth: true
             text: qsTr("Next")

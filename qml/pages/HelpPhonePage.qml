@@ -14,6 +14,7 @@ KioskPage {
     readonly property HelpRequest help: Visit.help
 
     title: Pages.titles["help-phone"]
+    primaryAction: keypad.confirmButton
     instruction: qsTr("Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch \"No phone\".")
 
     function type(key) {
@@ -108,6 +109,7 @@ KioskPage {
         }
 
         NumberKeypad {
+            id: keypad
             Layout.fillWidth: true
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop

@@ -17,6 +17,7 @@ KioskPage {
     readonly property var steps: ["help-kind", "help-when", "help-where", "help-phone", "help-note", "help-review"]
 
     title: Pages.titles["help-review"]
+    primaryAction: sendButton
     instruction: qsTr("Check your choices. Touch Send, or Change to correct one.")
 
     Component.onCompleted: {
@@ -42,62 +43,76 @@ KioskPage {
         }
     }
 
-    ScrollColumn {
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        ReviewRow {
-            objectName: "reviewKind"
+        ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
-            label: qsTr("Help you ask for")
-            value: page.help.helpTypeName
-            onChangeRequested: page.change("help-kind")
-        }
-        ReviewRow {
-            objectName: "reviewWhen"
-            Layout.fillWidth: true
-            label: qsTr("When")
-            value: page.help.whenText
-            onChangeRequested: page.change("help-when")
-        }
-        ReviewRow {
-            objectName: "reviewWhere"
-            Layout.fillWidth: true
-            label: qsTr("Where")
-            value: page.help.placeKind === "home" && page.help.homeAddress.length > 0
-                   ? page.help.whereText + "\n" + page.help.homeAddress : page.help.whereText
-            spokenValue: page.help.placeKind === "home" && page.help.homeAddress.length > 0
-                         ? page.help.whereText + ". " + qsTr("Your address is on the screen.") : page.help.whereText
-            onChangeRequested: page.change("help-where")
-        }
-        ReviewRow {
-            objectName: "reviewPhone"
-            Layout.fillWidth: true
-            label: qsTr("Phone for the coordinator")
-            value: page.help.phone.length > 0 ? page.help.groupedPhone : qsTr("No phone")
-            spokenValue: page.help.phone.length > 0 ? qsTr("Your phone number is on the screen.") : qsTr("No phone")
-            monospace: page.help.phone.length > 0
-            onChangeRequested: page.change("help-phone")
-        }
-        ReviewRow {
-            objectName: "reviewNote"
-            Layout.fillWidth: true
-            label: qsTr("For the volunteer")
-            value: page.noteWords.length > 0 ? page.noteWords.join("\n") : qsTr("Nothing to add")
-            onChangeRequested: page.change("help-note")
+            Layout.fillHeight: true
+
+            ReviewRow {
+                objectName: "reviewKind"
+                Layout.fillWidth: true
+                label: qsTr("Help you ask for")
+                value: page.help.helpTypeName
+                onChangeRequested: page.change("help-kind")
+            }
+            ReviewRow {
+                objectName: "reviewWhen"
+                Layout.fillWidth: true
+                label: qsTr("When")
+                value: page.help.whenText
+                onChangeRequested: page.change("help-when")
+            }
+            ReviewRow {
+                objectName: "reviewWhere"
+                Layout.fillWidth: true
+                label: qsTr("Where")
+                value: page.help.placeKind === "home" && page.help.homeAddress.length > 0
+                       ? page.help.whereText + "\n" + page.help.homeAddress : page.help.whereText
+                spokenValue: page.help.placeKind === "home" && page.help.homeAddress.length > 0
+                             ? page.help.whereText + ". " + qsTr("Your address is on the screen.") : page.help.whereText
+                onChangeRequested: page.change("help-where")
+            }
+            ReviewRow {
+                objectName: "reviewPhone"
+                Layout.fillWidth: true
+                label: qsTr("Phone for the coordinator")
+                value: page.help.phone.length > 0 ? page.help.groupedPhone : qsTr("No phone")
+                spokenValue: page.help.phone.length > 0 ? qsTr("Your phone number is on the screen.") : qsTr("No phone")
+                monospace: page.help.phone.length > 0
+                onChangeRequested: page.change("help-phone")
+            }
+            ReviewRow {
+                objectName: "reviewNote"
+                Layout.fillWidth: true
+                label: qsTr("For the volunteer")
+                value: page.noteWords.length > 0 ? page.noteWords.join("\n") : qsTr("Nothing to add")
+                onChangeRequested: page.change("help-note")
+            }
+
+            Text {
+                objectName: "requestError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.help.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+
         }
 
-        Text {
-            objectName: "requestError"
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: page.help.errorText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         KioskButton {
+            id: sendButton
             objectName: "sendButton"
             Layout.fillWidth: true
             text: page.help.saving ? qsTr("Saving...") : qsTr("Send")

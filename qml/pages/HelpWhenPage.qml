@@ -16,6 +16,7 @@ KioskPage {
     readonly property var days: help.days
 
     title: Pages.titles["help-when"]
+    primaryAction: helpNext
     instruction: qsTr("Touch a day, then the part of the day. Or touch \"Any time\" and we will call you to arrange it.")
 
     function dayName(day) {
@@ -51,113 +52,125 @@ KioskPage {
         }
     }
 
-    ScrollColumn {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        Text {
+        ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
-            text: qsTr("Day")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            // As many columns as the longest day name leaves room for, never splitting a word.
-            columns: Math.max(1, Math.floor((scroller.columnWidth + columnSpacing) / (widest.advanceWidth + Theme.fontTitle * 1.4 + 4 * Theme.spacing + columnSpacing)))
-            TextMetrics {
-                id: widest
+            Layout.fillHeight: true
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Day")
+                color: Theme.onBackground
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
-                text: page.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
             }
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: page.help.days
-                delegate: ToggleChoice {
-                    required property var modelData
-                    required property int index
-                    objectName: "day_" + index
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.fillHeight: true
-                    text: page.dayName(modelData)
-                    detail: page.dayDetail(modelData)
-                    fontSize: Theme.fontTitle
-                    selected: page.help.wantedDay === modelData.iso
-                    focus: index === 0
-                    onActivated: page.chooseDay(modelData.iso)
+            GridLayout {
+                Layout.fillWidth: true
+                // As many columns as the longest day name leaves room for, never splitting a word.
+                columns: Math.max(1, Math.floor((scroller.columnWidth + columnSpacing) / (widest.advanceWidth + Theme.fontTitle * 1.4 + 4 * Theme.spacing + columnSpacing)))
+                TextMetrics {
+                    id: widest
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    text: page.days.map(day => page.dayName(day)).reduce((a, b) => b.length > a.length ? b : a, qsTr("Tomorrow"))
                 }
-            }
-        }
-
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Part of the day")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 3 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                id: parts
-                model: page.help.dayParts
-                delegate: ToggleChoice {
-                    required property var modelData
-                    objectName: "dayPart_" + modelData.key
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    text: modelData.name
-                    icon: modelData.key === "morning" ? "wb_twilight" : modelData.key === "afternoon" ? "wb_sunny" : "bedtime"
-                    fontSize: Theme.fontTitle
-                    enabled: page.help.wantedDay.length > 0
-                    selected: page.help.dayPart === modelData.key
-                    onActivated: {
-                        if (!page.help.chooseDayPart(modelData.key))
-                            Voice.say(qsTr("Please choose a day first."));
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: page.help.days
+                    delegate: ToggleChoice {
+                        required property var modelData
+                        required property int index
+                        objectName: "day_" + index
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.fillHeight: true
+                        text: page.dayName(modelData)
+                        detail: page.dayDetail(modelData)
+                        fontSize: Theme.fontTitle
+                        selected: page.help.wantedDay === modelData.iso
+                        focus: index === 0
+                        onActivated: page.chooseDay(modelData.iso)
                     }
                 }
             }
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: page.help.wantedDay.length === 0 && !page.anyTime
-            text: qsTr("Choose a day first.")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontSmall
-            wrapMode: Text.Wrap
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Part of the day")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width > page.height && Theme.textScale < 1.5 ? 3 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    id: parts
+                    model: page.help.dayParts
+                    delegate: ToggleChoice {
+                        required property var modelData
+                        objectName: "dayPart_" + modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: modelData.name
+                        icon: modelData.key === "morning" ? "wb_twilight" : modelData.key === "afternoon" ? "wb_sunny" : "bedtime"
+                        fontSize: Theme.fontTitle
+                        enabled: page.help.wantedDay.length > 0
+                        selected: page.help.dayPart === modelData.key
+                        onActivated: {
+                            if (!page.help.chooseDayPart(modelData.key))
+                                Voice.say(qsTr("Please choose a day first."));
+                        }
+                    }
+                }
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: page.help.wantedDay.length === 0 && !page.anyTime
+                text: qsTr("Choose a day first.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+
+            ToggleChoice {
+                objectName: "anyTime"
+                Layout.fillWidth: true
+                text: qsTr("Any time, call me to arrange")
+                icon: "phone_callback"
+                fontSize: Theme.fontTitle
+                selected: page.anyTime
+                onActivated: page.help.chooseAnyTime()
+            }
+
         }
 
-        ToggleChoice {
-            objectName: "anyTime"
-            Layout.fillWidth: true
-            text: qsTr("Any time, call me to arrange")
-            icon: "phone_callback"
-            fontSize: Theme.fontTitle
-            selected: page.anyTime
-            onActivated: page.help.chooseAnyTime()
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         KioskButton {
+            id: helpNext
             objectName: "helpNext"
             Layout.fillWidth: true
             text: qsTr("Next")
             icon: "arrow_forward"
             fontSize: Theme.fontTitle
             enabled: page.help.whenText.length > 0
-            opacity: enabled ? 1 : 0.45
             onActivated: page.next()
         }
     }

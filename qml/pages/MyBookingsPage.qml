@@ -92,243 +92,267 @@ KioskPage {
     }
 
     // The confirm step of a cancellation.
-    ScrollColumn {
+    ColumnLayout {
         anchors.fill: parent
         visible: page.confirming.length > 0
+        spacing: Theme.spacing
 
-        Text {
-            objectName: "cancelQuestion"
+        ScrollColumn {
+            id: confirmScroller
             Layout.fillWidth: true
-            text: qsTr("Cancel your booking for %1 on %2 at %3 (code %4)?")
-                  .arg(page.confirmingItem.serviceName || "").arg(page.confirmingItem.day || "")
-                  .arg(page.confirmingItem.time || "").arg(page.confirmingItem.code || "")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("Your place will be given to someone else.")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-        }
-        Text {
-            objectName: "cancelError"
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: page.bookings.errorText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
-            columnSpacing: Theme.spacing * 2
-            rowSpacing: Theme.spacing
-            KioskButton {
-                id: keepButton
-                objectName: "keepBooking"
+            Layout.fillHeight: true
+
+            Text {
+                objectName: "cancelQuestion"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("No, keep it")
-                icon: "undo"
-                fontSize: Theme.fontTitle
-                fill: Theme.surface
-                ink: Theme.onSurface
-                onActivated: page.keep()
+                text: qsTr("Cancel your booking for %1 on %2 at %3 (code %4)?")
+                      .arg(page.confirmingItem.serviceName || "").arg(page.confirmingItem.day || "")
+                      .arg(page.confirmingItem.time || "").arg(page.confirmingItem.code || "")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
             }
-            KioskButton {
-                objectName: "confirmCancelBooking"
+            Text {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: page.bookings.saving ? qsTr("Saving...") : qsTr("Yes, cancel it")
-                icon: "cancel"
-                fontSize: Theme.fontTitle
-                fill: Theme.danger
-                ink: Theme.onDanger
-                enabled: !page.bookings.saving
-                onActivated: page.cancelNow()
+                text: qsTr("Your place will be given to someone else.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
             }
+            Text {
+                objectName: "cancelError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.bookings.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
+                KioskButton {
+                    id: keepButton
+                    objectName: "keepBooking"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("No, keep it")
+                    icon: "undo"
+                    fontSize: Theme.fontTitle
+                    fill: Theme.surface
+                    ink: Theme.onSurface
+                    onActivated: page.keep()
+                }
+                KioskButton {
+                    objectName: "confirmCancelBooking"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: page.bookings.saving ? qsTr("Saving...") : qsTr("Yes, cancel it")
+                    icon: "cancel"
+                    fontSize: Theme.fontTitle
+                    fill: Theme.danger
+                    ink: Theme.onDanger
+                    enabled: !page.bookings.saving
+                    onActivated: page.cancelNow()
+                }
+            }
+        }
+
+        MoreBelow {
+            scroller: confirmScroller
+            Layout.alignment: Qt.AlignHCenter
         }
     }
 
-    ScrollColumn {
+    ColumnLayout {
         anchors.fill: parent
         visible: page.confirming.length === 0
+        spacing: Theme.spacing
 
-        Text {
-            id: emptyText
-            objectName: "noBookings"
+        ScrollColumn {
+            id: listScroller
             Layout.fillWidth: true
-            visible: page.bookings.items.length === 0
-            text: page.bookings.outcome === "ok" ? qsTr("You have no bookings from today on.")
-                  : page.bookings.outcome === "noVisitor" ? qsTr("Please show who you are first.")
-                  : qsTr("Your bookings cannot be shown right now. Please press \"Call staff\".")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            wrapMode: Text.Wrap
-        }
+            Layout.fillHeight: true
 
-        Rectangle {
-            objectName: "todaysTicket"
-            Layout.fillWidth: true
-            visible: page.hasTicket
-            implicitHeight: ticketRow.implicitHeight + 2 * Theme.spacing
-            radius: Theme.radius
-            color: Theme.surface
-            border.width: Math.max(1, Theme.mm(0.3))
-            border.color: Theme.border
-            Row {
-                id: ticketRow
-                x: Theme.spacing
-                y: Theme.spacing
-                width: parent.width - 2 * Theme.spacing
-                spacing: Theme.spacing
-                Icon {
-                    id: ticketIcon
-                    name: "confirmation_number"
-                    size: Theme.fontTitle * 1.3
-                    color: Theme.onSurface
-                }
-                Text {
-                    id: ticketText
-                    width: parent.width - ticketIcon.width - parent.spacing
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("Your queue number today: %1, for %2").arg(StationQueue.label).arg(StationQueue.serviceName)
-                    color: Theme.onSurface
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    wrapMode: Text.Wrap
+            Text {
+                id: emptyText
+                objectName: "noBookings"
+                Layout.fillWidth: true
+                visible: page.bookings.items.length === 0
+                text: page.bookings.outcome === "ok" ? qsTr("You have no bookings from today on.")
+                      : page.bookings.outcome === "noVisitor" ? qsTr("Please show who you are first.")
+                      : qsTr("Your bookings cannot be shown right now. Please press \"Call staff\".")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                wrapMode: Text.Wrap
+            }
+
+            Rectangle {
+                objectName: "todaysTicket"
+                Layout.fillWidth: true
+                visible: page.hasTicket
+                implicitHeight: ticketRow.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Math.max(1, Theme.mm(0.3))
+                border.color: Theme.border
+                Row {
+                    id: ticketRow
+                    x: Theme.spacing
+                    y: Theme.spacing
+                    width: parent.width - 2 * Theme.spacing
+                    spacing: Theme.spacing
+                    Icon {
+                        id: ticketIcon
+                        name: "confirmation_number"
+                        size: Theme.fontTitle * 1.3
+                        color: Theme.onSurface
+                    }
+                    Text {
+                        id: ticketText
+                        width: parent.width - ticketIcon.width - parent.spacing
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Your queue number today: %1, for %2").arg(StationQueue.label).arg(StationQueue.serviceName)
+                        color: Theme.onSurface
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
-        }
 
-        Repeater {
-            id: cards
-            model: page.bookings.items
-            delegate: FocusScope {
-                id: entry
-                required property var modelData
-                required property int index
-                objectName: "booking_" + modelData.code
-                Layout.fillWidth: true
-                implicitHeight: card.implicitHeight
-                focus: index === 0
+            Repeater {
+                id: cards
+                model: page.bookings.items
+                delegate: FocusScope {
+                    id: entry
+                    required property var modelData
+                    required property int index
+                    objectName: "booking_" + modelData.code
+                    Layout.fillWidth: true
+                    implicitHeight: card.implicitHeight
+                    focus: index === 0
 
-                // The card itself takes the focus first, so a keypad or switch user hears the
-                // booking before its Cancel, never Cancel first.
-                Rectangle {
-                    id: card
-                    objectName: "bookingCard_" + entry.modelData.code
-                    width: parent.width
-                    implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
-                    height: implicitHeight
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.width: Math.max(1, Theme.mm(0.3))
-                    border.color: Theme.border
-                    focus: true
-                    activeFocusOnTab: true
-                    Accessible.role: Accessible.ListItem
-                    Accessible.name: page.spokenItem(entry.modelData)
-                    Accessible.focusable: true
-                    onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "", "", "")
-                    FocusRing {}
+                    // The card itself takes the focus first, so a keypad or switch user hears the
+                    // booking before its Cancel, never Cancel first.
+                    Rectangle {
+                        id: card
+                        objectName: "bookingCard_" + entry.modelData.code
+                        width: parent.width
+                        implicitHeight: cardColumn.implicitHeight + 2 * Theme.spacing
+                        height: implicitHeight
+                        radius: Theme.radius
+                        color: Theme.surface
+                        border.width: Math.max(1, Theme.mm(0.3))
+                        border.color: Theme.border
+                        focus: true
+                        activeFocusOnTab: true
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: page.spokenItem(entry.modelData)
+                        Accessible.focusable: true
+                        onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "", "", "")
+                        FocusRing {}
 
-                    Column {
-                        id: cardColumn
-                        x: Theme.spacing
-                        y: Theme.spacing
-                        width: parent.width - 2 * Theme.spacing
-                        spacing: Theme.mm(1)
-                        Text {
-                            width: parent.width
-                            text: entry.modelData.serviceName
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                            Accessible.role: Accessible.Heading
-                            Accessible.name: text
-                        }
-                        Text {
-                            objectName: "when_" + entry.modelData.code
-                            width: parent.width
-                            text: qsTr("%1 at %2").arg(entry.modelData.day).arg(entry.modelData.time)
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontTitle
-                            wrapMode: Text.Wrap
-                        }
-                        Row {
-                            width: parent.width
-                            spacing: Theme.spacing
-                            Icon {
-                                id: stateIcon
-                                name: page.stateIcon(entry.modelData.state)
-                                size: Theme.fontTitle * 1.3
+                        Column {
+                            id: cardColumn
+                            x: Theme.spacing
+                            y: Theme.spacing
+                            width: parent.width - 2 * Theme.spacing
+                            spacing: Theme.mm(1)
+                            Text {
+                                width: parent.width
+                                text: entry.modelData.serviceName
                                 color: Theme.onSurface
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                                Accessible.role: Accessible.Heading
+                                Accessible.name: text
                             }
                             Text {
-                                objectName: "state_" + entry.modelData.code
-                                width: parent.width - stateIcon.width - parent.spacing
-                                anchors.verticalCenter: parent.verticalCenter
-                                text: page.stateWords(entry.modelData)
+                                objectName: "when_" + entry.modelData.code
+                                width: parent.width
+                                text: qsTr("%1 at %2").arg(entry.modelData.day).arg(entry.modelData.time)
                                 color: Theme.onSurface
-                                font.pixelSize: Theme.fontBody
+                                font.pixelSize: Theme.fontTitle
+                                wrapMode: Text.Wrap
+                            }
+                            Row {
+                                width: parent.width
+                                spacing: Theme.spacing
+                                Icon {
+                                    id: stateIcon
+                                    name: page.stateIcon(entry.modelData.state)
+                                    size: Theme.fontTitle * 1.3
+                                    color: Theme.onSurface
+                                }
+                                Text {
+                                    objectName: "state_" + entry.modelData.code
+                                    width: parent.width - stateIcon.width - parent.spacing
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    text: page.stateWords(entry.modelData)
+                                    color: Theme.onSurface
+                                    font.pixelSize: Theme.fontBody
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                            // The code as large as the day: it is what the visitor shows at the station.
+                            Text {
+                                objectName: "code_" + entry.modelData.code
+                                width: parent.width
+                                text: qsTr("Code %1").arg(entry.modelData.code)
+                                color: Theme.onSurface
+                                font.pixelSize: Theme.fontTitle
                                 font.bold: true
                                 wrapMode: Text.Wrap
                             }
-                        }
-                        // The code as large as the day: it is what the visitor shows at the station.
-                        Text {
-                            objectName: "code_" + entry.modelData.code
-                            width: parent.width
-                            text: qsTr("Code %1").arg(entry.modelData.code)
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            width: parent.width
-                            visible: entry.modelData.place.length > 0
-                            text: qsTr("Where: %1").arg(entry.modelData.place)
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontBody
-                            wrapMode: Text.Wrap
-                        }
-                        Text {
-                            width: parent.width
-                            visible: entry.modelData.state === "refused" && entry.modelData.reason.length > 0
-                            text: entry.modelData.reason
-                            color: Theme.onSurface
-                            font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.Wrap
-                        }
-                        Item {
-                            width: parent.width
-                            height: Theme.mm(1)
-                            visible: cancelButton.visible
-                        }
-                        KioskButton {
-                            id: cancelButton
-                            objectName: "cancel_" + entry.modelData.code
-                            visible: entry.modelData.cancellable
-                            width: Math.max(Math.min(implicitWidth, parent.width), parent.width / 2)
-                            text: qsTr("Cancel")
-                            description: page.spokenItem(entry.modelData)
-                            icon: "cancel"
-                            fill: Theme.surface
-                            ink: Theme.onSurface
-                            onActivated: page.askCancel(entry.modelData.id)
+                            Text {
+                                width: parent.width
+                                visible: entry.modelData.place.length > 0
+                                text: qsTr("Where: %1").arg(entry.modelData.place)
+                                color: Theme.onSurface
+                                font.pixelSize: Theme.fontBody
+                                wrapMode: Text.Wrap
+                            }
+                            Text {
+                                width: parent.width
+                                visible: entry.modelData.state === "refused" && entry.modelData.reason.length > 0
+                                text: entry.modelData.reason
+                                color: Theme.onSurface
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
+                            Item {
+                                width: parent.width
+                                height: Theme.mm(1)
+                                visible: cancelButton.visible
+                            }
+                            KioskButton {
+                                id: cancelButton
+                                objectName: "cancel_" + entry.modelData.code
+                                visible: entry.modelData.cancellable
+                                width: Math.max(Math.min(implicitWidth, parent.width), parent.width / 2)
+                                text: qsTr("Cancel")
+                                description: page.spokenItem(entry.modelData)
+                                icon: "cancel"
+                                fill: Theme.surface
+                                ink: Theme.onSurface
+                                onActivated: page.askCancel(entry.modelData.id)
+                            }
                         }
                     }
                 }
             }
+        }
+
+        MoreBelow {
+            scroller: listScroller
+            Layout.alignment: Qt.AlignHCenter
         }
     }
 }

@@ -122,64 +122,76 @@ KioskPage {
     }
 
     // The confirm step of a cancellation.
-    ScrollColumn {
+    ColumnLayout {
         anchors.fill: parent
         visible: page.confirming.length > 0
+        spacing: Theme.spacing
 
-        Text {
-            objectName: "cancelQuestion"
+        ScrollColumn {
+            id: confirmScroller
             Layout.fillWidth: true
-            text: qsTr("Cancel your request \"%1\" (code %2)?").arg(page.confirmingItem.typeName || "").arg(page.confirmingItem.code || "")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        Text {
-            Layout.fillWidth: true
-            text: qsTr("A volunteer who was to come will be told not to.")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: page.requests.errorText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
-            columnSpacing: Theme.spacing * 2
-            rowSpacing: Theme.spacing
-            KioskButton {
-                id: keepButton
-                objectName: "keepRequest"
+            Layout.fillHeight: true
+
+            Text {
+                objectName: "cancelQuestion"
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: qsTr("No, keep it")
-                icon: "undo"
-                fontSize: Theme.fontTitle
-                fill: Theme.surface
-                ink: Theme.onSurface
-                onActivated: page.keep()
+                text: qsTr("Cancel your request \"%1\" (code %2)?").arg(page.confirmingItem.typeName || "").arg(page.confirmingItem.code || "")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
             }
-            KioskButton {
-                objectName: "confirmCancel"
+            Text {
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                text: page.requests.saving ? qsTr("Saving...") : qsTr("Yes, cancel it")
-                icon: "cancel"
-                fontSize: Theme.fontTitle
-                fill: Theme.danger
-                ink: Theme.onDanger
-                enabled: !page.requests.saving
-                onActivated: page.cancelNow()
+                text: qsTr("A volunteer who was to come will be told not to.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
             }
+            Text {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.requests.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
+                KioskButton {
+                    id: keepButton
+                    objectName: "keepRequest"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: qsTr("No, keep it")
+                    icon: "undo"
+                    fontSize: Theme.fontTitle
+                    fill: Theme.surface
+                    ink: Theme.onSurface
+                    onActivated: page.keep()
+                }
+                KioskButton {
+                    objectName: "confirmCancel"
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    text: page.requests.saving ? qsTr("Saving...") : qsTr("Yes, cancel it")
+                    icon: "cancel"
+                    fontSize: Theme.fontTitle
+                    fill: Theme.danger
+                    ink: Theme.onDanger
+                    enabled: !page.requests.saving
+                    onActivated: page.cancelNow()
+                }
+            }
+        }
+
+        MoreBelow {
+            scroller: confirmScroller
+            Layout.alignment: Qt.AlignHCenter
         }
     }
 
@@ -350,6 +362,11 @@ KioskPage {
             }
         }
 
+        MoreBelow {
+            scroller: list
+            Layout.alignment: Qt.AlignHCenter
+        }
+
         Flow {
             id: paging
             Layout.fillWidth: true
@@ -363,7 +380,6 @@ KioskPage {
                 text: qsTr("Newer")
                 icon: "arrow_upward"
                 enabled: page.requests.pageIndex > 0
-                opacity: enabled ? 1 : 0.45
                 onActivated: page.turnPage(false)
             }
             Text {
@@ -383,7 +399,6 @@ KioskPage {
                 text: qsTr("Older")
                 icon: "arrow_downward"
                 enabled: page.requests.pageIndex + 1 < page.requests.pageCount
-                opacity: enabled ? 1 : 0.45
                 onActivated: page.turnPage(true)
             }
         }

@@ -14,6 +14,7 @@ KioskPage {
 
     title: page.request.kind === "fee_waiver" ? qsTr("Ask not to pay the assessment fee")
                                          : qsTr("Ask for an assessment at home")
+    primaryAction: entry.nextControl
     instruction: qsTr("Type your phone number: a mobile, or a landline with its area code. Staff will call you to arrange it. Then touch Next.")
 
     function type(key) {
@@ -28,6 +29,7 @@ KioskPage {
     }
 
     PhoneEntry {
+        id: entry
         anchors.fill: parent
         focus: true
         digits: page.request.phone

@@ -16,6 +16,7 @@ KioskPage {
                                                                          : qsTr("An assessment at home")
 
     title: qsTr("Check your request")
+    primaryAction: sendButton
     instruction: qsTr("Check the number. Staff will call you on it. Touch Send, or Change to correct it.")
 
     function send() {
@@ -156,6 +157,7 @@ KioskPage {
                 onActivated: Navigator.back()
             }
             KioskButton {
+                id: sendButton
                 objectName: "sendButton"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1

@@ -21,6 +21,7 @@ KioskPage {
     readonly property string calledOutText: qsTr("Your number will be shown on the screen and called out.")
 
     title: Pages.titles["queue-number"]
+    primaryAction: doneButton
     instruction: page.outcome === "taken" ? qsTr("Remember your number. Wait until it is called.")
                : page.outcome === "failed" ? ""
                : qsTr("Taking a number for you ...")
@@ -239,6 +240,7 @@ KioskPage {
                     onActivated: StationQueue.take(StationQueue.serviceId)
                 }
                 KioskButton {
+                    id: doneButton
                     objectName: "doneButton"
                     Layout.alignment: Qt.AlignHCenter
                     Layout.preferredWidth: Math.min(actions.room, Math.max(implicitWidth, Theme.mm(80)))

@@ -15,6 +15,7 @@ KioskPage {
     readonly property var request: rating.request
 
     title: Pages.titles["rate"]
+    primaryAction: rating.saved ? backToList : sendRating
     instruction: rating.saved ? "" : qsTr("How was the help? Touch 1 to 5 stars: 1 is very bad, 5 is very good. Then you may add sentences and touch Send.")
 
     function starWords(n) {
@@ -52,138 +53,161 @@ KioskPage {
         onTriggered: backToList.forceActiveFocus()
     }
 
-    ScrollColumn {
-        id: scroller
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        Text {
-            objectName: "ratedRequest"
+        ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
-            text: qsTr("%1, code %2").arg(page.request.typeName || "").arg(page.request.code || "")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
+            Layout.fillHeight: true
 
-        // The stars: one row while they fit, each at least a touch target wide.
-        GridLayout {
-            Layout.fillWidth: true
-            visible: !page.rating.saved
-            columns: scroller.columnWidth >= 5 * (Theme.targetSize * 1.6 + Theme.spacing) ? 5 : 3
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: 5
-                delegate: KioskButton {
-                    required property int index
-                    readonly property int value: index + 1
-                    objectName: "star_" + value
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    Layout.preferredHeight: Math.max(Theme.targetSize * 1.6, implicitHeight)
-                    vertical: true
-                    text: String(value)
-                    icon: value <= page.rating.stars ? "star" : "star_border"
-                    fontSize: Theme.fontHuge
-                    fill: value <= page.rating.stars ? Theme.primary : Theme.surface
-                    ink: value <= page.rating.stars ? Theme.onPrimary : Theme.onSurface
-                    Accessible.name: page.starWords(value)
-                    focus: index === 0
-                    onActivated: {
-                        page.rating.stars = value;
-                        Voice.say(qsTr("You chose %1.").arg(page.starWords(value)));
+            Text {
+                objectName: "ratedRequest"
+                Layout.fillWidth: true
+                text: qsTr("%1, code %2").arg(page.request.typeName || "").arg(page.request.code || "")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+
+            // The stars: one row while they fit, each at least a touch target wide.
+            GridLayout {
+                Layout.fillWidth: true
+                visible: !page.rating.saved
+                columns: scroller.columnWidth >= 5 * (Theme.targetSize * 1.6 + Theme.spacing) ? 5 : 3
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: 5
+                    delegate: KioskButton {
+                        required property int index
+                        readonly property int value: index + 1
+                        objectName: "star_" + value
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Layout.preferredHeight: Math.max(Theme.targetSize * 1.6, implicitHeight)
+                        vertical: true
+                        text: String(value)
+                        icon: value <= page.rating.stars ? "star" : "star_border"
+                        fontSize: Theme.fontHuge
+                        fill: value <= page.rating.stars ? Theme.primary : Theme.surface
+                        ink: value <= page.rating.stars ? Theme.onPrimary : Theme.onSurface
+                        Accessible.name: page.starWords(value)
+                        focus: index === 0
+                        onActivated: {
+                            page.rating.stars = value;
+                            Voice.say(qsTr("You chose %1.").arg(page.starWords(value)));
+                        }
                     }
                 }
             }
-        }
-        Text {
-            objectName: "starsChosen"
-            Layout.fillWidth: true
-            visible: !page.rating.saved
-            text: page.rating.stars > 0 ? qsTr("You chose %1.").arg(page.starWords(page.rating.stars)) : qsTr("No stars chosen yet.")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            wrapMode: Text.Wrap
-        }
+            Text {
+                objectName: "starsChosen"
+                Layout.fillWidth: true
+                visible: !page.rating.saved
+                text: page.rating.stars > 0 ? qsTr("You chose %1.").arg(page.starWords(page.rating.stars)) : qsTr("No stars chosen yet.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                wrapMode: Text.Wrap
+            }
 
-        Text {
-            Layout.fillWidth: true
-            visible: !page.rating.saved
-            text: qsTr("What went well? (you may skip this)")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            visible: !page.rating.saved
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: page.rating.praise
-                delegate: ToggleChoice {
-                    required property var modelData
-                    objectName: "phrase_" + modelData.key
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    multiple: true
-                    icon: "thumb_up"
-                    text: modelData.words
-                    selected: page.rating.phraseKeys.indexOf(modelData.key) >= 0
-                    onActivated: page.rating.togglePhrase(modelData.key)
+            Text {
+                Layout.fillWidth: true
+                visible: !page.rating.saved
+                text: qsTr("What went well? (you may skip this)")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                visible: !page.rating.saved
+                columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: page.rating.praise
+                    delegate: ToggleChoice {
+                        required property var modelData
+                        objectName: "phrase_" + modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        multiple: true
+                        icon: "thumb_up"
+                        text: modelData.words
+                        selected: page.rating.phraseKeys.indexOf(modelData.key) >= 0
+                        onActivated: page.rating.togglePhrase(modelData.key)
+                    }
                 }
             }
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: !page.rating.saved
-            text: qsTr("What went wrong? (you may skip this)")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            visible: !page.rating.saved
-            columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
-            columnSpacing: Theme.spacing
-            rowSpacing: Theme.spacing
-            Repeater {
-                model: page.rating.complaints
-                delegate: ToggleChoice {
-                    required property var modelData
-                    objectName: "phrase_" + modelData.key
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                    multiple: true
-                    icon: "thumb_down"
-                    text: modelData.words
-                    selected: page.rating.phraseKeys.indexOf(modelData.key) >= 0
-                    onActivated: page.rating.togglePhrase(modelData.key)
+            Text {
+                Layout.fillWidth: true
+                visible: !page.rating.saved
+                text: qsTr("What went wrong? (you may skip this)")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                visible: !page.rating.saved
+                columns: page.width > page.height && Theme.textScale < 1.5 ? 2 : 1
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: page.rating.complaints
+                    delegate: ToggleChoice {
+                        required property var modelData
+                        objectName: "phrase_" + modelData.key
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        multiple: true
+                        icon: "thumb_down"
+                        text: modelData.words
+                        selected: page.rating.phraseKeys.indexOf(modelData.key) >= 0
+                        onActivated: page.rating.togglePhrase(modelData.key)
+                    }
                 }
+            }
+
+            Text {
+                objectName: "ratingError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: page.rating.errorText
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+
+            Text {
+                objectName: "ratingThanks"
+                Layout.fillWidth: true
+                visible: page.rating.saved
+                text: qsTr("Thank you. Your rating is saved and helps the volunteers.")
+                color: Theme.onBackground
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                wrapMode: Text.Wrap
             }
         }
 
-        Text {
-            objectName: "ratingError"
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: page.rating.errorText
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontBody
-            font.bold: true
-            wrapMode: Text.Wrap
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         KioskButton {
+            id: sendRating
             objectName: "sendRating"
             Layout.fillWidth: true
             visible: !page.rating.saved
@@ -191,20 +215,9 @@ KioskPage {
             icon: "send"
             fontSize: Theme.fontTitle
             enabled: !page.rating.saving && page.rating.stars > 0
-            opacity: enabled ? 1 : 0.45
             onActivated: page.send()
         }
 
-        Text {
-            objectName: "ratingThanks"
-            Layout.fillWidth: true
-            visible: page.rating.saved
-            text: qsTr("Thank you. Your rating is saved and helps the volunteers.")
-            color: Theme.onBackground
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            wrapMode: Text.Wrap
-        }
         KioskButton {
             id: backToList
             objectName: "backToRequests"

@@ -21,24 +21,36 @@ KioskPage {
             Navigator.open("service");
     }
 
-    ScrollColumn {
+    ColumnLayout {
         anchors.fill: parent
+        spacing: Theme.spacing
 
-        Repeater {
-            model: page.directory.services
-            delegate: ServiceChoice {
-                required property var modelData
-                required property int index
-                objectName: "service_" + modelData.id
-                Layout.fillWidth: true
-                title: modelData.name
-                detail: modelData.line
-                note: modelData.bookable ? qsTr("You can book a time")
-                                         : modelData.walkIn ? qsTr("Take a number at the station") : ""
-                icon: modelData.icon
-                focus: index === 0
-                onActivated: page.choose(modelData.id)
+        ScrollColumn {
+            id: scroller
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            Repeater {
+                model: page.directory.services
+                delegate: ServiceChoice {
+                    required property var modelData
+                    required property int index
+                    objectName: "service_" + modelData.id
+                    Layout.fillWidth: true
+                    title: modelData.name
+                    detail: modelData.line
+                    note: modelData.bookable ? qsTr("You can book a time")
+                                             : modelData.walkIn ? qsTr("Take a number at the station") : ""
+                    icon: modelData.icon
+                    focus: index === 0
+                    onActivated: page.choose(modelData.id)
+                }
             }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
     }
 }

@@ -15,6 +15,7 @@ KioskPage {
     id: page
 
     title: Pages.titles["settings"]
+    primaryAction: doneButton
     instruction: qsTr("Choose how the kiosk looks and speaks. Your choices last until you finish.")
 
     readonly property var sizeNames: [qsTr("Standard"), qsTr("Large"), qsTr("Larger"), qsTr("Largest")]
@@ -191,7 +192,6 @@ KioskPage {
                 Layout.fillWidth: true
                 key: "rate"
                 enabled: VisitorSettings.speechOn
-                opacity: enabled ? 1 : 0.45
                 label: qsTr("Speed")
                 stepNames: page.rateNames
                 step: SpeechSettings.rateStep
@@ -207,7 +207,6 @@ KioskPage {
                 Layout.fillWidth: true
                 key: "volume"
                 enabled: VisitorSettings.speechOn
-                opacity: enabled ? 1 : 0.45
                 label: qsTr("Volume")
                 stepNames: page.volumeNames
                 step: SpeechSettings.volumeStep
@@ -237,6 +236,7 @@ KioskPage {
         }
 
         KioskButton {
+            id: doneButton
             objectName: "doneButton"
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: Math.min(parent.width, Math.max(implicitWidth, Theme.mm(80)))

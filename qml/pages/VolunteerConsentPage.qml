@@ -17,6 +17,7 @@ KioskPage {
     readonly property bool declined: registration.state === "declined"
 
     title: Pages.titles["volunteer-consent"]
+    primaryAction: consentAgree
     instruction: declined ? registration.stateText
                           : qsTr("Please read what the station keeps about you. Then touch \"I agree\" or \"I do not agree\".")
 
@@ -174,28 +175,10 @@ KioskPage {
         }
 
         // Words, not only the side bar: the consent goes on below the screen.
-        Row {
-            objectName: "moreBelow"
+        MoreBelow {
             visible: !page.declined
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-            Accessible.ignored: opacity === 0
-            Icon {
-                name: "expand_more"
-                size: Theme.fontBody * 1.3
-                color: Theme.onBackground
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Text {
-                text: qsTr("More below")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                anchors.verticalCenter: parent.verticalCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            scroller: scroller
         }
 
         GridLayout {
@@ -218,6 +201,7 @@ KioskPage {
                 onActivated: page.refuse()
             }
             KioskButton {
+                id: consentAgree
                 objectName: "consentAgree"
                 Layout.fillWidth: true
                 Layout.fillHeight: true

@@ -16,6 +16,7 @@ KioskPage {
     readonly property VolunteerDesk desk: Visit.volunteers
 
     title: Pages.titles["volunteer-number"]
+    primaryAction: page.wide ? besideAction : keypad.confirmButton
     // The example number keeps its line: its hyphens do not break (U+2011).
     instruction: qsTr("Type the digits of your volunteer number, for example %1 for %2. Then touch Confirm.")
                  .arg("123").arg("TJ\u2011V\u2011000123")
@@ -108,13 +109,13 @@ KioskPage {
                 Accessible.name: text
             }
             KioskButton {
+                id: besideAction
                 objectName: page.wide ? "key_confirm" : "confirmBeside"
                 visible: page.wide
                 Layout.fillWidth: true
                 text: qsTr("Confirm")
                 icon: "check"
                 enabled: page.desk.typedNumber.length > 0
-                opacity: enabled ? 1 : 0.45
                 fill: Theme.success
                 ink: Theme.onSuccess
                 onActivated: if (enabled) page.confirm()
@@ -122,6 +123,7 @@ KioskPage {
         }
 
         NumberKeypad {
+            id: keypad
             Layout.fillWidth: true
             Layout.preferredWidth: 3
             Layout.alignment: Qt.AlignTop

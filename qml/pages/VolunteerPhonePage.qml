@@ -15,6 +15,7 @@ KioskPage {
     readonly property VolunteerRegistration registration: Visit.registration
 
     title: Pages.titles["volunteer-phone"]
+    primaryAction: page.wide ? besideAction : keypad.confirmButton
     instruction: qsTr("Type a mobile, or a landline with its area code, so a coordinator can call you about tasks. Then touch Next.")
 
     function type(key) {
@@ -99,13 +100,13 @@ KioskPage {
                 wrapMode: Text.WordWrap
             }
             KioskButton {
+                id: besideAction
                 objectName: page.wide ? "key_confirm" : "nextBeside"
                 visible: page.wide
                 Layout.fillWidth: true
                 text: qsTr("Next")
                 icon: "check"
                 enabled: page.registration.phoneComplete
-                opacity: enabled ? 1 : 0.45
                 fill: Theme.success
                 ink: Theme.onSuccess
                 onActivated: if (enabled) page.next()
@@ -113,6 +114,7 @@ KioskPage {
         }
 
         NumberKeypad {
+            id: keypad
             Layout.fillWidth: true
             // Wider than the number in landscape, so "Delete" fits its key on one line.
             Layout.preferredWidth: 3

@@ -19,6 +19,7 @@ KioskPage {
     readonly property bool open: step === "open"
 
     title: Pages.titles["volunteer-register"]
+    primaryAction: page.open ? skillsNext : null
     // Spoken on arrival: a code in it is said character by character, not as an amount.
     instruction: open ? qsTr("Touch every way you can help; touch one again to take it away. Then touch Next.")
                       : registration.spokenStateText
@@ -198,30 +199,13 @@ KioskPage {
             columnSpacing: Theme.spacing * 2
             rowSpacing: Theme.spacing
             // Words, not only the side bar: more skills lie below the screen.
-            Row {
+            MoreBelow {
                 id: moreBelow
-                objectName: "moreBelow"
                 Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
-                spacing: Theme.spacing
-                opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-                Accessible.ignored: opacity === 0
-                Icon {
-                    name: "expand_more"
-                    size: Theme.fontBody * 1.3
-                    color: Theme.onBackground
-                    anchors.verticalCenter: parent.verticalCenter
-                }
-                Text {
-                    text: qsTr("More below")
-                    color: Theme.onBackground
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    anchors.verticalCenter: parent.verticalCenter
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
-                }
+                scroller: scroller
             }
             KioskButton {
+                id: skillsNext
                 objectName: "skillsNext"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 2

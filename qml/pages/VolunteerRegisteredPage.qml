@@ -23,6 +23,7 @@ KioskPage {
     readonly property string afterText: qsTr("Once approved you get a volunteer number, and every kiosk of the district knows you: check in there with your ID card.")
 
     title: Pages.titles["volunteer-registered"]
+    primaryAction: doneButton
     instruction: qsTr("Remember this code. The coordinator may ask for it.")
     backEnabled: false
 
@@ -119,30 +120,13 @@ KioskPage {
         }
 
         // Words, not only the side bar: what comes next may lie below the screen.
-        Row {
-            objectName: "moreBelow"
+        MoreBelow {
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-            Accessible.ignored: opacity === 0
-            Icon {
-                name: "expand_more"
-                size: Theme.fontBody * 1.3
-                color: Theme.onBackground
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Text {
-                text: qsTr("More below")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                anchors.verticalCenter: parent.verticalCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            scroller: scroller
         }
 
         KioskButton {
+            id: doneButton
             objectName: "doneButton"
             Layout.fillWidth: true
             text: qsTr("Done")

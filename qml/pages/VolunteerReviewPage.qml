@@ -16,6 +16,7 @@ KioskPage {
     readonly property var steps: ["volunteer-register", "volunteer-times", "volunteer-phone", "volunteer-consent", "volunteer-review"]
 
     title: Pages.titles["volunteer-review"]
+    primaryAction: registerButton
     // The title already says "Check your registration".
     instruction: qsTr("Touch Register, or Change to correct something.")
 
@@ -138,27 +139,9 @@ KioskPage {
 
         // Words, not only the side bar: the consent and the phone may lie below the screen, and
         // Register is pressed only once everything was seen.
-        Row {
-            objectName: "moreBelow"
+        MoreBelow {
             Layout.alignment: Qt.AlignHCenter
-            spacing: Theme.spacing
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-            Accessible.ignored: opacity === 0
-            Icon {
-                name: "expand_more"
-                size: Theme.fontBody * 1.3
-                color: Theme.onBackground
-                anchors.verticalCenter: parent.verticalCenter
-            }
-            Text {
-                text: qsTr("More below")
-                color: Theme.onBackground
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                anchors.verticalCenter: parent.verticalCenter
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
-            }
+            scroller: scroller
         }
 
         Text {
@@ -172,6 +155,7 @@ KioskPage {
             wrapMode: Text.WordWrap
         }
         KioskButton {
+            id: registerButton
             objectName: "registerButton"
             Layout.fillWidth: true
             text: page.registration.saving ? qsTr("Saving...") : qsTr("Register")

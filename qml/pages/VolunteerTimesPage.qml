@@ -28,6 +28,7 @@ KioskPage {
     readonly property string listSeparator: VisitorSettings.language.startsWith("en") ? ", " : "、"
 
     title: Pages.titles["volunteer-times"]
+    primaryAction: nextButton
     instruction: qsTr("Touch the times you can usually help. Touch one again to take it away. Then touch Next.")
 
     function partIcon(key) {
@@ -259,32 +260,10 @@ KioskPage {
                 Layout.fillHeight: page.wide
                 spacing: Theme.mm(1)
                 // Words, not only the side bar: the week goes on below the screen.
-                Row {
+                MoreBelow {
                     id: moreRow
-                    objectName: "moreBelow"
                     Layout.alignment: page.wide ? Qt.AlignLeft : Qt.AlignHCenter
-                    spacing: Theme.spacing
-                    opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
-                    Accessible.ignored: opacity === 0
-                    Icon {
-                        id: moreIcon
-                        name: "expand_more"
-                        size: Theme.fontBody * 1.3
-                        color: Theme.onBackground
-                        anchors.verticalCenter: parent.verticalCenter
-                    }
-                    Text {
-                        // Beside the week the words wrap in Next's width rather than widen the column.
-                        width: page.wide ? side.width - moreIcon.width - moreRow.spacing : implicitWidth
-                        text: qsTr("More below")
-                        color: Theme.onBackground
-                        font.pixelSize: Theme.fontBody
-                        font.bold: true
-                        wrapMode: Text.WordWrap
-                        anchors.verticalCenter: parent.verticalCenter
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: text
-                    }
+                    scroller: scroller
                 }
                 Text {
                     objectName: "timesChosen"
