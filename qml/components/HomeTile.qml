@@ -14,13 +14,16 @@ Rectangle {
     property string subtitle
     property string icon
     property int band: 0
+    /// The least pictogram a page asks for (a page of fewer, bigger tiles passes more); it
+    /// otherwise grows with its band.
+    property int iconSize: 0
     /// The height kept for the words under the band: a page gives all its tiles the same, so
     /// their bands are equal however many lines each title takes.
     property real wordsRoom: wordsNeed
     /// What this tile's own words need.
     readonly property real wordsNeed: words.implicitHeight
     /// The smallest band a pictogram is still large in (a page of large text scrolls instead).
-    readonly property int minimumBand: Theme.mm(24)
+    readonly property int minimumBand: Math.max(Theme.mm(24), Math.ceil(iconSize / 0.9))
     /// The band sits inside the tile's edge, so the focus ring drawn around the tile only ever
     /// touches the tile's own surface colour.
     readonly property int bandInset: Theme.mm(1.5)
@@ -137,7 +140,8 @@ Rectangle {
             name: tile.icon
             color: Theme.onBand
             // At least 60% of the band's height (UX: the picture is what is seen first).
-            size: Math.max(1, Math.round(Math.min(stripe.height * 0.72, stripe.width * 0.6)))
+            size: Math.max(1, Math.round(Math.min(stripe.height * 0.9, stripe.width * 0.6,
+                                                  Math.max(tile.iconSize, stripe.height * 0.72))))
         }
     }
 
