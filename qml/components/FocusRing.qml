@@ -18,9 +18,9 @@ Rectangle {
     readonly property int ringWidth: outerWidth + innerWidth
     readonly property color outerColor: Theme.focus
     /// The control's own fill: a Rectangle's colour, else the page's background.
-    readonly property color targetFill: target && target.color !== undefined ? target.color : Theme.background
-    readonly property color innerColor: Theme.focusInnerFor(targetFill, target && target.border !== undefined
-                                                                         ? target.border.color : targetFill)
+    readonly property Rectangle filledTarget: target as Rectangle
+    readonly property color targetFill: filledTarget ? filledTarget.color : Theme.background
+    readonly property color innerColor: Theme.focusInnerFor(targetFill, filledTarget ? filledTarget.border.color : targetFill)
 
     anchors.fill: target
     anchors.margins: -ringWidth
