@@ -101,7 +101,8 @@ Rectangle {
         border.color: Theme.border
         activeFocusOnTab: true
 
-        Accessible.role: Accessible.StaticText
+        // One item of the list of help parts the keypad steps through (it reads itself on Return).
+        Accessible.role: Accessible.ListItem
         Accessible.name: heading.length > 0 ? heading + "\n" + body : body
         Accessible.focusable: true
         Accessible.onPressAction: activated()
