@@ -44,6 +44,12 @@ FocusScope {
     readonly property bool wide: Window.width > Window.height
     /// Next, beside the keypad or as its last key: the page's primary action.
     readonly property Item nextControl: wide ? nextBeside : keypad.confirmButton
+    /// The least height the number and the keys need (keys no shorter than a touch target or
+    /// their words): a low-reach page measures its content by it and never pushes the keys
+    /// below the screen. From sizes alone, not from the laid-out keys, which follow the height.
+    readonly property real leastKeyHeight: Math.max(Theme.targetSize, Math.ceil(Theme.fontTitle * 1.4) + Theme.spacing)
+    implicitHeight: wide ? 4 * leastKeyHeight + 3 * Theme.spacing
+                         : typedColumn.implicitHeight + Theme.spacing + 5 * leastKeyHeight + 4 * Theme.spacing
 
     Keys.onPressed: event => {
         if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {

@@ -65,6 +65,7 @@ KioskPage {
         spacing: Theme.spacing
 
         ScrollColumn {
+            id: scroller
             Layout.fillWidth: true
             Layout.fillHeight: true
 
@@ -108,6 +109,11 @@ KioskPage {
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
             }
+        }
+
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
         }
 
         Text {

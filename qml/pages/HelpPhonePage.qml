@@ -12,9 +12,11 @@ KioskPage {
     id: page
 
     readonly property HelpRequest help: Visit.help
+    /// A landscape screen: Next beside the keypad, so four rows of keys fit at the largest text.
+    readonly property bool wide: page.width > page.height
 
     title: Pages.titles["help-phone"]
-    primaryAction: keypad.confirmButton
+    primaryAction: page.wide ? besideNext : keypad.confirmButton
     instruction: qsTr("Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch \"No phone\".")
 
     function type(key) {
@@ -52,7 +54,7 @@ KioskPage {
     GridLayout {
         id: layout
         anchors.fill: parent
-        columns: page.width > page.height ? 2 : 1
+        columns: page.wide ? 2 : 1
         columnSpacing: Theme.spacing * 2
         rowSpacing: Theme.spacing
 
@@ -98,6 +100,20 @@ KioskPage {
                 wrapMode: Text.Wrap
             }
             KioskButton {
+                id: besideNext
+                // The keypad's Page Down and the tests press the page's "key_confirm".
+                objectName: page.wide ? "key_confirm" : "nextBeside"
+                visible: page.wide
+                Layout.fillWidth: true
+                text: qsTr("Next")
+                icon: "arrow_forward"
+                fontSize: Theme.fontTitle
+                enabled: page.help.phoneComplete
+                fill: Theme.success
+                ink: Theme.onSuccess
+                onActivated: if (enabled) page.next()
+            }
+            KioskButton {
                 objectName: "skipPhone"
                 Layout.fillWidth: true
                 text: qsTr("No phone")
@@ -114,12 +130,16 @@ KioskPage {
             Layout.preferredWidth: 1
             Layout.alignment: Qt.AlignTop
             focus: true
+            confirmShown: !page.wide
             confirmText: qsTr("Next")
             confirmEnabled: page.help.phoneComplete
-            // Five rows of keys share what the number leaves (beside it, or under it in portrait).
+            entryWhole: page.help.phoneComplete
+            // The rows of keys share what the number leaves (beside it, or under it in portrait).
+            readonly property int rows: confirmShown ? 5 : 4
             keyHeight: Math.max(Theme.targetSize,
                                 (layout.height - (layout.columns === 1 ? typedColumn.implicitHeight + layout.rowSpacing : 0)
-                                 - 4 * Theme.spacing) / 5 - 1)
+                                 - (rows - 1) * Theme.spacing) / rows - 1)
+            onEntryCompleted: if (!confirmShown) besideNext.forceActiveFocus()
             onKeyPressed: key => page.type(key)
             onDeleteRequested: page.help.removeLastDigit()
             onConfirmRequested: page.next()

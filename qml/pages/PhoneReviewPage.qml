@@ -142,6 +142,11 @@ KioskPage {
             }
         }
 
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
+        }
+
         GridLayout {
             Layout.fillWidth: true
             // Side by side on a landscape screen, one above the other on a portrait one.

@@ -21,7 +21,7 @@ KioskPage {
     readonly property string calledOutText: qsTr("Your number will be shown on the screen and called out.")
 
     title: Pages.titles["queue-number"]
-    primaryAction: doneButton
+    primaryAction: page.outcome === "taken" ? doneButton : null
     instruction: page.outcome === "taken" ? qsTr("Remember your number. Wait until it is called.")
                : page.outcome === "failed" ? ""
                : qsTr("Taking a number for you ...")
@@ -136,6 +136,8 @@ KioskPage {
 
             ScrollColumn {
                 id: scroller
+                // Room under it for the "More below" cue.
+                Layout.bottomMargin: queueCue.height + Theme.spacing
                 Layout.row: page.wide ? 0 : 1
                 Layout.column: page.wide ? 1 : 0
                 Layout.rowSpan: page.wide ? 2 : 1
@@ -252,6 +254,14 @@ KioskPage {
                     onActivated: Visit.finish()
                 }
             }
+        }
+
+        // Under the scrolling words, in the room kept for it.
+        MoreBelow {
+            id: queueCue
+            scroller: scroller
+            x: grid.x + scroller.x + (scroller.width - width) / 2
+            y: grid.y + scroller.y + scroller.height + Theme.spacing / 2
         }
     }
 }

@@ -126,6 +126,11 @@ KioskPage {
             }
         }
 
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
+        }
+
         Text {
             objectName: "walkInClosed"
             Layout.fillWidth: true

@@ -157,8 +157,9 @@ KioskPage {
         id: weekAndNext
         anchors.fill: parent
         readonly property real gap: page.wide ? Theme.spacing * 2 : Theme.spacing
-        // A fifth of a wide screen, or what Next needs at the largest text: the week has the rest.
-        readonly property real sideWidth: page.wide ? Math.max(nextButton.implicitWidth, Math.round(page.width / 5)) : width
+        // A fifth of a wide screen, or what Next or "More below" need at the largest text: the
+        // week has the rest.
+        readonly property real sideWidth: page.wide ? Math.max(nextButton.implicitWidth, moreRow.implicitWidth, Math.round(page.width / 5)) : width
 
         ScrollColumn {
             id: scroller

@@ -342,9 +342,11 @@ void LayoutAuditor::auditRing(QQuickItem *ring, QRectF rect)
     if (width < needed - 0.5)
         problem(ring, QStringLiteral("focus ring %1 px wide, thinner than %2 px (1.5 mm)").arg(width).arg(needed));
 
+    // Only where the ring is seen: a control scrolled out of its list shows no ring there.
+    const QRectF viewport = seenPart(ring, m_windowRect);
     auto check = [&](const QColor &tone, const QList<QPointF> &points, const QString &where) {
         for (const QPointF &point : points) {
-            if (!m_windowRect.contains(point))
+            if (!viewport.contains(point))
                 continue;
             const QColor touched = backgroundAt(point);
             const double ratio = Theme::contrastRatio(tone, touched);
