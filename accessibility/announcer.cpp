@@ -2,6 +2,7 @@
 #include "accessibility/announcer.h"
 
 #include "accessibility/announcerphrases.h"
+#include "accessibility/linebreaking.h"
 #include "accessibility/speech/speechengine.h"
 #include "accessibility/visitorsettings.h"
 
@@ -91,7 +92,8 @@ bool Announcer::privateAllowed() const
 
 void Announcer::speak(const QString &text, Urgency urgency, bool privateContent)
 {
-    const QString trimmed = text.trimmed();
+    // What is heard: without the screen's line-break controls (LineBreaking).
+    const QString trimmed = LineBreaking::withoutJoiners(text).trimmed();
     if (trimmed.isEmpty() || m_staffMode || !VisitorSettings::instance()->speechOn())
         return;
     const QString lang = language();
@@ -136,7 +138,8 @@ void Announcer::invite(const QString &mandarin, const QString &english)
 {
     if (m_staffMode || !VisitorSettings::instance()->speechOn())
         return;
-    for (const auto &[text, lang] : {std::pair{mandarin, QStringLiteral("zh")}, std::pair{english, QStringLiteral("en")}}) {
+    for (const auto &[text, lang] : {std::pair{LineBreaking::withoutJoiners(mandarin), QStringLiteral("zh")},
+                                     std::pair{LineBreaking::withoutJoiners(english), QStringLiteral("en")}}) {
         if (m_engine)
             m_engine->speak(text, lang, speech::SpeechEngine::Priority::Background);
         m_utterances.append(QVariantMap{{QStringLiteral("text"), text},
@@ -150,7 +153,8 @@ void Announcer::invite(const QString &mandarin, const QString &english)
 
 void Announcer::callOut(const QString &mandarin, const QString &english)
 {
-    for (const auto &[text, lang] : {std::pair{mandarin, QStringLiteral("zh")}, std::pair{english, QStringLiteral("en")}}) {
+    for (const auto &[text, lang] : {std::pair{LineBreaking::withoutJoiners(mandarin), QStringLiteral("zh")},
+                                     std::pair{LineBreaking::withoutJoiners(english), QStringLiteral("en")}}) {
         if (text.trimmed().isEmpty())
             continue;
         if (m_engine)

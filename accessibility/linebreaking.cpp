@@ -30,7 +30,7 @@ struct Marks
     }
     std::vector<bool> joinBefore;   // no break between [i-1] and [i]
     std::vector<bool> breakBefore;  // a break allowed between [i-1] and [i] (U+200B)
-    std::vector<bool> noBreakSpace; // this space becomes U+00A0
+    std::vector<bool> noBreakSpace; // this space becomes U+202F
     std::vector<bool> protectedAt;  // inside a markup tag or a %1 placeholder: left as it is
 };
 
@@ -304,6 +304,7 @@ QString withoutWordJoiners(const QString &text)
     QString s = text;
     s.remove(QChar(LineBreaking::kWordJoiner));
     s.remove(QChar(LineBreaking::kZeroWidthSpace));
+    s.replace(QChar(LineBreaking::kNoBreakSpace), QChar(u' '));
     return s;
 }
 
@@ -340,7 +341,5 @@ QString LineBreaking::keepNumbersWhole(const QString &text)
 
 QString LineBreaking::withoutJoiners(const QString &text)
 {
-    QString s = withoutWordJoiners(text);
-    s.replace(QChar(kNoBreakSpace), QChar(u' '));
-    return s;
+    return withoutWordJoiners(text);
 }

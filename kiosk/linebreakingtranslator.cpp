@@ -7,13 +7,10 @@
 QString LineBreakingTranslator::translate(const char *context, const char *sourceText, const char *disambiguation,
                                           int n) const
 {
+    // Only the kiosk's own messages: a message the catalogue lacks (Qt's own warnings, which
+    // go to the log) stays empty, and Qt shows its source as it is.
     const QString translated = QTranslator::translate(context, sourceText, disambiguation, n);
-    if (!translated.isEmpty())
-        return LineBreaking::keepTogether(translated);
-    // Empty tells Qt to show the source as it is; say something only when it needs joiners.
-    const QString source = QString::fromUtf8(sourceText);
-    const QString kept = LineBreaking::keepTogether(source);
-    return kept == source ? QString() : kept;
+    return translated.isEmpty() ? translated : LineBreaking::keepTogether(translated);
 }
 
 QString LineBreakingTranslator::translateText(QStringView language, const char *context, const char *source,

@@ -9,8 +9,8 @@
 /// lines (LineBreaking::keepTogether).
 ///
 /// Installed by LanguageController in place of a plain QTranslator, so every qsTr()/tr() the
-/// visitor sees is treated in one place. A message the catalogue lacks falls back to its
-/// English source, treated too when that changes it ("check-in").
+/// visitor sees is treated in one place. English has its own catalogue (kiosk_en), so English
+/// screens are treated too; a message no catalogue has yet shows its source untreated.
 class LineBreakingTranslator : public QTranslator
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 
+#include "accessibility/linebreaking.h"
 #include "accessibility/visitorsettings.h"
 #include "core/applicationstate.h"
 #include "core/democertificates.h"
@@ -56,7 +57,8 @@ class TestApplicationStatusFlow : public QObject
     static QString text(const MainWindowFixture &kiosk, const QString &name)
     {
         const QQuickItem *item = visibleNamed(kiosk.window()->contentItem(), name);
-        return item ? item->property("text").toString() : QString();
+        // As read: without the joiners that keep words and numbers whole across lines.
+        return item ? LineBreaking::withoutJoiners(item->property("text").toString()) : QString();
     }
     /// One successful sync round (push, then the server's changes), within 30 s.
     bool round()

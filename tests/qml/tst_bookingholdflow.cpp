@@ -7,6 +7,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 
+#include "accessibility/linebreaking.h"
 #include "accessibility/announcer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/bookingflow.h"
@@ -53,7 +54,8 @@ class TestBookingHoldFlow : public QObject
     static QString text(const MainWindowFixture &kiosk, const QString &name)
     {
         const QQuickItem *item = kiosk.find(name);
-        return item ? item->property("text").toString() : QString();
+        // As read: without the joiners that keep words and numbers whole across lines.
+        return item ? LineBreaking::withoutJoiners(item->property("text").toString()) : QString();
     }
     static QStringList said()
     {

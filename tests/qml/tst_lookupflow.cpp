@@ -5,6 +5,7 @@
 #include "serverprocess.h"
 #include "testdatabase.h"
 
+#include "accessibility/linebreaking.h"
 #include "accessibility/visitorsettings.h"
 #include "core/certificatelifecycle.h"
 #include "kiosk/certificatelookup.h"
@@ -46,7 +47,8 @@ class TestLookupFlow : public QObject
     static QString text(const MainWindowFixture &kiosk, const QString &name)
     {
         const QQuickItem *item = kiosk.find(name);
-        return item ? item->property("text").toString() : QString();
+        // As read: without the joiners that keep words and numbers whole across lines.
+        return item ? LineBreaking::withoutJoiners(item->property("text").toString()) : QString();
     }
     /// Home → My certificate → type the number → Confirm; returns how long Confirm took to
     /// show the next page's first words.

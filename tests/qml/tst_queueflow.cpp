@@ -2,6 +2,7 @@
 #include "mainwindowfixture.h"
 #include "windowactions.h"
 
+#include "accessibility/linebreaking.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/queuecaller.h"
 #include "kiosk/queuecallwords.h"
@@ -45,7 +46,8 @@ class TestQueueFlow : public QObject
     static QString text(const MainWindowFixture &kiosk, const QString &name)
     {
         const QQuickItem *item = kiosk.find(name);
-        return item ? item->property("text").toString() : QString();
+        // As read: without the joiners that keep words and numbers whole across lines.
+        return item ? LineBreaking::withoutJoiners(item->property("text").toString()) : QString();
     }
 
     static bool focusWithTab(MainWindowFixture &kiosk, QQuickItem *target)

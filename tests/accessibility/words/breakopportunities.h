@@ -9,13 +9,13 @@
 
 namespace words {
 
-/// The text as the visitor reads it: without word joiners, no-break spaces as spaces.
+/// The text as the visitor reads it: without word joiners, narrow no-break spaces as spaces.
 inline QString visible(const QString &shown)
 {
     QString out = shown;
     out.remove(QChar(0x2060));
     out.remove(QChar(0x200B));
-    out.replace(QChar(0x00A0), QChar(u' '));
+    out.replace(QChar(0x202F), QChar(u' '));
     return out;
 }
 

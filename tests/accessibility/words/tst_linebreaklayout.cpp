@@ -246,8 +246,9 @@ private slots:
         QVERIFY2(kept.problems.isEmpty(), qPrintable(kept.problems.mid(0, 20).join(u'\n')));
     }
 
-    // The joiners and no-break spaces draw nothing (no boxes) and take no room: the line is
-    // the same width and the same pixels with them as without.
+    // The joiners draw nothing (no boxes) and take no room: the line is the same width and the
+    // same pixels with them as without. The narrow no-break space between number groups is in
+    // both fonts (no box) and narrower than a space.
     void joinersAreInvisible_data()
     {
         QTest::addColumn<QString>("text");
@@ -263,10 +264,17 @@ private slots:
         QFETCH(QString, text);
         const QString shown = LineBreaking::keepTogether(text);
         QVERIFY(shown != text);
+        // The same text with only the narrow no-break spaces, which do take room.
+        QString spaced = shown;
+        spaced.remove(QChar(LineBreaking::kWordJoiner)).remove(QChar(LineBreaking::kZeroWidthSpace));
         for (bool bold : {false, true}) {
             QFont font = kioskFont();
             font.setBold(bold);
             const QFontMetricsF metrics(font);
+            QVERIFY(metrics.inFont(QChar(LineBreaking::kNoBreakSpace)));
+            QVERIFY(metrics.horizontalAdvance(QChar(LineBreaking::kNoBreakSpace)) > 0);
+            QVERIFY(metrics.horizontalAdvance(QChar(LineBreaking::kNoBreakSpace)) <= metrics.horizontalAdvance(u' '));
+            const QString text = spaced;
             QCOMPARE(metrics.horizontalAdvance(shown), metrics.horizontalAdvance(text));
             QTextLayout layout(shown, font);
             layout.beginLayout();
