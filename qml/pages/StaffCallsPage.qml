@@ -20,6 +20,8 @@ FocusScope {
     /// A page of equal choices (one pair of buttons per call): no single primary action.
     property Item primaryAction: null
 
+    /// The list that scrolls, for the "more below" words.
+    readonly property Flickable listScroller: scroller
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Calls from visitors")
 
@@ -202,9 +204,13 @@ FocusScope {
         }
         // More calls below than the screen shows: said in words, in the staff colours.
         Text {
-            objectName: "moreStaffCalls"
+            // Named and shaped as MoreBelow (objectName, scroller, more), so the layout audit
+            // counts it; its own colours, as MoreBelow's are the visitors' theme.
+            objectName: "moreBelow"
+            readonly property Flickable scroller: page.listScroller
+            readonly property bool more: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd
             Layout.alignment: Qt.AlignHCenter
-            opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+            opacity: more ? 1 : 0
             text: "↓ " + qsTr("More calls below")
             color: page.staffAccent
             font.pixelSize: Theme.fontBody

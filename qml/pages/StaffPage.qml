@@ -22,6 +22,8 @@ FocusScope {
     /// A page of equal choices: no single primary action.
     property Item primaryAction: null
 
+    /// The list that scrolls, for the "more below" words.
+    readonly property Flickable listScroller: scroller
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Staff mode")
 
@@ -362,11 +364,15 @@ FocusScope {
     // the scroll position.
     Text {
         id: moreBelowStaff
-        objectName: "moreBelowStaff"
+        // Named and shaped as MoreBelow (objectName, scroller, more), so the layout audit
+        // counts it; its own colours, as MoreBelow's are the visitors' theme.
+        objectName: "moreBelow"
+        readonly property Flickable scroller: page.listScroller
+        readonly property bool more: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacing
         anchors.horizontalCenter: parent.horizontalCenter
-        opacity: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd ? 1 : 0
+        opacity: more ? 1 : 0
         text: "\u2193 " + qsTr("More below")
         color: "#ffd54f"
         font.pixelSize: Theme.fontBody
