@@ -8,11 +8,12 @@
 #
 #   scripts/screens.sh [--out DIR] [--pages "home settings"] [--langs "zh en"]
 #                      [--sizes "1920x1080 1080x1920"] [--text-scales "1 2" | all]
-#                      [--themes "standard ..."] [--jobs 2] [--no-build]
+#                      [--themes "standard ..."] [--jobs 2] [--no-build] [--index-only]
 #
 # Defaults: every page, zh and en, both orientations, text at 100% and 200%, the four themes,
 # into $KIOSK_BUILD/screens. Builds only the kiosk program (in $KIOSK_BUILD, default build/);
-# --no-build uses the kiosk already built there.
+# --no-build uses the kiosk already built there; --index-only writes index.html again for the
+# pictures already in --out (same options as the run that made them).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -24,6 +25,7 @@ TEXT_SCALES="1 2"
 THEMES="standard white-on-black yellow-on-black black-on-white"
 JOBS=2
 BUILD=yes
+INDEX_ONLY=no
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) OUT=$2; shift 2 ;;
@@ -34,6 +36,7 @@ while [ $# -gt 0 ]; do
     --themes) THEMES=$2; shift 2 ;;
     --jobs) JOBS=$2; shift 2 ;;
     --no-build) BUILD=no; shift ;;
+    --index-only) INDEX_ONLY=yes; BUILD=no; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "screens.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -75,7 +78,7 @@ percent() { awk -v s="$1" 'BEGIN { printf "%d", s * 100 + 0.5 }'; }
 # One picture's file name (without .png) inside its page's folder.
 shot_name() { echo "$1-$2-$(percent "$3")-$4"; }
 
-rm -rf "$OUT"
+[ "$INDEX_ONLY" = yes ] || rm -rf "$OUT"
 mkdir -p "$OUT"
 JOBLIST=$OUT/.jobs
 : >"$JOBLIST"
@@ -112,16 +115,23 @@ render() {
 export -f render percent
 export KIOSK OUT QML_ERRORS
 
-say "Rendering $TOTAL screenshots ($(wc -w <<<"$PAGES") pages) with $JOBS jobs into $OUT"
 START=$(date +%s)
-# xargs goes on after a failed render; every failure is counted below, none is skipped.
-xargs -P "$JOBS" -L 1 bash -c 'render "$@"' _ <"$JOBLIST" || true
+if [ "$INDEX_ONLY" = no ]; then
+  say "Rendering $TOTAL screenshots ($(wc -w <<<"$PAGES") pages) with $JOBS jobs into $OUT"
+  # xargs goes on after a failed render; every failure is counted below, none is skipped.
+  xargs -P "$JOBS" -L 1 bash -c 'render "$@"' _ <"$JOBLIST" || true
+else
+  # A missing picture is a failure here too (a run that was interrupted).
+  while read -r page _ _ _ _ name; do
+    [ -f "$OUT/$page/$name.png" ] || touch "$OUT/$page/$name.failed"
+  done <"$JOBLIST"
+fi
 ELAPSED=$(( $(date +%s) - START ))
 
 # Thumbnails when ImageMagick is there; otherwise the browser scales the full pictures.
 # (Tried on one picture first: a stand-in named convert may not make thumbnails.)
 THUMBS=no
-FIRST=$(find "$OUT" -name '*.png' | head -1)
+FIRST=$(find "$OUT" -name '*.png' -print -quit)
 if [ -n "$FIRST" ] && command -v convert >/dev/null &&
    convert "$FIRST" -thumbnail 320x320 "$OUT/.probe.png" >/dev/null 2>&1; then
   THUMBS=yes
@@ -187,17 +197,21 @@ HTML
     printf '</table>\n'
   done
 } >"$INDEX.body"
-WRITTEN=$(( $(find "$OUT" -name '*.png' ! -name '*.thumb.png' | wc -l) - $(find "$OUT" -name '*.failed' | while read -r f; do [ -f "${f%.failed}.png" ] && echo; done | wc -l) ))
+WRITTEN=$(( $(find "$OUT" -name '*.png' ! -name '*.thumb.png' | wc -l) - $(find "$OUT" -name '*.failed' | while read -r f; do if [ -f "${f%.failed}.png" ]; then echo; fi; done | wc -l) ))
 mapfile -t FAILED_LIST < <(find "$OUT" -name '*.failed' | sed "s|^$OUT/||; s|\.failed$||" | sort)
 SUMMARY="$WRITTEN of $TOTAL screenshots written in ${ELAPSED} s"
+[ "$INDEX_ONLY" = yes ] && SUMMARY="$WRITTEN of $TOTAL screenshots (indexed again)"
 if [ ${#FAILED_LIST[@]} -gt 0 ]; then
   SUMMARY="$SUMMARY; <b style=\"color:#900\">${#FAILED_LIST[@]} failed:</b> ${FAILED_LIST[*]}"
 fi
 sed "s|<p id=\"summary\"></p>|<p id=\"summary\">$SUMMARY</p>|" "$INDEX.body" >"$INDEX"
 rm -f "$INDEX.body" "$JOBLIST"
-find "$OUT" -name '*.failed' -delete
 
-say "Wrote $WRITTEN of $TOTAL screenshots in $((ELAPSED / 60)) min $((ELAPSED % 60)) s: $INDEX"
+if [ "$INDEX_ONLY" = yes ]; then
+  say "Indexed $WRITTEN of $TOTAL screenshots: $INDEX"
+else
+  say "Wrote $WRITTEN of $TOTAL screenshots in $((ELAPSED / 60)) min $((ELAPSED % 60)) s: $INDEX"
+fi
 if [ ${#FAILED_LIST[@]} -gt 0 ]; then
   echo "${#FAILED_LIST[@]} failed to render (listed in the index, logs beside them):" >&2
   printf '  %s\n' "${FAILED_LIST[@]}" >&2
