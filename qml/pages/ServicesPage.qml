@@ -94,6 +94,11 @@ KioskPage {
             }
         }
 
+        MoreBelow {
+            scroller: scroller
+            Layout.alignment: Qt.AlignHCenter
+        }
+
         GridLayout {
             Layout.fillWidth: true
             columns: page.width > page.height ? 2 : 1
