@@ -88,6 +88,16 @@ QColor Theme::band(int index) const
     return m_palette.bands.at(qBound(0, index, int(m_palette.bands.size()) - 1));
 }
 
+QColor Theme::focusOuterOn(const QColor &around) const
+{
+    const QColor seen = around.alphaF() < 0.5 ? m_palette.background : around;
+    if (contrastRatio(m_palette.focus, seen) >= 3.0)
+        return m_palette.focus;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(black, seen) >= contrastRatio(white, seen) ? black : white;
+}
+
 QColor Theme::focusInnerFor(const QColor &fill, const QColor &edge) const
 {
     const QColor seenFill = fill.alphaF() < 0.5 ? m_palette.background : fill;

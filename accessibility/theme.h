@@ -120,6 +120,10 @@ public:
     /// black or white: the one at 3:1 with both, else the one that stands out more from the
     /// fill (a transparent fill is seen as the background).
     Q_INVOKABLE [[nodiscard]] QColor focusInnerFor(const QColor &fill, const QColor &edge) const;
+    /// The focus ring's outer tone on a control that stands on `around`: the theme's focus
+    /// colour where it reaches 3:1 against it, else black or white, whichever stands out more
+    /// (staff mode's dark panels, on which the orange focus colour is 2.8:1).
+    Q_INVOKABLE [[nodiscard]] QColor focusOuterOn(const QColor &around) const;
     /// WCAG contrast ratio, for the accessibility audit.
     Q_INVOKABLE [[nodiscard]] static double contrastRatio(const QColor &a, const QColor &b);
 

@@ -16,11 +16,38 @@ Rectangle {
     readonly property int outerWidth: Theme.focusRingWidth
     readonly property int innerWidth: Theme.focusRingInnerWidth
     readonly property int ringWidth: outerWidth + innerWidth
-    readonly property color outerColor: Theme.focus
+    /// What lies around the control: the nearest opaque Rectangle painted under it (an
+    /// ancestor, or an ancestor's child drawn before it, as a staff page's panel), else the
+    /// page's background. Looked up when the ring shows.
+    readonly property color around: visible ? surroundingColour() : Theme.background
+    readonly property color outerColor: Theme.focusOuterOn(around)
     /// The control's own fill: a Rectangle's colour, else the page's background.
     readonly property Rectangle filledTarget: target as Rectangle
     readonly property color targetFill: filledTarget ? filledTarget.color : Theme.background
     readonly property color innerColor: Theme.focusInnerFor(targetFill, filledTarget ? filledTarget.border.color : targetFill)
+
+    /// Whether `panel` lies under the whole of the target.
+    function covers(panel: Item): bool {
+        const at = panel.mapFromItem(ring.target, 0, 0);
+        return at.x >= 0 && at.y >= 0 && at.x + ring.target.width <= panel.width && at.y + ring.target.height <= panel.height;
+    }
+    function surroundingColour(): color {
+        let branch = target;
+        for (let item = target ? target.parent : null; item; branch = item, item = item.parent) {
+            let under = null;
+            for (let i = 0; i < item.children.length && item.children[i] !== branch; ++i) {
+                const panel = item.children[i] as Rectangle;
+                if (panel && panel.visible && panel.color.a > 0.99 && covers(panel))
+                    under = panel;
+            }
+            if (under)
+                return under.color;
+            const filled = item as Rectangle;
+            if (filled && filled.color.a > 0.99)
+                return filled.color;
+        }
+        return Theme.background;
+    }
 
     anchors.fill: target
     anchors.margins: -ringWidth

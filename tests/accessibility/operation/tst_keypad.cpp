@@ -76,9 +76,12 @@ class TestKeypad : public QObject
         for (QQuickItem *child : children) {
             if (!child->isVisible() || !child->inherits("QQuickRectangle"))
                 continue;
-            const QObject *border = child->property("border").value<QObject *>();
-            if (border && border->property("width").toReal() >= Theme::instance()->focusRingWidth()
-                && border->property("color").value<QColor>() == Theme::instance()->focus())
+            // A FocusRing: its bands as wide as the theme asks, its outer tone standing out from
+            // what is around the control (the focus colour, or black or white on a dark panel).
+            if (!child->property("ringWidth").isValid())
+                continue;
+            if (child->property("outerWidth").toReal() >= Theme::instance()->focusRingWidth()
+                && Theme::contrastRatio(child->property("outerColor").value<QColor>(), child->property("around").value<QColor>()) >= 3.0)
                 return true;
         }
         return false;
