@@ -226,6 +226,7 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
             Flow {
+                id: demoCards
                 Layout.fillWidth: true
                 visible: CardReader.demoCards
                 spacing: Theme.spacing
@@ -234,6 +235,8 @@ FocusScope {
                     delegate: KioskButton {
                         required property string modelData
                         required property int index
+                        // Never wider than the list: a long label wraps inside the button.
+                        width: Math.min(implicitWidth, demoCards.width)
                         objectName: "demoCard_" + index
                         text: qsTr("Present demo card %1: %2").arg(index + 1).arg(modelData)
                         fontSize: page.small
@@ -243,6 +246,7 @@ FocusScope {
                     }
                 }
                 KioskButton {
+                    width: Math.min(implicitWidth, demoCards.width)
                     objectName: "removeDemoCard"
                     text: qsTr("Take the demo card away")
                     fontSize: page.small
