@@ -81,7 +81,8 @@ KioskPage {
                         title: modelData.name
                         subtitle: modelData.scope
                         icon: modelData.icon
-                        band: (page.screen * page.perScreen + index) % Math.max(1, Theme.bands.length)
+                        // The last band (red, spreading rings) is Call staff's alone: choices cycle through the others.
+                        band: (page.screen * page.perScreen + index) % Math.max(1, Theme.bands.length - 1)
                         focus: index === 0
                         onActivated: page.choose(modelData.key)
                     }

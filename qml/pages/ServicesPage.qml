@@ -86,7 +86,8 @@ KioskPage {
                         // About 15 mm of ink at the least (a Material pictogram fills about 0.84
                         // of its size), growing with the text.
                         iconSize: Math.round(Math.max(Theme.mm(18), Theme.iconSize * 1.3))
-                        band: (page.screen * page.perScreen + index) % Math.max(1, Theme.bands.length)
+                        // The last band (red, spreading rings) is Call staff's alone: choices cycle through the others.
+                        band: (page.screen * page.perScreen + index) % Math.max(1, Theme.bands.length - 1)
                         focus: index === 0
                         onActivated: page.choose(modelData.key)
                     }
