@@ -465,10 +465,6 @@
         <source>Show the code at the station.</source>
         <translation>Show the code at the station.</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
-    </message>
 </context>
 <context>
     <name>BookingFlow</name>
@@ -551,20 +547,52 @@
         <translation>Call staff</translation>
     </message>
     <message>
-        <source>A staff member is coming</source>
-        <translation>A staff member is coming</translation>
-    </message>
-    <message>
         <source>The call did not go through</source>
         <translation>The call did not go through</translation>
     </message>
     <message>
-        <source>Please stay here at the kiosk. You can keep using it while you wait.</source>
-        <translation>Please stay here at the kiosk. You can keep using it while you wait.</translation>
-    </message>
-    <message>
         <source>Please wave at the counter, and someone will come to you.</source>
         <translation>Please wave at the counter, and someone will come to you.</translation>
+    </message>
+    <message>
+        <source>This page tells you where your call for staff has got to. It changes by itself when that changes.</source>
+        <translation>This page tells you where your call for staff has got to. It changes by itself when that changes.</translation>
+    </message>
+    <message>
+        <source>Your call is on this kiosk&apos;s staff screen</source>
+        <translation>Your call is on this kiosk&apos;s staff screen</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but not sent yet</source>
+        <translation>Your call is saved, but not sent yet</translation>
+    </message>
+    <message>
+        <source>Your call has reached the service centre</source>
+        <translation>Your call has reached the service centre</translation>
+    </message>
+    <message>
+        <source>Your call could not be sent</source>
+        <translation>Your call could not be sent</translation>
+    </message>
+    <message>
+        <source>Saving your call...</source>
+        <translation>Saving your call...</translation>
+    </message>
+    <message>
+        <source>Station staff see it when they look at this kiosk. It is not sent anywhere else. Please stay here; if nobody comes in a few minutes, please wave at the counter.</source>
+        <translation>Station staff see it when they look at this kiosk. It is not sent anywhere else. Please stay here; if nobody comes in a few minutes, please wave at the counter.</translation>
+    </message>
+    <message>
+        <source>The kiosk will send it to the service centre as soon as it can, but nobody knows yet. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>The kiosk will send it to the service centre as soon as it can, but nobody knows yet. Please wave at the counter, or ask someone nearby to fetch a member of staff.</translation>
+    </message>
+    <message>
+        <source>Staff at the centre can see your call. Please stay here at the kiosk; you can keep using it while you wait. If nobody comes soon, please wave at the counter.</source>
+        <translation>Staff at the centre can see your call. Please stay here at the kiosk; you can keep using it while you wait. If nobody comes soon, please wave at the counter.</translation>
+    </message>
+    <message>
+        <source>The service centre did not accept it. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>The service centre did not accept it. Please wave at the counter, or ask someone nearby to fetch a member of staff.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1286,73 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>By touch</source>
+        <translation>By touch</translation>
+    </message>
+    <message>
+        <source>Touch a button or a picture to choose it. Back, Home and Call staff are always at the bottom of the screen. Language, text size, settings, speech and Help are at the top.</source>
+        <translation>Touch a button or a picture to choose it. Back, Home and Call staff are always at the bottom of the screen. Language, text size, settings, speech and Help are at the top.</translation>
+    </message>
+    <message>
+        <source>With the keypad</source>
+        <translation>With the keypad</translation>
+    </message>
+    <message>
+        <source>Arrow keys: move up, down, left or right. The thick frame shows where you are.</source>
+        <translation>Arrow keys: move up, down, left or right. The thick frame shows where you are.</translation>
+    </message>
+    <message>
+        <source>Round select key or Enter: choose.</source>
+        <translation>Round select key or Enter: choose.</translation>
+    </message>
+    <message>
+        <source>Page Up: back. Page Down: next. Home key: the start page.</source>
+        <translation>Page Up: back. Page Down: next. Home key: the start page.</translation>
+    </message>
+    <message>
+        <source>F1: help, and again to close it. F2: say it again. F3: language. F4: speech on or off.</source>
+        <translation>F1: help, and again to close it. F2: say it again. F3: language. F4: speech on or off.</translation>
+    </message>
+    <message>
+        <source>F5 and F6: quieter, louder. F7 and F8: slower, faster.</source>
+        <translation>F5 and F6: quieter, louder. F7 and F8: slower, faster.</translation>
+    </message>
+    <message>
+        <source>F9: headphones. F10: touch to hear first. F11: screen off, speech only, and back on. F12: controls lower down.</source>
+        <translation>F9: headphones. F10: touch to hear first. F11: screen off, speech only, and back on. F12: controls lower down.</translation>
+    </message>
+    <message>
+        <source>With a switch</source>
+        <translation>With a switch</translation>
+    </message>
+    <message>
+        <source>Press switch 1 once: the frame moves from button to button by itself. Press it again to choose. With two switches: switch 1 moves, switch 2 chooses.</source>
+        <translation>Press switch 1 once: the frame moves from button to button by itself. Press it again to choose. With two switches: switch 1 moves, switch 2 chooses.</translation>
+    </message>
+    <message>
+        <source>A person can help</source>
+        <translation>A person can help</translation>
+    </message>
+    <message>
+        <source>Touch Call staff below to ask the station&apos;s staff for help.</source>
+        <translation>Touch Call staff below to ask the station&apos;s staff for help.</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HelpPhonePage</name>
     <message>
         <source>Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch &quot;No phone&quot;.</source>
@@ -1498,6 +1593,10 @@
             <numerusform>%n of 18 characters typed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>What is wrong?</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -1561,6 +1660,10 @@
     <message>
         <source>More below</source>
         <translation>More below</translation>
+    </message>
+    <message>
+        <source>The page continues below; use the down key.</source>
+        <translation>The page continues below; use the down key.</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2157,14 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Calls from visitors</source>
+        <translation>Calls from visitors</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2761,119 @@
         <extracomment>The central office&apos;s staff note on a refused booking. The note itself is always in English: say so in the translation (中心备注（英文）).</extracomment>
         <translation>Central office&apos;s note: %1</translation>
     </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallReason</name>
+    <message>
+        <source>Help at the kiosk (the Call staff button)</source>
+        <translation>Help at the kiosk (the Call staff button)</translation>
+    </message>
+    <message>
+        <source>Appeal of a certificate decision (the certificate page)</source>
+        <translation>Appeal of a certificate decision (the certificate page)</translation>
+    </message>
+    <message>
+        <source>Help (reason code %1)</source>
+        <translation>Help (reason code %1)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCalls</name>
+    <message>
+        <source>Acknowledged: someone is on the way</source>
+        <translation>Acknowledged: someone is on the way</translation>
+    </message>
+    <message>
+        <source>Open: nobody has answered yet</source>
+        <translation>Open: nobody has answered yet</translation>
+    </message>
+    <message>
+        <source>Sent to the centre</source>
+        <translation>Sent to the centre</translation>
+    </message>
+    <message>
+        <source>Refused by the centre</source>
+        <translation>Refused by the centre</translation>
+    </message>
+    <message>
+        <source>Only on this kiosk (no central server)</source>
+        <translation>Only on this kiosk (no central server)</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the centre</source>
+        <translation>Not yet sent to the centre</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save this right now.</source>
+        <translation>The kiosk cannot save this right now.</translation>
+    </message>
+    <message>
+        <source>The call from %1 is closed.</source>
+        <translation>The call from %1 is closed.</translation>
+    </message>
+    <message>
+        <source>The call from %1 is acknowledged.</source>
+        <translation>The call from %1 is acknowledged.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallsPage</name>
+    <message>
+        <source>Calls from visitors</source>
+        <translation>Calls from visitors</translation>
+    </message>
+    <message>
+        <source>Called at %1, just now</source>
+        <translation>Called at %1, just now</translation>
+    </message>
+    <message>
+        <source>Called at %1, 1 minute ago</source>
+        <translation>Called at %1, 1 minute ago</translation>
+    </message>
+    <message>
+        <source>Called at %1, %2 minutes ago</source>
+        <translation>Called at %1, %2 minutes ago</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>Back to staff mode</translation>
+    </message>
+    <message>
+        <source>Acknowledge a call when someone goes to the visitor; close it once the visitor has been helped.</source>
+        <translation>Acknowledge a call when someone goes to the visitor; close it once the visitor has been helped.</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the calls cannot be read.</source>
+        <translation>The local store is not available: the calls cannot be read.</translation>
+    </message>
+    <message>
+        <source>The calls could not be read. See the problems in staff mode.</source>
+        <translation>The calls could not be read. See the problems in staff mode.</translation>
+    </message>
+    <message>
+        <source>No visitor is waiting for staff.</source>
+        <translation>No visitor is waiting for staff.</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Saving...</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>More calls below</source>
+        <translation>More calls below</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2682,10 +2906,6 @@
         <translation>none found</translation>
     </message>
     <message>
-        <source>Transport setting: %1</source>
-        <translation>Transport setting: %1</translation>
-    </message>
-    <message>
         <source>Records waiting to be sent</source>
         <translation>Records waiting to be sent</translation>
     </message>
@@ -2704,14 +2924,6 @@
     <message>
         <source>Refused by the server, kept for staff: %1</source>
         <translation>Refused by the server, kept for staff: %1</translation>
-    </message>
-    <message>
-        <source>Last problem</source>
-        <translation>Last problem</translation>
-    </message>
-    <message>
-        <source>No problem so far.</source>
-        <translation>No problem so far.</translation>
     </message>
     <message>
         <source>Connection to the central server</source>
@@ -2736,14 +2948,6 @@
     <message>
         <source>Last successful sync: never</source>
         <translation>Last successful sync: never</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>Last error: %1</translation>
-    </message>
-    <message>
-        <source>No error</source>
-        <translation>No error</translation>
     </message>
     <message>
         <source>Demo: lay a demo card on the simulated reader</source>
@@ -2788,6 +2992,146 @@
     <message>
         <source>Volunteers checked in now</source>
         <translation>Volunteers checked in now</translation>
+    </message>
+    <message>
+        <source>Card reader: %1</source>
+        <translation>Card reader: %1</translation>
+    </message>
+    <message>
+        <source>Card reader: error</source>
+        <translation>Card reader: error</translation>
+    </message>
+    <message>
+        <source>Central server: %1</source>
+        <translation>Central server: %1</translation>
+    </message>
+    <message>
+        <source>Records refused by the central server: %1 (see the list of records waiting to be sent)</source>
+        <translation>Records refused by the central server: %1 (see the list of records waiting to be sent)</translation>
+    </message>
+    <message>
+        <source>Last problem a visitor met: %1</source>
+        <translation>Last problem a visitor met: %1</translation>
+    </message>
+    <message>
+        <source>Calls from visitors: %1 not answered</source>
+        <translation>Calls from visitors: %1 not answered</translation>
+    </message>
+    <message>
+        <source>Calls from visitors: %1 on the way</source>
+        <translation>Calls from visitors: %1 on the way</translation>
+    </message>
+    <message>
+        <source>Calls from visitors: none</source>
+        <translation>Calls from visitors: none</translation>
+    </message>
+    <message>
+        <source>Connection setting: %1</source>
+        <translation>Connection setting: %1</translation>
+    </message>
+    <message>
+        <source>Local store: not available</source>
+        <translation>Local store: not available</translation>
+    </message>
+    <message>
+        <source>Problems now</source>
+        <translation>Problems now</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>No problems right now.</source>
+        <translation>No problems right now.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed (see Problems now)</source>
+        <translation>The last attempt failed (see Problems now)</translation>
+    </message>
+    <message>
+        <source>The last attempt went well</source>
+        <translation>The last attempt went well</translation>
+    </message>
+    <message>
+        <source>simulated reader (demo)</source>
+        <translation>simulated reader (demo)</translation>
+    </message>
+    <message>
+        <source>serial port %1</source>
+        <translation>serial port %1</translation>
+    </message>
+    <message>
+        <source>USB reader %1 (bus %2, device %3)</source>
+        <translation>USB reader %1 (bus %2, device %3)</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>serial port, found automatically</source>
+        <translation>serial port, found automatically</translation>
+    </message>
+    <message>
+        <source>%1 of %2, refused. The server&apos;s note: %3</source>
+        <translation>%1 of %2, refused. The server&apos;s note: %3</translation>
+    </message>
+    <message>
+        <source>A call for staff</source>
+        <translation>A call for staff</translation>
+    </message>
+    <message>
+        <source>A request for a volunteer</source>
+        <translation>A request for a volunteer</translation>
+    </message>
+    <message>
+        <source>A booking</source>
+        <translation>A booking</translation>
+    </message>
+    <message>
+        <source>A booking&apos;s cancellation</source>
+        <translation>A booking&apos;s cancellation</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s check-in</source>
+        <translation>A volunteer&apos;s check-in</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s check-out</source>
+        <translation>A volunteer&apos;s check-out</translation>
+    </message>
+    <message>
+        <source>A rating of help</source>
+        <translation>A rating of help</translation>
+    </message>
+    <message>
+        <source>A home assessment or fee waiver request</source>
+        <translation>A home assessment or fee waiver request</translation>
+    </message>
+    <message>
+        <source>A request&apos;s cancellation</source>
+        <translation>A request&apos;s cancellation</translation>
+    </message>
+    <message>
+        <source>A volunteer registration</source>
+        <translation>A volunteer registration</translation>
+    </message>
+    <message>
+        <source>A certificate application</source>
+        <translation>A certificate application</translation>
+    </message>
+    <message>
+        <source>A record (%1)</source>
+        <translation>A record (%1)</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3222,10 @@
         <source>Call next to window %1</source>
         <translation>Call next to window %1</translation>
     </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
+    </message>
 </context>
 <context>
     <name>StaffVolunteersPage</name>
@@ -2928,6 +3276,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>More below</translation>
     </message>
 </context>
 <context>
@@ -2980,16 +3332,13 @@
         <source>Do you need more time?</source>
         <translation>Do you need more time?</translation>
     </message>
-    <message numerus="yes">
-        <source>The kiosk will return to the start in %n second(s) and forget what you entered.</source>
-        <translation>
-            <numerusform>The kiosk will return to the start in %n second and forget what you entered.</numerusform>
-            <numerusform>The kiosk will return to the start in %n seconds and forget what you entered.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I need more time</source>
         <translation>I need more time</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk will return to the start in %n seconds and forget what you entered.</source>
+        <translation><numerusform>The kiosk will return to the start in %n second and forget what you entered.</numerusform><numerusform>The kiosk will return to the start in %n seconds and forget what you entered.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3430,6 @@
     <message>
         <source>Official name: consent to real-name volunteer registration and the record of service hours. Version %1.</source>
         <translation>Official name: consent to real-name volunteer registration and the record of service hours. Version %1.</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
     </message>
     <message>
         <source>I do not agree</source>
@@ -3400,10 +3745,6 @@
         <translation>Back to the volunteers&apos; desk</translation>
     </message>
     <message>
-        <source>More below</source>
-        <translation>More below</translation>
-    </message>
-    <message>
         <source>Next: %1 chosen</source>
         <translation>Next: %1 chosen</translation>
     </message>
@@ -3437,10 +3778,6 @@
     <message>
         <source>Your registration code</source>
         <translation>Your registration code</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3600,10 +3937,6 @@
         <source>Register</source>
         <translation>Register</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
-    </message>
 </context>
 <context>
     <name>VolunteerTimesPage</name>
@@ -3618,10 +3951,6 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
     </message>
     <message>
         <source>Times chosen: %1</source>
@@ -4753,6 +5082,89 @@
     </message>
 </context>
 <context>
+    <name>kiosksync::SyncProblem</name>
+    <message>
+        <source>register this kiosk</source>
+        <translation>register this kiosk</translation>
+    </message>
+    <message>
+        <source>send the waiting requests</source>
+        <translation>send the waiting requests</translation>
+    </message>
+    <message>
+        <source>fetch news from the centre</source>
+        <translation>fetch news from the centre</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its own data file; call the station&apos;s technician.</source>
+        <translation>The kiosk cannot open its own data file; call the station&apos;s technician.</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s registration file is not private or not readable, so the kiosk does not use it. The technician must fix it (chmod 600) and restart the kiosk; see the log.</source>
+        <translation>The kiosk&apos;s registration file is not private or not readable, so the kiosk does not use it. The technician must fix it (chmod 600) and restart the kiosk; see the log.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not yet registered with the centre: no server address or enrollment code is configured.</source>
+        <translation>This kiosk is not yet registered with the centre: no server address or enrollment code is configured.</translation>
+    </message>
+    <message>
+        <source>The centre did not accept this kiosk&apos;s enrollment code (unknown, used or expired). Ask the centre for a new code.</source>
+        <translation>The centre did not accept this kiosk&apos;s enrollment code (unknown, used or expired). Ask the centre for a new code.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not keep its registration; it will try again.</source>
+        <translation>The kiosk could not keep its registration; it will try again.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its own queue; call the station&apos;s technician.</source>
+        <translation>The kiosk cannot read its own queue; call the station&apos;s technician.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not update its own queue; it will try again.</source>
+        <translation>The kiosk could not update its own queue; it will try again.</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its own sync state; call the station&apos;s technician.</source>
+        <translation>The kiosk cannot read its own sync state; call the station&apos;s technician.</translation>
+    </message>
+    <message>
+        <source>The centre sent an answer the kiosk cannot read; it will try again.</source>
+        <translation>The centre sent an answer the kiosk cannot read; it will try again.</translation>
+    </message>
+    <message>
+        <source>The kiosk could not save news from the centre; it will try again.</source>
+        <translation>The kiosk could not save news from the centre; it will try again.</translation>
+    </message>
+    <message>
+        <source>The centre cannot be reached to %1. Nothing is lost: the kiosk keeps everything and sends it when the connection is back.</source>
+        <translation>The centre cannot be reached to %1. Nothing is lost: the kiosk keeps everything and sends it when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The centre does not recognise this kiosk. Ask the centre for a new enrollment code.</source>
+        <translation>The centre does not recognise this kiosk. Ask the centre for a new enrollment code.</translation>
+    </message>
+    <message>
+        <source>The centre has withdrawn this kiosk&apos;s access. Ask the centre for a new enrollment code.</source>
+        <translation>The centre has withdrawn this kiosk&apos;s access. Ask the centre for a new enrollment code.</translation>
+    </message>
+    <message>
+        <source>The centre asked the kiosk to slow down; it will try again shortly.</source>
+        <translation>The centre asked the kiosk to slow down; it will try again shortly.</translation>
+    </message>
+    <message>
+        <source>The centre has a problem (error %1) and could not %2; the kiosk will try again.</source>
+        <translation>The centre has a problem (error %1) and could not %2; the kiosk will try again.</translation>
+    </message>
+    <message>
+        <source>The centre refused to %1 (error %2).</source>
+        <translation>The centre refused to %1 (error %2).</translation>
+    </message>
+    <message>
+        <source>The last exchange with the centre failed; the kiosk&apos;s log says why.</source>
+        <translation>The last exchange with the centre failed; the kiosk&apos;s log says why.</translation>
+    </message>
+</context>
+<context>
     <name>store::ApplicationStore</name>
     <message>
         <source>Please choose one of the answers.</source>
@@ -4921,6 +5333,21 @@
     <message>
         <source>The time of this booking has passed, so it cannot be cancelled.</source>
         <translation>The time of this booking has passed, so it cannot be cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>store::StaffCallStore</name>
+    <message>
+        <source>This call is no longer on the list.</source>
+        <translation>This call is no longer on the list.</translation>
+    </message>
+    <message>
+        <source>This call is closed already.</source>
+        <translation>This call is closed already.</translation>
+    </message>
+    <message>
+        <source>Someone has acknowledged this call already.</source>
+        <translation>Someone has acknowledged this call already.</translation>
     </message>
 </context>
 <context>

@@ -462,10 +462,6 @@
         <source>Show the code at the station.</source>
         <translation>到服务站时请出示预约码。</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
-    </message>
 </context>
 <context>
     <name>BookingFlow</name>
@@ -548,20 +544,52 @@
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <source>A staff member is coming</source>
-        <translation>工作人员马上就来</translation>
-    </message>
-    <message>
         <source>The call did not go through</source>
         <translation>呼叫没有成功</translation>
     </message>
     <message>
-        <source>Please stay here at the kiosk. You can keep using it while you wait.</source>
-        <translation>请在自助终端旁稍等。等候时您可以继续使用。</translation>
-    </message>
-    <message>
         <source>Please wave at the counter, and someone will come to you.</source>
         <translation>请向服务台招手，工作人员会过来帮您。</translation>
+    </message>
+    <message>
+        <source>This page tells you where your call for staff has got to. It changes by itself when that changes.</source>
+        <translation>这一页告诉您，您的呼叫现在到了哪一步。情况有变化时，这里会自己更新。</translation>
+    </message>
+    <message>
+        <source>Your call is on this kiosk&apos;s staff screen</source>
+        <translation>您的呼叫已显示在本机的工作人员界面上</translation>
+    </message>
+    <message>
+        <source>Your call is saved, but not sent yet</source>
+        <translation>您的呼叫已保存，但还没有发出去</translation>
+    </message>
+    <message>
+        <source>Your call has reached the service centre</source>
+        <translation>您的呼叫已送达服务中心</translation>
+    </message>
+    <message>
+        <source>Your call could not be sent</source>
+        <translation>您的呼叫没能发出去</translation>
+    </message>
+    <message>
+        <source>Saving your call...</source>
+        <translation>正在保存您的呼叫……</translation>
+    </message>
+    <message>
+        <source>Station staff see it when they look at this kiosk. It is not sent anywhere else. Please stay here; if nobody comes in a few minutes, please wave at the counter.</source>
+        <translation>服务站工作人员查看本机时会看到它，它不会发到别处。请留在这里；如果几分钟后还没有人来，请向服务台招手。</translation>
+    </message>
+    <message>
+        <source>The kiosk will send it to the service centre as soon as it can, but nobody knows yet. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>本机会尽快把它发到服务中心，但现在还没有人知道。请向服务台招手，或请身边的人帮您叫一位工作人员。</translation>
+    </message>
+    <message>
+        <source>Staff at the centre can see your call. Please stay here at the kiosk; you can keep using it while you wait. If nobody comes soon, please wave at the counter.</source>
+        <translation>服务中心的工作人员能看到您的呼叫。请留在自助机旁，等候时可以继续使用。如果一直没有人来，请向服务台招手。</translation>
+    </message>
+    <message>
+        <source>The service centre did not accept it. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>服务中心没有接收。请向服务台招手，或请身边的人帮您叫一位工作人员。</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>By touch</source>
+        <translation>用手触摸</translation>
+    </message>
+    <message>
+        <source>Touch a button or a picture to choose it. Back, Home and Call staff are always at the bottom of the screen. Language, text size, settings, speech and Help are at the top.</source>
+        <translation>触摸按钮或图片就能选择。返回、首页和呼叫工作人员这三个按钮一直在屏幕下方。语言、字号、设置、语音和帮助按钮在屏幕上方。</translation>
+    </message>
+    <message>
+        <source>With the keypad</source>
+        <translation>用键盘</translation>
+    </message>
+    <message>
+        <source>Arrow keys: move up, down, left or right. The thick frame shows where you are.</source>
+        <translation>方向键：向上、下、左、右移动。粗框表示您现在的位置。</translation>
+    </message>
+    <message>
+        <source>Round select key or Enter: choose.</source>
+        <translation>圆形确认键或回车键：选择。</translation>
+    </message>
+    <message>
+        <source>Page Up: back. Page Down: next. Home key: the start page.</source>
+        <translation>上翻页键：返回。下翻页键：下一步。Home 键：回到首页。</translation>
+    </message>
+    <message>
+        <source>F1: help, and again to close it. F2: say it again. F3: language. F4: speech on or off.</source>
+        <translation>F1：帮助，再按一次关闭。F2：再说一遍。F3：换语言。F4：打开或关闭语音。</translation>
+    </message>
+    <message>
+        <source>F5 and F6: quieter, louder. F7 and F8: slower, faster.</source>
+        <translation>F5 和 F6：声音小一点、大一点。F7 和 F8：说慢一点、快一点。</translation>
+    </message>
+    <message>
+        <source>F9: headphones. F10: touch to hear first. F11: screen off, speech only, and back on. F12: controls lower down.</source>
+        <translation>F9：耳机模式。F10：触摸朗读，先听再选。F11：关闭屏幕只听语音，再按一次打开。F12：按钮放低一些。</translation>
+    </message>
+    <message>
+        <source>With a switch</source>
+        <translation>用开关</translation>
+    </message>
+    <message>
+        <source>Press switch 1 once: the frame moves from button to button by itself. Press it again to choose. With two switches: switch 1 moves, switch 2 chooses.</source>
+        <translation>按一下第一个开关：粗框会自己在按钮之间移动，再按一下就选择。用两个开关时：第一个开关移动，第二个开关选择。</translation>
+    </message>
+    <message>
+        <source>A person can help</source>
+        <translation>工作人员可以帮您</translation>
+    </message>
+    <message>
+        <source>Touch Call staff below to ask the station&apos;s staff for help.</source>
+        <translation>触摸下面的“呼叫工作人员”，请服务站的工作人员来帮您。</translation>
+    </message>
+    <message>
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HelpPhonePage</name>
     <message>
         <source>Type a mobile, or a landline with its area code, so a coordinator can call you. Then touch Next. No phone? Touch &quot;No phone&quot;.</source>
@@ -1491,6 +1586,10 @@
             <numerusform>已输入%n位，共18位</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>哪里不对？</translation>
+    </message>
 </context>
 <context>
     <name>IdentifyPage</name>
@@ -1554,6 +1653,10 @@
     <message>
         <source>More below</source>
         <translation>下面还有</translation>
+    </message>
+    <message>
+        <source>The page continues below; use the down key.</source>
+        <translation>下面还有内容，请按向下键。</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2149,14 @@
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Calls from visitors</source>
+        <translation>访客呼叫</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮助</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2750,119 @@
         <extracomment>The central office&apos;s staff note on a refused booking. The note itself is always in English: say so in the translation (中心备注（英文）).</extracomment>
         <translation>中心备注（英文）：%1</translation>
     </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallReason</name>
+    <message>
+        <source>Help at the kiosk (the Call staff button)</source>
+        <translation>在自助机旁需要帮助（“呼叫工作人员”按钮）</translation>
+    </message>
+    <message>
+        <source>Appeal of a certificate decision (the certificate page)</source>
+        <translation>对残疾证决定提出申诉（残疾证页面）</translation>
+    </message>
+    <message>
+        <source>Help (reason code %1)</source>
+        <translation>需要帮助（原因代码 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCalls</name>
+    <message>
+        <source>Acknowledged: someone is on the way</source>
+        <translation>已响应：有人正在过去</translation>
+    </message>
+    <message>
+        <source>Open: nobody has answered yet</source>
+        <translation>未响应：还没有人回应</translation>
+    </message>
+    <message>
+        <source>Sent to the centre</source>
+        <translation>已送达服务中心</translation>
+    </message>
+    <message>
+        <source>Refused by the centre</source>
+        <translation>服务中心拒收</translation>
+    </message>
+    <message>
+        <source>Only on this kiosk (no central server)</source>
+        <translation>只在本机（没有连接中心服务器）</translation>
+    </message>
+    <message>
+        <source>Not yet sent to the centre</source>
+        <translation>还没有发到服务中心</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot save this right now.</source>
+        <translation>本机现在无法保存。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is closed.</source>
+        <translation>%1 的呼叫已结束。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is acknowledged.</source>
+        <translation>%1 的呼叫已响应。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCallsPage</name>
+    <message>
+        <source>Calls from visitors</source>
+        <translation>访客呼叫</translation>
+    </message>
+    <message>
+        <source>Called at %1, just now</source>
+        <translation>%1 呼叫，刚刚</translation>
+    </message>
+    <message>
+        <source>Called at %1, 1 minute ago</source>
+        <translation>%1 呼叫，1 分钟前</translation>
+    </message>
+    <message>
+        <source>Called at %1, %2 minutes ago</source>
+        <translation>%1 呼叫，%2 分钟前</translation>
+    </message>
+    <message>
+        <source>Back to staff mode</source>
+        <translation>返回工作人员模式</translation>
+    </message>
+    <message>
+        <source>Acknowledge a call when someone goes to the visitor; close it once the visitor has been helped.</source>
+        <translation>有人去找访客时，请按“响应”；访客得到帮助后，请按“结束”。</translation>
+    </message>
+    <message>
+        <source>The local store is not available: the calls cannot be read.</source>
+        <translation>本地数据不可用，读不到呼叫。</translation>
+    </message>
+    <message>
+        <source>The calls could not be read. See the problems in staff mode.</source>
+        <translation>读不到呼叫。请看工作人员模式里的问题。</translation>
+    </message>
+    <message>
+        <source>No visitor is waiting for staff.</source>
+        <translation>目前没有访客在等工作人员。</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>正在保存……</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>More calls below</source>
+        <translation>下面还有呼叫</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2671,10 +2895,6 @@
         <translation>未找到</translation>
     </message>
     <message>
-        <source>Transport setting: %1</source>
-        <translation>连接方式设置：%1</translation>
-    </message>
-    <message>
         <source>Records waiting to be sent</source>
         <translation>待上传的记录</translation>
     </message>
@@ -2693,14 +2913,6 @@
     <message>
         <source>Refused by the server, kept for staff: %1</source>
         <translation>服务器拒收、留待处理：%1</translation>
-    </message>
-    <message>
-        <source>Last problem</source>
-        <translation>最近的问题</translation>
-    </message>
-    <message>
-        <source>No problem so far.</source>
-        <translation>目前没有问题。</translation>
     </message>
     <message>
         <source>Connection to the central server</source>
@@ -2725,14 +2937,6 @@
     <message>
         <source>Last successful sync: never</source>
         <translation>上次同步成功：从未</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>最近错误：%1</translation>
-    </message>
-    <message>
-        <source>No error</source>
-        <translation>没有错误</translation>
     </message>
     <message>
         <source>Demo: lay a demo card on the simulated reader</source>
@@ -2777,6 +2981,146 @@
     <message>
         <source>Volunteers checked in now</source>
         <translation>现在已签到的志愿者</translation>
+    </message>
+    <message>
+        <source>Card reader: %1</source>
+        <translation>读卡器：%1</translation>
+    </message>
+    <message>
+        <source>Card reader: error</source>
+        <translation>读卡器：出错</translation>
+    </message>
+    <message>
+        <source>Central server: %1</source>
+        <translation>中心服务器：%1</translation>
+    </message>
+    <message>
+        <source>Records refused by the central server: %1 (see the list of records waiting to be sent)</source>
+        <translation>被中心服务器拒收的记录：%1 条（见“等待发送的记录”）</translation>
+    </message>
+    <message>
+        <source>Last problem a visitor met: %1</source>
+        <translation>访客最近遇到的问题：%1</translation>
+    </message>
+    <message>
+        <source>Calls from visitors: %1 not answered</source>
+        <translation>访客呼叫：%1 个还没人响应</translation>
+    </message>
+    <message>
+        <source>Calls from visitors: %1 on the way</source>
+        <translation>访客呼叫：%1 个已有人前往</translation>
+    </message>
+    <message>
+        <source>Calls from visitors: none</source>
+        <translation>访客呼叫：暂无</translation>
+    </message>
+    <message>
+        <source>Connection setting: %1</source>
+        <translation>连接设置：%1</translation>
+    </message>
+    <message>
+        <source>Local store: not available</source>
+        <translation>本地数据：不可用</translation>
+    </message>
+    <message>
+        <source>Problems now</source>
+        <translation>当前问题</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No problems right now.</source>
+        <translation>目前没有问题。</translation>
+    </message>
+    <message>
+        <source>The last attempt failed (see Problems now)</source>
+        <translation>最近一次同步失败（见“当前问题”）</translation>
+    </message>
+    <message>
+        <source>The last attempt went well</source>
+        <translation>最近一次同步成功</translation>
+    </message>
+    <message>
+        <source>simulated reader (demo)</source>
+        <translation>模拟读卡器（演示用）</translation>
+    </message>
+    <message>
+        <source>serial port %1</source>
+        <translation>串口 %1</translation>
+    </message>
+    <message>
+        <source>USB reader %1 (bus %2, device %3)</source>
+        <translation>USB 读卡器 %1（总线 %2，设备 %3）</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>serial port, found automatically</source>
+        <translation>串口（自动查找）</translation>
+    </message>
+    <message>
+        <source>%1 of %2, refused. The server&apos;s note: %3</source>
+        <translation>%2 的%1被拒收。服务器的说明：%3</translation>
+    </message>
+    <message>
+        <source>A call for staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <source>A request for a volunteer</source>
+        <translation>志愿者帮助申请</translation>
+    </message>
+    <message>
+        <source>A booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>A booking&apos;s cancellation</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s check-in</source>
+        <translation>志愿者签到</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s check-out</source>
+        <translation>志愿者签退</translation>
+    </message>
+    <message>
+        <source>A rating of help</source>
+        <translation>帮助评价</translation>
+    </message>
+    <message>
+        <source>A home assessment or fee waiver request</source>
+        <translation>上门评估或费用减免申请</translation>
+    </message>
+    <message>
+        <source>A request&apos;s cancellation</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>A volunteer registration</source>
+        <translation>志愿者登记</translation>
+    </message>
+    <message>
+        <source>A certificate application</source>
+        <translation>残疾证办理申请</translation>
+    </message>
+    <message>
+        <source>A record (%1)</source>
+        <translation>记录（%1）</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3210,10 @@
         <source>Call next to window %1</source>
         <translation>叫下一个到 %1 号窗口</translation>
     </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
+    </message>
 </context>
 <context>
     <name>StaffVolunteersPage</name>
@@ -2916,6 +3264,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>More below</source>
+        <translation>下面还有</translation>
     </message>
 </context>
 <context>
@@ -2968,15 +3320,13 @@
         <source>Do you need more time?</source>
         <translation>您还需要更多时间吗？</translation>
     </message>
-    <message numerus="yes">
-        <source>The kiosk will return to the start in %n second(s) and forget what you entered.</source>
-        <translation>
-            <numerusform>%n 秒后将回到开始画面，并清除您输入的内容。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I need more time</source>
         <translation>我还需要时间</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kiosk will return to the start in %n seconds and forget what you entered.</source>
+        <translation><numerusform>%n 秒后将回到开始画面，并清除您输入的内容。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3068,10 +3418,6 @@
     <message>
         <source>Official name: consent to real-name volunteer registration and the record of service hours. Version %1.</source>
         <translation>正式名称：志愿者实名注册及服务时长记录知情同意书，版本 %1。</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
     </message>
     <message>
         <source>I do not agree</source>
@@ -3386,10 +3732,6 @@
         <translation>返回志愿者服务</translation>
     </message>
     <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
-    </message>
-    <message>
         <source>Next: %1 chosen</source>
         <translation>下一步（已选 %1 项）</translation>
     </message>
@@ -3423,10 +3765,6 @@
     <message>
         <source>Your registration code</source>
         <translation>您的注册码</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3586,10 +3924,6 @@
         <source>Register</source>
         <translation>注册</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
-    </message>
 </context>
 <context>
     <name>VolunteerTimesPage</name>
@@ -3604,10 +3938,6 @@
     <message>
         <source>%1, %2</source>
         <translation>%1%2</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
     </message>
     <message>
         <source>Times chosen: %1</source>
@@ -4739,6 +5069,89 @@
     </message>
 </context>
 <context>
+    <name>kiosksync::SyncProblem</name>
+    <message>
+        <source>register this kiosk</source>
+        <translation>登记本机</translation>
+    </message>
+    <message>
+        <source>send the waiting requests</source>
+        <translation>发送等待中的记录</translation>
+    </message>
+    <message>
+        <source>fetch news from the centre</source>
+        <translation>从服务中心获取更新</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its own data file; call the station&apos;s technician.</source>
+        <translation>本机打不开自己的数据文件，请联系服务站的技术人员。</translation>
+    </message>
+    <message>
+        <source>The kiosk&apos;s registration file is not private or not readable, so the kiosk does not use it. The technician must fix it (chmod 600) and restart the kiosk; see the log.</source>
+        <translation>本机的登记文件不是私有的或读不了，所以本机不用它。请技术人员改好权限（chmod 600）并重启本机，详见日志。</translation>
+    </message>
+    <message>
+        <source>This kiosk is not yet registered with the centre: no server address or enrollment code is configured.</source>
+        <translation>本机还没有在服务中心登记：没有设置服务器地址或登记码。</translation>
+    </message>
+    <message>
+        <source>The centre did not accept this kiosk&apos;s enrollment code (unknown, used or expired). Ask the centre for a new code.</source>
+        <translation>服务中心不接受本机的登记码（未知、已用过或已过期）。请向服务中心要一个新的登记码。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not keep its registration; it will try again.</source>
+        <translation>本机没能保存登记信息，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its own queue; call the station&apos;s technician.</source>
+        <translation>本机读不了自己的待发记录，请联系服务站的技术人员。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not update its own queue; it will try again.</source>
+        <translation>本机没能更新待发记录，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot read its own sync state; call the station&apos;s technician.</source>
+        <translation>本机读不了自己的同步状态，请联系服务站的技术人员。</translation>
+    </message>
+    <message>
+        <source>The centre sent an answer the kiosk cannot read; it will try again.</source>
+        <translation>服务中心的回复本机读不懂，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The kiosk could not save news from the centre; it will try again.</source>
+        <translation>本机没能保存服务中心的更新，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The centre cannot be reached to %1. Nothing is lost: the kiosk keeps everything and sends it when the connection is back.</source>
+        <translation>连不上服务中心，无法%1。什么都不会丢：本机全部保存好，连接恢复后再发送。</translation>
+    </message>
+    <message>
+        <source>The centre does not recognise this kiosk. Ask the centre for a new enrollment code.</source>
+        <translation>服务中心不认识本机。请向服务中心要一个新的登记码。</translation>
+    </message>
+    <message>
+        <source>The centre has withdrawn this kiosk&apos;s access. Ask the centre for a new enrollment code.</source>
+        <translation>服务中心已收回本机的访问权限。请向服务中心要一个新的登记码。</translation>
+    </message>
+    <message>
+        <source>The centre asked the kiosk to slow down; it will try again shortly.</source>
+        <translation>服务中心要求本机放慢一点，稍后会再试。</translation>
+    </message>
+    <message>
+        <source>The centre has a problem (error %1) and could not %2; the kiosk will try again.</source>
+        <translation>服务中心出了问题（错误 %1），无法%2；本机会再试。</translation>
+    </message>
+    <message>
+        <source>The centre refused to %1 (error %2).</source>
+        <translation>服务中心拒绝%1（错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The last exchange with the centre failed; the kiosk&apos;s log says why.</source>
+        <translation>最近一次和服务中心的通信失败了，原因见本机日志。</translation>
+    </message>
+</context>
+<context>
     <name>store::ApplicationStore</name>
     <message>
         <source>Please choose one of the answers.</source>
@@ -4907,6 +5320,21 @@
     <message>
         <source>The time of this booking has passed, so it cannot be cancelled.</source>
         <translation>这个预约的时间已经过了，不能再取消。</translation>
+    </message>
+</context>
+<context>
+    <name>store::StaffCallStore</name>
+    <message>
+        <source>This call is no longer on the list.</source>
+        <translation>这个呼叫已不在列表里。</translation>
+    </message>
+    <message>
+        <source>This call is closed already.</source>
+        <translation>这个呼叫已经结束了。</translation>
+    </message>
+    <message>
+        <source>Someone has acknowledged this call already.</source>
+        <translation>已经有人响应了这个呼叫。</translation>
     </message>
 </context>
 <context>
