@@ -154,7 +154,7 @@ private slots:
         QVERIFY(round());
 
         openCertificate(*kiosk, holder->idNumber);
-        const QString accepted = core::ApplicationStates::name(core::ApplicationState::Accepted).in(VisitorSettings::instance()->language());
+        const QString accepted = LineBreaking::withoutJoiners(core::ApplicationStates::name(core::ApplicationState::Accepted).in(VisitorSettings::instance()->language()));
         QTRY_VERIFY2_WITH_TIMEOUT(text(*kiosk, QStringLiteral("applicationState")).startsWith(accepted),
                                   qPrintable(text(*kiosk, QStringLiteral("applicationState"))), 5000);
         QVERIFY2(!text(*kiosk, QStringLiteral("reportedLost")).isEmpty(), "the card shows as reported lost");
@@ -168,7 +168,8 @@ private slots:
         QVERIFY(round());
         kiosk = std::make_unique<MainWindowFixture>();
         openCertificate(*kiosk, holder->idNumber);
-        const QString done = core::ApplicationStates::name(core::ApplicationState::Done).in(VisitorSettings::instance()->language());
+        // As read: without the word joiners that keep the words on one line.
+        const QString done = LineBreaking::withoutJoiners(core::ApplicationStates::name(core::ApplicationState::Done).in(VisitorSettings::instance()->language()));
         QTRY_VERIFY2_WITH_TIMEOUT(text(*kiosk, QStringLiteral("applicationState")).startsWith(done),
                                   qPrintable(text(*kiosk, QStringLiteral("applicationState"))), 5000);
     }

@@ -49,7 +49,8 @@ class TestSettingsPage : public QObject
     QList<Heard> m_heard;
     QMetaObject::Connection m_listening;
 
-    /// Presses Down until `name` has the focus, then Return, as a keypad user does.
+    /// Presses Right until `name` has the focus, then Return, as a keypad user does (Right goes
+    /// to the control beside, and on in reading order at a row's end, round to the top bar).
     static bool pressWithArrows(MainWindowFixture &kiosk, const QString &name)
     {
         settle(kiosk.window());
@@ -62,7 +63,7 @@ class TestSettingsPage : public QObject
                 settle(kiosk.window());
                 return true;
             }
-            QTest::keyClick(kiosk.window(), Qt::Key_Down);
+            QTest::keyClick(kiosk.window(), Qt::Key_Right);
         }
         return false;
     }
@@ -216,10 +217,9 @@ private slots:
         QCOMPARE(louder->volume, stationVolume + 1);
 
         // Speech off by keys: the speed and volume buttons leave the keypad's way.
-        QTest::keyClick(kiosk.window(), Qt::Key_Up);
-        QTest::keyClick(kiosk.window(), Qt::Key_Up);
-        QTest::keyClick(kiosk.window(), Qt::Key_Up);
-        QTest::keyClick(kiosk.window(), Qt::Key_Up);
+        // Up goes to the control above: from the volume up to the speech switch, a few rows.
+        for (int i = 0; i < 8 && kiosk.focusedItem()->objectName() != u"speechChoice"; ++i)
+            QTest::keyClick(kiosk.window(), Qt::Key_Up);
         QCOMPARE(kiosk.focusedItem()->objectName(), u"speechChoice"_s);
         QTest::keyClick(kiosk.window(), Qt::Key_Return);
         QVERIFY(!settings->speechOn());
