@@ -149,8 +149,15 @@ void KeypadNavigator::leaveKeypadKey(QQuickWindow *window)
     const QQuickItem *control = FocusChain::controlFor(window->activeFocusItem());
     if (control && !keypadKey(control))
         return;
-    if (QQuickItem *confirm = FocusChain::findShown(FocusChain::scope(window), QStringLiteral("key_confirm")))
+    QQuickItem *scope = FocusChain::scope(window);
+    if (QQuickItem *confirm = FocusChain::findShown(scope, QStringLiteral("key_confirm")))
         confirm->forceActiveFocus(Qt::OtherFocusReason);
+    else if (!control)
+        // Confirm had to wait again and took the focus with it: the ring goes to Delete, where
+        // a visitor mends the number, instead of nowhere (Return after typing still says that
+        // Confirm waits; it never presses Delete).
+        if (QQuickItem *mend = FocusChain::findShown(scope, QStringLiteral("key_delete")))
+            mend->forceActiveFocus(Qt::OtherFocusReason);
 }
 
 void KeypadNavigator::confirmTypedEntry(QQuickWindow *window)
