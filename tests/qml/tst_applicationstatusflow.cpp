@@ -5,6 +5,7 @@
 // (`admin set-status --application ID --status accepted`); the kiosk syncs again and the
 // certificate page shows the application as accepted, in its own words, and the card as
 // reported lost. Then staff finish it and the page says done.
+#include "enrolledkiosk.h"
 #include "mainwindowfixture.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
@@ -75,21 +76,8 @@ class TestApplicationStatusFlow : public QObject
     /// A kiosk enrolled with the server, its store keyed with the station's credential.
     bool enrol()
     {
-        kiosksync::SyncSettings s;
-        s.serverUrl = QUrl(m_server->baseUrl());
-        s.storePath = MainWindowFixture::storePath();
-        s.credentialPath = m_config->filePath(QStringLiteral("station.credential"));
-        s.enrollmentCode = QStringLiteral("CODE-ONE");
-        s.intervalMs = 3600 * 1000;
-        s.minBackoffMs = 50;
-        s.maxBackoffMs = 200;
-        m_client = std::make_unique<SyncClient>(s);
-        m_client->start();
-        if (!round() || m_client->stationSecret().isEmpty())
-            return false;
-        // As the kiosk does once enrolled: the store is keyed as the server keys its rows.
-        StationStore::instance()->close();
-        if (!StationStore::instance()->open(MainWindowFixture::storePath(), m_client->stationSecret(), true))
+        m_client = enrolledkiosk::enrol(m_server->baseUrl(), m_config->filePath(QStringLiteral("station.credential")));
+        if (!m_client)
             return false;
         return round(); // the feed's certificates, under this station's keys
     }

@@ -2,6 +2,7 @@
 // Booking a time in the real window with a real kiosk-server process holding the place: a time
 // the server has just filled (another kiosk took it) is refused in plain words with nothing
 // stored and the times read again; a free one is held and shown confirmed, not provisional.
+#include "enrolledkiosk.h"
 #include "mainwindowfixture.h"
 #include "windowactions.h"
 #include "serverprocess.h"
@@ -99,26 +100,8 @@ class TestBookingHoldFlow : public QObject
     /// server's services and times pulled in.
     bool enrol()
     {
-        kiosksync::SyncSettings s;
-        s.serverUrl = QUrl(m_server->baseUrl());
-        s.storePath = MainWindowFixture::storePath();
-        s.credentialPath = m_config->filePath(u"station.credential"_s);
-        s.enrollmentCode = u"CODE-ONE"_s;
-        s.intervalMs = 3600 * 1000;
-        s.minBackoffMs = 50;
-        s.maxBackoffMs = 200;
-        m_client = std::make_unique<SyncClient>(s);
-        QSignalSpy round(m_client.get(), &SyncClient::roundFinished);
-        m_client->start();
-        m_client->syncNow();
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired())
-            if (round.wait(1000) && round.last().at(0).toBool())
-                break;
-        if (m_client->stationSecret().isEmpty())
-            return false;
-        StationStore::instance()->close();
-        if (!StationStore::instance()->open(MainWindowFixture::storePath(), m_client->stationSecret(), true))
+        m_client = enrolledkiosk::enrol(m_server->baseUrl(), m_config->filePath(u"station.credential"_s));
+        if (!m_client)
             return false;
         PlaceHold::instance()->attach(m_client.get());
         return kioskCount(u"SELECT COUNT(*) FROM slots WHERE service_id = 'race'"_s) > 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The certificate page on a cache miss, with a real kiosk-server process: "checking" at once,
 // then the server's certificate, "not found", or the offline words within 3 s.
+#include "enrolledkiosk.h"
 #include "mainwindowfixture.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
@@ -63,27 +64,8 @@ class TestLookupFlow : public QObject
     /// A kiosk enrolled with the server, its store keyed with the station's credential.
     bool enrol()
     {
-        kiosksync::SyncSettings s;
-        s.serverUrl = QUrl(m_server->baseUrl());
-        s.storePath = MainWindowFixture::storePath();
-        s.credentialPath = m_config->filePath(QStringLiteral("station.credential"));
-        s.enrollmentCode = QStringLiteral("CODE-ONE");
-        s.intervalMs = 3600 * 1000;
-        s.minBackoffMs = 50;
-        s.maxBackoffMs = 200;
-        m_client = std::make_unique<SyncClient>(s);
-        QSignalSpy round(m_client.get(), &SyncClient::roundFinished);
-        m_client->start();
-        m_client->syncNow();
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired())
-            if (round.wait(1000) && round.last().at(0).toBool())
-                break;
-        if (m_client->stationSecret().isEmpty())
-            return false;
-        // As the kiosk does once enrolled: the store is keyed as the server keys its rows.
-        StationStore::instance()->close();
-        if (!StationStore::instance()->open(MainWindowFixture::storePath(), m_client->stationSecret(), true))
+        m_client = enrolledkiosk::enrol(m_server->baseUrl(), m_config->filePath(QStringLiteral("station.credential")));
+        if (!m_client)
             return false;
         CertificateLookup::instance()->attach(m_client.get());
         return true;

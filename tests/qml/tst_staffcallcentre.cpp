@@ -3,6 +3,7 @@
 // saved but not sent, and once the centre has accepted it (its outbox entry gone, the server's
 // answer "stored") it says, and speaks, that the call has reached the service centre. Staff
 // mode's list says the same.
+#include "enrolledkiosk.h"
 #include "mainwindowfixture.h"
 #include "serverprocess.h"
 #include "storefilereads.h"
@@ -39,26 +40,8 @@ class TestStaffCallCentre : public QObject
     /// A kiosk enrolled with the server, delivering each saved record at once as the kiosk does.
     bool enrol()
     {
-        kiosksync::SyncSettings s;
-        s.serverUrl = QUrl(m_server->baseUrl());
-        s.storePath = MainWindowFixture::storePath();
-        s.credentialPath = m_config->filePath(u"station.credential"_s);
-        s.enrollmentCode = u"CODE-ONE"_s;
-        s.intervalMs = 3600 * 1000;
-        s.minBackoffMs = 50;
-        s.maxBackoffMs = 200;
-        m_client = std::make_unique<SyncClient>(s);
-        QSignalSpy round(m_client.get(), &SyncClient::roundFinished);
-        m_client->start();
-        m_client->syncNow();
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired())
-            if (round.wait(1000) && round.last().at(0).toBool())
-                break;
-        if (m_client->stationSecret().isEmpty())
-            return false;
-        StationStore::instance()->close();
-        if (!StationStore::instance()->open(MainWindowFixture::storePath(), m_client->stationSecret(), true))
+        m_client = enrolledkiosk::enrol(m_server->baseUrl(), m_config->filePath(u"station.credential"_s));
+        if (!m_client)
             return false;
         connect(StationStore::instance(), &StationStore::recordSaved, m_client.get(), &SyncClient::syncNow);
         SyncStatus::instance()->attach(m_client.get());
