@@ -88,14 +88,20 @@ QColor Theme::band(int index) const
     return m_palette.bands.at(qBound(0, index, int(m_palette.bands.size()) - 1));
 }
 
+namespace {
+/// Black or white, whichever stands out more from `colour`.
+QColor blackOrWhiteOn(const QColor &colour)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return Theme::contrastRatio(black, colour) >= Theme::contrastRatio(white, colour) ? black : white;
+}
+} // namespace
+
 QColor Theme::focusOuterOn(const QColor &around) const
 {
     const QColor seen = around.alphaF() < 0.5 ? m_palette.background : around;
-    if (contrastRatio(m_palette.focus, seen) >= 3.0)
-        return m_palette.focus;
-    const QColor black(Qt::black);
-    const QColor white(Qt::white);
-    return contrastRatio(black, seen) >= contrastRatio(white, seen) ? black : white;
+    return contrastRatio(m_palette.focus, seen) >= 3.0 ? m_palette.focus : blackOrWhiteOn(seen);
 }
 
 QColor Theme::focusInnerFor(const QColor &fill, const QColor &edge) const
@@ -111,7 +117,7 @@ QColor Theme::focusInnerFor(const QColor &fill, const QColor &edge) const
     };
     if (standsOut(black) != standsOut(white))
         return standsOut(black) ? black : white;
-    return contrastRatio(black, seenFill) >= contrastRatio(white, seenFill) ? black : white;
+    return blackOrWhiteOn(seenFill);
 }
 
 double Theme::contrastRatio(const QColor &a, const QColor &b)

@@ -18,13 +18,15 @@ Rectangle {
     readonly property int ringWidth: outerWidth + innerWidth
     /// What lies around the control: the nearest opaque Rectangle painted under it (an
     /// ancestor, or an ancestor's child drawn before it, as a staff page's panel), else the
-    /// page's background. Looked up when the ring shows.
+    /// page's background. A binding, worked out only while the ring shows: the page's panels
+    /// are laid out (and the lookup right) only after the control has taken the focus.
     readonly property color around: visible ? surroundingColour() : Theme.background
     readonly property color outerColor: Theme.focusOuterOn(around)
     /// The control's own fill: a Rectangle's colour, else the page's background.
     readonly property Rectangle filledTarget: target as Rectangle
     readonly property color targetFill: filledTarget ? filledTarget.color : Theme.background
-    readonly property color innerColor: Theme.focusInnerFor(targetFill, filledTarget ? filledTarget.border.color : targetFill)
+    // Only worked out while the ring shows (a button's fill follows its press).
+    readonly property color innerColor: visible ? Theme.focusInnerFor(targetFill, filledTarget ? filledTarget.border.color : targetFill) : "transparent"
 
     /// Whether `panel` lies under the whole of the target.
     function covers(panel: Item): bool {

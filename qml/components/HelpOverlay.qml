@@ -22,7 +22,6 @@ Rectangle {
     /// Where the visitor was when Help was pressed: the focus goes back there on closing.
     property Item returnFocusTo: null
     /// The first focus on opening is not announced: the whole help is being said.
-    property bool quietFocus: false
 
     signal callStaffRequested
 
@@ -40,9 +39,8 @@ Rectangle {
         returnFocusTo = Window.activeFocusItem;
         open = true;
         scroll.contentY = 0;
-        quietFocus = true;
+        // sayHelp drops the focus announcement this starts, so the help is heard whole.
         pageSection.forceActiveFocus();
-        quietFocus = false;
         Announcer.sayHelp(spokenText);
     }
     /// Closes; `restoreFocus` false when the visitor goes elsewhere (Call staff, a new page).
@@ -87,8 +85,6 @@ Rectangle {
 
         property string heading
         property string body
-        /// Not announced when it takes the focus (the overlay is saying everything).
-        property bool quiet: false
 
         signal activated
 
@@ -110,7 +106,7 @@ Rectangle {
         Keys.onEnterPressed: activated()
         Keys.onSpacePressed: activated()
         onActivated: Announcer.sayNow(Accessible.name)
-        onActiveFocusChanged: if (activeFocus && !quiet) Announcer.focused(Accessible.name, "")
+        onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "")
 
         Column {
             id: words
@@ -189,7 +185,6 @@ Rectangle {
             Section {
                 id: pageSection
                 objectName: "helpThisPage"
-                quiet: overlay.quietFocus
                 heading: overlay.page ? overlay.page.title : ""
                 body: {
                     if (!overlay.page)

@@ -27,7 +27,6 @@ Rectangle {
     /// The band sits inside the tile's edge, so the focus ring drawn around the tile only ever
     /// touches the tile's own surface colour.
     readonly property int bandInset: Theme.mm(1.5)
-    readonly property int bandHeight: stripe.height
     readonly property color bandColor: stripe.color
     /// The task's pattern (diagonal, dots, columns, checks, rings), by its place on the page.
     readonly property string pattern: ["diagonal", "dots", "columns", "checks", "rings"][Math.min(band, 4)]

@@ -95,43 +95,44 @@ Rectangle {
     }
 
     // Dashes say "not yet" without colour: a solid border is a button that works.
-    Canvas {
-        id: unavailableOutline
-        objectName: "unavailableOutline"
+    // Made only while the button cannot be used: most buttons never need a canvas.
+    Loader {
         anchors.fill: parent
-        visible: !button.enabled
-        readonly property int lineWidth: Math.max(3, Theme.mm(0.8))
-        readonly property int dash: Theme.mm(3)
-        readonly property color tone: Theme.onUnavailable
-        onToneChanged: requestPaint()
-        onWidthChanged: requestPaint()
-        onHeightChanged: requestPaint()
-        onVisibleChanged: requestPaint()
-        onPaint: {
-            const ctx = getContext("2d");
-            ctx.reset();
-            ctx.strokeStyle = tone;
-            ctx.lineWidth = lineWidth;
-            const inset = lineWidth / 2;
-            const corner = Theme.radius;
-            // Each side dashed on its own, so every side starts and ends with a dash.
-            function side(x0, y0, x1, y1) {
-                const length = Math.hypot(x1 - x0, y1 - y0);
-                const count = Math.max(1, Math.round(length / (2 * dash)));
-                const step = length / count;
-                for (let i = 0; i < count; ++i) {
-                    const a = (i * step + step / 4) / length;
-                    const b = (i * step + 3 * step / 4) / length;
-                    ctx.beginPath();
-                    ctx.moveTo(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a);
-                    ctx.lineTo(x0 + (x1 - x0) * b, y0 + (y1 - y0) * b);
-                    ctx.stroke();
+        active: !button.enabled
+        sourceComponent: Canvas {
+            objectName: "unavailableOutline"
+            readonly property int lineWidth: Math.max(3, Theme.mm(0.8))
+            readonly property int dash: Theme.mm(3)
+            readonly property color tone: Theme.onUnavailable
+            onToneChanged: requestPaint()
+            onWidthChanged: requestPaint()
+            onHeightChanged: requestPaint()
+            onPaint: {
+                const ctx = getContext("2d");
+                ctx.reset();
+                ctx.strokeStyle = tone;
+                ctx.lineWidth = lineWidth;
+                const inset = lineWidth / 2;
+                const corner = Theme.radius;
+                // Each side dashed on its own, so every side starts and ends with a dash.
+                function side(x0, y0, x1, y1) {
+                    const length = Math.hypot(x1 - x0, y1 - y0);
+                    const count = Math.max(1, Math.round(length / (2 * dash)));
+                    const step = length / count;
+                    for (let i = 0; i < count; ++i) {
+                        const a = (i * step + step / 4) / length;
+                        const b = (i * step + 3 * step / 4) / length;
+                        ctx.beginPath();
+                        ctx.moveTo(x0 + (x1 - x0) * a, y0 + (y1 - y0) * a);
+                        ctx.lineTo(x0 + (x1 - x0) * b, y0 + (y1 - y0) * b);
+                        ctx.stroke();
+                    }
                 }
+                side(corner, inset, width - corner, inset);
+                side(width - inset, corner, width - inset, height - corner);
+                side(width - corner, height - inset, corner, height - inset);
+                side(inset, height - corner, inset, corner);
             }
-            side(corner, inset, width - corner, inset);
-            side(width - inset, corner, width - inset, height - corner);
-            side(width - corner, height - inset, corner, height - inset);
-            side(inset, height - corner, inset, corner);
         }
     }
 

@@ -71,7 +71,8 @@ Item {
             // ... and looks unlike the working button: a dashed outline, and not its fill.
             verify(Finder.find(button, "unavailableOutline").visible, "the dashed outline shows");
             button.enabled = true;
-            verify(!Finder.find(button, "unavailableOutline").visible, "a working button has no dashes");
+            const dashes = Finder.find(button, "unavailableOutline"); // not made for a working button
+            verify(!dashes || !dashes.visible, "a working button has no dashes");
             verify(!Qt.colorEqual(button.color, Theme.surface) || data.fill === "surface");
         }
 
