@@ -54,16 +54,17 @@ FocusScope {
         anchors.margins: Theme.spacing * 1.5
         spacing: Theme.spacing
 
-        GridLayout {
+        // The title, and Back beside it where both fit, else below it (a Flow's height always
+        // follows its rows, so the words under it never lie under the button).
+        Flow {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.focusRingWidth
             Layout.rightMargin: Theme.focusRingWidth
             Layout.topMargin: Theme.focusRingWidth
-            columns: page.width > page.height || Theme.textScale < 1.5 ? 2 : 1
-            columnSpacing: Theme.spacing
+            spacing: Theme.spacing
             Text {
                 objectName: "pageTitle"
-                Layout.fillWidth: true
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Calls from visitors")
                 color: page.staffAccent
                 font.pixelSize: Theme.fontTitle
@@ -72,6 +73,7 @@ FocusScope {
             }
             KioskButton {
                 objectName: "backToStaffMode"
+                width: Math.min(implicitWidth, parent.width)
                 text: qsTr("Back to staff mode")
                 icon: "arrow_back"
                 fontSize: page.small
