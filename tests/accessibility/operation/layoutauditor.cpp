@@ -128,6 +128,7 @@ void LayoutAuditor::run()
     if (m_focused && !m_ringTargets.contains(m_focused))
         problem(m_focused, QStringLiteral("has the focus but shows no focus ring"));
     auditOverlaps();
+    auditWordsOnControls();
     for (const Shown &text : std::as_const(m_texts))
         if (!behindDialog(text.item))
             auditCovered(text, QStringLiteral("words"));
@@ -384,6 +385,27 @@ void LayoutAuditor::auditOverlaps()
             const QRectF common = a.seen.adjusted(1, 1, -1, -1).intersected(b.seen.adjusted(1, 1, -1, -1));
             if (!common.isEmpty())
                 problem(b.item, QStringLiteral("overlaps %1 (%2)").arg(describe(a.item), geometry(common)));
+        }
+    }
+}
+
+/// Words that are no part of a control must not lie over it, whichever is painted last (a
+/// button laid over the instruction below it is "covered" by neither paint rule).
+void LayoutAuditor::auditWordsOnControls()
+{
+    for (const Shown &text : std::as_const(m_texts)) {
+        const QRectF inner = text.seen.adjusted(1, 1, -1, -1);
+        if (inner.isEmpty() || behindDialog(text.item))
+            continue;
+        for (const Shown &control : std::as_const(m_controls)) {
+            if (control.seen.isEmpty() || behindDialog(control.item) || isInside(text.item, control.item)
+                || isInside(control.item, text.item))
+                continue;
+            const QRectF common = control.seen.intersected(inner);
+            if (!common.isEmpty() && common.height() > qMax(2.0, inner.height() / 10) && common.width() > 2) {
+                problem(text.item, QStringLiteral("words lie over %1 (%2)").arg(describe(control.item), geometry(common)));
+                break;
+            }
         }
     }
 }

@@ -62,6 +62,7 @@ private:
     void auditRing(QQuickItem *ring, QRectF rect);
     void auditFrame();
     void auditOverlaps();
+    void auditWordsOnControls();
     void auditCovered(const Shown &shown, const QString &what);
 
     /// Why (part of) `rect`, the scene rectangle of `item` or of its words, cannot be seen, or

@@ -285,6 +285,24 @@ private slots:
         QVERIFY2(reports(found, QStringLiteral("overlaps"), QStringLiteral("tile_help-kind")), qPrintable(joined(found)));
     }
 
+    void theAuditCatchesAControlOverWords()
+    {
+        // The page's instruction with a button laid over it (as the staff calls page once laid
+        // Back over its instruction in portrait at the largest text).
+        VisitorSettings::instance()->resetToDefaults();
+        MainWindowFixture kiosk;
+        QTest::qWait(30);
+        const QStringList before = audit(kiosk.window());
+        QVERIFY2(!reports(before, QStringLiteral("words lie over"), QString()), qPrintable(joined(before)));
+        QQuickItem *title = kiosk.find(QStringLiteral("pageTitle"));
+        QQuickItem *help = kiosk.find(QStringLiteral("helpButton"));
+        QVERIFY(title && help);
+        help->setPosition(help->parentItem()->mapFromScene(title->mapToScene(QPointF(0, 0))));
+        QTest::qWait(30);
+        const QStringList found = audit(kiosk.window());
+        QVERIFY2(reports(found, QStringLiteral("words lie over"), QStringLiteral("helpButton")), qPrintable(joined(found)));
+    }
+
     void theAuditCatchesAThinOrFaintFocusRing()
     {
         VisitorSettings::instance()->resetToDefaults();
