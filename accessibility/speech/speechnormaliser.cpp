@@ -10,8 +10,9 @@ namespace speech {
 namespace {
 
 /// The screen's line-break controls (LineBreaking: U+2060 WORD JOINER inside words and
-/// numbers, U+00A0 between number groups, and their kin) say nothing: they go, and a no-break
-/// space is a space again, so "138 0013 8000" is read in its groups as typed.
+/// numbers, U+202F between number groups, U+200B beside quotes) say nothing: they go, and a
+/// no-break space (U+202F, a text's own U+00A0) is a space again, so "138 0013 8000" is read
+/// in its groups as typed.
 QString withoutLineBreakControls(const QString &text)
 {
     QString out;

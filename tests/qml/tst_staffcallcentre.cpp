@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A visitor's call for staff with a real kiosk-server process: the screen first says the call is
-// saved but not sent, and once the centre has accepted it (its outbox entry gone, the server's
-// answer "stored") it says, and speaks, that the call has reached the service centre. Staff
-// mode's list says the same.
+// A visitor's call for staff with a real kiosk-server process: once the centre has accepted it
+// (the server answered "stored", so its outbox entry is gone) the screen says, and speaks, that
+// the call has reached the service centre, and the store records it as delivered. (The "saved,
+// not sent yet" words are tested without a server, in tst_staffcallflow.)
 #include "enrolledkiosk.h"
 #include "mainwindowfixture.h"
 #include "serverprocess.h"

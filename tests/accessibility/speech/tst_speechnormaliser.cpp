@@ -359,19 +359,21 @@ private slots:
     }
 
     // The screen's line-break controls (U+2060 between a word's characters and around a
-    // number's separators, U+00A0 between number groups) are heard as nothing: the words are
-    // those of the plain text, in both languages and in every part of a mixed sentence.
+    // number's separators, U+202F between number groups, a text's own U+00A0) are heard as
+    // nothing: the words are those of the plain text, in both languages and in every part of a
+    // mixed sentence.
     void lineBreakControlsAreNotHeard_data()
     {
         QTest::addColumn<QString>("shown");
         QTest::addColumn<QString>("written");
         QTest::addColumn<bool>("english");
         QTest::newRow("zh words") << QStringLiteral("请按圆形确\u2060认键开\u2060始") << QStringLiteral("请按圆形确认键开始") << false;
-        QTest::newRow("zh phone") << QStringLiteral("电话 138\u00A00013\u00A08000") << QStringLiteral("电话 138 0013 8000") << false;
-        QTest::newRow("zh id") << QStringLiteral("120101\u00A019900325\u00A01234") << QStringLiteral("120101 19900325 1234") << false;
+        QTest::newRow("zh phone") << QStringLiteral("电话 138\u202F0013\u202F8000") << QStringLiteral("电话 138 0013 8000") << false;
+        QTest::newRow("en hours") << QStringLiteral("2.5\u00A0hours") << QStringLiteral("2.5 hours") << true;
+        QTest::newRow("zh id") << QStringLiteral("120101\u202F19900325\u202F1234") << QStringLiteral("120101 19900325 1234") << false;
         QTest::newRow("zh date") << QStringLiteral("2026\u2060-\u206003\u2060-\u206025 10\u2060:\u206030") << QStringLiteral("2026-03-25 10:30") << false;
         QTest::newRow("zh date words") << QStringLiteral("2026\u2060年\u20603\u2060月\u206025\u2060日") << QStringLiteral("2026年3月25日") << false;
-        QTest::newRow("en") << QStringLiteral("Please check-\u2060in at 10\u2060:\u206030, call 138\u00A00013\u00A08000") << QStringLiteral("Please check-in at 10:30, call 138 0013 8000") << true;
+        QTest::newRow("en") << QStringLiteral("Please check-\u2060in at 10\u2060:\u206030, call 138\u202F0013\u202F8000") << QStringLiteral("Please check-in at 10:30, call 138 0013 8000") << true;
         QTest::newRow("mixed") << QStringLiteral("请到 check-\u2060in 台办\u2060理") << QStringLiteral("请到 check-in 台办理") << false;
     }
 
@@ -389,6 +391,7 @@ private slots:
         for (qsizetype i = 0; i < parts.size(); ++i) {
             QCOMPARE(parts[i].text, plainParts[i].text);
             QVERIFY(!parts[i].text.contains(QChar(0x2060)) && !parts[i].text.contains(QChar(0x00A0)));
+            QVERIFY(!parts[i].text.contains(QChar(0x202F)));
         }
         QCOMPARE(SpeechNormaliser::withoutLineBreaks(shown), written);
     }
