@@ -13,11 +13,10 @@ CallStaffRequest::CallStaffRequest(QObject *parent)
     : QObject(parent)
 {
     connect(VisitorSettings::instance(), &VisitorSettings::languageChanged, this, &CallStaffRequest::outcomeChanged);
-    // Delivery moves on the sync thread: its reports and the outbox counts say when to look.
+    // Delivery moves on the sync thread: its reports (published once a round has acknowledged
+    // or parked what it pushed) and the outbox counts say when to look; no polling of the store.
     connect(SyncStatus::instance(), &SyncStatus::changed, this, &CallStaffRequest::follow);
     connect(StationStore::instance(), &StationStore::countsChanged, this, &CallStaffRequest::follow);
-    m_poll.setInterval(1000);
-    connect(&m_poll, &QTimer::timeout, this, &CallStaffRequest::follow);
 }
 
 QString CallStaffRequest::errorText() const
@@ -71,10 +70,6 @@ void CallStaffRequest::follow()
                       : delivery == Delivery::Refused   ? u"refused"_s
                       : SyncStatus::instance()->available() ? u"waiting"_s
                                                             : u"here"_s;
-    if (now == u"waiting")
-        m_poll.start();
-    else
-        m_poll.stop();
     setOutcome(now);
 }
 

@@ -4,7 +4,6 @@
 #include "core/translatabletext.h"
 
 #include <QObject>
-#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 /// @brief Calling station staff: the help call is saved (with its outbox entry) before the
@@ -47,7 +46,4 @@ private:
     QString m_outcome = QStringLiteral("idle");
     QString m_callId;
     core::TranslatableText m_error;
-    /// While the call waits for the centre: look again now and then, besides the sync client's
-    /// reports (a report may come before the outbox entry is gone from the file).
-    QTimer m_poll;
 };
