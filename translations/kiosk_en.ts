@@ -2761,10 +2761,6 @@
         <extracomment>The central office&apos;s staff note on a refused booking. The note itself is always in English: say so in the translation (中心备注（英文）).</extracomment>
         <translation>Central office&apos;s note: %1</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
-    </message>
 </context>
 <context>
     <name>StaffCallReason</name>
@@ -3129,10 +3125,6 @@
         <source>A record (%1)</source>
         <translation>A record (%1)</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
-    </message>
 </context>
 <context>
     <name>StaffPinPage</name>
@@ -3222,10 +3214,6 @@
         <source>Call next to window %1</source>
         <translation>Call next to window %1</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
-    </message>
 </context>
 <context>
     <name>StaffVolunteersPage</name>
@@ -3276,10 +3264,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>More below</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +3322,10 @@
     </message>
     <message numerus="yes">
         <source>The kiosk will return to the start in %n seconds and forget what you entered.</source>
-        <translation><numerusform>The kiosk will return to the start in %n second and forget what you entered.</numerusform><numerusform>The kiosk will return to the start in %n seconds and forget what you entered.</numerusform></translation>
+        <translation>
+            <numerusform>The kiosk will return to the start in %n second and forget what you entered.</numerusform>
+            <numerusform>The kiosk will return to the start in %n seconds and forget what you entered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2750,10 +2750,6 @@
         <extracomment>The central office&apos;s staff note on a refused booking. The note itself is always in English: say so in the translation (中心备注（英文）).</extracomment>
         <translation>中心备注（英文）：%1</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
-    </message>
 </context>
 <context>
     <name>StaffCallReason</name>
@@ -3118,10 +3114,6 @@
         <source>A record (%1)</source>
         <translation>记录（%1）</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
-    </message>
 </context>
 <context>
     <name>StaffPinPage</name>
@@ -3210,10 +3202,6 @@
         <source>Call next to window %1</source>
         <translation>叫下一个到 %1 号窗口</translation>
     </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
-    </message>
 </context>
 <context>
     <name>StaffVolunteersPage</name>
@@ -3264,10 +3252,6 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>More below</source>
-        <translation>下面还有</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3310,9 @@
     </message>
     <message numerus="yes">
         <source>The kiosk will return to the start in %n seconds and forget what you entered.</source>
-        <translation><numerusform>%n 秒后将回到开始画面，并清除您输入的内容。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒后将回到开始画面，并清除您输入的内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@ Row {
     id: cue
 
     required property Flickable scroller
+    /// The words' and pictogram's colour: the visitor's theme, or staff mode's own colours.
+    property color ink: Theme.onBackground
+    /// The words: "More below", or what it is that goes on ("More calls below").
+    property string words: qsTr("More below")
     readonly property bool more: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd
 
     objectName: "moreBelow"
@@ -29,13 +33,13 @@ Row {
     Icon {
         name: "expand_more"
         size: Theme.fontBody * 1.3
-        color: Theme.onBackground
+        color: cue.ink
         anchors.verticalCenter: parent.verticalCenter
     }
     Text {
         objectName: "moreBelowWords"
-        text: qsTr("More below")
-        color: Theme.onBackground
+        text: cue.words
+        color: cue.ink
         font.pixelSize: Theme.fontBody
         font.bold: true
         anchors.verticalCenter: parent.verticalCenter

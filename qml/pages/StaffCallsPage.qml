@@ -205,18 +205,11 @@ FocusScope {
             }
         }
         // More calls below than the screen shows: said in words, in the staff colours.
-        Text {
-            // Named and shaped as MoreBelow (objectName, scroller, more), so the layout audit
-            // counts it; its own colours, as MoreBelow's are the visitors' theme.
-            objectName: "moreBelow"
-            readonly property Flickable scroller: page.listScroller
-            readonly property bool more: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd
+        MoreBelow {
+            scroller: page.listScroller
+            ink: page.staffAccent
+            words: qsTr("More calls below")
             Layout.alignment: Qt.AlignHCenter
-            opacity: more ? 1 : 0
-            text: "↓ " + qsTr("More calls below")
-            color: page.staffAccent
-            font.pixelSize: Theme.fontBody
-            font.bold: true
         }
     }
 }

@@ -366,20 +366,12 @@ FocusScope {
 
     // The page goes on below the screen: said in words, in the staff colours, not only by
     // the scroll position.
-    Text {
+    MoreBelow {
         id: moreBelowStaff
-        // Named and shaped as MoreBelow (objectName, scroller, more), so the layout audit
-        // counts it; its own colours, as MoreBelow's are the visitors' theme.
-        objectName: "moreBelow"
-        readonly property Flickable scroller: page.listScroller
-        readonly property bool more: scroller.contentHeight > scroller.height + 1 && !scroller.atYEnd
+        scroller: page.listScroller
+        ink: page.staffAccent
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.spacing
         anchors.horizontalCenter: parent.horizontalCenter
-        opacity: more ? 1 : 0
-        text: "\u2193 " + qsTr("More below")
-        color: "#ffd54f"
-        font.pixelSize: Theme.fontBody
-        font.bold: true
     }
 }
