@@ -190,6 +190,17 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
         QStringLiteral("UPDATE certificate_applications SET kiosk_created_at = created_at"),
         QStringLiteral("CREATE INDEX certificate_applications_by_sent ON certificate_applications (status, kiosk_created_at)"),
     });
+
+    // 8: a lost enrollment answer can be retried. The spent code's and the kiosk's nonce's hashes
+    // and when the code was spent let the same code with the same nonce get the same credential
+    // once more within a short window (the token itself is derived again, never stored).
+    all.append(QStringList{
+        QStringLiteral("ALTER TABLE stations ADD COLUMN spent_code_hash TEXT"),
+        QStringLiteral("ALTER TABLE stations ADD COLUMN spent_nonce_hash TEXT"),
+        QStringLiteral("ALTER TABLE stations ADD COLUMN spent_at BIGINT"),
+        QStringLiteral("ALTER TABLE stations ADD COLUMN retry_used INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX stations_spent_code ON stations (spent_code_hash)"),
+    });
     return all;
 }
 
