@@ -2,6 +2,7 @@
 #include "server/database.h"
 
 #include "server/migrations.h"
+#include "server/sealer.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -13,6 +13,8 @@
 
 namespace server {
 
+class Sealer;
+
 /// @brief One Qt SQL connection (SQLite or PostgreSQL) owned by the thread that opened it.
 ///
 /// Every query goes through exec(), which binds positional values and reports failures in one
@@ -50,6 +52,11 @@ public:
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
+    /// The key that seals ID numbers and station keys on this connection (every process that
+    /// opens a Database sets it; see Sealer::forServer). Shared, immutable, thread-safe.
+    void setSealer(std::shared_ptr<const Sealer> sealer) { m_sealer = std::move(sealer); }
+    [[nodiscard]] const Sealer *sealer() const { return m_sealer.get(); }
+
 private:
     Database(const DatabaseUrl &url, QString connectionName);
     std::optional<QSqlQuery> run(const QString &sql, const QVariantList &values);
@@ -65,6 +72,7 @@ private:
     /// Not on SQLite, where a statement left mid-result would pin the connection's snapshot.
     QHash<QString, QSqlQuery> m_prepared;
     bool m_inTransaction = false;
+    std::shared_ptr<const Sealer> m_sealer;
 };
 
 } // namespace server
