@@ -45,8 +45,9 @@ def flood(port, head, total, tail=b"", chunk=256 * 1024, deadline_s=20):
         s.setblocking(False)
         while sent < total and time.monotonic() < deadline:
             try:
-                got += s.recv(65536)
-                ended = "answered early"
+                more = s.recv(65536)
+                got += more
+                ended = "answered early" if more else "closed by the server"
                 break
             except BlockingIOError:
                 pass
