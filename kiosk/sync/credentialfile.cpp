@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "kiosk/sync/credentialfile.h"
 
+#include "core/wire/enrollrequest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -96,6 +99,46 @@ QString CredentialFile::describe(Problem problem, const QString &path)
         return QStringLiteral("the station credential %1 is damaged; refused - remove it and enroll again").arg(path);
     }
     return {};
+}
+
+QString CredentialFile::noncePath(const QString &credentialPath)
+{
+    return credentialPath + QStringLiteral(".nonce");
+}
+
+QString CredentialFile::enrollmentNonce(const QString &credentialPath)
+{
+    const QString path = noncePath(credentialPath);
+    // A nonce others could read is not reused: with the paper code it would give the credential.
+    if (QFileInfo::exists(path) && !(QFileInfo(path).permissions() & kOthers)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString kept = QString::fromLatin1(file.read(256)).trimmed();
+            if (core::wire::EnrollRequest::isValidNonce(kept))
+                return kept;
+        }
+    }
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(raw.begin(), raw.end());
+    const QByteArray nonce = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return {};
+        QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
+        return {};
+    file.write(nonce + '\n');
+    if (!file.commit())
+        return {};
+    return QString::fromLatin1(nonce);
+}
+
+void CredentialFile::forgetEnrollmentNonce(const QString &credentialPath)
+{
+    QFile::remove(noncePath(credentialPath));
 }
 
 bool CredentialFile::moveLegacy(const QString &legacyPath, const QString &path)

@@ -36,6 +36,15 @@ public:
     static bool write(const QString &path, const core::wire::Credential &credential);
     /// One line for the log: the file and what is wrong with it, never its contents.
     [[nodiscard]] static QString describe(Problem problem, const QString &path);
+    /// `credentialPath + ".nonce"`: the client nonce of the enrollment under way.
+    [[nodiscard]] static QString noncePath(const QString &credentialPath);
+    /// The client nonce to enroll with: the one kept from an earlier attempt, else a new random
+    /// one, written (0600) before it is returned, i.e. before any request carries it. A kiosk
+    /// whose answer was lost thus retries with the same nonce and gets the same credential,
+    /// even after a restart. Empty when it cannot be kept.
+    [[nodiscard]] static QString enrollmentNonce(const QString &credentialPath);
+    /// Deletes the nonce once the credential is kept: it is of no more use to anyone.
+    static void forgetEnrollmentNonce(const QString &credentialPath);
     /// A kiosk that kept its credential beside the store (older versions): moves it to `path`,
     /// owner-only. False when there was nothing to move or it could not be moved.
     static bool moveLegacy(const QString &legacyPath, const QString &path);

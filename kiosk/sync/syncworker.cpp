@@ -3,6 +3,7 @@
 #include "kiosk/sync/syncproblem.h"
 
 #include "core/wire/changespage.h"
+#include "core/wire/enrollrequest.h"
 #include "core/wire/fieldproblem.h"
 #include "core/wire/pushbatch.h"
 #include "core/wire/pushresult.h"
@@ -258,8 +259,18 @@ void SyncWorker::enroll()
         endRound(false);
         return;
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("enrollmentCode"), m_settings.enrollmentCode}})
-                                .toJson(QJsonDocument::Compact);
+    // The nonce is on disk before the request leaves: if the answer is lost (network cut,
+    // time-out, the kiosk restarted), the next attempt sends the same one and the centre
+    // answers with the same credential once more instead of "code used".
+    const QString nonce = CredentialFile::enrollmentNonce(m_settings.effectiveCredentialPath());
+    if (nonce.isEmpty()) {
+        qCWarning(lcSync).noquote() << "cannot write" << CredentialFile::noncePath(m_settings.effectiveCredentialPath())
+                                    << "- not enrolling until it can be kept";
+        m_error = SyncProblem::code("credential_not_kept");
+        endRound(false);
+        return;
+    }
+    const QByteArray body = core::wire::EnrollRequest{m_settings.enrollmentCode, nonce}.toJson();
     m_http->start("POST", endpoint(QStringLiteral("/v1/stations/enroll")), body, {},
                   [this](const HttpExchange::Result &reply) { enrolled(reply); });
 }
@@ -272,7 +283,9 @@ void SyncWorker::enrolled(const HttpExchange::Result &reply)
     }
     if (reply.status != 200) {
         describeFailure(reply, "enroll");
-        if (reply.status == 403) {
+        // A revoked station keeps describeFailure's "access withdrawn": a new code will not help.
+        if (reply.status == 403
+            && QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toString() != u"station_revoked") {
             m_error = SyncProblem::code("enrollment_refused");
         }
         endRound(false);
@@ -284,6 +297,7 @@ void SyncWorker::enrolled(const HttpExchange::Result &reply)
         endRound(false);
         return;
     }
+    CredentialFile::forgetEnrollmentNonce(m_settings.effectiveCredentialPath());
     m_credential = credential;
     qCInfo(lcSync) << "enrolled as station" << credential->stationId;
     m_report.enrolled = true;
