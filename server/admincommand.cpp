@@ -33,6 +33,8 @@ QString AdminCommand::usage()
         "  station-create --station-id ID --name NAME [--district D] [--enrollment-code CODE] [--valid-days N]\n"
         "  station-code --station-id ID [--enrollment-code CODE] [--valid-days N]   a new one-time code\n"
         "  station-revoke --station-id ID            the station's credential stops working at once\n"
+        "  station-unrevoke --station-id ID          lifts a revocation; the revoked credential stays withdrawn:\n"
+        "                                            the kiosk enrolls again with a code from station-code\n"
         "  stations                                  list stations, last contact and backlog\n"
         "  import-certificates --file FILE.csv       id_number,holder_name,category,level,status,valid_until,station_id\n"
         "                                            optional: state_since,issued_on,pickup_place_zh,pickup_place_en,replacement\n"
@@ -117,6 +119,8 @@ int AdminCommand::run(const QStringList &arguments)
         status = stationCode();
     } else if (command == u"station-revoke") {
         status = stationRevoke();
+    } else if (command == u"station-unrevoke") {
+        status = stationUnrevoke();
     } else if (command == u"stations") {
         status = stationList();
     } else if (command == u"import-certificates") {
@@ -187,6 +191,29 @@ int AdminCommand::stationRevoke()
     }
     m_out << "station " << option(QStringLiteral("station-id")) << " revoked\n";
     return 0;
+}
+
+int AdminCommand::stationUnrevoke()
+{
+    if (!require({QStringLiteral("station-id")}))
+        return 2;
+    const QString id = option(QStringLiteral("station-id"));
+    switch (StationRegistry(*m_db).unrevoke(id)) {
+    case StationRegistry::UnrevokeOutcome::Unrevoked:
+        m_out << "station " << id << " is no longer revoked; its old credential stays withdrawn: it enrolls again"
+              << " with an enrollment code (station-code gives one)\n";
+        return 0;
+    case StationRegistry::UnrevokeOutcome::NotRevoked:
+        m_err << "station " << id << " is not revoked; nothing changed\n";
+        return 1;
+    case StationRegistry::UnrevokeOutcome::Unknown:
+        m_err << "no station " << id << "\n";
+        return 1;
+    case StationRegistry::UnrevokeOutcome::StorageError:
+        break;
+    }
+    m_err << "the database could not be changed: " << m_db->lastError() << "\n";
+    return 1;
 }
 
 int AdminCommand::stationList()

@@ -24,6 +24,7 @@ private:
     int stationCreate();
     int stationCode();
     int stationRevoke();
+    int stationUnrevoke();
     int stationList();
     int importCsv(bool certificates);
     int setStatus();

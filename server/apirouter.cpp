@@ -2,6 +2,7 @@
 #include "server/apirouter.h"
 
 #include "core/idnumber.h"
+#include "core/wire/enrollrequest.h"
 #include "core/wire/pushbatch.h"
 #include "server/bookingdesk.h"
 #include "server/registrationdesk.h"
@@ -199,20 +200,30 @@ ApiResponse ApiRouter::health(const ApiRequest &)
 
 ApiResponse ApiRouter::enroll(const ApiRequest &request)
 {
-    ApiResponse failure;
-    const auto body = objectBody(request.body, &failure);
-    if (!body)
-        return failure;
-    const QJsonValue code = body->value(QStringLiteral("enrollmentCode"));
-    if (!code.isString() || code.toString().trimmed().isEmpty())
-        return ApiResponse::error(400, QStringLiteral("invalid_field"), QStringLiteral("must be a non-empty string"),
-                                  QStringLiteral("enrollmentCode"));
-    const auto credential = m_stations.enroll(code.toString());
-    if (!credential)
-        return ApiResponse::error(403, QStringLiteral("enrollment_refused"),
-                                  QStringLiteral("the enrollment code is unknown, used or expired"));
-    qCInfo(lcApi) << "station enrolled:" << credential->stationId;
-    return ApiResponse::json(200, credential->toJson());
+    core::wire::FieldProblem problem;
+    const auto body = core::wire::EnrollRequest::fromJson(request.body, &problem);
+    if (!body) {
+        return ApiResponse::json(400, problem.toJson(problem.field.isEmpty() ? QStringLiteral("invalid_json")
+                                                                             : QStringLiteral("invalid_field")));
+    }
+    using Outcome = StationRegistry::Enrollment::Outcome;
+    const StationRegistry::Enrollment result = m_stations.enroll(body->enrollmentCode, body->clientNonce);
+    switch (result.outcome) {
+    case Outcome::Enrolled:
+        qCInfo(lcApi) << (result.retried ? "station enrollment answered again (retry):" : "station enrolled:")
+                      << result.credential.stationId;
+        return ApiResponse::json(200, result.credential.toJson());
+    case Outcome::Revoked:
+        return ApiResponse::error(403, QStringLiteral("station_revoked"),
+                                  QStringLiteral("this station's access was withdrawn by the centre; a new enrollment "
+                                                 "code does not restore it until the centre lifts the revocation"));
+    case Outcome::StorageError:
+        return storageUnavailable();
+    case Outcome::Refused:
+        break;
+    }
+    return ApiResponse::error(403, QStringLiteral("enrollment_refused"),
+                              QStringLiteral("the enrollment code is unknown, used or expired"));
 }
 
 ApiResponse ApiRouter::station(const QString &stationId)

@@ -4,7 +4,9 @@
 #include "server/secrets.h"
 #include "server/transaction.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QMessageAuthenticationCode>
 
 namespace server {
 
@@ -39,10 +41,10 @@ bool StationRegistry::create(const QString &id, const QString &name, const QStri
 
 std::optional<QString> StationRegistry::issueEnrollmentCode(const QString &id, const QString &code, int validDays)
 {
+    // Revocation is not touched: a new code for a revoked station waits until someone lifts the
+    // revocation (unrevoke()); before, issuing a code silently let a revoked station back in.
     const QString chosen = code.isEmpty() ? Secrets::randomEnrollmentCode() : code;
-    auto q = m_db.exec(QStringLiteral("UPDATE stations SET enrollment_code_hash = ?, enrollment_expires_at = ?,"
-                                      " token_hash = CASE WHEN revoked_at IS NULL THEN token_hash ELSE NULL END,"
-                                      " revoked_at = NULL WHERE id = ?"),
+    auto q = m_db.exec(QStringLiteral("UPDATE stations SET enrollment_code_hash = ?, enrollment_expires_at = ? WHERE id = ?"),
                        {Secrets::sha256(Secrets::normalizeCode(chosen)),
                         now() + qint64(validDays) * 24 * 3600 * 1000, id});
     if (!q || q->numRowsAffected() != 1)
@@ -50,30 +52,123 @@ std::optional<QString> StationRegistry::issueEnrollmentCode(const QString &id, c
     return chosen;
 }
 
-std::optional<core::wire::Credential> StationRegistry::enroll(const QString &code)
+namespace {
+
+// The token a code and a client nonce give a station:
+//   base64url(HMAC-SHA256(key = normalized code, message = "kiosk-enroll-v1" LF nonce LF stationId)).
+// Derived, not stored, so that a retry (the kiosk lost the answer) can get the same token again
+// while the server still keeps nothing but hashes: sha256(token) to authenticate, sha256(code) and
+// sha256(nonce) to recognise the retry. Whoever reads the database learns neither the token nor
+// how to make it: that needs the code AND the kiosk's nonce (32+ random characters it sent only
+// over TLS and keeps 0600 until the credential is written). Knowing only the paper code is not
+// enough either, so someone who saw the code cannot "retry" a kiosk's enrollment. The station id
+// keeps two stations' tokens apart even if a chosen code is reused (token_hash is UNIQUE).
+QString derivedToken(const QString &normalizedCode, const QString &clientNonce, const QString &stationId)
 {
+    const QByteArray message = QByteArrayLiteral("kiosk-enroll-v1\n") + clientNonce.toUtf8() + '\n' + stationId.toUtf8();
+    const QByteArray mac = QMessageAuthenticationCode::hash(message, normalizedCode.toUtf8(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+StationRegistry::Enrollment StationRegistry::enroll(const QString &code, const QString &clientNonce)
+{
+    using Outcome = Enrollment::Outcome;
     const QString normalized = Secrets::normalizeCode(code);
     if (normalized.isEmpty())
-        return std::nullopt;
+        return Enrollment::ended(Outcome::Refused);
+    const QString codeHash = Secrets::sha256(normalized);
+    const qint64 at = now();
+    // One transaction per attempt. On SQLite begin() is BEGIN IMMEDIATE: the write lock is taken
+    // before the read, so a second process waits and then finds the code spent. On PostgreSQL
+    // SELECT ... FOR UPDATE locks the station's row: a second transaction waits for the first to
+    // commit and then re-checks the row, which no longer holds the code. The UPDATE repeats the
+    // conditions and its rows-affected count is checked, so even without the lock only one
+    // request can win the code.
+    const QString forUpdate = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
     Transaction tx(m_db);
-    auto q = m_db.exec(QStringLiteral("SELECT id, cache_key, enrollment_expires_at FROM stations"
-                                      " WHERE enrollment_code_hash = ?"),
-                       {Secrets::sha256(normalized)});
-    if (!q || !q->next())
-        return std::nullopt;
-    core::wire::Credential credential;
-    credential.stationId = q->value(0).toString();
-    credential.cacheKey = q->value(1).toString();
-    if (q->value(2).toLongLong() < now())
-        return std::nullopt;
-    credential.token = Secrets::randomToken();
-    if (!m_db.exec(QStringLiteral("UPDATE stations SET token_hash = ?, enrollment_code_hash = NULL,"
-                                  " enrollment_expires_at = NULL, last_contact_at = ? WHERE id = ?"),
-                   {Secrets::sha256(credential.token), now(), credential.stationId}))
-        return std::nullopt;
+    if (!tx.isOpen())
+        return Enrollment::ended(Outcome::StorageError);
+
+    auto q = m_db.exec(QStringLiteral("SELECT id, revoked_at, enrollment_expires_at FROM stations"
+                                      " WHERE enrollment_code_hash = ?") + forUpdate,
+                       {codeHash});
+    if (!q)
+        return Enrollment::ended(Outcome::StorageError);
+    if (q->next()) {
+        const QString id = q->value(0).toString();
+        const bool revoked = !q->value(1).isNull();
+        const qint64 expires = q->value(2).toLongLong();
+        q->finish();
+        if (revoked)
+            return Enrollment::ended(Outcome::Revoked); // the code stays: it works once the revocation is lifted
+        if (expires < at)
+            return Enrollment::ended(Outcome::Refused);
+        Enrollment e = Enrollment::ended(Outcome::Enrolled);
+        e.credential.stationId = id;
+        e.credential.token = clientNonce.isEmpty() ? Secrets::randomToken() : derivedToken(normalized, clientNonce, id);
+        auto spent = m_db.exec(QStringLiteral("UPDATE stations SET token_hash = ?, enrollment_code_hash = NULL,"
+                                              " enrollment_expires_at = NULL, spent_code_hash = ?, spent_nonce_hash = ?,"
+                                              " spent_at = ?, retry_used = 0, last_contact_at = ?"
+                                              " WHERE id = ? AND enrollment_code_hash = ? AND revoked_at IS NULL"),
+                               {Secrets::sha256(e.credential.token), clientNonce.isEmpty() ? QVariant() : QVariant(codeHash),
+                                clientNonce.isEmpty() ? QVariant() : QVariant(Secrets::sha256(clientNonce)), at, at, id,
+                                codeHash});
+        if (!spent)
+            return Enrollment::ended(Outcome::StorageError);
+        if (spent->numRowsAffected() != 1)
+            return Enrollment::ended(Outcome::Refused); // another request spent it first
+        e.credential.cacheKey = cacheKey(id);
+        if (!tx.commit())
+            return Enrollment::ended(Outcome::StorageError);
+        return e;
+    }
+    q->finish();
+
+    // Not a live code: maybe the retry of one spent moments ago whose answer was lost.
+    if (clientNonce.isEmpty())
+        return Enrollment::ended(Outcome::Refused);
+    auto r = m_db.exec(QStringLiteral("SELECT id, revoked_at, token_hash FROM stations WHERE spent_code_hash = ?"
+                                      " AND spent_nonce_hash = ? AND spent_at >= ? AND retry_used = 0")
+                           + forUpdate,
+                       {codeHash, Secrets::sha256(clientNonce), at - retryWindowMs});
+    if (!r)
+        return Enrollment::ended(Outcome::StorageError);
+    if (!r->next())
+        return Enrollment::ended(Outcome::Refused);
+    const QString id = r->value(0).toString();
+    const bool revoked = !r->value(1).isNull();
+    const QString tokenHash = r->value(2).toString();
+    r->finish();
+    if (revoked)
+        return Enrollment::ended(Outcome::Revoked);
+    Enrollment e = Enrollment::ended(Outcome::Enrolled);
+    e.retried = true;
+    e.credential.stationId = id;
+    e.credential.token = derivedToken(normalized, clientNonce, id);
+    // Only while that token is still the station's: not after it enrolled again with another code.
+    if (Secrets::sha256(e.credential.token) != tokenHash)
+        return Enrollment::ended(Outcome::Refused);
+    auto used = m_db.exec(QStringLiteral("UPDATE stations SET retry_used = 1 WHERE id = ? AND retry_used = 0"
+                                         " AND spent_code_hash = ? AND revoked_at IS NULL"),
+                          {id, codeHash});
+    if (!used)
+        return Enrollment::ended(Outcome::StorageError);
+    if (used->numRowsAffected() != 1)
+        return Enrollment::ended(Outcome::Refused);
+    e.credential.cacheKey = cacheKey(id);
     if (!tx.commit())
+        return Enrollment::ended(Outcome::StorageError);
+    return e;
+}
+
+std::optional<core::wire::Credential> StationRegistry::enroll(const QString &code)
+{
+    Enrollment e = enroll(code, QString());
+    if (e.outcome != Enrollment::Outcome::Enrolled)
         return std::nullopt;
-    return credential;
+    return e.credential;
 }
 
 StationRegistry::Auth StationRegistry::authenticate(const QString &token)
@@ -110,6 +205,21 @@ bool StationRegistry::revoke(const QString &id)
     auto q = m_db.exec(QStringLiteral("UPDATE stations SET revoked_at = ?, enrollment_code_hash = NULL WHERE id = ?"),
                        {now(), id});
     return q && q->numRowsAffected() == 1;
+}
+
+StationRegistry::UnrevokeOutcome StationRegistry::unrevoke(const QString &id)
+{
+    // The old token and any retry of an old enrollment go with the revocation: whatever was
+    // revoked may be in someone else's hands. The station comes back by enrolling with a code.
+    auto q = m_db.exec(QStringLiteral("UPDATE stations SET revoked_at = NULL, token_hash = NULL, spent_code_hash = NULL,"
+                                      " spent_nonce_hash = NULL, spent_at = NULL WHERE id = ? AND revoked_at IS NOT NULL"),
+                       {id});
+    if (!q)
+        return UnrevokeOutcome::StorageError;
+    if (q->numRowsAffected() == 1)
+        return UnrevokeOutcome::Unrevoked;
+    const QVariant exists = m_db.scalar(QStringLiteral("SELECT 1 FROM stations WHERE id = ?"), {id});
+    return exists.isValid() ? UnrevokeOutcome::NotRevoked : UnrevokeOutcome::Unknown;
 }
 
 void StationRegistry::touch(const QString &id, int backlog)
