@@ -2,6 +2,7 @@
 #include "server/database.h"
 
 #include "server/migrations.h"
+#include "server/storageerror.h"
 #include "server/sealer.h"
 
 #include <QAtomicInteger>
@@ -142,6 +143,7 @@ std::optional<QSqlQuery> Database::run(const QString &sql, const QVariantList &v
     }
     if (!ok) {
         m_lastError = query->lastError().text();
+        m_lastErrorCode = query->lastError().nativeErrorCode();
         // The statement holds no personal data (values are bound), but the database's message
         // may: PostgreSQL's "DETAIL: Failing row contains (...)" quotes the row. Only the
         // error code and the message's first line are logged.
@@ -152,6 +154,11 @@ std::optional<QSqlQuery> Database::run(const QString &sql, const QVariantList &v
         return std::nullopt;
     }
     return std::optional<QSqlQuery>(std::in_place, *query);
+}
+
+bool Database::lastErrorIsCausedByData() const
+{
+    return StorageError::isCausedByData(m_engine, m_lastErrorCode);
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values)

@@ -51,6 +51,16 @@ public:
     [[nodiscard]] int schemaVersion();
 
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    /// Whether the last failure was caused by the data its statement carried (a value a column
+    /// or a constraint refuses), not by the connection or the server: see StorageError.
+    [[nodiscard]] bool lastErrorIsCausedByData() const;
+    /// Forgets the last failure, so a step that then fails without a failed statement is not
+    /// taken for the data's fault.
+    void clearLastError()
+    {
+        m_lastError.clear();
+        m_lastErrorCode.clear();
+    }
 
     /// The key that seals ID numbers and station keys on this connection (every process that
     /// opens a Database sets it; see Sealer::forServer). Shared, immutable, thread-safe.
@@ -68,6 +78,7 @@ private:
     Engine m_engine;
     QString m_connectionName;
     QString m_lastError;
+    QString m_lastErrorCode; ///< the engine's code of the last failure (SQLSTATE, SQLite result code)
     /// PostgreSQL only: statements prepared once per connection (each prepare is a round trip).
     /// Not on SQLite, where a statement left mid-result would pin the connection's snapshot.
     QHash<QString, QSqlQuery> m_prepared;

@@ -10,7 +10,10 @@
 #include "server/helpdesk.h"
 #include "server/helppayloadcheck.h"
 #include "server/payloadcheck.h"
+#include "server/savepoint.h"
 #include "server/secrets.h"
+#include "server/storageerror.h"
+#include "server/textcheck.h"
 #include "server/transaction.h"
 
 #include <QDateTime>
@@ -36,11 +39,42 @@ const QStringList &RecordStore::statuses()
 
 std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, const core::wire::PushBatch &batch)
 {
+    // Most batches hold nothing the database refuses: they are stored in one transaction
+    // without a savepoint per item (each costs a round trip, and on PostgreSQL a
+    // subtransaction). When the database refuses one item's data, the batch is stored again
+    // from the start with every item behind its own savepoint, so only that item is rejected
+    // and the rest is kept; a retry of the batch takes the same way to the same answers.
+    BatchAttempt attempt = storeBatch(stationId, batch, false);
+    if (attempt.outcome == StoreOutcome::DataRefused)
+        attempt = storeBatch(stationId, batch, true);
+    if (attempt.outcome != StoreOutcome::Stored)
+        return std::nullopt;
+    return attempt.results;
+}
+
+QString RecordStore::textProblem(const core::wire::OutboxItem &item)
+{
+    // Before any rule that could quote the text, and before the database sees it.
+    for (const auto &[field, text] : {std::pair{QStringLiteral("id"), &item.id}, std::pair{QStringLiteral("kind"), &item.kind},
+                                      std::pair{QStringLiteral("createdAt"), &item.createdAt}}) {
+        if (const QString problem = TextCheck::fieldProblem(field, *text, TextCheck::maxShortText); !problem.isEmpty())
+            return problem;
+    }
+    return TextCheck::jsonProblem(item.payload, QStringLiteral("payload"));
+}
+
+RecordStore::BatchAttempt RecordStore::storeBatch(const QString &stationId, const core::wire::PushBatch &batch,
+                                                  bool savepointPerItem)
+{
+    const BatchAttempt failed{StoreOutcome::Failed, {}};
     QList<PushResult> results;
     results.reserve(batch.items.size());
+    // Declared before the transaction, so it is freed after the rollback: PostgreSQL refuses to
+    // free a prepared statement inside a transaction a refused statement has aborted.
+    QSqlQuery insert(m_db.handle());
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return std::nullopt;
+        return failed;
     // Server time orders records; the kiosk's createdAt is kept as data only.
     const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
     HelpPayloadCheck help(m_db);
@@ -48,15 +82,55 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
     RegistrationDesk registrations(m_db);
     CheckInDesk checks(m_db);
     ApplicationDesk applications(m_db);
-    QSqlQuery insert(m_db.handle());
     if (!insert.prepare(QStringLiteral("INSERT INTO records (id, station_id, kind, payload, kiosk_created_at,"
                                        " received_at, status, status_changed_at, visitor_key)"
                                        " VALUES (?, ?, ?, ?, ?, ?, 'submitted', ?, ?) ON CONFLICT (id) DO NOTHING")))
-        return std::nullopt;
+        return failed;
+    // Stores one item that passed every rule: its record row and what it does to other rows.
+    // Data: the database refused something of this item's; Failed: the storage failed.
+    const auto storeItem = [&](const core::wire::OutboxItem &item, PushResult &r) {
+        const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
+        // One prepared statement for the whole batch.
+        insert.addBindValue(item.id);
+        insert.addBindValue(stationId);
+        insert.addBindValue(item.kind);
+        insert.addBindValue(QString::fromUtf8(storedPayload(item)));
+        insert.addBindValue(item.createdAt.isNull() ? QStringLiteral("") : item.createdAt);
+        insert.addBindValue(receivedAt);
+        insert.addBindValue(receivedAt);
+        insert.addBindValue(visitor.isString() ? QVariant(visitor.toString()) : QVariant());
+        if (!insert.exec()) {
+            // The code only: the database's message can quote the item's values.
+            const QString code = insert.lastError().nativeErrorCode();
+            qWarning("push insert failed: %s", qPrintable(code));
+            return StorageError::isCausedByData(m_db.engine(), code) ? StoreOutcome::DataRefused : StoreOutcome::Failed;
+        }
+        if (insert.numRowsAffected() == 0) {
+            const QVariant owner = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {item.id});
+            if (owner.toString() == stationId) {
+                r.outcome = PushResult::Outcome::Duplicate;
+            } else {
+                r.outcome = PushResult::Outcome::Rejected;
+                r.reason = QStringLiteral("this id is already used by another record");
+            }
+            return StoreOutcome::Stored;
+        }
+        m_db.clearLastError();
+        if (!applyHelpEffects(item) || !bookings.applyPushed(item.kind, item.payload, item.id, stationId)
+            || !(item.kind == u"volunteer_registration" ? registrations.store(item.id, item.payload, stationId)
+                                                        : checks.apply(item.kind, item.payload, item.id, stationId))
+            || (item.kind == u"certificate_application" && !applications.store(item.id, item.payload, stationId))) {
+            return m_db.lastErrorIsCausedByData() ? StoreOutcome::DataRefused : StoreOutcome::Failed;
+        }
+        return StoreOutcome::Stored;
+    };
     for (const core::wire::OutboxItem &item : batch.items) {
         PushResult r{item.id, PushResult::Outcome::Accepted, {}};
         const QByteArray payload = QJsonDocument(item.payload).toJson(QJsonDocument::Compact);
-        if (!core::wire::RecordKind::isKnown(item.kind)) {
+        if (const QString problem = textProblem(item); !problem.isEmpty()) {
+            r.outcome = PushResult::Outcome::Rejected;
+            r.reason = problem;
+        } else if (!core::wire::RecordKind::isKnown(item.kind)) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = QStringLiteral("unknown kind \"%1\"").arg(item.kind.left(40));
         } else if (payload.size() > maxPayloadBytes) {
@@ -92,44 +166,34 @@ std::optional<QList<PushResult>> RecordStore::push(const QString &stationId, con
                    !volunteerProblem.isEmpty()) {
             r.outcome = PushResult::Outcome::Rejected;
             r.reason = volunteerProblem;
+        } else if (!savepointPerItem) {
+            if (const StoreOutcome stored = storeItem(item, r); stored != StoreOutcome::Stored)
+                return {stored, {}}; // rolled back: DataRefused goes again with savepoints
         } else {
-            const QJsonValue visitor = item.payload.value(QStringLiteral("visitorKey"));
-            // One prepared statement for the whole batch.
-            insert.addBindValue(item.id);
-            insert.addBindValue(stationId);
-            insert.addBindValue(item.kind);
-            insert.addBindValue(QString::fromUtf8(storedPayload(item)));
-            insert.addBindValue(item.createdAt.isNull() ? QStringLiteral("") : item.createdAt);
-            insert.addBindValue(receivedAt);
-            insert.addBindValue(receivedAt);
-            insert.addBindValue(visitor.isString() ? QVariant(visitor.toString()) : QVariant());
-            if (!insert.exec()) {
-                // Code and first line only: the database's detail lines can quote the payload.
-                qWarning("push insert failed: %s %s", qPrintable(insert.lastError().nativeErrorCode()),
-                         qPrintable(insert.lastError().text().section(QLatin1Char('\n'), 0, 0).left(200)));
-                return std::nullopt;
-            }
-            if (insert.numRowsAffected() == 0) {
-                const QVariant owner = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {item.id});
-                if (owner.toString() == stationId) {
-                    r.outcome = PushResult::Outcome::Duplicate;
-                } else {
-                    r.outcome = PushResult::Outcome::Rejected;
-                    r.reason = QStringLiteral("this id is already used by another record");
-                }
-            } else if (!applyHelpEffects(item) || !bookings.applyPushed(item.kind, item.payload, item.id, stationId)
-                       || !(item.kind == u"volunteer_registration" ? registrations.store(item.id, item.payload, stationId)
-                                                                   : checks.apply(item.kind, item.payload, item.id, stationId))
-                       || (item.kind == u"certificate_application" && !applications.store(item.id, item.payload, stationId))) {
-                return std::nullopt;
+            Savepoint savepoint(m_db, "push_item");
+            if (!savepoint.isOpen())
+                return failed;
+            const StoreOutcome stored = storeItem(item, r);
+            if (stored == StoreOutcome::Failed)
+                return failed;
+            if (stored == StoreOutcome::DataRefused) {
+                if (!savepoint.rollBack())
+                    return failed;
+                qWarning("push item %s (%s) rejected: the database refused its data", qPrintable(item.id),
+                         qPrintable(item.kind));
+                r.outcome = PushResult::Outcome::Rejected;
+                // The same words on either engine; the log above and the database's own say more.
+                r.reason = QStringLiteral("the centre's database refused this item's data; the server log names the error");
+            } else if (!savepoint.release()) {
+                return failed;
             }
         }
         results.append(r);
     }
     insert.finish();
     if (!tx.commit())
-        return std::nullopt;
-    return results;
+        return failed;
+    return {StoreOutcome::Stored, results};
 }
 
 std::optional<QJsonObject> RecordStore::record(const QString &stationId, const QString &id)

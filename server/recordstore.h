@@ -26,7 +26,9 @@ public:
 
     [[nodiscard]] static const QStringList &statuses();
 
-    /// Stores a batch in one transaction; nullopt only when storage failed (nothing stored).
+    /// Stores a batch in one transaction; nullopt only when the storage failed (nothing stored).
+    /// An item is rejected alone, with a reason, when its text cannot be stored (TextCheck), it
+    /// breaks a rule, or the database refuses its data (StorageError); the rest is stored.
     std::optional<QList<core::wire::PushResult>> push(const QString &stationId, const core::wire::PushBatch &batch);
     /// The record as the station sees it, only when it belongs to that station.
     [[nodiscard]] std::optional<QJsonObject> record(const QString &stationId, const QString &id);
@@ -40,6 +42,17 @@ public:
     bool assign(const QString &recordId, const QString &volunteerId, const QString &agreedAt, QString *problem);
 
 private:
+    enum class StoreOutcome { Stored, DataRefused, Failed };
+    struct BatchAttempt
+    {
+        StoreOutcome outcome;
+        QList<core::wire::PushResult> results;
+    };
+    /// One try at storing the batch; with `savepointPerItem`, an item whose data the database
+    /// refuses is rolled back to its savepoint and rejected, else the try ends DataRefused.
+    BatchAttempt storeBatch(const QString &stationId, const core::wire::PushBatch &batch, bool savepointPerItem);
+    /// Why the item's id, kind, createdAt or a string in its payload cannot be stored, or empty.
+    static QString textProblem(const core::wire::OutboxItem &item);
     bool setStatusInTransaction(const QString &recordId, const QString &status, QString *problem);
     /// Kinds whose storing changes other rows (applyHelpEffects): checked for a resend first.
     static bool hasEffects(const QString &kind);
