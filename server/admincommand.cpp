@@ -11,9 +11,11 @@
 #include "server/csvimporter.h"
 #include "server/database.h"
 #include "server/helpadmincommands.h"
+#include "server/keyadmincommands.h"
 #include "server/lookupaudit.h"
 #include "server/placeregistry.h"
 #include "server/recordstore.h"
+#include "server/sealer.h"
 #include "server/stationoption.h"
 #include "server/stationregistry.h"
 #include "server/statistics.h"
@@ -46,7 +48,7 @@ QString AdminCommand::usage()
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
         "                                            a station, services with times, volunteers and certificates for a demo\n")
         + HelpAdminCommands::usage() + BookingAdminCommands::usage() + VolunteerAdminCommands::usage()
-        + ApplicationAdminCommands::usage();
+        + ApplicationAdminCommands::usage() + KeyAdminCommands::usage();
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -101,7 +103,16 @@ int AdminCommand::run(const QStringList &arguments)
         m_err << problem << "\n";
         return 2;
     }
+    // The key that seals ID numbers and station keys (--key-file, KIOSK_SERVER_KEY_FILE, or
+    // SQLite's DB.key): without it nothing that holds them can be read or written.
+    const auto sealer = Sealer::forServer(option(QStringLiteral("key-file")), *url, &problem);
+    if (!sealer) {
+        m_err << problem << "\n";
+        return 2;
+    }
     auto db = Database::open(*url, &problem);
+    if (db)
+        db->setSealer(sealer);
     if (!db || !db->migrate(&problem)) {
         m_err << problem << "\n";
         return 1;
@@ -127,6 +138,8 @@ int AdminCommand::run(const QStringList &arguments)
         status = importCsv(true);
     } else if (command == u"import-volunteers") {
         status = importCsv(false);
+    } else if (KeyAdminCommands(*db, m_out, m_err, m_options).run(command, &status)) {
+        // rotate-key
     } else if (HelpAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
         // match, assign, volunteer, place-add, place-remove, places
     } else if (BookingAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {

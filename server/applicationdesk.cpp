@@ -183,7 +183,7 @@ std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications
         " COALESCE(a.kiosk_created_at, a.created_at)"
         " FROM certificate_applications a"
         " LEFT JOIN certificate_keys k ON k.station_id = a.station_id AND k.key = a.visitor_key"
-        " LEFT JOIN certificates c ON c.id_number = k.id_number WHERE 1 = 1");
+        " LEFT JOIN certificates c ON c.id_index = k.id_index WHERE 1 = 1");
     QVariantList args;
     if (!stationId.isEmpty()) {
         sql += QStringLiteral(" AND a.station_id = ?");

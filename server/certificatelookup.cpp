@@ -2,6 +2,7 @@
 #include "server/certificatelookup.h"
 
 #include "core/masking.h"
+#include "server/sealedcolumns.h"
 #include "server/secrets.h"
 
 #include <QDateTime>
@@ -20,7 +21,9 @@ std::optional<CertificateLookup::Answer> CertificateLookup::lookup(const QString
     auto asking = m_db.exec(QStringLiteral("SELECT cache_key, district FROM stations WHERE id = ?"), {stationId});
     if (!asking || !asking->next())
         return std::nullopt;
-    const QString cacheKey = asking->value(0).toString();
+    const QString cacheKey = SealedColumns::openCacheKey(m_db, asking->value(0).toString());
+    if (cacheKey.isEmpty())
+        return std::nullopt; // no key, no answer: an HMAC under an empty key would match nothing it holds
     const QString district = asking->value(1).toString();
     Answer answer;
     if (const auto record = m_registry.find(idNumber)) {

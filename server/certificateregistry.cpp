@@ -3,6 +3,7 @@
 
 #include "core/certificatestate.h"
 #include "core/masking.h"
+#include "server/sealedcolumns.h"
 #include "server/secrets.h"
 
 #include <QDateTime>
@@ -53,16 +54,22 @@ QJsonObject CertificateRegistry::view(const Record &record)
 bool CertificateRegistry::upsert(const Record &record)
 {
     const QVariant station = record.stationId.isEmpty() ? QVariant() : QVariant(record.stationId);
-    const QVariantList values{record.idNumber, record.holderName, record.category, record.level,
+    // The number is kept sealed and found by its blind index (migration 9), never in plain.
+    const QString index = SealedColumns::idIndex(m_db, record.idNumber);
+    if (index.isEmpty())
+        return false;
+    const QVariantList values{index, SealedColumns::sealIdNumber(m_db, record.idNumber),
+                              SealedColumns::maskedIndex(m_db, record.idNumber), record.holderName, record.category, record.level,
                               record.status, record.validUntil, station, QDateTime::currentMSecsSinceEpoch(),
                               record.stateSince, record.issuedOn, record.pickupPlace.zh, record.pickupPlace.en,
                               record.replacement};
     // The import does not know of a report of loss: the row sent is the stored one, which the
     // upsert returns (no second read per imported row).
-    auto q = m_db.exec(QStringLiteral("INSERT INTO certificates (id_number, holder_name, category, level, status,"
-                                  " valid_until, station_id, updated_at, state_since, issued_on, pickup_place_zh,"
-                                  " pickup_place_en, replacement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                  " ON CONFLICT (id_number) DO UPDATE SET holder_name = excluded.holder_name,"
+    auto q = m_db.exec(QStringLiteral("INSERT INTO certificates (id_index, id_number_sealed, id_masked_index, holder_name,"
+                                  " category, level, status, valid_until, station_id, updated_at, state_since, issued_on,"
+                                  " pickup_place_zh, pickup_place_en, replacement)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                  " ON CONFLICT (id_index) DO UPDATE SET holder_name = excluded.holder_name,"
                                   " category = excluded.category, level = excluded.level, status = excluded.status,"
                                   " valid_until = excluded.valid_until, station_id = excluded.station_id,"
                                   " updated_at = excluded.updated_at, state_since = excluded.state_since,"
@@ -82,7 +89,8 @@ bool CertificateRegistry::upsert(const Record &record)
 
 bool CertificateRegistry::sendTo(const QString &stationId, const Record &record)
 {
-    const QString cacheKey = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString();
+    const QString cacheKey = SealedColumns::openCacheKey(
+        m_db, m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString());
     return !cacheKey.isEmpty() && sendWithKey(stationId, cacheKey, record);
 }
 
@@ -95,17 +103,23 @@ bool CertificateRegistry::sendWithKey(const QString &stationId, const QString &c
 
 bool CertificateRegistry::rememberKey(const QString &stationId, const QString &key, const QString &idNumber)
 {
-    return m_db
-        .exec(QStringLiteral("INSERT INTO certificate_keys (station_id, key, id_number) VALUES (?, ?, ?)"
-                             " ON CONFLICT (station_id, key) DO NOTHING"),
-              {stationId, key, idNumber})
-        .has_value();
+    const QString index = SealedColumns::idIndex(m_db, idNumber);
+    return !index.isEmpty()
+        && m_db
+               .exec(QStringLiteral("INSERT INTO certificate_keys (station_id, key, id_index) VALUES (?, ?, ?)"
+                                    " ON CONFLICT (station_id, key) DO NOTHING"),
+                     {stationId, key, index})
+               .has_value();
 }
 
 QString CertificateRegistry::idNumberForKey(const QString &stationId, const QString &key)
 {
-    return m_db.scalar(QStringLiteral("SELECT id_number FROM certificate_keys WHERE station_id = ? AND key = ?"), {stationId, key})
-        .toString();
+    return SealedColumns::openIdNumber(
+        m_db, m_db.scalar(QStringLiteral("SELECT c.id_number_sealed FROM certificate_keys k"
+                                         " JOIN certificates c ON c.id_index = k.id_index"
+                                         " WHERE k.station_id = ? AND k.key = ?"),
+                          {stationId, key})
+                  .toString());
 }
 
 QString CertificateRegistry::idNumberForMaskedKey(const QString &stationId, const QString &maskedId, const QString &key)
@@ -113,23 +127,21 @@ QString CertificateRegistry::idNumberForMaskedKey(const QString &stationId, cons
     // The masked form is checked before (6 digits, then 8 stars, then 3 digits and a digit or X).
     if (maskedId.size() != 18 || key.isEmpty())
         return {};
-    const QString cacheKey = m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString();
+    const QString cacheKey = SealedColumns::openCacheKey(
+        m_db, m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {stationId}).toString());
     if (cacheKey.isEmpty())
         return {};
-    // The numbers that begin with the 6 area digits are a range of the primary key, so the
-    // index finds them (a LIKE pattern would read the whole table inside the push); the last 4
-    // are checked here before any HMAC. Remove with the masked fallback once no station holds
-    // a card cached before certificate_keys (migration 6).
-    const QString area = maskedId.left(6);
-    const QString areaEnd = area.left(5) + QChar(area.at(5).unicode() + 1);
-    const QString tail = maskedId.right(4);
-    auto q = m_db.exec(QStringLiteral("SELECT id_number FROM certificates WHERE id_number >= ? AND id_number < ?"),
-                       {area, areaEnd});
+    // The numbers that begin and end like the masked one share its masked blind index, so the
+    // index finds the few candidates (the numbers are sealed: no range of them can be read);
+    // each is opened and its HMAC compared. Remove with the masked fallback once no station
+    // holds a card cached before certificate_keys (migration 6).
+    auto q = m_db.exec(QStringLiteral("SELECT id_number_sealed FROM certificates WHERE id_masked_index = ?"),
+                       {SealedColumns::maskedIndex(m_db, maskedId)});
     if (!q)
         return {};
     while (q->next()) {
-        const QString idNumber = q->value(0).toString();
-        if (idNumber.endsWith(tail) && Secrets::hmac(cacheKey, idNumber) == key)
+        const QString idNumber = SealedColumns::openIdNumber(m_db, q->value(0).toString());
+        if (!idNumber.isEmpty() && Secrets::hmac(cacheKey, idNumber) == key)
             return rememberKey(stationId, key, idNumber) ? idNumber : QString();
     }
     return {};
@@ -138,8 +150,8 @@ QString CertificateRegistry::idNumberForMaskedKey(const QString &stationId, cons
 bool CertificateRegistry::reportLost(const QString &idNumber, QDate day, const QString &alsoStation)
 {
     if (!m_db.exec(QStringLiteral("UPDATE certificates SET reported_lost_on = COALESCE(reported_lost_on, ?), updated_at = ?"
-                                  " WHERE id_number = ?"),
-                   {day.toString(Qt::ISODate), QDateTime::currentMSecsSinceEpoch(), idNumber}))
+                                  " WHERE id_index = ?"),
+                   {day.toString(Qt::ISODate), QDateTime::currentMSecsSinceEpoch(), SealedColumns::idIndex(m_db, idNumber)}))
         return false;
     const auto record = find(idNumber);
     if (!record)
@@ -147,9 +159,9 @@ bool CertificateRegistry::reportLost(const QString &idNumber, QDate day, const Q
     const QString &residents = record->stationId;
     if (!residents.isEmpty()) {
         // Its cache key is read once: whether it can be sent the row, and the row's key.
-        const QString cacheKey =
-            m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ? AND revoked_at IS NULL"), {residents})
-                .toString();
+        const QString cacheKey = SealedColumns::openCacheKey(
+            m_db, m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ? AND revoked_at IS NULL"), {residents})
+                      .toString());
         if (!cacheKey.isEmpty()) {
             if (!sendWithKey(residents, cacheKey, *record))
                 return false;
@@ -167,8 +179,8 @@ std::optional<CertificateRegistry::Record> CertificateRegistry::find(const QStri
 {
     auto q = m_db.exec(QStringLiteral("SELECT holder_name, category, level, status, valid_until, station_id,"
                                       " state_since, issued_on, pickup_place_zh, pickup_place_en, replacement,"
-                                      " COALESCE(reported_lost_on, '') FROM certificates WHERE id_number = ?"),
-                       {idNumber});
+                                      " COALESCE(reported_lost_on, '') FROM certificates WHERE id_index = ?"),
+                       {SealedColumns::idIndex(m_db, idNumber)});
     if (!q || !q->next())
         return std::nullopt;
     return Record{idNumber,

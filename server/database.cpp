@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QMutex>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcDatabase, "kiosk.server.database")
@@ -21,7 +22,16 @@ QAtomicInteger<int> g_connectionCounter;
 constexpr qint64 migrationLockKey = 7261001;
 } // namespace
 
+QMutex g_defaultSealerMutex;
+std::shared_ptr<const Sealer> g_defaultSealer;
+
 Database::Database(const DatabaseUrl &url, QString connectionName)
+void Database::setDefaultSealer(std::shared_ptr<const Sealer> sealer)
+{
+    const QMutexLocker lock(&g_defaultSealerMutex);
+    g_defaultSealer = std::move(sealer);
+}
+
     : m_url(url), m_engine(url.engine), m_connectionName(std::move(connectionName))
 {
 }
@@ -31,6 +41,10 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, QString *error)
     const QString name = QStringLiteral("kiosk-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(url, name));
     {
+    {
+        const QMutexLocker lock(&g_defaultSealerMutex);
+        db->m_sealer = g_defaultSealer;
+    }
         QSqlDatabase handle = QSqlDatabase::addDatabase(
             url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
         if (url.engine == Engine::Sqlite) {
@@ -235,7 +249,8 @@ bool Database::migrate(QString *error)
         }
         qCInfo(lcDatabase) << "applied migration" << n;
     }
-    return true;
+    // Plain rows (from before migration 9) are sealed as soon as a key is present.
+    return !m_sealer || SealingPass::run(*this, nullptr, error);
 }
 
 } // namespace server

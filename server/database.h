@@ -66,6 +66,9 @@ public:
     /// opens a Database sets it; see Sealer::forServer). Shared, immutable, thread-safe.
     void setSealer(std::shared_ptr<const Sealer> sealer) { m_sealer = std::move(sealer); }
     [[nodiscard]] const Sealer *sealer() const { return m_sealer.get(); }
+    /// The sealer every Database opened after this call starts with (serve sets it once for
+    /// all its workers' connections; tests set it in TestDatabase). Thread-safe.
+    static void setDefaultSealer(std::shared_ptr<const Sealer> sealer);
 
 private:
     Database(const DatabaseUrl &url, QString connectionName);

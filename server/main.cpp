@@ -2,6 +2,7 @@
 // kiosk-server: serve the API, or run an administrator's command (kiosk-server admin ...).
 #include "translations/catalogues.h"
 #include "server/admincommand.h"
+#include "server/keyadmincommands.h"
 #include "server/servecommand.h"
 #include "server/volunteeradmincommands.h"
 
@@ -41,6 +42,11 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         return server::AdminCommand(out, err).run(args.mid(2));
+    }
+    if (args.size() > 1 && args.at(1) == u"keygen") {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return server::KeyAdminCommands::keygen(args.mid(2), out, err);
     }
     return server::ServeCommand::run(args);
 }

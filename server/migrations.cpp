@@ -201,6 +201,32 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
         QStringLiteral("ALTER TABLE stations ADD COLUMN retry_used INTEGER NOT NULL DEFAULT 0"),
         QStringLiteral("CREATE INDEX stations_spent_code ON stations (spent_code_hash)"),
     });
+
+    // 9: ID numbers and stations' cache keys sealed at rest (Sealer; with both in plain, anyone
+    // holding a copy of the database could undo the kiosks' HMAC'd visitor keys). A certificate
+    // is found by id_index, a keyed blind index of its number (the primary key, as the number
+    // was); the number itself is kept only sealed in id_number_sealed. id_masked_index, the blind
+    // index of its first 6 and last 4 digits, finds the candidates of a card cached before
+    // certificate_keys existed. certificate_keys keeps the blind index only; it is made anew
+    // without the foreign key so the sealing pass can rewrite the certificates' primary key.
+    // Renaming keeps the rows; SealingPass (run after the migrations whenever a key is present)
+    // turns their plain values into indexes and sealed text, fills the new certificate_keys from
+    // certificate_keys_plain and drops that. cache_key keeps its name and holds sealed text.
+    QStringList sealed{
+        QStringLiteral("ALTER TABLE certificates RENAME COLUMN id_number TO id_index"),
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN id_number_sealed TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE certificates ADD COLUMN id_masked_index TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX certificates_masked ON certificates (id_masked_index)"),
+        QStringLiteral("ALTER TABLE certificate_keys RENAME TO certificate_keys_plain"),
+    };
+    // PostgreSQL's primary key index keeps its name through a table rename; the new table's would clash.
+    if (pg)
+        sealed.append(QStringLiteral("ALTER INDEX certificate_keys_pkey RENAME TO certificate_keys_plain_pkey"));
+    sealed.append(QStringLiteral("CREATE TABLE certificate_keys ("
+                                 " station_id TEXT NOT NULL REFERENCES stations(id), key TEXT NOT NULL,"
+                                 " id_index TEXT NOT NULL, PRIMARY KEY (station_id, key))"));
+    sealed.append(QStringLiteral("CREATE INDEX certificate_keys_by_index ON certificate_keys (id_index)"));
+    all.append(sealed);
     return all;
 }
 

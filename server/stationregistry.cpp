@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/stationregistry.h"
 
+#include "server/sealedcolumns.h"
 #include "server/secrets.h"
 #include "server/transaction.h"
 
@@ -30,9 +31,17 @@ bool StationRegistry::create(const QString &id, const QString &name, const QStri
             *problem = QStringLiteral("station %1 exists already").arg(id);
         return false;
     }
+    // The cache key is kept sealed (Sealer): with it and the ID numbers in plain, a copy of the
+    // database would undo the station's HMAC'd visitor keys.
+    const QString sealedKey = SealedColumns::sealCacheKey(m_db, Secrets::randomToken());
+    if (sealedKey.isEmpty()) {
+        if (problem)
+            *problem = QStringLiteral("no key file for the sealed columns");
+        return false;
+    }
     const bool ok = m_db.exec(QStringLiteral("INSERT INTO stations (id, name, district, created_at, cache_key)"
                                              " VALUES (?, ?, ?, ?, ?)"),
-                              {id, name, district, now(), Secrets::randomToken()})
+                              {id, name, district, now(), sealedKey})
                         .has_value();
     if (!ok && problem)
         *problem = m_db.lastError();
@@ -291,12 +300,14 @@ QList<StationInfo> StationRegistry::all()
 
 bool StationRegistry::setCacheKey(const QString &id, const QString &key)
 {
-    return m_db.exec(QStringLiteral("UPDATE stations SET cache_key = ? WHERE id = ?"), {key, id}).has_value();
+    const QString sealedKey = SealedColumns::sealCacheKey(m_db, key);
+    return !sealedKey.isEmpty()
+        && m_db.exec(QStringLiteral("UPDATE stations SET cache_key = ? WHERE id = ?"), {sealedKey, id}).has_value();
 }
 
 QString StationRegistry::cacheKey(const QString &id)
 {
-    return m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {id}).toString();
+    return SealedColumns::openCacheKey(m_db, m_db.scalar(QStringLiteral("SELECT cache_key FROM stations WHERE id = ?"), {id}).toString());
 }
 
 } // namespace server

@@ -24,9 +24,19 @@ public:
     /// `kiosk-server admin ARGS --db URL`; returns the exit status, output in `output`.
     int admin(const QStringList &args, QString *output = nullptr) const;
 
+    /// The key file (sealed ID numbers and station keys) this server and its admin commands are
+    /// given: KIOSK_SERVER_KEY_FILE when set (TestDatabase sets it for the database it made),
+    /// else one made with `kiosk-server keygen` once per test run, so every server of a run
+    /// (two on one PostgreSQL) shares it. setKeyFile() names another one.
+    [[nodiscard]] QString keyFile() const;
+    void setKeyFile(const QString &path) { m_keyFile = path; }
+    /// The key file made once for this test run (empty when keygen failed).
+    [[nodiscard]] static QString runKeyFile();
+
 private:
     QString m_dbUrl;
     QProcess m_process;
     quint16 m_port = 0;
     QByteArray m_log;
+    QString m_keyFile;
 };

@@ -2,7 +2,9 @@
 #include "testdatabase.h"
 
 #include "server/database.h"
+#include "server/sealer.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -30,8 +32,24 @@ bool TestDatabase::engineAvailable()
     return true;
 }
 
+bool TestDatabase::makeKeyFile()
+{
+    // SQLite's default key file name (DB.key), so a server started without --key-file finds it.
+    m_keyFile = m_dir.filePath(QStringLiteral("server.sqlite.key"));
+    if (!server::Sealer::writeNewKeyFile(m_keyFile, &m_error))
+        return false;
+    const auto sealer = server::Sealer::fromKeyFile(m_keyFile, &m_error);
+    if (!sealer)
+        return false;
+    server::Database::setDefaultSealer(sealer);
+    qputenv("KIOSK_SERVER_KEY_FILE", QFile::encodeName(m_keyFile));
+    return true;
+}
+
 TestDatabase::TestDatabase()
 {
+    if (!makeKeyFile())
+        return;
     if (!isPostgres()) {
         server::DatabaseUrl url;
         url.engine = server::DatabaseUrl::Engine::Sqlite;

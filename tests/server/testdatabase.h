@@ -9,7 +9,8 @@
 #include <optional>
 
 /// @brief A scratch database for one test run on the engine named by KIOSK_TEST_ENGINE
-/// ("sqlite", the default, or "postgresql" from KIOSK_TEST_POSTGRES_URL), dropped afterwards.
+/// ("sqlite", the default, or "postgresql" from KIOSK_TEST_POSTGRES_URL), dropped afterwards,
+/// with its own key file for the sealed columns.
 class TestDatabase
 {
 public:
@@ -25,11 +26,18 @@ public:
     /// The URL as `kiosk-server --db` takes it.
     [[nodiscard]] QString urlText() const;
     [[nodiscard]] QString error() const { return m_error; }
+    /// The key file of this database's sealed columns (0600, in the scratch folder). Every
+    /// Database opened in this process from now on gets its key (Database::setDefaultSealer),
+    /// and KIOSK_SERVER_KEY_FILE names it for the kiosk-server processes a test starts.
+    [[nodiscard]] QString keyFile() const { return m_keyFile; }
 
 private:
+    bool makeKeyFile();
+
     std::optional<server::DatabaseUrl> m_url;
     QTemporaryDir m_dir;
     QString m_error;
+    QString m_keyFile;
 };
 
 /// main() for the storage tests: skip (77) when the engine is missing, else run the test object.

@@ -17,6 +17,7 @@
 #include "server/certificateregistry.h"
 #include "server/database.h"
 #include "server/migrations.h"
+#include "server/sealedcolumns.h"
 #include "server/secrets.h"
 #include "server/stationclock.h"
 #include "server/stationregistry.h"
@@ -152,7 +153,7 @@ private:
     }
     QString keyAt(const QString &station, const QString &idNumber)
     {
-        return Secrets::hmac(m_db->scalar("SELECT cache_key FROM stations WHERE id = ?", {station}).toString(), idNumber);
+        return Secrets::hmac(StationRegistry(*m_db).cacheKey(station), idNumber);
     }
     /// Pushes an application and returns its id, or the refusal's reason.
     QString sent(const QString &station, const QJsonObject &payload)
@@ -205,7 +206,7 @@ private:
         const ApiResponse enrolled = call("POST", "/v1/stations/enroll",
                                           QJsonDocument(QJsonObject{{"enrollmentCode", code.value_or(QString())}}).toJson(), {});
         m_tokens.insert("s9", QJsonDocument::fromJson(enrolled.body).object().value("token").toString());
-        QCOMPARE(m_db->scalar("SELECT cache_key FROM stations WHERE id = 's9'").toString(), cacheKey);
+        QCOMPARE(StationRegistry(*m_db).cacheKey("s9"), cacheKey); // sealed by the upgrade, the same key
     }
 
 private slots:
@@ -285,7 +286,7 @@ private slots:
         const QString stored = m_db->scalar("SELECT payload FROM records WHERE id = ?", {id}).toString();
         QVERIFY(!stored.isEmpty() && !stored.contains("13812345678") && !stored.contains("0012"));
         // Only a report of loss marks the card.
-        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).isNull());
+        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, residentId)}).isNull());
         // Sent again (the kiosk did not hear the answer): a duplicate, kept once.
         QJsonObject again = application(procedure, keyAt("s1", residentId), fields);
         QCOMPARE(push("s1", again, id).value("result").toString(), QStringLiteral("duplicate"));
@@ -344,7 +345,7 @@ private slots:
         QVERIFY(QJsonDocument::fromJson(lookup.body).object().value("certificate").toObject().value("reportedLostOn").isNull());
         const QString id = sent("s2", application("replace", s2Key, {{"reason", "lost"}}));
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
-        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).toString(), today());
+        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, residentId)}).toString(), today());
         // The residents' station, under its own key, and the station it was reported at, under its key.
         const auto atHome = rows("s1", "certificate");
         QVERIFY(atHome.contains(keyAt("s1", residentId)));
@@ -388,11 +389,10 @@ private slots:
         const QString id = sent("s9", application("replace", key, {{"reason", "lost"}}));
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
         QCOMPARE(m_db->scalar("SELECT certificate_found FROM certificate_applications WHERE id = ?", {id}).toInt(), 1);
-        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).toString(), today());
-        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {twin}).isNull());
+        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, residentId)}).toString(), today());
+        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, twin)}).isNull());
         // The key is remembered, and the kiosk is sent the marked row under it.
-        QCOMPARE(m_db->scalar("SELECT id_number FROM certificate_keys WHERE station_id = 's9' AND key = ?", {key}).toString(),
-                 residentId);
+        QCOMPARE(CertificateRegistry(*m_db).idNumberForKey("s9", key), residentId);
         QCOMPARE(rows("s9", "certificate").value(key).value("reportedLostOn").toString(), today());
         QCOMPARE(queue().first().toObject().value("reportedLostOn").toString(), today());
         // A key of no certificate with the same masked number finds nothing.
@@ -430,7 +430,7 @@ private slots:
         const QString s2Key = keyAt("s2", residentId);
         const QString id = sent("s2", application("replace", s2Key, {{"reason", "lost"}}));
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
-        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).toString(), today());
+        QCOMPARE(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, residentId)}).toString(), today());
         QCOMPARE(rows("s2", "certificate").value(s2Key).value("reportedLostOn").toString(), today());
         // The next item of the same batch is not held up either.
         QVERIFY(!QUuid::fromString(sent("s2", application("change", s2Key, {{"change", "level"}}))).isNull());
@@ -486,7 +486,7 @@ private slots:
         const QString id = sent("s1", application("replace", stranger, {{"reason", "lost"}}));
         QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
         QCOMPARE(m_db->scalar("SELECT certificate_found FROM certificate_applications WHERE id = ?", {id}).toInt(), 0);
-        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_number = ?", {residentId}).isNull());
+        QVERIFY(m_db->scalar("SELECT reported_lost_on FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, residentId)}).isNull());
         QCOMPARE(admin({"applications", "--station", "s1"}), 0);
         QVERIFY2(m_out.contains(id) && m_out.contains("no certificate on record"), qPrintable(m_out));
         // A key another station was sent does not lead here: keys are per station.
@@ -585,10 +585,8 @@ private slots:
         QCOMPARE(admin({"demo-seed", "--station-id", "demo-station", "--enrollment-code", "DEMO-CODE", "--cache-key", cacheKey}), 0);
         for (const core::DemoCertificate &c : core::DemoCertificates::all()) {
             const QString key = Secrets::hmac(cacheKey, c.idNumber);
-            QCOMPARE(m_db->scalar("SELECT id_number FROM certificate_keys WHERE station_id = 'demo-station' AND key = ?", {key})
-                         .toString(),
-                     c.idNumber);
-            QCOMPARE(m_db->scalar("SELECT status FROM certificates WHERE id_number = ?", {c.idNumber}).toString(),
+            QCOMPARE(CertificateRegistry(*m_db).idNumberForKey("demo-station", key), c.idNumber);
+            QCOMPARE(m_db->scalar("SELECT status FROM certificates WHERE id_index = ?", {SealedColumns::idIndex(*m_db, c.idNumber)}).toString(),
                      core::CertificateStates::key(c.stored));
         }
         QCOMPARE(m_db->scalar("SELECT category FROM services WHERE code = 'disability-assessment'").toString(),
