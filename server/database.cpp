@@ -4,12 +4,13 @@
 #include "server/migrations.h"
 #include "server/storageerror.h"
 #include "server/sealer.h"
+#include "server/sealingpass.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSqlError>
 #include <QMutex>
+#include <QSqlError>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcDatabase, "kiosk.server.database")
@@ -20,18 +21,18 @@ namespace {
 QAtomicInteger<int> g_connectionCounter;
 // An arbitrary constant: the key of the advisory lock that lets only one server process migrate.
 constexpr qint64 migrationLockKey = 7261001;
-} // namespace
 
 QMutex g_defaultSealerMutex;
 std::shared_ptr<const Sealer> g_defaultSealer;
+} // namespace
 
-Database::Database(const DatabaseUrl &url, QString connectionName)
 void Database::setDefaultSealer(std::shared_ptr<const Sealer> sealer)
 {
     const QMutexLocker lock(&g_defaultSealerMutex);
     g_defaultSealer = std::move(sealer);
 }
 
+Database::Database(const DatabaseUrl &url, QString connectionName)
     : m_url(url), m_engine(url.engine), m_connectionName(std::move(connectionName))
 {
 }
@@ -41,10 +42,10 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, QString *error)
     const QString name = QStringLiteral("kiosk-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(url, name));
     {
-    {
         const QMutexLocker lock(&g_defaultSealerMutex);
         db->m_sealer = g_defaultSealer;
     }
+    {
         QSqlDatabase handle = QSqlDatabase::addDatabase(
             url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
         if (url.engine == Engine::Sqlite) {
