@@ -17,6 +17,10 @@ struct ApiRequest
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
     QByteArray body;
     QString remoteAddress;
+    /// Set by the HTTP layer when the request carried the reverse proxy's shared secret
+    /// (X-Kiosk-Proxy-Secret, compared in constant time): only then may X-Station-Id name the
+    /// station. Never set from anything the client alone controls.
+    bool fromTrustedProxy = false;
 
     [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
 };

@@ -67,20 +67,72 @@ QJsonObject slotCounts(const std::optional<SlotBoard::Slot> &slot, const QString
             {QStringLiteral("taken"), slot ? slot->taken : 0}};
 }
 
+ApiResponse rateLimited(const QString &message, int retryAfterSeconds)
+{
+    ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"), message);
+    r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSeconds)));
+    return r;
+}
+
 } // namespace
 
-ApiRouter::ApiRouter(Database &db, const ServerConfig &config)
+ApiRouter::ApiRouter(Database &db, const ServerConfig &config, std::shared_ptr<SharedLimiters> limiters)
     : m_db(db), m_config(config), m_stations(db), m_records(db), m_feed(db), m_lookup(db),
-      m_stationLimiter(config.rateLimitPerSecond, config.rateLimitBurst),
-      m_lookupLimiter(config.lookupsPerMinute / 60.0, config.lookupBurst),
-      // Unauthenticated enrollment gets a tight limit per address: codes must not be guessable.
-      m_addressLimiter(config.rateLimitPerSecond > 0 ? 1.0 : 0.0, 10)
+      m_limiters(limiters ? std::move(limiters) : SharedLimiters::make(config))
 {
 }
 
 ApiRouter::~ApiRouter()
 {
-    m_stations.flush();
+    flush();
+}
+
+void ApiRouter::flush()
+{
+    if (m_relay && m_contactWrites == ContactWrites::OwnAndRelayed) {
+        for (const QString &id : m_relay->take())
+            m_stations.touch(id);
+    }
+    if (m_contactWrites != ContactWrites::HandToWriters)
+        m_stations.flush();
+}
+
+void ApiRouter::setContactWrites(ContactWrites mode, std::shared_ptr<ContactRelay> relay)
+{
+    m_contactWrites = relay ? mode : ContactWrites::Own;
+    m_relay = std::move(relay);
+}
+
+void ApiRouter::maintain()
+{
+    if (m_contactWrites == ContactWrites::HandToWriters)
+        return;
+    if (m_relay) {
+        for (const QString &id : m_relay->take())
+            m_stations.touch(id);
+    }
+    m_stations.flushIfDue();
+}
+
+ApiResponse ApiRouter::bodyTooLarge(int maxBodyBytes)
+{
+    return ApiResponse::error(413, QStringLiteral("body_too_large"),
+                              QStringLiteral("the body may be at most %1 bytes").arg(maxBodyBytes));
+}
+
+ApiResponse ApiRouter::notMatched(const QString &path)
+{
+    QStringList allowed;
+    for (const RouteInfo &r : routes()) {
+        QString ignored;
+        if (matches(r.pattern, path, &ignored))
+            allowed.append(r.method);
+    }
+    if (allowed.isEmpty())
+        return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
+    ApiResponse r = ApiResponse::error(405, QStringLiteral("method_not_allowed"), QStringLiteral("use %1").arg(allowed.join(u", ")));
+    r.headers.append(QPair<QByteArray, QByteArray>("Allow", allowed.join(u", ").toLatin1()));
+    return r;
 }
 
 QList<ApiRouter::RouteInfo> ApiRouter::routes()
@@ -99,49 +151,35 @@ QList<ApiRouter::RouteInfo> ApiRouter::routes()
 
 ApiResponse ApiRouter::handle(const ApiRequest &request)
 {
-    const QByteArray declaredLength = request.header("content-length");
-    if (request.body.size() > m_config.maxBodyBytes || declaredLength.toLongLong() > m_config.maxBodyBytes) {
-        return ApiResponse::error(413, QStringLiteral("body_too_large"),
-                                  QStringLiteral("the body may be at most %1 bytes").arg(m_config.maxBodyBytes));
+    for (const RouteInfo &r : routes()) {
+        QString arg;
+        if (r.method == request.method && matches(r.pattern, request.path, &arg))
+            return handleRoute(request, r, arg);
     }
+    return notMatched(request.path);
+}
 
-    const QList<RouteInfo> table = routes();
-    const RouteInfo *route = nullptr;
-    QString arg;
-    QStringList allowed;
-    for (const RouteInfo &r : table) {
-        QString candidate;
-        if (!matches(r.pattern, request.path, &candidate))
-            continue;
-        allowed.append(r.method);
-        if (r.method == request.method) {
-            route = &r;
-            arg = candidate;
-        }
-    }
-    if (!route) {
-        if (allowed.isEmpty())
-            return ApiResponse::error(404, QStringLiteral("not_found"), QStringLiteral("no such route"));
-        ApiResponse r = ApiResponse::error(405, QStringLiteral("method_not_allowed"),
-                                           QStringLiteral("use %1").arg(allowed.join(u", ")));
-        r.headers.append(QPair<QByteArray, QByteArray>("Allow", allowed.join(u", ").toLatin1()));
-        return r;
-    }
+ApiResponse ApiRouter::handleRoute(const ApiRequest &request, const RouteInfo &routeInfo, const QString &arg)
+{
+    const QByteArray declaredLength = request.header("content-length");
+    if (request.body.size() > m_config.maxBodyBytes || declaredLength.toLongLong() > m_config.maxBodyBytes)
+        return bodyTooLarge(m_config.maxBodyBytes);
+    const RouteInfo *route = &routeInfo;
 
     if (!route->authenticated) {
         if (route->pattern == u"/v1/health")
             return health(request);
-        if (!m_addressLimiter.allow(request.remoteAddress)) {
-            ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests"));
-            r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", QByteArray::number(m_addressLimiter.retryAfterSeconds(request.remoteAddress))));
-            return r;
-        }
+        if (!m_limiters->enrollAddress.allow(request.remoteAddress))
+            return rateLimited(QStringLiteral("too many requests"), m_limiters->enrollAddress.retryAfterSeconds(request.remoteAddress));
         return enroll(request);
     }
 
     StationRegistry::Auth auth;
     const QByteArray proxied = request.header("x-station-id");
-    if (m_config.trustProxyHeader && !proxied.isEmpty()) {
+    // X-Station-Id alone names nobody: only a request the HTTP layer found carrying the proxy's
+    // shared secret may name its station (any local process could otherwise be any station).
+    const bool proxyNamesStation = m_config.trustProxyHeader && request.fromTrustedProxy && !proxied.isEmpty();
+    if (proxyNamesStation) {
         auth = m_stations.checkStation(QString::fromUtf8(proxied));
     } else {
         const QByteArray authorization = request.header("authorization");
@@ -151,12 +189,18 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
             r.headers.append(QPair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
             return r;
         }
+        // An address that keeps sending unknown tokens is answered before the database is asked.
+        if (!m_limiters->unknownToken.hasToken(request.remoteAddress))
+            return rateLimited(QStringLiteral("too many unknown station credentials from this address"),
+                               m_limiters->unknownToken.retryAfterSeconds(request.remoteAddress));
         auth = m_stations.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
     }
     switch (auth.outcome) {
     case StationRegistry::AuthOutcome::Ok:
         break;
     case StationRegistry::AuthOutcome::Unknown:
+        if (!proxyNamesStation)
+            (void)m_limiters->unknownToken.allow(request.remoteAddress);
         return ApiResponse::error(401, QStringLiteral("unknown_credential"), QStringLiteral("the station credential is not known"));
     case StationRegistry::AuthOutcome::Revoked:
         return ApiResponse::error(403, QStringLiteral("station_revoked"),
@@ -164,11 +208,8 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
     case StationRegistry::AuthOutcome::StorageError:
         return storageUnavailable();
     }
-    if (!m_stationLimiter.allow(auth.stationId)) {
-        ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"), QStringLiteral("too many requests from this station"));
-        r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", QByteArray::number(m_stationLimiter.retryAfterSeconds(auth.stationId))));
-        return r;
-    }
+    if (!m_limiters->station.allow(auth.stationId))
+        return rateLimited(QStringLiteral("too many requests from this station"), m_limiters->station.retryAfterSeconds(auth.stationId));
 
     ApiResponse response;
     if (route->pattern == u"/v1/station")
@@ -187,9 +228,13 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
         response = lookupVolunteer(request, auth.stationId);
     else
         response = lookupCertificate(request, auth.stationId);
-    if (response.status < 500 && route->pattern != u"/v1/sync/push")
-        m_stations.touch(auth.stationId);
-    m_stations.flushIfDue();
+    if (response.status < 500 && route->pattern != u"/v1/sync/push") {
+        if (m_contactWrites == ContactWrites::HandToWriters)
+            m_relay->note(auth.stationId);
+        else
+            m_stations.touch(auth.stationId);
+    }
+    maintain();
     return response;
 }
 
@@ -304,14 +349,11 @@ ApiResponse ApiRouter::lookupCertificate(const ApiRequest &request, const QStrin
         return ApiResponse::error(400, QStringLiteral("invalid_field"),
                                   QStringLiteral("not a valid ID number: %1").arg(core::IdNumber::problemText(idProblem).english()),
                                   QStringLiteral("idNumber"));
-    if (!m_lookupLimiter.allow(stationId)) {
+    if (!m_limiters->lookup.allow(stationId)) {
         if (!m_lookup.recordRefused(stationId, id->number))
             return storageUnavailable();
-        ApiResponse r = ApiResponse::error(429, QStringLiteral("rate_limited"),
-                                           QStringLiteral("too many certificate lookups from this station"));
-        r.headers.append(QPair<QByteArray, QByteArray>(
-            "Retry-After", QByteArray::number(m_lookupLimiter.retryAfterSeconds(stationId))));
-        return r;
+        return rateLimited(QStringLiteral("too many certificate lookups from this station"),
+                           m_limiters->lookup.retryAfterSeconds(stationId));
     }
     const auto answer = m_lookup.lookup(stationId, id->number);
     if (!answer)

@@ -7,6 +7,8 @@
 #include "server/certificatelookup.h"
 #include "server/changefeed.h"
 #include "server/database.h"
+#include "server/http/contactrelay.h"
+#include "server/http/sharedlimiters.h"
 #include "server/ratelimiter.h"
 #include "server/recordstore.h"
 #include "server/serverconfig.h"
@@ -14,6 +16,7 @@
 
 #include <QList>
 #include <functional>
+#include <memory>
 
 namespace server {
 
@@ -30,12 +33,35 @@ public:
         bool authenticated;
     };
 
-    ApiRouter(Database &db, const ServerConfig &config);
+    /// `limiters` shared with the other workers' routers; without, this router has its own.
+    ApiRouter(Database &db, const ServerConfig &config, std::shared_ptr<SharedLimiters> limiters = {});
     ~ApiRouter();
 
     [[nodiscard]] static QList<RouteInfo> routes();
     /// Never throws and never leaves a request unanswered; storage failures become 503.
+    /// Finds the route itself (in-process callers and tests).
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
+    /// Answers a request the HTTP layer's router already matched to `route` (`pathArg` is the
+    /// {id} segment, if the pattern has one).
+    [[nodiscard]] ApiResponse handleRoute(const ApiRequest &request, const RouteInfo &route, const QString &pathArg);
+    /// The answer for a path no route matches with this method: 405 with Allow when the path
+    /// exists for other methods, else 404.
+    [[nodiscard]] static ApiResponse notMatched(const QString &path);
+    /// The answer when a body is larger than the limit.
+    [[nodiscard]] static ApiResponse bodyTooLarge(int maxBodyBytes);
+    /// Writes contacts noted in memory (at shutdown; the destructor does it too).
+    void flush();
+
+    /// Who writes the stations' contacts this router sees (StationRegistry::touch).
+    enum class ContactWrites {
+        Own,           ///< this router, after each request (in-process use, tests)
+        HandToWriters, ///< a read worker: notes them in the relay and never writes
+        OwnAndRelayed, ///< a write worker: its own and the relay's, when due
+    };
+    void setContactWrites(ContactWrites mode, std::shared_ptr<ContactRelay> relay);
+    /// Takes the relay's contacts (OwnAndRelayed) and writes what is due; the worker calls it
+    /// between requests too, so contacts are written even when no write comes.
+    void maintain();
 
 private:
     using Handler = std::function<ApiResponse(const ApiRequest &, const QString &stationId, const QString &pathArg)>;
@@ -59,9 +85,9 @@ private:
     RecordStore m_records;
     ChangeFeed m_feed;
     CertificateLookup m_lookup;
-    RateLimiter m_stationLimiter;
-    RateLimiter m_lookupLimiter;
-    RateLimiter m_addressLimiter;
+    std::shared_ptr<SharedLimiters> m_limiters;
+    ContactWrites m_contactWrites = ContactWrites::Own;
+    std::shared_ptr<ContactRelay> m_relay;
 };
 
 } // namespace server

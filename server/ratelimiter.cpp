@@ -10,28 +10,41 @@ RateLimiter::RateLimiter(double perSecond, double burst) : m_perSecond(perSecond
     m_clock.start();
 }
 
+RateLimiter::Bucket RateLimiter::refilled(const QString &key, qint64 now) const
+{
+    const auto it = m_buckets.constFind(key);
+    if (it == m_buckets.constEnd())
+        return Bucket{m_burst, now};
+    return Bucket{qMin(m_burst, it->tokens + double(now - it->lastNs) / 1e9 * m_perSecond), now};
+}
+
 bool RateLimiter::allow(const QString &key)
 {
     if (m_perSecond <= 0)
         return true;
-    const qint64 now = m_clock.nsecsElapsed();
-    auto it = m_buckets.find(key);
-    if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket{m_burst, now});
-    Bucket &b = *it;
-    b.tokens = qMin(m_burst, b.tokens + double(now - b.lastNs) / 1e9 * m_perSecond);
-    b.lastNs = now;
-    if (b.tokens < 1.0)
-        return false;
-    b.tokens -= 1.0;
-    return true;
+    const std::lock_guard lock(m_mutex);
+    Bucket b = refilled(key, m_clock.nsecsElapsed());
+    const bool allowed = b.tokens >= 1.0;
+    if (allowed)
+        b.tokens -= 1.0;
+    m_buckets.insert(key, b);
+    return allowed;
+}
+
+bool RateLimiter::hasToken(const QString &key) const
+{
+    if (m_perSecond <= 0)
+        return true;
+    const std::lock_guard lock(m_mutex);
+    return refilled(key, m_clock.nsecsElapsed()).tokens >= 1.0;
 }
 
 int RateLimiter::retryAfterSeconds(const QString &key) const
 {
     if (m_perSecond <= 0)
         return 0;
-    const Bucket b = m_buckets.value(key);
+    const std::lock_guard lock(m_mutex);
+    const Bucket b = refilled(key, m_clock.nsecsElapsed());
     return qMax(1, int(qCeil((1.0 - b.tokens) / m_perSecond)));
 }
 

@@ -5,9 +5,14 @@
 #include <QHash>
 #include <QString>
 
+#include <mutex>
+
 namespace server {
 
 /// @brief A token bucket per key (station or address): `perSecond` sustained, `burst` at once.
+///
+/// Thread-safe: one limiter is shared by the API of every worker thread (SharedLimiters), so a
+/// station cannot multiply its allowance by landing on several workers.
 class RateLimiter
 {
 public:
@@ -15,6 +20,9 @@ public:
 
     /// True when the request may go ahead; false means answer 429.
     bool allow(const QString &key);
+    /// True when the key has a token left, without taking it (for limits counted on failures:
+    /// the failure then takes the token with allow()).
+    [[nodiscard]] bool hasToken(const QString &key) const;
     /// Seconds until the key has a token again (for Retry-After).
     [[nodiscard]] int retryAfterSeconds(const QString &key) const;
     [[nodiscard]] bool isEnabled() const { return m_perSecond > 0; }
@@ -25,6 +33,10 @@ private:
         double tokens = 0;
         qint64 lastNs = 0;
     };
+    /// The bucket refilled up to now; the caller holds m_mutex.
+    Bucket refilled(const QString &key, qint64 now) const;
+
+    mutable std::mutex m_mutex;
     double m_perSecond;
     double m_burst;
     QElapsedTimer m_clock;

@@ -5,17 +5,38 @@
 #include "server/apirouter.h"
 #include "server/applicationdesk.h"
 #include "server/database.h"
-#include "server/httpfrontend.h"
+#include "server/http/contactrelay.h"
+#include "server/http/httpservice.h"
+#include "server/http/sharedlimiters.h"
+#include "server/http/stopsignals.h"
+#include "server/http/workerpool.h"
+#include "server/sealer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
-#include <QTcpServer>
 #include <QTextStream>
 #include <QTimer>
 
 namespace server {
+
+namespace {
+
+/// A whole number option at least `minimum`; false (and a message) otherwise.
+bool readCount(const QCommandLineParser &parser, const QCommandLineOption &option, int minimum, int *value, QTextStream &err)
+{
+    bool ok = false;
+    const int v = parser.value(option).toInt(&ok);
+    if (!ok || v < minimum) {
+        err << "kiosk-server: --" << option.names().constFirst() << " must be a whole number of at least " << minimum << "\n";
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace
 
 int ServeCommand::run(const QStringList &arguments)
 {
@@ -27,8 +48,22 @@ int ServeCommand::run(const QStringList &arguments)
                                     QStringLiteral("127.0.0.1:8765"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("sqlite:PATH or postgresql://user@host:port/db"),
                                 QStringLiteral("URL"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body"), QStringLiteral("largest request body in bytes"),
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     QStringLiteral("the key that seals ID numbers and station keys at rest (see keygen)"),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"), QStringLiteral("largest request body in bytes (413 beyond)"),
                                      QStringLiteral("BYTES"), QStringLiteral("1048576"));
+    const QCommandLineOption maxHeader(QStringLiteral("max-header-bytes"),
+                                       QStringLiteral("largest size of one request's headers together"),
+                                       QStringLiteral("BYTES"), QStringLiteral("16384"));
+    const QCommandLineOption requestTimeout(QStringList{QStringLiteral("request-timeout"), QStringLiteral("header-timeout")},
+                                            QStringLiteral("seconds a client has to send one whole request"),
+                                            QStringLiteral("S"), QStringLiteral("15"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"), QStringLiteral("connections served at once"),
+                                            QStringLiteral("N"), QStringLiteral("1024"));
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     QStringLiteral("database threads, half for reads and half for writes (at least 1 each)"),
+                                     QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption rate(QStringLiteral("rate-limit"), QStringLiteral("requests per second per station, 0 = off"),
                                   QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption burst(QStringLiteral("rate-burst"), QStringLiteral("requests a station may send at once"),
@@ -42,12 +77,17 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption idle(QStringLiteral("idle-timeout"), QStringLiteral("seconds before an idle connection is closed"),
                                   QStringLiteral("S"), QStringLiteral("60"));
     const QCommandLineOption trust(QStringLiteral("trust-proxy-header"),
-                                   QStringLiteral("take the station from X-Station-Id (only behind the mTLS proxy)"));
+                                   QStringLiteral("take the station from X-Station-Id on requests that carry the proxy "
+                                                  "secret (needs --proxy-secret-file)"));
+    const QCommandLineOption proxySecret(QStringLiteral("proxy-secret-file"),
+                                         QStringLiteral("file with the secret nginx sends as X-Kiosk-Proxy-Secret"),
+                                         QStringLiteral("FILE"));
     const QCommandLineOption accessLog(QStringLiteral("access-log"), QStringLiteral("log every request's method, path and status"));
     const QCommandLineOption phoneDays(QStringLiteral("application-phone-days"),
                                        QStringLiteral("days an open certificate application keeps its phone, 0 = for ever"),
                                        QStringLiteral("DAYS"), QStringLiteral("180"));
-    parser.addOptions({listen, db, maxBody, rate, burst, lookupRate, lookupBurst, idle, trust, accessLog, phoneDays});
+    parser.addOptions({listen, db, keyFile, maxBody, maxHeader, requestTimeout, maxConnections, workers, rate, burst, lookupRate,
+                       lookupBurst, idle, trust, proxySecret, accessLog, phoneDays});
     parser.process(arguments);
 
     if (!parser.isSet(db)) {
@@ -70,29 +110,84 @@ int ServeCommand::run(const QStringList &arguments)
         return 2;
     }
 
-    auto database = Database::open(*url, &problem);
+    HttpService::Options http;
+    http.host = host.toString();
+    http.port = quint16(port);
+    if (!readCount(parser, maxBody, 1, &http.limits.maxBodyBytes, err)
+        || !readCount(parser, maxHeader, 1024, &http.limits.maxHeaderBytes, err)
+        || !readCount(parser, requestTimeout, 1, &http.limits.requestTimeoutSeconds, err)
+        || !readCount(parser, maxConnections, 1, &http.limits.maxConnections, err)
+        || !readCount(parser, workers, 1, &http.limits.workers, err)
+        || !readCount(parser, idle, 0, &http.limits.idleTimeoutSeconds, err))
+        return 2;
+    if (parser.isSet(trust) && !parser.isSet(proxySecret)) {
+        // Trusting the header alone would let any process that reaches the port be any station.
+        err << "kiosk-server: --trust-proxy-header needs --proxy-secret-file (the secret nginx sends)\n";
+        return 2;
+    }
+    if (parser.isSet(proxySecret)) {
+        http.proxySecret = ProxySecret::fromFile(parser.value(proxySecret), &problem);
+        if (!http.proxySecret) {
+            err << "kiosk-server: " << problem << "\n";
+            return 2;
+        }
+    }
+    http.accessLog = parser.isSet(accessLog);
+
+    const std::shared_ptr<const Sealer> sealer = Sealer::forServer(parser.value(keyFile), *url, &problem);
+    if (!sealer) {
+        err << "kiosk-server: " << problem << "\n";
+        return 2;
+    }
+    // Every connection of this process, the main one and each worker's, is opened here, so
+    // each gets the sealer.
+    const WorkerPool::DatabaseFactory openDatabase = [url = *url, sealer](QString *error) -> std::unique_ptr<Database> {
+        auto database = Database::open(url, error);
+        if (database)
+            database->setSealer(sealer);
+        return database;
+    };
+
+    auto database = openDatabase(&problem);
     if (!database || !database->migrate(&problem)) {
         err << "kiosk-server: " << problem << "\n";
         return 1;
     }
     ServerConfig config;
-    config.maxBodyBytes = parser.value(maxBody).toInt();
+    config.maxBodyBytes = http.limits.maxBodyBytes;
     config.rateLimitPerSecond = parser.value(rate).toDouble();
     config.rateLimitBurst = parser.value(burst).toDouble();
     config.lookupsPerMinute = parser.value(lookupRate).toDouble();
     config.lookupBurst = parser.value(lookupBurst).toDouble();
-    config.idleTimeoutSeconds = parser.value(idle).toInt();
+    config.idleTimeoutSeconds = http.limits.idleTimeoutSeconds;
     config.trustProxyHeader = parser.isSet(trust);
-    config.accessLog = parser.isSet(accessLog);
+    config.accessLog = http.accessLog;
     config.applicationPhoneDays = parser.value(phoneDays).toInt();
 
-    ApiRouter router(*database, config);
-    HttpFrontend frontend(router, config.idleTimeoutSeconds, config.accessLog);
-    const quint16 bound = frontend.listen(host, quint16(port));
-    if (bound == 0) {
-        err << "kiosk-server: cannot listen on " << hostPort << "\n";
+    const auto limiters = SharedLimiters::make(config);
+    const int queueLimit = http.limits.queuePerWorker;
+    // Read workers never write (a contact update waiting for the write lock would stall reads):
+    // they hand the stations they saw to the write workers.
+    const auto contacts = std::make_shared<ContactRelay>();
+    WorkerPool reads(QStringLiteral("read"), http.limits.readWorkers(), queueLimit * http.limits.readWorkers(), openDatabase,
+                     config, limiters, [contacts](ApiRouter &router) {
+                         router.setContactWrites(ApiRouter::ContactWrites::HandToWriters, contacts);
+                     });
+    WorkerPool writes(QStringLiteral("write"), http.limits.writeWorkers(), queueLimit * http.limits.writeWorkers(), openDatabase,
+                      config, limiters, [contacts](ApiRouter &router) {
+                          router.setContactWrites(ApiRouter::ContactWrites::OwnAndRelayed, contacts);
+                      });
+    if (!reads.start(&problem) || !writes.start(&problem)) {
+        err << "kiosk-server: " << problem << "\n";
         return 1;
     }
+    HttpService service(http, reads, writes);
+    if (!service.start(&problem)) {
+        err << "kiosk-server: cannot listen on " << hostPort << ": " << problem << "\n";
+        return 1;
+    }
+    const StopSignals stopSignals;
+
     // Kept least: phones of applications nobody closed go after the configured days, checked at
     // start and every hour (done and refused ones lose the phone when they close).
     const auto clearStalePhones = [&database, days = config.applicationPhoneDays] {
@@ -107,9 +202,16 @@ int ServeCommand::run(const QStringList &arguments)
     QObject::connect(&purge, &QTimer::timeout, clearStalePhones);
     purge.start();
     // Tests and scripts wait for this line: it carries the port actually bound (for --listen HOST:0).
-    QTextStream(stdout) << "kiosk-server listening on " << host.toString() << ":" << bound << " with "
+    QTextStream(stdout) << "kiosk-server listening on " << host.toString() << ":" << service.boundPort() << " with "
                         << url->describe() << Qt::endl;
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    // SIGTERM or SIGINT: the workers answer what is queued and write their station contacts
+    // while the connections are still open, then the connections close.
+    reads.stop();
+    writes.stop();
+    service.stop();
+    QTextStream(stderr) << "kiosk-server: stopped\n";
+    return status;
 }
 
 } // namespace server

@@ -13,7 +13,13 @@ struct ServerConfig
     /// one visitor at a time, so many lookups in a row look like someone trying numbers.
     double lookupsPerMinute = 30; ///< 0 switches the lookup limit off
     double lookupBurst = 10;
-    /// Take the station from X-Station-Id (set by nginx after verifying the client certificate).
+    /// Unknown or invalid bearer tokens per address: `unknownTokenBurst` failures at once, then
+    /// this many a second (0 with rateLimitPerSecond 0 switches it off).
+    double unknownTokensPerSecond = 1;
+    double unknownTokenBurst = 10;
+    /// Take the station from X-Station-Id (set by nginx after verifying the client certificate),
+    /// but only on requests the HTTP layer marked ApiRequest::fromTrustedProxy (they carried the
+    /// shared proxy secret).
     bool trustProxyHeader = false;
     int idleTimeoutSeconds = 60;
     /// One line per request on stderr: method, path and query, status, station. Bodies (which

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // packaging/nginx/kiosk-server.conf on loopback with a test CA in front of a real kiosk-server
-// (--trust-proxy-header): no certificate or one from another CA is refused before the server,
-// a station certificate gets through as that station, a forged X-Station-Id is overwritten,
-// and bodies over the cap are refused.
+// (--trust-proxy-header with the proxy's shared secret): no certificate, one from another CA or a
+// revoked one (in the CRL) is refused before the server, a station certificate gets through as
+// that station, a forged X-Station-Id is overwritten, bodies over the cap are refused, and
+// X-Station-Id sent to the server directly, without the secret, names nobody.
 #include "serverprocess.h"
 #include "testdatabase.h"
 
@@ -86,7 +87,15 @@ openssl req -newkey rsa:2048 -nodes -subj /CN=st1 -keyout st1.key -out st1.csr
 openssl x509 -req -in st1.csr -CA station-ca.crt -CAkey station-ca.key -CAcreateserial -days 2 -out st1.crt
 openssl req -newkey rsa:2048 -nodes -subj /CN=st1 -keyout rogue.key -out rogue.csr
 openssl x509 -req -in rogue.csr -CA rogue-ca.crt -CAkey rogue-ca.key -CAcreateserial -days 2 -out rogue.crt
-mkdir -p tls tmp && cp server.crt server.key station-ca.crt tls/
+openssl req -newkey rsa:2048 -nodes -subj /CN=st3 -keyout revoked.key -out revoked.csr
+openssl x509 -req -in revoked.csr -CA station-ca.crt -CAkey station-ca.key -CAcreateserial -days 2 -out revoked.crt
+printf '[ca]\ndefault_ca=station\n[station]\ndatabase=index.txt\ncrlnumber=crlnumber\ndefault_md=sha256\ndefault_crl_days=2\ncertificate=station-ca.crt\nprivate_key=station-ca.key\n' > ca.cnf
+: > index.txt && echo 01 > crlnumber
+openssl ca -config ca.cnf -revoke revoked.crt
+openssl ca -config ca.cnf -gencrl -out station-ca.crl
+openssl rand -hex 32 > proxy-secret
+printf 'proxy_set_header X-Kiosk-Proxy-Secret "%s";\n' "$(cat proxy-secret)" > proxy-secret.conf
+mkdir -p tls tmp && cp server.crt server.key station-ca.crt station-ca.crl tls/
 )");
         QVERIFY(run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}, d));
 
@@ -95,7 +104,9 @@ mkdir -p tls tmp && cp server.crt server.key station-ca.crt tls/
         m_server = std::make_unique<ServerProcess>(m_scratch->urlText());
         QCOMPARE(m_server->admin({"station-create", "--station-id", "st1", "--name", "One"}), 0);
         QCOMPARE(m_server->admin({"station-create", "--station-id", "st2", "--name", "Two"}), 0);
-        QVERIFY(m_server->start(0, {QStringLiteral("--trust-proxy-header")}));
+        QCOMPARE(m_server->admin({"station-create", "--station-id", "st3", "--name", "Three"}), 0);
+        QVERIFY(m_server->start(0, {QStringLiteral("--trust-proxy-header"), QStringLiteral("--proxy-secret-file"),
+                                    d + QStringLiteral("/proxy-secret")}));
 
         // The packaged configuration, with only its paths and ports moved to this test's.
         QFile packaged(QStringLiteral(KIOSK_NGINX_CONF));
@@ -103,10 +114,12 @@ mkdir -p tls tmp && cp server.crt server.key station-ca.crt tls/
         QString conf = QString::fromUtf8(packaged.readAll());
         m_port = freePort();
         conf.replace(QStringLiteral("/etc/kiosk-server/tls/"), d + QStringLiteral("/tls/"));
+        conf.replace(QStringLiteral("/etc/kiosk-server/proxy-secret.conf"), d + QStringLiteral("/proxy-secret.conf"));
         conf.replace(QStringLiteral("server 127.0.0.1:8765;"), QStringLiteral("server 127.0.0.1:%1;").arg(m_server->port()));
         conf.replace(QStringLiteral("listen 443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_port));
         conf.replace(QStringLiteral("listen [::]:443 ssl;"), QString());
         QVERIFY(conf.contains(QStringLiteral("ssl_verify_client on;")));
+        QVERIFY(conf.contains(QRegularExpression(QStringLiteral("\n\\s*ssl_crl [^\n]*station-ca.crl;"))));
         QFile site(d + QStringLiteral("/kiosk-server.conf"));
         QVERIFY(site.open(QIODevice::WriteOnly));
         site.write(conf.toUtf8());
@@ -159,6 +172,14 @@ mkdir -p tls tmp && cp server.crt server.key station-ca.crt tls/
         QVERIFY(!m_server->log().contains("/v1/station"));
     }
 
+    void revokedCertificateIsRefused()
+    {
+        const QString r = curl({"--cert", m_dir.filePath("revoked.crt"), "--key", m_dir.filePath("revoked.key"), url("/v1/station")});
+        QVERIFY2(r.startsWith(QStringLiteral("403 ")), qPrintable(r));
+        QVERIFY(r.contains(QStringLiteral("certificate_required")));
+        QVERIFY(!m_server->log().contains("/v1/station"));
+    }
+
     void stationCertificateGetsThroughAsThatStation()
     {
         const QString r = curl({"--cert", m_dir.filePath("st1.crt"), "--key", m_dir.filePath("st1.key"), url("/v1/station")});
@@ -172,6 +193,29 @@ mkdir -p tls tmp && cp server.crt server.key station-ca.crt tls/
                                 "-H", "X-Station-Id: st2", url("/v1/station")});
         QVERIFY2(r.startsWith(QStringLiteral("200 ")), qPrintable(r));
         QCOMPARE(QJsonDocument::fromJson(r.mid(4).toUtf8()).object().value("id").toString(), QStringLiteral("st1"));
+    }
+
+    void stationHeaderWithoutTheSecretNamesNobody()
+    {
+        // Straight to kiosk-server's port, as any local process could.
+        const QString direct = QStringLiteral("http://127.0.0.1:%1/v1/station").arg(m_server->port());
+        QString r = curl({"-H", "X-Station-Id: st1", direct});
+        QVERIFY2(r.startsWith(QStringLiteral("401 ")), qPrintable(r));
+        r = curl({"-H", "X-Station-Id: st1", "-H", "X-Kiosk-Proxy-Secret: 0123456789abcdef0123456789abcdef", direct});
+        QVERIFY2(r.startsWith(QStringLiteral("401 ")), qPrintable(r));
+        // With the secret (what nginx adds) the header is believed: the secret is what is trusted.
+        QFile secret(m_dir.filePath("proxy-secret"));
+        QVERIFY(secret.open(QIODevice::ReadOnly));
+        r = curl({"-H", "X-Station-Id: st2", "-H", "X-Kiosk-Proxy-Secret: " + QString::fromLatin1(secret.readAll().trimmed()), direct});
+        QVERIFY2(r.startsWith(QStringLiteral("200 ")), qPrintable(r));
+        QCOMPARE(QJsonDocument::fromJson(r.mid(4).toUtf8()).object().value("id").toString(), QStringLiteral("st2"));
+    }
+
+    void trustWithoutASecretIsRefusedAtStart()
+    {
+        ServerProcess unsafe(m_scratch->urlText());
+        QVERIFY(!unsafe.start(0, {QStringLiteral("--trust-proxy-header")}));
+        QVERIFY2(unsafe.log().contains("--proxy-secret-file"), unsafe.log().constData());
     }
 
     void oversizedBodyIsRefusedByTheProxy()

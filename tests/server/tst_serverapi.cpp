@@ -75,6 +75,8 @@ private:
             r.headers.insert("authorization", "Bearer " + token.toLatin1());
         for (const auto &h : headers)
             r.headers.insert(h.first, h.second);
+        // Stands for what the HTTP layer sets after it found the proxy's shared secret.
+        r.fromTrustedProxy = r.headers.contains("x-kiosk-proxy-secret");
         const ApiResponse response = router.handle(r);
         // Every body this test receives is checked against openapi.yaml (tests/contract).
         contract::recordResponseSample(method, r.path, response.status, response.body);
@@ -405,10 +407,14 @@ private slots:
         config.rateLimitPerSecond = 0;
         config.trustProxyHeader = true;
         ApiRouter behindProxy(*m_db, config);
-        const ApiResponse r = callOn(behindProxy, "GET", "/v1/station", {}, {}, asA);
+        // The header alone names nobody, even with trust configured: any local process could send it.
+        QCOMPARE(callOn(behindProxy, "GET", "/v1/station", {}, {}, asA).status, 401);
+        const QList<QPair<QByteArray, QByteArray>> asAThroughProxy{{"x-station-id", "station-a"}, {"x-kiosk-proxy-secret", "ok"}};
+        const ApiResponse r = callOn(behindProxy, "GET", "/v1/station", {}, {}, asAThroughProxy);
         QCOMPARE(r.status, 200);
         QCOMPARE(json(r).value("id").toString(), QStringLiteral("station-a"));
-        QCOMPARE(callOn(behindProxy, "GET", "/v1/station", {}, {}, {{"x-station-id", "nobody"}}).status, 401);
+        QCOMPARE(callOn(behindProxy, "GET", "/v1/station", {}, {}, {{"x-station-id", "nobody"}, {"x-kiosk-proxy-secret", "ok"}}).status,
+                 401);
     }
 };
 

@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/http/httpservice.h"
+
+#include "server/apirouter.h"
+#include "server/http/workerpool.h"
+
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+#include <restinio/all.hpp>
+
+#include <atomic>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcAccess, "kiosk.server.access")
+
+namespace server {
+
+namespace {
+
+using Router = restinio::router::express_router_t<>;
+
+struct ServerTraits : public restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t, Router>
+{
+    static constexpr bool use_connection_count_limiter = true;
+};
+
+using Server = restinio::http_server_t<ServerTraits>;
+
+/// "/v1/records/{id}" -> "/v1/records/:id" (the express router's parameter syntax); the
+/// parameter matches one path segment only.
+std::string expressPattern(const QString &pattern)
+{
+    QString p = pattern;
+    p.replace(QStringLiteral("{id}"), QStringLiteral(":id([^/]+)"));
+    return p.toStdString();
+}
+
+restinio::request_handling_status_t answer(const restinio::request_handle_t &req, const ApiResponse &response)
+{
+    const std::string reason = [&] {
+        switch (response.status) {
+        case 200: return std::string("OK");
+        case 400: return std::string("Bad Request");
+        case 401: return std::string("Unauthorized");
+        case 403: return std::string("Forbidden");
+        case 404: return std::string("Not Found");
+        case 405: return std::string("Method Not Allowed");
+        case 409: return std::string("Conflict");
+        case 413: return std::string("Payload Too Large");
+        case 422: return std::string("Unprocessable Entity");
+        case 429: return std::string("Too Many Requests");
+        case 431: return std::string("Request Header Fields Too Large");
+        case 500: return std::string("Internal Server Error");
+        case 503: return std::string("Service Unavailable");
+        default: return std::string("Status");
+        }
+    }();
+    auto builder = req->create_response(
+        restinio::http_status_line_t(restinio::http_status_code_t(std::uint16_t(response.status)), reason));
+    builder.append_header(restinio::http_field::content_type, "application/json");
+    for (const auto &h : response.headers)
+        builder.append_header(h.first.toStdString(), h.second.toStdString());
+    builder.set_body(response.body.toStdString());
+    return builder.done();
+}
+
+ApiResponse busy()
+{
+    ApiResponse r = ApiResponse::error(503, QStringLiteral("busy"), QStringLiteral("the server is busy; try again in a moment"));
+    r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", "1"));
+    return r;
+}
+
+} // namespace
+
+struct HttpService::Impl
+{
+    Impl(Options o, WorkerPool &r, WorkerPool &w) : options(std::move(o)), reads(r), writes(w) {}
+
+    /// The API's view of a request, copied on the IO thread (the worker never reads the
+    /// RESTinio request except to answer it). nullopt and `refusal` when the headers are too
+    /// large altogether.
+    std::optional<ApiRequest> toApiRequest(const restinio::request_handle_t &req, ApiResponse *refusal) const;
+    void log(const ApiRequest &request, int status) const;
+    std::unique_ptr<Router> makeRouter();
+
+    Options options;
+    WorkerPool &reads;
+    WorkerPool &writes;
+    restinio::asio_ns::io_context io;
+    std::unique_ptr<Server> server;
+    std::thread ioThread;
+    std::atomic<quint16> boundPort{0};
+};
+
+std::optional<ApiRequest> HttpService::Impl::toApiRequest(const restinio::request_handle_t &req, ApiResponse *refusal) const
+{
+    ApiRequest api;
+    const auto &header = req->header();
+    api.method = QString::fromLatin1(header.method().c_str());
+    const auto path = header.path();
+    api.path = QString::fromUtf8(path.data(), qsizetype(path.size()));
+    const auto query = header.query();
+    api.query = QUrlQuery(QString::fromUtf8(query.data(), qsizetype(query.size())));
+    qsizetype headerBytes = 0;
+    header.for_each_field([&](const restinio::http_header_field_t &field) {
+        headerBytes += qsizetype(field.name().size() + field.value().size() + 4);
+        api.headers.insert(QByteArray::fromStdString(field.name()).toLower(), QByteArray::fromStdString(field.value()));
+    });
+    if (headerBytes > options.limits.maxHeaderBytes) {
+        *refusal = ApiResponse::error(431, QStringLiteral("headers_too_large"),
+                                      QStringLiteral("the request's headers may be at most %1 bytes").arg(options.limits.maxHeaderBytes));
+        return std::nullopt;
+    }
+    api.body = QByteArray::fromStdString(req->body());
+    api.remoteAddress = QString::fromStdString(req->remote_endpoint().address().to_string());
+    if (options.proxySecret) {
+        const auto offered = api.headers.constFind(QByteArrayLiteral("x-kiosk-proxy-secret"));
+        api.fromTrustedProxy = offered != api.headers.constEnd() && options.proxySecret->matches(*offered);
+    }
+    // The secret goes no further than this check.
+    api.headers.remove(QByteArrayLiteral("x-kiosk-proxy-secret"));
+    return api;
+}
+
+void HttpService::Impl::log(const ApiRequest &request, int status) const
+{
+    if (!options.accessLog)
+        return;
+    const QString query = request.query.isEmpty() ? QString() : u'?' + request.query.toString(QUrl::FullyEncoded);
+    qCInfo(lcAccess).noquote() << request.method << request.path + query << status << request.body.size();
+}
+
+std::unique_ptr<Router> HttpService::Impl::makeRouter()
+{
+    auto router = std::make_unique<Router>();
+    for (const ApiRouter::RouteInfo &route : ApiRouter::routes()) {
+        const bool isGet = route.method == u"GET";
+        const auto method = isGet ? restinio::http_method_get() : restinio::http_method_post();
+        if (route.pattern == u"/v1/health") {
+            // On the IO thread and without the database: health says the process answers.
+            router->add_handler(method, expressPattern(route.pattern), [this](restinio::request_handle_t req, auto) {
+                ApiResponse refusal;
+                const auto api = toApiRequest(req, &refusal);
+                const ApiResponse response = api ? ApiResponse::raw(200, QByteArrayLiteral("{\"status\":\"ok\"}")) : refusal;
+                if (api)
+                    log(*api, response.status);
+                return answer(req, response);
+            });
+            continue;
+        }
+        WorkerPool &pool = isGet ? reads : writes;
+        router->add_handler(method, expressPattern(route.pattern),
+                            [this, &pool, route](restinio::request_handle_t req, restinio::router::route_params_t params) {
+            ApiResponse refusal;
+            auto api = toApiRequest(req, &refusal);
+            if (!api)
+                return answer(req, refusal);
+            QString arg;
+            if (const auto id = params.get_param("id"))
+                arg = QString::fromUtf8(id->data(), qsizetype(id->size()));
+            auto request = std::make_shared<const ApiRequest>(std::move(*api));
+            const bool queued = pool.trySubmit([this, req, request, route, arg](ApiRouter &apiRouter) {
+                const ApiResponse response = apiRouter.handleRoute(*request, route, arg);
+                log(*request, response.status);
+                // RESTinio hands the answer to the connection's own strand: safe from here.
+                answer(req, response);
+            });
+            if (!queued) {
+                log(*request, 503);
+                return answer(req, busy());
+            }
+            return restinio::request_accepted();
+        });
+    }
+    router->non_matched_request_handler([this](restinio::request_handle_t req) {
+        ApiResponse refusal;
+        const auto api = toApiRequest(req, &refusal);
+        const ApiResponse response = api ? ApiRouter::notMatched(api->path) : refusal;
+        if (api)
+            log(*api, response.status);
+        return answer(req, response);
+    });
+    return router;
+}
+
+HttpService::HttpService(Options options, WorkerPool &reads, WorkerPool &writes)
+    : d(std::make_unique<Impl>(std::move(options), reads, writes))
+{
+}
+
+HttpService::~HttpService()
+{
+    stop();
+}
+
+bool HttpService::start(QString *error)
+{
+    const HttpLimits &limits = d->options.limits;
+    restinio::server_settings_t<ServerTraits> settings;
+    settings.port(d->options.port)
+        .address(d->options.host.toStdString())
+        .request_handler(d->makeRouter())
+        .read_next_http_message_timelimit(std::chrono::seconds(limits.readTimeoutSeconds()))
+        .write_http_response_timelimit(std::chrono::seconds(limits.requestTimeoutSeconds))
+        .handle_request_timeout(std::chrono::seconds(limits.answerTimeoutSeconds))
+        .max_parallel_connections(std::size_t(limits.maxConnections))
+        .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                      .max_url_size(std::size_t(limits.maxUrlBytes))
+                                      .max_field_name_size(std::size_t(limits.maxHeaderBytes))
+                                      .max_field_value_size(std::size_t(limits.maxHeaderBytes))
+                                      .max_field_count(std::size_t(limits.maxHeaderFields))
+                                      .max_body_size(std::uint64_t(limits.bodyCutOffBytes())))
+        .acceptor_post_bind_hook([this](restinio::asio_ns::ip::tcp::acceptor &acceptor) {
+            d->boundPort = acceptor.local_endpoint().port();
+        });
+    try {
+        d->server = std::make_unique<Server>(restinio::external_io_context(d->io), std::move(settings));
+        // Binds here, on this thread, before the IO thread runs: a bind failure is reported now.
+        d->server->open_sync();
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromLocal8Bit(e.what());
+        d->server.reset();
+        return false;
+    }
+    d->ioThread = std::thread([this] {
+        // Keeps run() going between connections until stop().
+        auto guard = restinio::asio_ns::make_work_guard(d->io);
+        d->io.run();
+    });
+    return true;
+}
+
+quint16 HttpService::boundPort() const
+{
+    return d->boundPort;
+}
+
+void HttpService::stop()
+{
+    if (!d->server)
+        return;
+    restinio::asio_ns::post(d->io, [this] {
+        try {
+            d->server->close_sync();
+        } catch (const std::exception &) {
+            // Closing anyway: nothing to tell.
+        }
+        d->io.stop();
+    });
+    if (d->ioThread.joinable())
+        d->ioThread.join();
+    d->server.reset();
+}
+
+} // namespace server
