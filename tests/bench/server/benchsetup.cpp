@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_server_setup --db URL --stations N --tokens FILE
+// bench_server_setup --db URL --stations N --tokens FILE [--key-file FILE]
 // Creates N enrolled stations (tokens written one per line for wrk), a catalogue, and a few
 // server-owned changes per station so /v1/sync/changes has something to page through.
 #include "server/catalogue.h"
@@ -7,6 +7,10 @@
 #include "server/database.h"
 #include "server/stationregistry.h"
 #include "server/transaction.h"
+#if __has_include("server/sealer.h")
+#include "server/sealer.h"
+#define KIOSK_BENCH_SEALER 1
+#endif
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,12 +21,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{"db", "database URL", "URL"}, {"stations", "how many", "N", "1000"}, {"tokens", "output file", "FILE"}});
+    parser.addOptions({{"db", "database URL", "URL"}, {"stations", "how many", "N", "1000"}, {"tokens", "output file", "FILE"},
+                       {"key-file", "the server's key file (else as kiosk-server finds it)", "FILE"}});
     parser.process(app);
     QTextStream err(stderr);
     QString problem;
     const auto url = server::DatabaseUrl::parse(parser.value("db"), &problem);
     auto db = url ? server::Database::open(*url, &problem) : nullptr;
+#ifdef KIOSK_BENCH_SEALER
+    // The same key as the server under test: it seals the stations' keys these rows carry.
+    if (db) {
+        auto sealer = server::Sealer::forServer(parser.value("key-file"), *url, &problem);
+        if (!sealer) {
+            err << problem << "\n";
+            return 1;
+        }
+        db->setSealer(std::move(sealer));
+    }
+#endif
     if (!db || !db->migrate(&problem)) {
         err << problem << "\n";
         return 1;

@@ -1,9 +1,11 @@
 -- wrk script: POST /v1/sync/push from many stations. Arguments: TOKENS_FILE [ITEMS_PER_BATCH]
 -- Every request is a new batch of new records (random UUIDs), signed by a random station.
 local counter = 0
+local threads = {}
 function setup(thread)
   counter = counter + 1
   thread:set("tid", counter)
+  threads[#threads + 1] = thread
 end
 
 function init(args)
@@ -13,6 +15,23 @@ function init(args)
   end
   batch = tonumber(args[2] or "10")
   math.randomseed(os.time() * 1000 + tid)
+  statuses = {}
+end
+
+-- Answers by status, so the errors can be told apart (503 busy, 429, 413, ...).
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, t in ipairs(threads) do
+    for status, n in pairs(t:get("statuses")) do total[status] = (total[status] or 0) + n end
+  end
+  local parts = {}
+  for status, n in pairs(total) do parts[#parts + 1] = string.format("%d:%d", status, n) end
+  table.sort(parts)
+  io.write("Statuses: " .. table.concat(parts, " ") .. "\n")
 end
 
 local function hex(n)
