@@ -66,7 +66,7 @@ bool writeNewPrivateFile(const QString &path, const QByteArray &contents, bool *
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = QStringLiteral("kiosk-server: cannot create key file %1: %2").arg(path, plainErrno());
+            *error = QStringLiteral("cannot create key file %1: %2").arg(path, plainErrno());
         return false;
     }
     ::fchmod(fd, 0600); // whatever the umask
@@ -83,7 +83,7 @@ bool writeNewPrivateFile(const QString &path, const QByteArray &contents, bool *
     ::unlink(tempName.constData());
     errno = savedErrno;
     if (!ok && error)
-        *error = QStringLiteral("kiosk-server: cannot write key file %1: %2").arg(path, plainErrno());
+        *error = QStringLiteral("cannot write key file %1: %2").arg(path, plainErrno());
     return ok;
 }
 
@@ -124,25 +124,25 @@ std::shared_ptr<const Sealer> Sealer::fromKeyFile(const QString &path, QString *
         return nullptr;
     };
     if (!initSodium())
-        return fail(QStringLiteral("kiosk-server: libsodium cannot start"));
+        return fail(QStringLiteral("libsodium cannot start"));
     struct stat info{};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return fail(QStringLiteral("kiosk-server: cannot read key file %1: %2").arg(path, plainErrno()));
+        return fail(QStringLiteral("cannot read key file %1: %2").arg(path, plainErrno()));
     if (!S_ISREG(info.st_mode))
-        return fail(QStringLiteral("kiosk-server: key file %1 is not a regular file").arg(path));
+        return fail(QStringLiteral("key file %1 is not a regular file").arg(path));
     if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        return fail(QStringLiteral("kiosk-server: key file %1 can be read or changed by other users (mode %2); "
+        return fail(QStringLiteral("key file %1 can be read or changed by other users (mode %2); "
                                    "make it private with chmod 600 %1")
                         .arg(path, QString::number(info.st_mode & 07777, 8).rightJustified(4, u'0')));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("kiosk-server: cannot read key file %1: %2").arg(path, file.errorString()));
+        return fail(QStringLiteral("cannot read key file %1: %2").arg(path, file.errorString()));
     QByteArray text = file.read(4096);
     const auto raw = decodeKeyText(text);
     sodium_memzero(text.data(), size_t(text.size()));
     if (!raw) {
-        return fail(QStringLiteral("kiosk-server: key file %1 does not hold a key (32 bytes as 64 hex digits or "
+        return fail(QStringLiteral("key file %1 does not hold a key (32 bytes as 64 hex digits or "
                                    "base64; make one with kiosk-server keygen FILE)")
                         .arg(path));
     }
@@ -164,7 +164,7 @@ std::shared_ptr<const Sealer> Sealer::forServer(const QString &keyFileOption, co
         return fromKeyFile(path, error);
     if (url.engine == DatabaseUrl::Engine::Postgres) {
         if (error)
-            *error = QStringLiteral("kiosk-server: --key-file is required with PostgreSQL (make one with kiosk-server keygen FILE)");
+            *error = QStringLiteral("--key-file is required with PostgreSQL (make one with kiosk-server keygen FILE)");
         return nullptr;
     }
     if (url.path.isEmpty() || url.path == u":memory:")
@@ -173,7 +173,7 @@ std::shared_ptr<const Sealer> Sealer::forServer(const QString &keyFileOption, co
     if (!QFileInfo::exists(path)) {
         if (!initSodium()) {
             if (error)
-                *error = QStringLiteral("kiosk-server: libsodium cannot start");
+                *error = QStringLiteral("libsodium cannot start");
             return nullptr;
         }
         bool existed = false;
@@ -191,7 +191,7 @@ bool Sealer::writeNewKeyFile(const QString &path, QString *error)
 {
     if (!initSodium()) {
         if (error)
-            *error = QStringLiteral("kiosk-server: libsodium cannot start");
+            *error = QStringLiteral("libsodium cannot start");
         return false;
     }
     bool existed = false;
@@ -199,7 +199,7 @@ bool Sealer::writeNewKeyFile(const QString &path, QString *error)
         return false;
     if (existed) {
         if (error)
-            *error = QStringLiteral("kiosk-server: %1 exists already; a key file is never overwritten").arg(path);
+            *error = QStringLiteral("%1 exists already; a key file is never overwritten").arg(path);
         return false;
     }
     return true;

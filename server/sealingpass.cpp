@@ -43,7 +43,7 @@ bool plainOf(const QString &stored, const Sealer &current, const Sealer *previou
 
 QString wrongKey(const Sealer &current, const QString &stored, const char *what)
 {
-    return QStringLiteral("kiosk-server: a %1 in the database is sealed with key %2, not with this key file's key %3;"
+    return QStringLiteral("a %1 in the database is sealed with key %2, not with this key file's key %3;"
                           " start with the key file that sealed it (or rotate with kiosk-server admin rotate-key)")
         .arg(QLatin1String(what), Sealer::keyIdOf(stored), current.keyId());
 }
@@ -63,7 +63,7 @@ bool SealingPass::run(Database &db, const Sealer *previous, QString *error, Coun
     const Sealer *current = db.sealer();
     if (!current) {
         if (error)
-            *error = QStringLiteral("kiosk-server: no key file for the sealed columns");
+            *error = QStringLiteral("no key file for the sealed columns");
         return false;
     }
     Counts done;

@@ -249,7 +249,7 @@ private slots:
         DatabaseUrl pg;
         pg.engine = DatabaseUrl::Engine::Postgres;
         QVERIFY(!Sealer::forServer({}, pg, &error));
-        QCOMPARE(error, QStringLiteral("kiosk-server: --key-file is required with PostgreSQL (make one with kiosk-server keygen FILE)"));
+        QCOMPARE(error, QStringLiteral("--key-file is required with PostgreSQL (make one with kiosk-server keygen FILE)"));
 
         // SQLite: made beside the database file, private, and the same key the next time.
         DatabaseUrl lite;
