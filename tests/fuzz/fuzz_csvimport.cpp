@@ -114,7 +114,7 @@ void checkImport(CsvImporter::Report (CsvImporter::*import)(const QString &), co
     if (report.storageFailed)
         __builtin_trap(); // a row's data made SQLite fail: that row should have been refused
     const bool headerRefused = rows.isEmpty() || (!report.problems.isEmpty() && report.problems.first().startsWith(
-        QStringLiteral("line %1: the header lacks").arg(rows.first().line)));
+        QStringLiteral("line %1: the header").arg(rows.first().line))); // the whole file refused
     if (report.imported < 0 || report.imported > dataRows
         || (!headerRefused && report.imported + report.problems.size() != dataRows))
         __builtin_trap(); // every data row is imported or named in one problem, none lost
