@@ -252,7 +252,10 @@ int AdminCommand::importCsv(bool certificates)
     for (const QString &p : report.problems)
         m_err << p << "\n";
     if (report.storageFailed) {
-        m_err << "storage failed, nothing imported: " << m_db->lastError() << "\n";
+        // Committed in chunks (CsvImporter::chunkRows): what came before the failing chunk stays.
+        m_err << "storage failed at line " << report.failedAtLine << ": " << m_db->lastError() << "\n"
+              << "imported " << report.imported << " rows before it; import the file again"
+              << " (rows imported already are updated, not doubled)\n";
         return 1;
     }
     m_out << "imported " << report.imported << " rows, refused " << report.problems.size() << "\n";

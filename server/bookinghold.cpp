@@ -2,6 +2,7 @@
 #include "server/bookinghold.h"
 
 #include "core/wire/outboxitem.h"
+#include "server/textcheck.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -29,6 +30,9 @@ std::optional<BookingHold> BookingHold::read(const QJsonObject &body, Problem *p
             return fail(problem, QLatin1String(key), QStringLiteral("is missing: it must be given as text"));
         if (v.toString().size() > maxLength)
             return fail(problem, QLatin1String(key), QStringLiteral("is too long: at most %1 characters").arg(maxLength));
+        // (U+0000 or half a surrogate pair: PostgreSQL would refuse the statement, not the field.)
+        if (const QString why = TextCheck::problem(v.toString(), maxLength); !why.isEmpty())
+            return fail(problem, QLatin1String(key), why);
         *out = v.toString();
         return true;
     };

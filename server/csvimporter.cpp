@@ -6,13 +6,16 @@
 #include "core/phonenumber.h"
 #include "server/certificateregistry.h"
 #include "server/csvreader.h"
+#include "server/textcheck.h"
 #include "server/transaction.h"
 #include "server/volunteerregistry.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSet>
+#include <QThread>
 #include <functional>
+#include <optional>
 
 namespace server {
 
@@ -51,29 +54,82 @@ CsvImporter::Report CsvImporter::importRows(const QString &csvText, const QStrin
         report.problems.append(QStringLiteral("the file is empty"));
         return report;
     }
+    for (const QString &name : rows.first().fields) {
+        if (const QString why = TextCheck::problem(name, TextCheck::maxShortText); !why.isEmpty()) {
+            report.problems.append(QStringLiteral("line %1: the header: a column name %2").arg(rows.first().line).arg(why));
+            return report;
+        }
+    }
     const QHash<QString, int> col = columns(rows.first(), required, &report.problems);
     if (!report.problems.isEmpty())
         return report;
-    // All good rows in one transaction: a storage failure keeps none, a bad row only itself.
-    Transaction tx(m_db);
+    // Committed in chunks: a long import holds the SQLite write lock (or, on PostgreSQL, the
+    // change feed's counter row) for one chunk at a time, so kiosks' pushes are answered in
+    // between. A bad row costs only itself; a storage failure keeps the chunks committed
+    // before it, and the report counts only rows committed.
+    int inChunk = 0;
+    std::optional<Transaction> tx(std::in_place, m_db);
+    if (!tx->isOpen()) {
+        report.storageFailed = true;
+        return report;
+    }
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const ImportRow row{rows.at(i), col, report};
+        if (const QString problem = row.textProblem(); !problem.isEmpty()) {
+            report.problems.append(problem);
+            continue;
+        }
         switch (importRow(row)) {
         case RowOutcome::Imported:
-            ++report.imported;
+            ++inChunk;
             break;
         case RowOutcome::Rejected:
             break;
         case RowOutcome::StorageFailed:
             report.storageFailed = true;
+            report.failedAtLine = row.row.line;
             return report;
         }
+        if (inChunk == chunkRows) {
+            if (!tx->commit()) {
+                report.storageFailed = true;
+                report.failedAtLine = row.row.line;
+                return report;
+            }
+            report.imported += inChunk;
+            inChunk = 0;
+            // SQLite hands its write lock to no one in particular: a waiting push polls for it
+            // (every 100 ms once it has waited a while) and would never find it free if the
+            // next chunk began at once. PostgreSQL queues waiters on the row, first come first.
+            if (!m_db.isPostgres())
+                QThread::msleep(sqlitePauseMs);
+            tx.emplace(m_db);
+            if (!tx->isOpen()) {
+                report.storageFailed = true;
+                report.failedAtLine = i + 1 < rows.size() ? rows.at(i + 1).line : 0;
+                return report;
+            }
+        }
     }
-    if (!tx.commit()) {
+    if (!tx->commit()) {
         report.storageFailed = true;
-        report.imported = 0;
+        report.failedAtLine = rows.last().line;
+        return report;
     }
+    report.imported += inChunk;
     return report;
+}
+
+QString CsvImporter::ImportRow::textProblem() const
+{
+    // Every field, read or not: the same rule as a kiosk's pushed text, so nothing stored from
+    // an import could break a push or a page of changes later.
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        const QString why = TextCheck::problem(row.fields.value(*it), TextCheck::maxImportField);
+        if (!why.isEmpty())
+            return QStringLiteral("line %1: %2: %3").arg(row.line).arg(it.key(), why);
+    }
+    return {};
 }
 
 QString CsvImporter::ImportRow::get(const QString &column) const

@@ -12,16 +12,25 @@
 namespace server {
 
 /// @brief Imports certificate records and volunteers from CSV: good rows are kept, each bad row
-/// is reported by its line number with the field and the reason (ID numbers masked).
+/// is reported by its line number with the field and the reason (ID numbers masked). Rows are
+/// committed in chunks, so a long import does not hold up the kiosks' pushes.
 class CsvImporter
 {
 public:
     struct Report
     {
-        int imported = 0;
+        int imported = 0;     ///< rows committed
         QStringList problems; ///< "line 7: level: must be 1 to 4"
         bool storageFailed = false;
+        int failedAtLine = 0; ///< with storageFailed: the rows from the chunk of this line on are not imported
     };
+
+    /// Rows committed together. Small enough that a push waits at most a moment for an import,
+    /// large enough that an import of a city's records is not slowed down by its commits.
+    static constexpr int chunkRows = 500;
+    /// On SQLite, how long the write lock is left free between chunks: longer than the busy
+    /// handler's longest poll interval (100 ms), so a waiting push gets it.
+    static constexpr int sqlitePauseMs = 150;
 
     explicit CsvImporter(Database &db) : m_db(db) {}
 
@@ -41,8 +50,11 @@ private:
         Report &report;
         [[nodiscard]] QString get(const QString &column) const;
         RowOutcome reject(const QString &field, const QString &why) const;
+        /// "line N: column: why" for a field whose text cannot be stored (TextCheck), or empty.
+        [[nodiscard]] QString textProblem() const;
     };
-    /// The part both imports share: header check, one transaction, a row at a time.
+    /// The part both imports share: header check, text check, a row at a time, committed in
+    /// chunks of chunkRows.
     Report importRows(const QString &csvText, const QStringList &required,
                       const std::function<RowOutcome(const ImportRow &)> &importRow);
 

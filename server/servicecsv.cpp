@@ -2,6 +2,7 @@
 #include "server/servicecsv.h"
 
 #include "server/csvreader.h"
+#include "server/textcheck.h"
 
 #include <QHash>
 #include <QSet>
@@ -47,6 +48,10 @@ QList<ServiceDefinition> ServiceCsv::read(const QString &csvText, QStringList *p
     QHash<QString, int> col;
     for (int i = 0; i < rows.first().fields.size(); ++i) {
         const QString name = rows.first().fields.at(i).trimmed().toLower();
+        if (const QString why = TextCheck::problem(name, TextCheck::maxShortText); !why.isEmpty()) {
+            problems->append(QStringLiteral("line %1: the header: a column name %2").arg(rows.first().line).arg(why));
+            return out;
+        }
         if (!header().contains(name))
             problems->append(QStringLiteral("line %1: %2: not a column of the services file").arg(rows.first().line).arg(name));
         col.insert(name, i);
@@ -69,6 +74,14 @@ QList<ServiceDefinition> ServiceCsv::read(const QString &csvText, QStringList *p
         };
         if (row.fields.size() != rows.first().fields.size()) {
             bad(QStringLiteral("row: %1 fields, the header has %2").arg(row.fields.size()).arg(rows.first().fields.size()));
+            continue;
+        }
+        // The texts go to every kiosk: text that cannot be stored is refused here, by column.
+        QString textProblem;
+        for (auto it = col.cbegin(); it != col.cend() && textProblem.isEmpty(); ++it)
+            textProblem = TextCheck::fieldProblem(it.key(), row.fields.value(*it), TextCheck::maxImportField);
+        if (!textProblem.isEmpty()) {
+            bad(textProblem);
             continue;
         }
         ServiceDefinition s;
