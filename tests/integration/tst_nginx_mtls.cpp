@@ -75,7 +75,7 @@ private slots:
     {
         const QString d = m_dir.path();
         // A CA for the server's own certificate, the stations' CA, and a rogue CA.
-        const QString script = QStringLiteral(R"(set -e
+        const QString script = QStringLiteral(R"SH(set -e
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=server-ca -keyout server-ca.key -out server-ca.crt
 openssl req -newkey rsa:2048 -nodes -subj /CN=kiosk.test -keyout server.key -out server.csr
 printf 'subjectAltName=DNS:kiosk.test\n' > san.ext
@@ -96,7 +96,7 @@ openssl ca -config ca.cnf -gencrl -out station-ca.crl
 openssl rand -hex 32 > proxy-secret
 printf 'proxy_set_header X-Kiosk-Proxy-Secret "%s";\n' "$(cat proxy-secret)" > proxy-secret.conf
 mkdir -p tls tmp && cp server.crt server.key station-ca.crt station-ca.crl tls/
-)");
+)SH");
         QVERIFY(run(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script}, d));
 
         m_scratch = std::make_unique<TestDatabase>();
