@@ -9,6 +9,7 @@
 
 #include "server/catalogue.h"
 #include "server/database.h"
+#include "server/sealer.h"
 #include "server/slotboard.h"
 #include "server/stationclock.h"
 #include "server/stationregistry.h"
@@ -102,7 +103,11 @@ int main(int argc, char *argv[])
     const QString dbText = parser.isSet("db") ? parser.value("db") : QStringLiteral("sqlite:") + scratch.filePath("bench.sqlite");
     QString problem;
     const auto url = DatabaseUrl::parse(dbText, &problem);
-    auto db = url ? Database::open(*url, &problem) : nullptr;
+    // The key the server it starts uses too: KIOSK_SERVER_KEY_FILE, or SQLite's DB.key.
+    const auto sealer = url ? Sealer::forServer({}, *url, &problem) : nullptr;
+    auto db = sealer ? Database::open(*url, &problem) : nullptr;
+    if (db)
+        db->setSealer(sealer);
     if (!db || !db->migrate(&problem)) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return 1;
