@@ -6,6 +6,7 @@
 #include "core/phonenumber.h"
 #include "server/certificateregistry.h"
 #include "server/csvreader.h"
+#include "server/savepoint.h"
 #include "server/textcheck.h"
 #include "server/transaction.h"
 #include "server/volunteerregistry.h"
@@ -67,57 +68,78 @@ CsvImporter::Report CsvImporter::importRows(const QString &csvText, const QStrin
     // change feed's counter row) for one chunk at a time, so kiosks' pushes are answered in
     // between. A bad row costs only itself; a storage failure keeps the chunks committed
     // before it, and the report counts only rows committed.
-    int inChunk = 0;
-    std::optional<Transaction> tx(std::in_place, m_db);
-    if (!tx->isOpen()) {
-        report.storageFailed = true;
-        return report;
+    for (qsizetype next = 1; next < rows.size();) {
+        const qsizetype problemsBefore = report.problems.size();
+        Chunk chunk = importChunk(rows, next, col, report, importRow, false);
+        if (chunk.outcome == ChunkOutcome::DataRefused) {
+            // Rare: the chunk again, each row behind a savepoint (a round trip more per row).
+            report.problems.resize(problemsBefore);
+            chunk = importChunk(rows, next, col, report, importRow, true);
+        }
+        if (chunk.outcome != ChunkOutcome::Committed) {
+            report.storageFailed = true;
+            report.failedAtLine = chunk.failedAtLine;
+            return report;
+        }
+        report.imported += chunk.imported;
+        next = chunk.end;
+        // SQLite hands its write lock to no one in particular: a waiting push polls for it
+        // (every 100 ms once it has waited a while) and would never find it free if the next
+        // chunk began at once. PostgreSQL queues waiters on the row, first come first.
+        if (next < rows.size() && !m_db.isPostgres())
+            QThread::msleep(sqlitePauseMs);
     }
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        const ImportRow row{rows.at(i), col, report};
+    return report;
+}
+
+CsvImporter::Chunk CsvImporter::importChunk(const QList<CsvReader::Row> &rows, qsizetype first,
+                                            const QHash<QString, int> &columns, Report &report,
+                                            const std::function<RowOutcome(const ImportRow &)> &importRow,
+                                            bool savepointPerRow)
+{
+    Chunk chunk;
+    chunk.failedAtLine = rows.at(first).line;
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return chunk;
+    qsizetype i = first;
+    for (; i < rows.size() && chunk.imported < chunkRows; ++i) {
+        const ImportRow row{rows.at(i), columns, report};
         if (const QString problem = row.textProblem(); !problem.isEmpty()) {
             report.problems.append(problem);
             continue;
         }
-        switch (importRow(row)) {
-        case RowOutcome::Imported:
-            ++inChunk;
-            break;
-        case RowOutcome::Rejected:
-            break;
-        case RowOutcome::StorageFailed:
-            report.storageFailed = true;
-            report.failedAtLine = row.row.line;
-            return report;
-        }
-        if (inChunk == chunkRows) {
-            if (!tx->commit()) {
-                report.storageFailed = true;
-                report.failedAtLine = row.row.line;
-                return report;
+        std::optional<Savepoint> savepoint;
+        if (savepointPerRow && !savepoint.emplace(m_db, "import_row").isOpen())
+            return chunk;
+        m_db.clearLastError();
+        const RowOutcome outcome = importRow(row);
+        if (outcome == RowOutcome::StorageFailed) {
+            const bool data = m_db.lastErrorIsCausedByData();
+            if (!data) {
+                chunk.failedAtLine = row.row.line;
+                return chunk;
             }
-            report.imported += inChunk;
-            inChunk = 0;
-            // SQLite hands its write lock to no one in particular: a waiting push polls for it
-            // (every 100 ms once it has waited a while) and would never find it free if the
-            // next chunk began at once. PostgreSQL queues waiters on the row, first come first.
-            if (!m_db.isPostgres())
-                QThread::msleep(sqlitePauseMs);
-            tx.emplace(m_db);
-            if (!tx->isOpen()) {
-                report.storageFailed = true;
-                report.failedAtLine = i + 1 < rows.size() ? rows.at(i + 1).line : 0;
-                return report;
+            if (!savepoint) {
+                chunk.outcome = ChunkOutcome::DataRefused;
+                return chunk;
             }
+            if (!savepoint->rollBack())
+                return chunk;
+            report.problems.append(
+                QStringLiteral("line %1: the database refused this row's data; the server log names the error").arg(row.row.line));
+            continue;
         }
+        if (savepoint && !savepoint->release())
+            return chunk;
+        if (outcome == RowOutcome::Imported)
+            ++chunk.imported;
     }
-    if (!tx->commit()) {
-        report.storageFailed = true;
-        report.failedAtLine = rows.last().line;
-        return report;
-    }
-    report.imported += inChunk;
-    return report;
+    chunk.end = i;
+    chunk.failedAtLine = rows.at(i - 1).line;
+    if (tx.commit())
+        chunk.outcome = ChunkOutcome::Committed;
+    return chunk;
 }
 
 QString CsvImporter::ImportRow::textProblem() const

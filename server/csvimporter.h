@@ -57,6 +57,20 @@ private:
     /// chunks of chunkRows.
     Report importRows(const QString &csvText, const QStringList &required,
                       const std::function<RowOutcome(const ImportRow &)> &importRow);
+    enum class ChunkOutcome { Committed, DataRefused, Failed };
+    struct Chunk
+    {
+        ChunkOutcome outcome = ChunkOutcome::Failed;
+        qsizetype end = 0;    ///< the first row after the chunk
+        int imported = 0;     ///< rows of the chunk stored
+        int failedAtLine = 0; ///< with Failed
+    };
+    /// Up to chunkRows rows from `first` in one transaction. With `savepointPerRow`, a row
+    /// whose data the database refuses is rolled back alone and reported; else the chunk ends
+    /// DataRefused (rolled back) so it can be run again that way.
+    Chunk importChunk(const QList<CsvReader::Row> &rows, qsizetype first, const QHash<QString, int> &columns,
+                      Report &report, const std::function<RowOutcome(const ImportRow &)> &importRow,
+                      bool savepointPerRow);
 
     Database &m_db;
 };
