@@ -28,6 +28,13 @@ bool RateLimiter::allow(const QString &key)
     if (allowed)
         b.tokens -= 1.0;
     m_buckets.insert(key, b);
+    // Many addresses (or made-up station ids) must not grow this without end: a bucket that
+    // has filled up again is the same as no bucket, so those go.
+    if (m_buckets.size() > maxKeys) {
+        const qint64 now = m_clock.nsecsElapsed();
+        for (auto it = m_buckets.begin(); it != m_buckets.end();)
+            it = refilled(it.key(), now).tokens >= m_burst ? m_buckets.erase(it) : std::next(it);
+    }
     return allowed;
 }
 

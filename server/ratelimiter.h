@@ -36,6 +36,8 @@ private:
     /// The bucket refilled up to now; the caller holds m_mutex.
     Bucket refilled(const QString &key, qint64 now) const;
 
+    static constexpr qsizetype maxKeys = 100000;
+
     mutable std::mutex m_mutex;
     double m_perSecond;
     double m_burst;

@@ -165,7 +165,11 @@ std::unique_ptr<Router> HttpService::Impl::makeRouter()
                 const ApiResponse response = apiRouter.handleRoute(*request, route, arg);
                 log(*request, response.status);
                 // RESTinio hands the answer to the connection's own strand: safe from here.
-                answer(req, response);
+                try {
+                    answer(req, response);
+                } catch (const std::exception &) {
+                    // The connection went while the API worked: nobody is left to answer.
+                }
             });
             if (!queued) {
                 log(*request, 503);
