@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -352,6 +353,30 @@ private slots:
         // The push, held up only by the lock, then goes through.
         const RawReply pushed = readReply(pusher, 15000);
         QCOMPARE(pushed.status(), 200);
+    }
+
+    void stopSignalWritesTheContactsHeldInMemory()
+    {
+        QVERIFY(startServer());
+        const QByteArray token = enroll(QStringLiteral("st1"), QStringLiteral("CODE-STOP"));
+        QVERIFY(!token.isEmpty());
+        const auto lastContact = [this] {
+            QProcess q;
+            q.start(QStringLiteral("sqlite3"), {m_dbPath, QStringLiteral("SELECT COALESCE(last_contact_at, 0) FROM stations WHERE id = 'st1';")});
+            q.waitForFinished(5000);
+            return q.readAllStandardOutput().trimmed().toLongLong();
+        };
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 command-line tool is not installed");
+        const qint64 before = lastContact();
+        QTest::qWait(20);
+        QCOMPARE(get("/v1/station", token).status(), 200);
+        // At once: the workers write contacts only every few seconds, so it is the stop that must.
+        m_server.terminate();
+        QVERIFY(m_server.waitForFinished(10000));
+        QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_server.exitCode(), 0);
+        QVERIFY2(lastContact() > before, "the station's contact was lost at the stop");
     }
 };
 
