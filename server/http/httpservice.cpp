@@ -20,7 +20,9 @@ namespace {
 
 using Router = restinio::router::express_router_t<>;
 
-struct ServerTraits : public restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t, Router>
+// The request handler wraps the express router: it throws on a path it cannot normalise (e.g.
+// percent-encoded bytes that are not UTF-8), which must be a 400, not a dropped connection.
+struct ServerTraits : public restinio::traits_t<restinio::asio_timer_manager_t, restinio::null_logger_t>
 {
     static constexpr bool use_connection_count_limiter = true;
 };
@@ -205,7 +207,14 @@ bool HttpService::start(QString *error)
     restinio::server_settings_t<ServerTraits> settings;
     settings.port(d->options.port)
         .address(d->options.host.toStdString())
-        .request_handler(d->makeRouter())
+        .request_handler([this, router = std::shared_ptr<Router>(d->makeRouter())](restinio::request_handle_t req) {
+            try {
+                return (*router)(req);
+            } catch (const std::exception &) {
+                return answer(req, ApiResponse::error(400, QStringLiteral("invalid_path"),
+                                                      QStringLiteral("the path is not valid percent-encoded UTF-8")));
+            }
+        })
         .read_next_http_message_timelimit(std::chrono::seconds(limits.readTimeoutSeconds()))
         .write_http_response_timelimit(std::chrono::seconds(limits.requestTimeoutSeconds))
         .handle_request_timeout(std::chrono::seconds(limits.answerTimeoutSeconds))

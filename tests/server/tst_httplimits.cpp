@@ -284,6 +284,15 @@ private slots:
         QCOMPARE(post("/v1/stations/enroll", body).status(), 200);
     }
 
+    void undecodablePathIsABadRequest()
+    {
+        QVERIFY(startServer());
+        // Percent-encoded bytes that are no UTF-8: answered 400, not a dropped connection.
+        QCOMPARE(get("/v1/records/%ff%fe").status(), 400);
+        QCOMPARE(get("/v1/records/%ed%a0%80").status(), 400);
+        QCOMPARE(get("/v1/health").status(), 200);
+    }
+
     void unknownTokenFloodGets429()
     {
         QVERIFY(startServer());
