@@ -242,8 +242,10 @@ CsvImporter::Report CsvImporter::importVolunteers(const QString &csvText)
             return row.reject(QStringLiteral("name"), QStringLiteral("must not be empty"));
         if (!phone.isEmpty() && !parsedPhone)
             return row.reject(QStringLiteral("phone"), core::PhoneNumber::problem(phone).english());
-        if (!ok || hours < 0)
-            return row.reject(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours, 0 or more"));
+        // Written this way round so "nan" and "inf" (which toDouble accepts) are refused too; the
+        // cap keeps the feed's half-hour count (an int) from overflowing.
+        if (!ok || !(hours >= 0 && hours <= 100000))
+            return row.reject(QStringLiteral("hours_total"), QStringLiteral("must be a number of hours from 0 to 100000"));
         if (!station.isEmpty() && !stations.contains(station))
             return row.reject(QStringLiteral("station_id"), QStringLiteral("no station \"%1\"").arg(station));
         // Optional: the parts of the day the volunteer can come (matching), e.g. "morning;evening".
