@@ -91,6 +91,8 @@ write('csvimport', {
         'V-3,bad phone,12345,st-1,,1,,',
         'V-4,bad hours,,st-1,,-3,,',
         'V-5,bad part,,st-1,,1,midnight,',
+        'V-6,huge hours,,st-1,,27624700000,,',
+        'V-7,not a number,,st-1,,nan,,',
     ]) + '\n',
     'empty': '\0',
 })
