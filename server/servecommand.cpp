@@ -165,15 +165,14 @@ int ServeCommand::run(const QStringList &arguments)
     config.applicationPhoneDays = parser.value(phoneDays).toInt();
 
     const auto limiters = SharedLimiters::make(config);
-    const int queueLimit = http.limits.queuePerWorker;
     // Read workers never write (a contact update waiting for the write lock would stall reads):
     // they hand the stations they saw to the write workers.
     const auto contacts = std::make_shared<ContactRelay>();
-    WorkerPool reads(QStringLiteral("read"), http.limits.readWorkers(), queueLimit * http.limits.readWorkers(), openDatabase,
+    WorkerPool reads(QStringLiteral("read"), http.limits.readWorkers(), http.limits.queueLimit(http.limits.readWorkers()), openDatabase,
                      config, limiters, [contacts](ApiRouter &router) {
                          router.setContactWrites(ApiRouter::ContactWrites::HandToWriters, contacts);
                      });
-    WorkerPool writes(QStringLiteral("write"), http.limits.writeWorkers(), queueLimit * http.limits.writeWorkers(), openDatabase,
+    WorkerPool writes(QStringLiteral("write"), http.limits.writeWorkers(), http.limits.queueLimit(http.limits.writeWorkers()), openDatabase,
                       config, limiters, [contacts](ApiRouter &router) {
                           router.setContactWrites(ApiRouter::ContactWrites::OwnAndRelayed, contacts);
                       });

@@ -35,8 +35,16 @@ struct HttpLimits
     int maxConnections = 1024;
     /// Database threads: half read (GET), half write (POST), at least one each.
     int workers = 4;
-    /// Requests waiting per worker thread before new ones get 503 `busy`.
+    /// Requests waiting per worker thread before new ones get 503 `busy`, but never fewer than
+    /// maxConnections per pool (see queueLimit()).
     int queuePerWorker = 64;
+
+    /// How many requests a pool of `poolWorkers` threads lets wait. Each connection has at most
+    /// one request in hand (RESTinio reads the next only after answering), so a queue as long as
+    /// the connection limit never turns away a request from a client the server has already
+    /// accepted: at 256 kiosks a queue of 128 answered most of them 503 busy and served fewer
+    /// than at 64. The queue is bounded by the connection limit, its memory by the body limit.
+    [[nodiscard]] int queueLimit(int poolWorkers) const { return qMax(queuePerWorker * poolWorkers, maxConnections); }
 
     [[nodiscard]] int readTimeoutSeconds() const
     {
