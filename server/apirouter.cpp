@@ -189,18 +189,18 @@ ApiResponse ApiRouter::handleRoute(const ApiRequest &request, const RouteInfo &r
             r.headers.append(QPair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
             return r;
         }
-        // An address that keeps sending unknown tokens is answered before the database is asked.
-        if (!m_limiters->unknownToken.hasToken(request.remoteAddress))
-            return rateLimited(QStringLiteral("too many unknown station credentials from this address"),
-                               m_limiters->unknownToken.retryAfterSeconds(request.remoteAddress));
         auth = m_stations.authenticate(QString::fromLatin1(authorization.mid(7).trimmed()));
     }
     switch (auth.outcome) {
     case StationRegistry::AuthOutcome::Ok:
         break;
     case StationRegistry::AuthOutcome::Unknown:
-        if (!proxyNamesStation)
-            (void)m_limiters->unknownToken.allow(request.remoteAddress);
+        // Only unknown tokens are charged to the address, after the look-up (one indexed hash):
+        // behind nginx every kiosk has the same address, and one kiosk with a dead token must
+        // not get the valid ones answered 429.
+        if (!proxyNamesStation && !m_limiters->unknownToken.allow(request.remoteAddress))
+            return rateLimited(QStringLiteral("too many unknown station credentials from this address"),
+                               m_limiters->unknownToken.retryAfterSeconds(request.remoteAddress));
         return ApiResponse::error(401, QStringLiteral("unknown_credential"), QStringLiteral("the station credential is not known"));
     case StationRegistry::AuthOutcome::Revoked:
         return ApiResponse::error(403, QStringLiteral("station_revoked"),

@@ -38,14 +38,6 @@ bool RateLimiter::allow(const QString &key)
     return allowed;
 }
 
-bool RateLimiter::hasToken(const QString &key) const
-{
-    if (m_perSecond <= 0)
-        return true;
-    const std::lock_guard lock(m_mutex);
-    return refilled(key, m_clock.nsecsElapsed()).tokens >= 1.0;
-}
-
 int RateLimiter::retryAfterSeconds(const QString &key) const
 {
     if (m_perSecond <= 0)

@@ -20,9 +20,6 @@ public:
 
     /// True when the request may go ahead; false means answer 429.
     bool allow(const QString &key);
-    /// True when the key has a token left, without taking it (for limits counted on failures:
-    /// the failure then takes the token with allow()).
-    [[nodiscard]] bool hasToken(const QString &key) const;
     /// Seconds until the key has a token again (for Retry-After).
     [[nodiscard]] int retryAfterSeconds(const QString &key) const;
     [[nodiscard]] bool isEnabled() const { return m_perSecond > 0; }

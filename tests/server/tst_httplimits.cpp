@@ -296,9 +296,13 @@ private slots:
     void unknownTokenFloodGets429()
     {
         QVERIFY(startServer());
+        const QByteArray token = enroll(QStringLiteral("st-valid"), QStringLiteral("CODE-VALID"));
+        QVERIFY(!token.isEmpty());
         int unauthorized = 0;
         int limited = 0;
         bool retryAfter = false;
+        QElapsedTimer clock;
+        clock.start();
         for (int i = 0; i < 30; ++i) {
             const RawReply r = get("/v1/station", "forged-token-" + QByteArray::number(i));
             if (r.status() == 401)
@@ -308,10 +312,14 @@ private slots:
                 retryAfter = retryAfter || r.bytes.toLower().contains("\r\nretry-after: ");
             }
         }
-        QVERIFY2(unauthorized <= 11, qPrintable(QString::number(unauthorized)));
-        QVERIFY2(limited >= 19, qPrintable(QString::number(limited)));
+        // A burst of 10, then one a second: a slow (sanitized, loaded) run earns a few more.
+        const int allowance = 10 + 1 + int(clock.elapsed() / 1000);
+        QVERIFY2(unauthorized <= allowance, qPrintable(QStringLiteral("%1 > %2").arg(unauthorized).arg(allowance)));
+        QVERIFY2(limited >= 30 - allowance, qPrintable(QString::number(limited)));
         QVERIFY(retryAfter);
         QCOMPARE(get("/v1/health").status(), 200);
+        // The same address with a valid token is still served: only unknown tokens are charged.
+        QCOMPARE(get("/v1/station", token).status(), 200);
     }
 
     void healthAnswersWhileAnotherProcessHoldsTheWriteLock()
