@@ -164,7 +164,16 @@ std::unique_ptr<Router> HttpService::Impl::makeRouter()
                 arg = QString::fromUtf8(id->data(), qsizetype(id->size()));
             auto request = std::make_shared<const ApiRequest>(std::move(*api));
             const bool queued = pool.trySubmit([this, req, request, route, arg](ApiRouter &apiRouter) {
-                const ApiResponse response = apiRouter.handleRoute(*request, route, arg);
+                ApiResponse response;
+                try {
+                    response = apiRouter.handleRoute(*request, route, arg);
+                } catch (const std::exception &) {
+                    // A throw below the API (out of memory, a fault in a desk) must neither end
+                    // the process, with every queued request unanswered, nor leave this kiosk
+                    // waiting: it gets a 500 and the worker goes on with the next request.
+                    response = ApiResponse::error(500, QStringLiteral("internal_error"),
+                                                  QStringLiteral("the server failed on this request; try again later"));
+                }
                 log(*request, response.status);
                 // RESTinio hands the answer to the connection's own strand: safe from here.
                 try {
