@@ -159,11 +159,11 @@ std::optional<QSqlQuery> Database::run(const QString &sql, const QVariantList &v
     if (!ok) {
         m_lastError = query->lastError().text();
         m_lastErrorCode = query->lastError().nativeErrorCode();
-        // The statement holds no personal data (values are bound), but the database's message
-        // may: PostgreSQL's "DETAIL: Failing row contains (...)" quotes the row. Only the
-        // error code and the message's first line are logged.
-        qCWarning(lcDatabase) << "query failed:" << sql.left(120) << query->lastError().nativeErrorCode()
-                              << m_lastError.section(QLatin1Char('\n'), 0, 0).left(200);
+        // The statement text holds no personal data (values are bound), but the database's
+        // message may: PostgreSQL's "DETAIL: Failing row contains (...)" quotes the row, and
+        // Qt's PostgreSQL driver writes bound values into the statement it sends, so even the
+        // first line can quote one. Only the statement and the error code are logged.
+        qCWarning(lcDatabase) << "query failed:" << sql.left(120) << query->lastError().nativeErrorCode();
         if (cache)
             m_prepared.remove(sql); // a broken connection invalidates it; prepare afresh next time
         return std::nullopt;

@@ -107,6 +107,8 @@ RecordStore::BatchAttempt RecordStore::storeBatch(const QString &stationId, cons
         }
         if (insert.numRowsAffected() == 0) {
             const QVariant owner = m_db.scalar(QStringLiteral("SELECT station_id FROM records WHERE id = ?"), {item.id});
+            if (!owner.isValid())
+                return StoreOutcome::Failed; // the look-up failed: try the batch again, park nothing
             if (owner.toString() == stationId) {
                 r.outcome = PushResult::Outcome::Duplicate;
             } else {
