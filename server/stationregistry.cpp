@@ -129,6 +129,10 @@ StationRegistry::Enrollment StationRegistry::enroll(const QString &code, const Q
         if (spent->numRowsAffected() != 1)
             return Enrollment::ended(Outcome::Refused); // another request spent it first
         e.credential.cacheKey = cacheKey(id);
+        // A key that cannot be opened (another key file) must not spend the code on a credential
+        // whose every certificate key would be wrong: the transaction is rolled back.
+        if (e.credential.cacheKey.isEmpty())
+            return Enrollment::ended(Outcome::StorageError);
         if (!tx.commit())
             return Enrollment::ended(Outcome::StorageError);
         return e;
@@ -167,6 +171,8 @@ StationRegistry::Enrollment StationRegistry::enroll(const QString &code, const Q
     if (used->numRowsAffected() != 1)
         return Enrollment::ended(Outcome::Refused);
     e.credential.cacheKey = cacheKey(id);
+    if (e.credential.cacheKey.isEmpty())
+        return Enrollment::ended(Outcome::StorageError);
     if (!tx.commit())
         return Enrollment::ended(Outcome::StorageError);
     return e;
