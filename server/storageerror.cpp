@@ -8,8 +8,7 @@ bool StorageError::isCausedByData(DatabaseUrl::Engine engine, const QString &nat
     if (engine == DatabaseUrl::Engine::Postgres) {
         if (nativeCode.size() != 5)
             return false;
-        return nativeCode.startsWith(u"22") || nativeCode.startsWith(u"23") || nativeCode.startsWith(u"54")
-            || nativeCode == u"42601";
+        return nativeCode.startsWith(u"22") || nativeCode.startsWith(u"23") || nativeCode.startsWith(u"54");
     }
     bool ok = false;
     // An extended result code carries the primary one in its low byte.
