@@ -3,13 +3,13 @@
 
 #include "core/idnumber.h"
 #include "core/wire/enrollrequest.h"
+#include "core/wire/jsonbody.h"
 #include "core/wire/pushbatch.h"
 #include "server/bookingdesk.h"
 #include "server/registrationdesk.h"
 #include "server/transaction.h"
 
 #include <QJsonArray>
-#include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -25,22 +25,14 @@ ApiResponse storageUnavailable()
                               QStringLiteral("the server cannot reach its database; try again later"));
 }
 
-/// Parses a JSON object body or explains why not.
+/// Parses a JSON object body or answers 400 `invalid_json` in the wire format's words.
 std::optional<QJsonObject> objectBody(const QByteArray &body, ApiResponse *failure)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError) {
-        *failure = ApiResponse::error(400, QStringLiteral("invalid_json"),
-                                      QStringLiteral("the body is not valid JSON (%1 at offset %2)")
-                                          .arg(error.errorString()).arg(error.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *failure = ApiResponse::error(400, QStringLiteral("invalid_json"), QStringLiteral("the body must be a JSON object"));
-        return std::nullopt;
-    }
-    return doc.object();
+    core::wire::FieldProblem problem;
+    auto object = core::wire::JsonBody::object(body, &problem);
+    if (!object)
+        *failure = ApiResponse::error(400, QStringLiteral("invalid_json"), problem.message);
+    return object;
 }
 
 /// Matches "/v1/records/{id}" or "/v1/bookings/{id}/cancel" against a path; `arg` gets the

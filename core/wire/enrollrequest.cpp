@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/enrollrequest.h"
 
+#include "core/wire/jsonbody.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 
 namespace core::wire {
 
@@ -36,14 +37,10 @@ std::optional<EnrollRequest> EnrollRequest::fromJson(const QByteArray &body, Fie
             *problem = {field, message};
         return std::nullopt;
     };
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail(QString(), QStringLiteral("the body is not valid JSON (%1 at offset %2)")
-                                   .arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return fail(QString(), QStringLiteral("the body must be a JSON object"));
-    const QJsonObject o = doc.object();
+    const auto parsed = JsonBody::object(body, problem);
+    if (!parsed)
+        return std::nullopt;
+    const QJsonObject o = *parsed;
 
     const QJsonValue code = o.value(QStringLiteral("enrollmentCode"));
     if (!code.isString() || code.toString().trimmed().isEmpty())

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/wire/pushbatch.h"
 
+#include "core/wire/jsonbody.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace core::wire {
 
@@ -25,14 +26,10 @@ std::optional<PushBatch> PushBatch::fromJson(const QByteArray &body, FieldProble
             *problem = {field, message};
         return std::nullopt;
     };
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        return fail(QString(), QStringLiteral("the body is not valid JSON (%1 at offset %2)")
-                                   .arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return fail(QString(), QStringLiteral("the body must be a JSON object"));
-    const QJsonValue items = doc.object().value(QStringLiteral("items"));
+    const auto object = JsonBody::object(body, problem);
+    if (!object)
+        return std::nullopt;
+    const QJsonValue items = object->value(QStringLiteral("items"));
     if (!items.isArray())
         return fail(QStringLiteral("items"), QStringLiteral("must be an array"));
     const QJsonArray array = items.toArray();
@@ -42,7 +39,7 @@ std::optional<PushBatch> PushBatch::fromJson(const QByteArray &body, FieldProble
         return fail(QStringLiteral("items"), QStringLiteral("holds %1 items, at most %2 are allowed")
                                                  .arg(array.size()).arg(maxItems));
     PushBatch batch;
-    const QJsonValue backlog = doc.object().value(QStringLiteral("backlog"));
+    const QJsonValue backlog = object->value(QStringLiteral("backlog"));
     if (!backlog.isUndefined()) {
         if (!backlog.isDouble() || backlog.toDouble() < 0 || backlog.toDouble() != double(backlog.toInt()))
             return fail(QStringLiteral("backlog"), QStringLiteral("must be a whole number, 0 or more"));
