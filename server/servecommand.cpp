@@ -159,9 +159,7 @@ int ServeCommand::run(const QStringList &arguments)
     config.rateLimitBurst = parser.value(burst).toDouble();
     config.lookupsPerMinute = parser.value(lookupRate).toDouble();
     config.lookupBurst = parser.value(lookupBurst).toDouble();
-    config.idleTimeoutSeconds = http.limits.idleTimeoutSeconds;
     config.trustProxyHeader = parser.isSet(trust);
-    config.accessLog = http.accessLog;
     config.applicationPhoneDays = parser.value(phoneDays).toInt();
 
     const auto limiters = SharedLimiters::make(config);

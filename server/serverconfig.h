@@ -21,10 +21,6 @@ struct ServerConfig
     /// but only on requests the HTTP layer marked ApiRequest::fromTrustedProxy (they carried the
     /// shared proxy secret).
     bool trustProxyHeader = false;
-    int idleTimeoutSeconds = 60;
-    /// One line per request on stderr: method, path and query, status, station. Bodies (which
-    /// may hold ID numbers) are never logged; no route puts personal data in a URL.
-    bool accessLog = false;
     /// Days after which a certificate application nobody closed (still submitted or accepted)
     /// loses its phone; done and refused ones lose it at once. 0 keeps them.
     int applicationPhoneDays = 180;

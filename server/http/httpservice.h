@@ -28,6 +28,8 @@ public:
         QString host = QStringLiteral("127.0.0.1");
         quint16 port = 8765;
         HttpLimits limits;
+        /// One line per request on stderr: method, path and query, status, body size. Bodies
+        /// (which may hold ID numbers) are never logged; no route puts personal data in a URL.
         bool accessLog = false;
         /// With a secret, a request carrying it in X-Kiosk-Proxy-Secret is marked
         /// ApiRequest::fromTrustedProxy.
