@@ -32,17 +32,22 @@ install_packages() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# The speech test's reference reading (pinyin-pro, tests/accessibility/speech/reference): npm ci
-# from its lockfile, again only when the lockfile changed since the last install. Only the test
-# run needs them, so starting the demo needs neither npm nor the network.
+# The node modules the tests use, each folder from its own lockfile: the speech test's reference
+# reading (pinyin-pro, tests/accessibility/speech/reference) and the console's browser tests
+# (playwright-core and axe-core, tests/console). npm ci again only when a lockfile changed since
+# the last install. Only the test run needs them, so starting the demo needs neither npm nor the
+# network.
 install_node_modules() {
-  local folder="$KIOSK_ROOT/tests/accessibility/speech/reference"
-  if [ "$folder/node_modules/.package-lock.json" -nt "$folder/package-lock.json" ]; then
-    say "Node modules for the speech reference: present"
-    return
-  fi
-  say "Installing the speech reference's node modules (npm ci)"
-  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  local folder name
+  for folder in "$KIOSK_ROOT/tests/accessibility/speech/reference" "$KIOSK_ROOT/tests/console"; do
+    name=${folder#"$KIOSK_ROOT/"}
+    if [ "$folder/node_modules/.package-lock.json" -nt "$folder/package-lock.json" ]; then
+      say "Node modules for $name: present"
+      continue
+    fi
+    say "Installing the node modules of $name (npm ci)"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  done
 }
 
 # Configures (once) and builds everything; incremental on later runs.

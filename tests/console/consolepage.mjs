@@ -1,0 +1,100 @@
+// What a coordinator does in the console, in the words the page shows (roles and accessible
+// names, both languages), so a test reads like the person's steps and fails where they would.
+import assert from 'node:assert/strict';
+
+// Accessible names of the shell's controls (server/console/web/src/i18n.js and app.js).
+export const NAMES = {
+  login: /^(账号|登录名|用户名|Login|User name)/i,
+  password: /^(密码|Password)/i,
+  signIn: /^(登录|Sign in)$/i,
+  signOut: /^(退出登录|Sign out)$/i,
+  toEnglish: /Switch to English|^English$/,
+  toChinese: /切换到中文|^中文$/,
+};
+
+// Every route of the console (§6) with its data-page value.
+export const PAGES = [
+  { hash: '#/queue', page: 'queue' },
+  { hash: '#/volunteers', page: 'volunteers' },
+  { hash: '#/services', page: 'services' },
+  { hash: '#/stations', page: 'stations' },
+  { hash: '#/figures', page: 'figures' },
+  { hash: '#/audit', page: 'audit' },
+];
+
+export async function openConsole(page, world, hash = '') {
+  await page.goto(world.consoleUrl + hash);
+}
+
+export function signInForm(page) {
+  return {
+    login: page.getByLabel(NAMES.login),
+    password: page.getByLabel(NAMES.password),
+    submit: page.getByRole('button', { name: NAMES.signIn }),
+  };
+}
+
+// Signs in through the form and waits until the work queue (the first page) is shown.
+export async function signIn(page, world, user, { expectPage = 'queue' } = {}) {
+  if (!page.url().startsWith(world.consoleUrl)) await openConsole(page, world);
+  const form = signInForm(page);
+  await form.login.fill(user.login);
+  await form.password.fill(user.password);
+  await form.submit.click();
+  if (expectPage) await page.locator(`main[data-page="${expectPage}"] h1`).waitFor();
+}
+
+// Goes to a route and waits for its main landmark to say which page it is.
+export async function showPage(page, hash, name) {
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await page.locator(`main[data-page="${name}"]`).waitFor();
+}
+
+export async function currentLanguage(page) {
+  return page.evaluate(() => document.documentElement.lang);
+}
+
+// Chooses a language with the header's switch (what a person would press).
+export async function useLanguage(page, lang) {
+  if ((await currentLanguage(page)).startsWith(lang)) return;
+  await page.getByRole('button', { name: lang === 'en' ? NAMES.toEnglish : NAMES.toChinese }).click();
+  await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
+}
+
+// The row of a queue item, volunteer or station by its id (data-id, §6).
+export function row(page, id) {
+  return page.locator(`main [data-id="${id}"]`);
+}
+
+// The ids of the rows on the page now.
+export async function rowIds(page) {
+  return page.locator('main [data-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+}
+
+// Calls the console API from inside the page (its cookie, its origin), as the page's own code does.
+export async function apiFromPage(page, method, path, { body, headers = {} } = {}) {
+  return page.evaluate(async ({ method, path, body, headers }) => {
+    const answer = await fetch(`/console/api${path}`, {
+      method, credentials: 'same-origin', headers: { 'Content-Type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    let json = null;
+    try { json = await answer.json(); } catch { /* not JSON */ }
+    return { status: answer.status, json };
+  }, { method, path, body, headers });
+}
+
+// The session's CSRF token as the server gives it to the page.
+export async function csrfToken(page) {
+  const { status, json } = await apiFromPage(page, 'GET', '/session');
+  assert.equal(status, 200, 'GET /console/api/session answers the signed-in page');
+  return json.csrfToken;
+}
+
+// Waits until the polite live region (role=status) says something matching `pattern`.
+export async function announced(page, pattern) {
+  await page.waitForFunction(
+    (source) => [...document.querySelectorAll('[role="status"]')].some((el) => new RegExp(source).test(el.textContent)),
+    pattern.source,
+  );
+}
