@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <optional>
 
 namespace server {
 
@@ -15,6 +17,9 @@ public:
     [[nodiscard]] static bool available();
     /// Writes `html` to `path`; false with `problem` when it cannot.
     static bool write(const QString &html, const QString &title, const QString &path, QString *problem);
+    /// The PDF in memory (the console hands it to the browser; nothing personal touches the
+    /// disk). Callable from any thread: one print at a time. nullopt with `problem` when not.
+    [[nodiscard]] static std::optional<QByteArray> render(const QString &html, const QString &title, QString *problem);
 };
 
 } // namespace server
