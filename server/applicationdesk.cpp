@@ -215,6 +215,15 @@ std::optional<QList<ApplicationDesk::Application>> ApplicationDesk::applications
 bool ApplicationDesk::setStatus(const QString &id, const QString &status, const QString &reason,
                                 const core::LocalizedText &pickupPlace, QString *problem)
 {
+    Transaction tx(m_db);
+    if (!setStatusInTransaction(id, status, reason, pickupPlace, problem))
+        return false;
+    return tx.commit();
+}
+
+bool ApplicationDesk::setStatusInTransaction(const QString &id, const QString &status, const QString &reason,
+                                             const core::LocalizedText &pickupPlace, QString *problem)
+{
     auto fail = [problem](const QString &why) {
         if (problem)
             *problem = why;
@@ -230,7 +239,6 @@ bool ApplicationDesk::setStatus(const QString &id, const QString &status, const 
         return fail(QStringLiteral("--pickup-zh/--pickup-en: only with done (where to collect the new card)"));
     if (hasPlace && (pickupPlace.zh.isEmpty() || pickupPlace.en.isEmpty()))
         return fail(QStringLiteral("--pickup-zh/--pickup-en: give the place in both languages"));
-    Transaction tx(m_db);
     auto current = m_db.exec(QStringLiteral("SELECT station_id, status FROM certificate_applications WHERE id = ?"), {id});
     if (!current)
         return false;
@@ -260,9 +268,7 @@ bool ApplicationDesk::setStatus(const QString &id, const QString &status, const 
     if (hasPlace)
         data.insert(QStringLiteral("pickupPlace"),
                     QJsonObject{{QStringLiteral("zh"), pickupPlace.zh}, {QStringLiteral("en"), pickupPlace.en}});
-    if (!m_feed.append(stationId, {0, QStringLiteral("application_status"), id, data, false}))
-        return false;
-    return tx.commit();
+    return m_feed.append(stationId, {0, QStringLiteral("application_status"), id, data, false});
 }
 
 } // namespace server

@@ -63,6 +63,9 @@ public:
     /// refused; `pickupPlace` only goes with done. `problem` says why not.
     bool setStatus(const QString &id, const QString &status, const QString &reason,
                    const core::LocalizedText &pickupPlace, QString *problem);
+    /// setStatus inside the caller's transaction (the console writes its note and audit row in it).
+    bool setStatusInTransaction(const QString &id, const QString &status, const QString &reason,
+                                const core::LocalizedText &pickupPlace, QString *problem);
 
 private:
     /// The payload's choice in the kiosk store's words ('' none).

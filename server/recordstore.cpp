@@ -240,7 +240,10 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
     const bool helpRequest = current->value(2).toString() == u"volunteer_request";
     const auto from = core::RequestStates::fromKey(was);
     const auto to = core::RequestStates::fromKey(status);
-    if (from && to && *from != *to && !core::RequestStates::canMove(*from, *to)) {
+    // A staff call has no volunteer to arrange: staff close it from any open state.
+    const bool staffCallClosed = current->value(2).toString() == u"help_call" && from
+        && !core::RequestStates::isFinal(*from) && to == core::RequestState::Done;
+    if (from && to && *from != *to && !staffCallClosed && !core::RequestStates::canMove(*from, *to)) {
         if (problem)
             *problem = QStringLiteral("a request cannot go from %1 to %2").arg(was, status);
         return false;
@@ -269,6 +272,14 @@ bool RecordStore::setStatus(const QString &recordId, const QString &status, QStr
 bool RecordStore::assign(const QString &recordId, const QString &volunteerId, const QString &agreedAt, QString *problem)
 {
     Transaction tx(m_db);
+    if (!assignInTransaction(recordId, volunteerId, agreedAt, problem))
+        return false;
+    return tx.commit();
+}
+
+bool RecordStore::assignInTransaction(const QString &recordId, const QString &volunteerId, const QString &agreedAt,
+                                      QString *problem)
+{
     auto q = m_db.exec(QStringLiteral("SELECT station_id, status FROM records WHERE id = ? AND kind = 'volunteer_request'"),
                        {recordId});
     if (!q || !q->next()) {
@@ -289,9 +300,7 @@ bool RecordStore::assign(const QString &recordId, const QString &volunteerId, co
     // A coordinator who assigns at once has accepted the request too.
     if (status == core::RequestState::Submitted && !setStatusInTransaction(recordId, QStringLiteral("accepted"), problem))
         return false;
-    if (!setStatusInTransaction(recordId, QStringLiteral("assigned"), problem))
-        return false;
-    return tx.commit();
+    return setStatusInTransaction(recordId, QStringLiteral("assigned"), problem);
 }
 
 bool RecordStore::hasEffects(const QString &kind)

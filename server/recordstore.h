@@ -40,6 +40,10 @@ public:
     /// is accepted on the way), replacing an earlier volunteer, and tells the station.
     /// `agreedAt` is empty or station local yyyy-MM-ddTHH:mm.
     bool assign(const QString &recordId, const QString &volunteerId, const QString &agreedAt, QString *problem);
+    /// setStatus and assign inside the caller's transaction (the console writes its note and
+    /// audit row in the same one).
+    bool setStatusInTransaction(const QString &recordId, const QString &status, QString *problem);
+    bool assignInTransaction(const QString &recordId, const QString &volunteerId, const QString &agreedAt, QString *problem);
 
 private:
     enum class StoreOutcome { Stored, DataRefused, Failed };
@@ -53,7 +57,6 @@ private:
     BatchAttempt storeBatch(const QString &stationId, const core::wire::PushBatch &batch, bool savepointPerItem);
     /// Why the item's id, kind, createdAt or a string in its payload cannot be stored, or empty.
     static QString textProblem(const core::wire::OutboxItem &item);
-    bool setStatusInTransaction(const QString &recordId, const QString &status, QString *problem);
     /// Kinds whose storing changes other rows (applyHelpEffects): checked for a resend first.
     static bool hasEffects(const QString &kind);
     /// Whether `id` is stored already: true for this station's (a resend), false for another's.

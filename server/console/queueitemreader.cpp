@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "server/console/queueitemreader.h"
+
+#include "server/console/queuedescription.h"
+#include "server/console/queueurgency.h"
+#include "server/database.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace server::console {
+
+namespace {
+
+/// What `QStringList{"a","b"}` becomes in SQL: "?, ?" (the values are appended by the caller).
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m.append(QStringLiteral("?"));
+    return m.join(u", ");
+}
+
+} // namespace
+
+QString QueueItemReader::where(const Query &query, const QString &stationColumn, QVariantList &values) const
+{
+    QString sql = QStringLiteral(" AND ") + m_scope.clause(stationColumn);
+    values.append(m_scope.values());
+    if (!query.id.isEmpty()) {
+        values.append(query.id);
+        return sql; // the caller names its own id column
+    }
+    if (query.filter && !query.filter->stationId.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(stationColumn);
+        values.append(query.filter->stationId);
+    }
+    if (query.filter && !query.filter->district.isEmpty()) {
+        sql += QStringLiteral(" AND s.district = ?");
+        values.append(query.filter->district);
+    }
+    return sql;
+}
+
+bool QueueItemReader::wanted(const Query &query, QueueKind kind)
+{
+    return !query.filter || !query.filter->kind || *query.filter->kind == kind;
+}
+
+bool QueueItemReader::passes(const Query &query, const QueueItem &item)
+{
+    if (!query.filter)
+        return true;
+    const QueueFilter &f = *query.filter;
+    if (f.kind && *f.kind != item.kind)
+        return false;
+    if (f.openOnly && !item.open)
+        return false;
+    if (!f.status.isEmpty() && f.status != item.status)
+        return false;
+    if (f.day.isValid()) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(item.createdAtMs, QTimeZone(8 * 3600)).date();
+        if (day != f.day)
+            return false;
+    }
+    return true;
+}
+
+bool QueueItemReader::readRecords(const Query &query, QList<QueueItem> &out)
+{
+    QStringList kinds;
+    if (wanted(query, QueueKind::Help))
+        kinds.append(QStringLiteral("volunteer_request"));
+    if (wanted(query, QueueKind::HomeAssessment) || wanted(query, QueueKind::FeeWaiver))
+        kinds.append(QStringLiteral("home_assessment_request"));
+    if (wanted(query, QueueKind::StaffCall))
+        kinds.append(QStringLiteral("help_call"));
+    if (kinds.isEmpty())
+        return true;
+    QVariantList values;
+    for (const QString &k : kinds)
+        values.append(k);
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.kind, r.status, r.station_id, s.name, s.district, r.payload, r.received_at, r.status_changed_at,"
+        " COALESCE(r.visitor_key, ''), COALESCE(a.volunteer_id, ''), COALESCE(v.name, ''), COALESCE(a.agreed_at, '')"
+        " FROM records r JOIN stations s ON s.id = r.station_id"
+        " LEFT JOIN assignments a ON a.record_id = r.id AND a.withdrawn_at IS NULL"
+        " LEFT JOIN volunteers v ON v.id = a.volunteer_id"
+        " WHERE r.kind IN (%1)").arg(marks(kinds.size()));
+    sql += where(query, QStringLiteral("r.station_id"), values);
+    if (!query.id.isEmpty())
+        sql += QStringLiteral(" AND r.id = ?");
+    else if (query.filter && query.filter->openOnly)
+        sql += QStringLiteral(" AND r.status NOT IN ('done', 'cancelled')");
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return false;
+    QHash<QString, core::LocalizedText> places;
+    bool placesRead = false;
+    while (q->next()) {
+        QueueItem item;
+        const QString kind = q->value(1).toString();
+        const QJsonObject payload = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object();
+        item.kind = kind == u"volunteer_request" ? QueueKind::Help
+            : kind == u"help_call"               ? QueueKind::StaffCall
+            : payload.value(QStringLiteral("request")).toString() == u"fee_waiver" ? QueueKind::FeeWaiver
+                                                                                     : QueueKind::HomeAssessment;
+        item.id = q->value(0).toString();
+        item.status = q->value(2).toString();
+        item.open = item.status != u"done" && item.status != u"cancelled";
+        item.stationId = q->value(3).toString();
+        item.stationName = q->value(4).toString();
+        item.district = q->value(5).toString();
+        item.createdAtMs = q->value(7).toLongLong();
+        item.statusChangedAtMs = q->value(8).toLongLong();
+        item.visitorKey = q->value(9).toString();
+        item.phone = payload.value(QStringLiteral("phone")).toString();
+        if (item.kind == QueueKind::Help) {
+            if (const QString volunteer = q->value(10).toString(); !volunteer.isEmpty()) {
+                const QString agreed = q->value(12).toString();
+                item.assignedVolunteer = {{QStringLiteral("volunteerId"), volunteer},
+                                          {QStringLiteral("name"), q->value(11).toString()},
+                                          {QStringLiteral("agreedAt"),
+                                           agreed.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(agreed)}};
+            }
+            const QString placeId = payload.value(QStringLiteral("place")).toObject().value(QStringLiteral("placeId")).toString();
+            if (!placeId.isEmpty() && !placesRead) {
+                placesRead = true;
+                auto p = m_db.exec(QStringLiteral("SELECT id, name_zh, name_en FROM places"));
+                if (!p)
+                    return false;
+                while (p->next())
+                    places.insert(p->value(0).toString(), {p->value(1).toString(), p->value(2).toString()});
+            }
+            QueueDescription::describeHelp(item, payload, places.value(placeId));
+        } else if (item.kind == QueueKind::StaffCall) {
+            QueueDescription::describeStaffCall(item, payload);
+        } else {
+            QueueDescription::describeAssessment(item, payload);
+        }
+        if (passes(query, item))
+            out.append(item);
+    }
+    return true;
+}
+
+bool QueueItemReader::readApplications(const Query &query, QList<QueueItem> &out)
+{
+    if (!wanted(query, QueueKind::Application))
+        return true;
+    QVariantList values;
+    QString sql = QStringLiteral(
+        "SELECT a.id, a.status, a.station_id, s.name, s.district, a.procedure, a.choice, a.reason, a.id_number_masked,"
+        " a.phone, a.code, a.certificate_found, COALESCE(c.reported_lost_on, ''), COALESCE(a.kiosk_created_at, a.created_at),"
+        " a.status_changed_at, a.visitor_key"
+        " FROM certificate_applications a JOIN stations s ON s.id = a.station_id"
+        " LEFT JOIN certificate_keys k ON k.station_id = a.station_id AND k.key = a.visitor_key"
+        " LEFT JOIN certificates c ON c.id_index = k.id_index WHERE 1 = 1");
+    sql += where(query, QStringLiteral("a.station_id"), values);
+    if (!query.id.isEmpty())
+        sql += QStringLiteral(" AND a.id = ?");
+    else if (query.filter && query.filter->openOnly)
+        sql += QStringLiteral(" AND a.status IN ('submitted', 'accepted')");
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return false;
+    while (q->next()) {
+        QueueItem item;
+        item.kind = QueueKind::Application;
+        item.id = q->value(0).toString();
+        item.status = q->value(1).toString();
+        item.open = item.status == u"submitted" || item.status == u"accepted";
+        item.stationId = q->value(2).toString();
+        item.stationName = q->value(3).toString();
+        item.district = q->value(4).toString();
+        item.idNumberMasked = q->value(8).toString();
+        item.phone = q->value(9).toString();
+        item.createdAtMs = q->value(13).toLongLong();
+        item.statusChangedAtMs = q->value(14).toLongLong();
+        item.visitorKey = q->value(15).toString();
+        QueueDescription::describeApplication(
+            item, {q->value(5).toString(), q->value(6).toString(), q->value(10).toString(), q->value(7).toString(),
+                   q->value(12).toString(), q->value(11).toInt() != 0});
+        if (passes(query, item))
+            out.append(item);
+    }
+    return true;
+}
+
+bool QueueItemReader::readBookings(const Query &query, QList<QueueItem> &out)
+{
+    if (!wanted(query, QueueKind::Booking))
+        return true;
+    QVariantList values;
+    // A confirmed booking needs nobody; a refused one needs a call to the visitor.
+    QString sql = QStringLiteral(
+        "SELECT b.id, b.status, b.station_id, s.name, s.district, b.service_code, b.starts_at, b.code, b.reason,"
+        " COALESCE(b.phone, ''), COALESCE(b.visitor_key, ''), b.created_at, b.changed_at,"
+        " COALESCE(sv.name_zh, ''), COALESCE(sv.name_en, ''),"
+        " CASE WHEN EXISTS (SELECT 1 FROM console_notes n WHERE n.entity = 'booking' AND n.entity_id = b.id"
+        "   AND n.action = 'called_back') THEN 1 ELSE 0 END"
+        " FROM bookings b JOIN stations s ON s.id = b.station_id LEFT JOIN services sv ON sv.code = b.service_code"
+        " WHERE b.status <> 'confirmed'");
+    sql += where(query, QStringLiteral("b.station_id"), values);
+    if (!query.id.isEmpty())
+        sql += QStringLiteral(" AND b.id = ?");
+    else if (query.filter && query.filter->openOnly)
+        sql += QStringLiteral(" AND b.status = 'refused'");
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return false;
+    while (q->next()) {
+        QueueItem item;
+        item.kind = QueueKind::Booking;
+        item.id = q->value(0).toString();
+        item.status = q->value(1).toString();
+        item.calledBack = q->value(15).toInt() != 0;
+        item.open = item.status == u"refused" && !item.calledBack;
+        item.stationId = q->value(2).toString();
+        item.stationName = q->value(3).toString();
+        item.district = q->value(4).toString();
+        item.phone = q->value(9).toString();
+        item.visitorKey = q->value(10).toString();
+        item.createdAtMs = q->value(11).toLongLong();
+        item.statusChangedAtMs = q->value(12).toLongLong();
+        QueueDescription::describeBooking(item, {q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
+                                                 q->value(8).toString(), {q->value(13).toString(), q->value(14).toString()}});
+        if (passes(query, item))
+            out.append(item);
+    }
+    return true;
+}
+
+std::optional<QList<QueueItem>> QueueItemReader::list(const QueueFilter &filter, qint64 nowMs)
+{
+    QList<QueueItem> items;
+    const Query query{&filter, {}};
+    if (!readRecords(query, items) || !readApplications(query, items) || !readBookings(query, items))
+        return std::nullopt;
+    for (QueueItem &item : items)
+        item.urgent = QueueUrgency::isUrgent(item, nowMs);
+    std::sort(items.begin(), items.end(), [](const QueueItem &a, const QueueItem &b) {
+        if (a.urgent != b.urgent)
+            return a.urgent;
+        if (a.createdAtMs != b.createdAtMs)
+            return a.createdAtMs > b.createdAtMs;
+        return a.id > b.id;
+    });
+    return items;
+}
+
+std::optional<QueueItem> QueueItemReader::find(const QString &id, qint64 nowMs, bool *failed)
+{
+    *failed = false;
+    QList<QueueItem> items;
+    const Query query{nullptr, id};
+    if (id.isEmpty())
+        return std::nullopt;
+    if (!readRecords(query, items) || !readApplications(query, items) || !readBookings(query, items)) {
+        *failed = true;
+        return std::nullopt;
+    }
+    if (items.isEmpty())
+        return std::nullopt;
+    // An application is a record too, but only its own table's row is the queue's (kinds differ).
+    QueueItem item = items.first();
+    item.urgent = QueueUrgency::isUrgent(item, nowMs);
+    return item;
+}
+
+} // namespace server::console
