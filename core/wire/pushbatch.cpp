@@ -16,6 +16,8 @@ QByteArray PushBatch::toJson() const
     QJsonObject o{{QStringLiteral("items"), array}};
     if (backlog >= 0)
         o.insert(QStringLiteral("backlog"), backlog);
+    if (station)
+        o.insert(QStringLiteral("station"), station->toJson());
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -33,8 +35,9 @@ std::optional<PushBatch> PushBatch::fromJson(const QByteArray &body, FieldProble
     if (!items.isArray())
         return fail(QStringLiteral("items"), QStringLiteral("must be an array"));
     const QJsonArray array = items.toArray();
-    if (array.isEmpty())
-        return fail(QStringLiteral("items"), QStringLiteral("must hold at least one item"));
+    const QJsonValue station = object->value(QStringLiteral("station"));
+    if (array.isEmpty() && station.isUndefined())
+        return fail(QStringLiteral("items"), QStringLiteral("must hold at least one item (or the push carries station)"));
     if (array.size() > maxItems)
         return fail(QStringLiteral("items"), QStringLiteral("holds %1 items, at most %2 are allowed")
                                                  .arg(array.size()).arg(maxItems));
@@ -44,6 +47,11 @@ std::optional<PushBatch> PushBatch::fromJson(const QByteArray &body, FieldProble
         if (!backlog.isDouble() || backlog.toDouble() < 0 || backlog.toDouble() != double(backlog.toInt()))
             return fail(QStringLiteral("backlog"), QStringLiteral("must be a whole number, 0 or more"));
         batch.backlog = backlog.toInt();
+    }
+    if (!station.isUndefined()) {
+        batch.station = StationHealth::fromJson(station, QStringLiteral("station"), problem);
+        if (!batch.station)
+            return std::nullopt;
     }
     batch.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {

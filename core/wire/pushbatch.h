@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/wire/outboxitem.h"
+#include "core/wire/stationhealth.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,7 +10,10 @@
 
 namespace core::wire {
 
-/// @brief The body of POST /v1/sync/push: {"items": [OutboxItem, ...]}.
+/// @brief The body of POST /v1/sync/push: {"items": [OutboxItem, ...], "backlog": n, "station": {...}}.
+///
+/// `items` holds at least one item, except in a push that carries only the station's state
+/// (the kiosk sends one now and then while its outbox is empty).
 struct PushBatch
 {
     /// The most items one batch may carry; the server answers 400 above it.
@@ -19,6 +23,9 @@ struct PushBatch
     /// How many items still wait in the kiosk's outbox after this batch (-1: not told); the
     /// server records it so staff at the centre can see stations that fall behind.
     int backlog = -1;
+    /// How the kiosk stands (reader, speaker, version, disk, parked items); absent from kiosks
+    /// older than the console.
+    std::optional<StationHealth> station;
 
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] static std::optional<PushBatch> fromJson(const QByteArray &body, FieldProblem *problem);
