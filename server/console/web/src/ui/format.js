@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dates and numbers in the chosen language, in the office PC's own time zone.
+import { getLang } from '../i18n.js';
+
+function locale() {
+  return getLang() === 'en' ? 'en-GB' : 'zh-CN';
+}
+
+function toDate(value) {
+  if (value === null || value === undefined || value === '') return null;
+  const d = typeof value === 'number' ? new Date(value) : new Date(String(value));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+export function formatDateTime(value) {
+  const d = toDate(value);
+  if (!d) return value ? String(value) : '';
+  return new Intl.DateTimeFormat(locale(), {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+  }).format(d);
+}
+
+export function formatDate(value) {
+  // A bare day ("2026-12-02") is a calendar day, not UTC midnight.
+  const text = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value;
+  const d = toDate(text);
+  if (!d) return value ? String(value) : '';
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+}
+
+export function formatMonth(month) {
+  const m = /^(\d{4})-(\d{2})$/.exec(String(month || ''));
+  if (!m) return month ? String(month) : '';
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, 15);
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'long' }).format(d);
+}
+
+export function formatNumber(n, digits = 0) {
+  if (n === null || n === undefined || Number.isNaN(Number(n))) return '';
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(Number(n));
+}
+
+export function formatBytes(n) {
+  if (n === null || n === undefined) return '';
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = Number(n);
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) { value /= 1024; unit += 1; }
+  return `${formatNumber(value, unit >= 3 ? 1 : 0)} ${units[unit]}`;
+}
+
+export function formatRelative(value) {
+  const d = toDate(value);
+  if (!d) return '';
+  const seconds = Math.round((d.getTime() - Date.now()) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const abs = Math.abs(seconds);
+  if (abs < 60) return rtf.format(seconds, 'second');
+  if (abs < 3600) return rtf.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), 'hour');
+  return rtf.format(Math.round(seconds / 86400), 'day');
+}
+
+/** A <time> element: machine value for tools, readable text for people. */
+export function timeElement(value, withTime = true) {
+  const el = document.createElement('time');
+  const d = toDate(value);
+  if (d) el.dateTime = d.toISOString();
+  el.textContent = withTime ? formatDateTime(value) : formatDate(value);
+  return el;
+}
