@@ -37,7 +37,7 @@ QString AdminCommand::usage()
         "  station-revoke --station-id ID            the station's credential stops working at once\n"
         "  station-unrevoke --station-id ID          lifts a revocation; the revoked credential stays withdrawn:\n"
         "                                            the kiosk enrolls again with a code from station-code\n"
-        "  stations                                  list stations, last contact and backlog\n"
+        "  stations                                  list stations, last contact, backlog and reported state\n"
         "  import-certificates --file FILE.csv       id_number,holder_name,category,level,status,valid_until,station_id\n"
         "                                            optional: state_since,issued_on,pickup_place_zh,pickup_place_en,replacement\n"
         "  import-volunteers --file FILE.csv         volunteer_id,name,phone,station_id,skills,hours_total\n"
@@ -233,7 +233,7 @@ int AdminCommand::stationList()
 {
     StationRegistry stations(*m_db);
     for (const StationInfo &s : stations.all())
-        m_out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << "\n";
+        m_out << QJsonDocument(s.toStaffJson()).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
 

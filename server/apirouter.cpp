@@ -307,6 +307,9 @@ ApiResponse ApiRouter::changes(const ApiRequest &request, const QString &station
             return ApiResponse::error(400, QStringLiteral("invalid_field"),
                                       QStringLiteral("must be a whole number from 1 to %1").arg(core::wire::ChangesPage::maxLimit),
                                       QStringLiteral("limit"));
+    // The kiosk's state is for the console only: a failed write is logged, the items stay stored.
+    if (batch->station)
+        m_stations.setHealth(stationId, *batch->station);
     }
     const auto page = m_feed.page(stationId, since, limit);
     if (!page)

@@ -20,4 +20,17 @@ QJsonObject StationInfo::toJson() const
     return o;
 }
 
+QJsonObject StationInfo::toStaffJson() const
+{
+    auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+    QJsonObject o = toJson();
+    if (health)
+        o.insert(QStringLiteral("health"), health->toJson());
+    if (healthAt > 0)
+        o.insert(QStringLiteral("healthAt"), iso(healthAt));
+    if (enrollmentCodeValidUntil > 0)
+        o.insert(QStringLiteral("enrollmentCodeValidUntil"), iso(enrollmentCodeValidUntil));
+    return o;
+}
+
 } // namespace server

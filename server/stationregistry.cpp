@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 
 namespace server {
@@ -270,7 +271,26 @@ void StationRegistry::flush()
         m_contacts.clear();
 }
 
+bool StationRegistry::setHealth(const QString &id, const core::wire::StationHealth &health)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact));
+    auto q = m_db.exec(QStringLiteral("UPDATE stations SET health = ?, health_at = ? WHERE id = ?"), {text, now(), id});
+    if (!q || q->numRowsAffected() != 1) {
+        qWarning("station %s: its reported state was not stored", qPrintable(id));
+        return false;
+    }
+    return true;
+}
+
 namespace {
+std::optional<core::wire::StationHealth> storedHealth(const QVariant &text)
+{
+    if (text.isNull())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
+    return core::wire::StationHealth::fromJson(doc.object(), QString(), nullptr);
+}
+
 StationInfo readInfo(const QSqlQuery &q)
 {
     StationInfo s;
@@ -281,10 +301,16 @@ StationInfo readInfo(const QSqlQuery &q)
     s.revoked = !q.value(4).isNull();
     s.lastContactAt = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
     s.backlog = q.value(6).isNull() ? -1 : q.value(6).toInt();
+    s.health = storedHealth(q.value(7));
+    s.healthAt = q.value(8).isNull() ? 0 : q.value(8).toLongLong();
+    s.enrollmentCodeValidUntil = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
     return s;
 }
+// A spent or withdrawn code leaves its expiry behind (revoke() clears only the hash): only a
+// code that can still be used has a validity to show.
 const QString infoColumns = QStringLiteral(
-    "SELECT id, name, district, token_hash, revoked_at, last_contact_at, backlog FROM stations");
+    "SELECT id, name, district, token_hash, revoked_at, last_contact_at, backlog, health, health_at,"
+    " CASE WHEN enrollment_code_hash IS NULL THEN NULL ELSE enrollment_expires_at END FROM stations");
 } // namespace
 
 std::optional<StationInfo> StationRegistry::info(const QString &id)
