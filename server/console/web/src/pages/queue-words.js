@@ -33,11 +33,21 @@ function placeText(place) {
   if (!place) return '';
   const name = localized(place.name);
   const kind = placeKindName(place.kind);
-  return name ? `${kind}：${name}` : kind;
+  return name ? t('queue.placeNamed', { kind, name }) : kind;
+}
+
+/** The few words that name an item (its heading): the kind and what is asked. */
+export function headline(item) {
+  const first = summaryParts(item)[0];
+  return first && first !== kindName(item.kind) ? t('queue.headline', { kind: kindName(item.kind), what: first }) : kindName(item.kind);
 }
 
 /** One short line for the list: what is asked, never who asks. */
 export function summaryText(item) {
+  return summaryParts(item).join(' · ') || kindName(item.kind);
+}
+
+function summaryParts(item) {
   const s = item.summary || {};
   const parts = [];
   switch (item.kind) {
@@ -69,7 +79,7 @@ export function summaryText(item) {
       if (typeof value === 'string' || typeof value === 'number') parts.push(String(value));
     }
   }
-  return parts.filter(Boolean).join(' · ') || kindName(item.kind);
+  return parts.filter(Boolean);
 }
 
 const TIME_FIELDS = new Set(['receivedAt', 'statusChangedAt', 'sentAt', 'startsAt', 'agreedAt']);

@@ -10,7 +10,7 @@ import { formDialog } from '../ui/dialog.js';
 import { selectField, textareaField, control, markInvalid, clearInvalid } from '../ui/form.js';
 import { timeElement, formatNumber } from '../ui/format.js';
 import { tOr } from '../i18n.js';
-import { kindName, statusName, statusTone, summaryText, detailsList } from './queue-words.js';
+import { statusName, statusTone, headline, detailsList } from './queue-words.js';
 
 export const name = 'queueitem';
 export const titleKey = 'queueitem.title';
@@ -23,7 +23,6 @@ export const strings = {
     'queueitem.title': '事项详情',
     'queueitem.back': '返回工作队列',
     'queueitem.loading': '正在读取这一项…',
-    'queueitem.heading': '{kind}：{summary}',
     'queueitem.overview': '概况',
     'queueitem.station': '服务站',
     'queueitem.status': '状态',
@@ -94,7 +93,6 @@ export const strings = {
     'queueitem.title': 'Item',
     'queueitem.back': 'Back to the work queue',
     'queueitem.loading': 'Reading this item…',
-    'queueitem.heading': '{kind}: {summary}',
     'queueitem.overview': 'Overview',
     'queueitem.station': 'Station',
     'queueitem.status': 'Status',
@@ -175,7 +173,7 @@ export async function render(ctx) {
   // keyboard after an action (the page is redrawn with the server's new state).
   function draw(answer, focusSection) {
     const { item } = answer;
-    ctx.setTitle(t('queueitem.heading', { kind: kindName(item.kind), summary: summaryText(item) }));
+    ctx.setTitle(headline(item));
     const sections = [overview(ctx, answer), contact(ctx, answer, path)];
     if (answer.canAssign) sections.push(assign(ctx, answer, path, reload));
     sections.push(statusForm(ctx, answer, path, reload));

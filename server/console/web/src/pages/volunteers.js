@@ -28,7 +28,6 @@ export const strings = {
     'volunteers.col.availability': '有空的时间',
     'volunteers.col.station': '服务站',
     'volunteers.col.received': '收到时间',
-    'volunteers.col.check': '提示',
     'volunteers.col.actions': '操作',
     'volunteers.duplicate': '可能已经注册过',
     'volunteers.duplicateOf': '可能已经注册过（{number}）',
@@ -85,7 +84,6 @@ export const strings = {
     'volunteers.col.availability': 'Free at',
     'volunteers.col.station': 'Station',
     'volunteers.col.received': 'Received',
-    'volunteers.col.check': 'Check',
     'volunteers.col.actions': 'Actions',
     'volunteers.duplicate': 'May have registered before',
     'volunteers.duplicateOf': 'May have registered before ({number})',
@@ -176,16 +174,16 @@ async function drawPending(ctx, body, focusHeading = false) {
     rows,
     rowId: (r) => r.id,
     columns: [
-      { label: t('volunteers.col.name'), header: true, value: (r) => r.name },
+      // A possible duplicate is said beside the name, where the decision is made.
+      { label: t('volunteers.col.name'), header: true, value: (r) => h('span', { class: 'name-with-note' }, r.name,
+        r.possibleDuplicate ? statusBadge('warn', r.possibleDuplicateOf
+          ? t('volunteers.duplicateOf', { number: r.possibleDuplicateOf }) : t('volunteers.duplicate')) : null) },
       { label: t('volunteers.col.id'), value: (r) => masked(r.idMasked) },
       { label: t('volunteers.col.phone'), value: (r) => masked(r.phoneMasked) },
       { label: t('volunteers.col.skills'), value: (r) => skillsText(r.skills) },
       { label: t('volunteers.col.availability'), value: (r) => availabilityText(r.availability) },
       { label: t('volunteers.col.station'), value: (r) => r.stationName || r.stationId || '' },
       { label: t('volunteers.col.received'), value: (r) => timeElement(r.receivedAt) },
-      { label: t('volunteers.col.check'), value: (r) => (r.possibleDuplicate
-        ? statusBadge('warn', r.possibleDuplicateOf ? t('volunteers.duplicateOf', { number: r.possibleDuplicateOf }) : t('volunteers.duplicate'))
-        : '') },
       { label: t('volunteers.col.actions'), value: (r) => h('div', { class: 'row-actions' },
         h('button', { type: 'button', class: 'primary', 'aria-label': t('volunteers.approveName', { name: r.name }),
           onClick: () => approveRegistration(ctx, r, body) }, t('volunteers.approve')),

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Dates and numbers in the chosen language, in the office PC's own time zone.
+// Dates and numbers in the chosen language. A time the server sends with an offset
+// ("2026-12-02T09:30:00+08:00", the stations' time) is shown as that wall time, the time the
+// resident saw at the kiosk, whatever zone the office PC is set to.
 import { getLang } from '../i18n.js';
 
 function locale() {
@@ -12,12 +14,25 @@ function toDate(value) {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+/** Minutes east of UTC of an ISO time ("+08:00" -> 480), or null for ms and times without one. */
+function offsetOf(value) {
+  const m = typeof value === 'string' ? /([+-])(\d{2}):(\d{2})$/.exec(value) : null;
+  if (!m) return null;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+// The wall time at that offset: shift the instant and format it as UTC (works in every browser,
+// unlike offset time zones in Intl).
+function formatAt(d, value, options) {
+  const offset = offsetOf(value);
+  if (offset === null) return new Intl.DateTimeFormat(locale(), options).format(d);
+  return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(new Date(d.getTime() + offset * 60000));
+}
+
 export function formatDateTime(value) {
   const d = toDate(value);
   if (!d) return value ? String(value) : '';
-  return new Intl.DateTimeFormat(locale(), {
-    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
-  }).format(d);
+  return formatAt(d, value, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 export function formatDate(value) {
@@ -25,7 +40,7 @@ export function formatDate(value) {
   const text = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00` : value;
   const d = toDate(text);
   if (!d) return value ? String(value) : '';
-  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+  return formatAt(d, text, { year: 'numeric', month: 'short', day: 'numeric' });
 }
 
 export function formatMonth(month) {

@@ -18,9 +18,11 @@ export function dataTable({ caption, columns, rows, rowId, empty }) {
     h('th', { scope: 'col', class: c.numeric ? 'numeric' : null }, c.label))));
   const body = h('tbody', {}, rows.map((row) => h('tr', { 'data-id': rowId ? rowId(row) : null },
     columns.map((c) => {
-      const content = c.value(row);
+      const value = c.value(row);
+      // One wrapper per cell, so the narrow layout can put the column name beside it.
+      const content = value === '' || value === null || value === undefined ? [] : [h('span', { class: 'cell' }, value)];
       const attrs = { 'data-label': c.label, class: c.numeric ? 'numeric' : null };
-      return c.header ? h('th', { scope: 'row', ...attrs }, content) : h('td', attrs, content);
+      return c.header ? h('th', { scope: 'row', ...attrs }, ...content) : h('td', attrs, ...content);
     }))));
   wrap.append(h('table', { class: 'data' }, caption ? h('caption', {}, caption) : null, head, body));
   return wrap;
