@@ -176,7 +176,7 @@ export async function render(ctx) {
     t('audit.previous'));
   const next = h('button', { type: 'button', onClick: () => { offset += pageSize; load(true); } }, t('audit.next'));
   const pageText = h('p', { class: 'audit-page' });
-  const pager = h('nav', { class: 'audit-pager', 'aria-label': t('audit.pages') }, previous, pageText, next);
+  const pager = h('nav', { class: 'pager audit-pager', 'aria-label': t('audit.pages') }, previous, pageText, next);
   ctx.main.append(h('p', {}, t('audit.intro')), form, results, pager);
 
   async function load(announceResult) {

@@ -11,6 +11,8 @@ import { h } from '../ui/dom.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement,
   CategoryScale, LinearScale, Legend, Tooltip);
+// Axis and legend words as dark as the page's text (Chart.js's grey is faint on a cheap screen).
+Chart.defaults.color = '#2b2f36';
 
 // Blue and a dark orange: apart for the common colour blindnesses and dark enough on white.
 const colours = ['#1d4f91', '#b35900', '#2e7d32'];
@@ -78,12 +80,12 @@ export function figureChart({ id, title, description, labels, series, horizontal
       responsive: true,
       maintainAspectRatio: false,
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: false, font: { size: 14 } } },
+        legend: { position: 'bottom', labels: { font: { size: 15 }, sort: (a, b) => a.datasetIndex - b.datasetIndex } },
         tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${format(c.parsed[horizontal ? 'x' : 'y'])}` } },
       },
       scales: {
-        [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0, font: { size: 13 }, callback: (v) => format(v) } },
-        [horizontal ? 'y' : 'x']: { ticks: { font: { size: 13 }, autoSkip: !horizontal } },
+        [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0, font: { size: 14 }, callback: (v) => format(v) } },
+        [horizontal ? 'y' : 'x']: { ticks: { font: { size: 14 }, autoSkip: !horizontal } },
       },
     },
   });

@@ -258,6 +258,12 @@ export async function render(ctx) {
     return `${formatNumber(p, p < 10 ? 2 : 1)}%`;
   }
 
+  // A table of two to four columns stays a table at 200% zoom (figures.css).
+  function compact(wrap) {
+    wrap.querySelector('table')?.classList.add('figures-compact');
+    return wrap;
+  }
+
   function chartAndTable(chartOptions, table) {
     const made = figureChart({ ...chartOptions, numberFormat: (n) => formatNumber(n) });
     charts.push(made.chart);
@@ -266,7 +272,7 @@ export async function render(ctx) {
 
   function byMonth(f, period) {
     const rows = f.byMonth || [];
-    const table = dataTable({
+    const table = compact(dataTable({
       caption: t('figures.byMonthCaption', { period }),
       columns: [
         { label: t('figures.col.month'), header: true, value: (r) => formatMonth(r.month) },
@@ -275,7 +281,7 @@ export async function render(ctx) {
         { label: t('figures.col.registered'), numeric: true, value: (r) => formatNumber(r.volunteersRegistered) },
       ],
       rows, rowId: (r) => r.month, empty: t('figures.empty'),
-    });
+    }));
     return section('byMonth',
       rows.length ? chartAndTable({
         id: 'figures-chart-month', title: t('figures.byMonthChart'), description: t('figures.byMonthDesc'),
@@ -316,14 +322,14 @@ export async function render(ctx) {
 
   function byKind(f, period) {
     const rows = f.byKind || [];
-    const table = dataTable({
+    const table = compact(dataTable({
       caption: t('figures.byKindCaption', { period }),
       columns: [
         { label: t('figures.col.kind'), header: true, value: (r) => recordKindName(r.kind, lang) },
         { label: t('figures.col.personTimes'), numeric: true, value: (r) => formatNumber(r.personTimes) },
       ],
       rows, rowId: (r) => r.kind, empty: t('figures.empty'),
-    });
+    }));
     return section('byKind',
       rows.length ? chartAndTable({
         id: 'figures-chart-kind', title: t('figures.byKindChart'), description: t('figures.byKindDesc'),

@@ -64,6 +64,7 @@ export const strings = {
     'services.edit.save': '保存修改',
     'services.edit.saved': '“{service}”已保存，自助机会在下次同步时更新。',
     'services.edit.required': '请填写{field}。',
+    'services.edit.nothing': '没有改动，不需要保存。',
     'services.edit.capacityBad': '人数要是 0 到 999 的整数。',
     'services.closeTitle': '关闭某一天',
     'services.closeIntro': '关闭后，那一天的时段不再接受预约，自助机上也会显示已关闭。',
@@ -143,6 +144,7 @@ export const strings = {
     'services.edit.save': 'Save the changes',
     'services.edit.saved': '"{service}" is saved; the kiosks update at their next sync.',
     'services.edit.required': 'Please fill in {field}.',
+    'services.edit.nothing': 'Nothing was changed, so there is nothing to save.',
     'services.edit.capacityBad': 'Places must be a whole number from 0 to 999.',
     'services.closeTitle': 'Close a day',
     'services.closeIntro': 'A closed day\'s times take no more bookings, and the kiosks show them closed.',
@@ -228,9 +230,8 @@ export async function render(ctx) {
         dataTable({
           caption: t('services.categoryCaption', { category: categoryName(category, lang), count: formatNumber(rows.length) }),
           columns: [
-            { label: t('services.col.service'), header: true, value: (s) => serviceName(s) },
-            { label: t('services.col.zh'), value: (s) => h('span', { lang: 'zh-CN' }, textOf(s.name, 'zh')) },
-            { label: t('services.col.en'), value: (s) => h('span', { lang: 'en' }, textOf(s.name, 'en')) },
+            // The name in the page's language heads the row; the other language stands beside it.
+            ...nameColumns(),
             { label: t('services.col.pattern'), value: (s) => patternCell(s) },
             { label: t('services.col.kind'), value: (s) => kindText(s) },
             { label: t('services.col.capacity'), numeric: true, value: (s) => formatNumber(s.capacity ?? 0) },
@@ -243,6 +244,14 @@ export async function render(ctx) {
           rowId: (s) => s.code,
         })));
     }
+  }
+
+  function nameColumns() {
+    const column = (language, header) => ({
+      label: t(`services.col.${language}`), header,
+      value: (s) => h('span', { lang: language === 'zh' ? 'zh-CN' : 'en' }, textOf(s.name, language) || s.code),
+    });
+    return lang === 'en' ? [column('en', true), column('zh', false)] : [column('zh', true), column('en', false)];
   }
 
   function patternCell(s) {
@@ -271,7 +280,9 @@ export async function render(ctx) {
     showDetail(service, choices);
   }
 
-  function showDetail(service, choices) {
+  let lastChoices = { districts: [], stations: [] };
+  function showDetail(service, choices, { focus } = {}) {
+    lastChoices = choices;
     const title = serviceName(service);
     const titleId = 'services-detail-title';
     const heading = h('h2', { id: titleId, tabindex: '-1' }, title);
@@ -282,7 +293,8 @@ export async function render(ctx) {
       canEdit ? editForm(service) : h('p', { class: 'services-readonly' }, t('services.readOnly')),
       closeDayForm(service, choices));
     clear(detailArea).append(section);
-    heading.focus();
+    const target = focus ? section.querySelector(focus) : null;
+    (target || heading).focus();
   }
 
   function factsList(s) {
@@ -339,7 +351,7 @@ export async function render(ctx) {
       value: String(s.capacity ?? 0), type: 'number', inputmode: 'numeric', hint: t('services.edit.capacityHint') });
     control(fields.capacity).setAttribute('min', '0');
     control(fields.capacity).setAttribute('max', '999');
-    const save = h('button', { type: 'submit', class: 'primary' }, t('services.edit.save'));
+    const save = h('button', { type: 'submit', class: 'primary', id: 'services-edit-save' }, t('services.edit.save'));
     const form = h('form', { class: 'services-edit', novalidate: true, 'aria-labelledby': 'services-edit-title' },
       h('h3', { id: 'services-edit-title' }, t('services.editTitle')),
       groups, fields.pattern, fields.capacity,
@@ -348,14 +360,19 @@ export async function render(ctx) {
       event.preventDefault();
       Object.values(fields).forEach(clearInvalid);
       const value = (key) => control(fields[key]).value.trim();
+      // Only what changed is sent, so the audit row names just those fields.
       const body = {};
-      for (const key of textKeys) body[key] = { zh: value(`${key}.zh`), en: value(`${key}.en`) };
-      body.pattern = value('pattern');
+      for (const key of textKeys) {
+        const before = serviceText(s, key) || {};
+        const after = { zh: value(`${key}.zh`), en: value(`${key}.en`) };
+        if (after.zh !== (before.zh || '') || after.en !== (before.en || '')) body[key] = after;
+      }
+      if (value('pattern') !== servicePattern(s)) body.pattern = value('pattern');
       const capacityText = value('capacity');
-      body.capacity = Number(capacityText);
+      if (Number(capacityText) !== (s.capacity ?? 0)) body.capacity = Number(capacityText);
       let firstBad = null;
       for (const language of ['zh', 'en']) {
-        if (!body.name[language]) {
+        if (!value(`name.${language}`)) {
           const f = fields[`name.${language}`];
           markInvalid(f, t('services.edit.required', { field: t(`services.edit.${language}`, { field: t('services.text.name') }) }));
           firstBad = firstBad || f;
@@ -366,13 +383,17 @@ export async function render(ctx) {
         firstBad = firstBad || fields.capacity;
       }
       if (firstBad) { control(firstBad).focus(); return; }
+      if (!Object.keys(body).length) { ctx.announce(t('services.edit.nothing')); return; }
       save.disabled = true;
       try {
         const answer = await ctx.api.post(`/services/${encodeURIComponent(s.code)}`, body);
         if (!ctx.isCurrent()) return;
-        const updated = answer.service || { ...s, ...body, name: body.name };
+        const updated = answer.service || { ...s, ...body };
+        Object.assign(s, updated);
         services = services.map((x) => (x.code === s.code ? { ...x, ...updated } : x));
         renderList();
+        // The texts table above shows what was saved; focus stays on the save button.
+        showDetail(s, lastChoices, { focus: '#services-edit-save' });
         ctx.announce(t('services.edit.saved', { service: textOf(updated.name, lang) || s.code }));
       } catch (err) {
         if (!ctx.isCurrent()) return;

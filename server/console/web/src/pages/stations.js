@@ -203,8 +203,9 @@ export async function render(ctx) {
       { label: t('stations.col.backlog'), numeric: true, value: (s) => countText(s.backlog, 'stations.backlogItems') },
       { label: t('stations.col.parked'), numeric: true, value: (s) => parkedCell(s) },
       { label: t('stations.col.devices'), value: (s) => devicesCell(s) },
-      { label: t('stations.col.version'), value: (s) => s.version || t('stations.unknown') },
-      { label: t('stations.col.disk'), numeric: true, value: (s) => (isNumber(s.freeDiskBytes) ? formatBytes(s.freeDiskBytes) : t('stations.unknown')) },
+      { label: t('stations.col.version'), value: (s) => (s.version ? h('span', { class: 'stations-nowrap' }, s.version) : t('stations.unknown')) },
+      { label: t('stations.col.disk'), numeric: true,
+        value: (s) => (isNumber(s.freeDiskBytes) ? h('span', { class: 'stations-nowrap' }, formatBytes(s.freeDiskBytes)) : t('stations.unknown')) },
       { label: t('stations.col.enrollment'), value: (s) => enrollmentCell(s) },
     ];
     if (canManage) columns.push({ label: t('stations.col.actions'), value: (s) => actionsCell(s) });
