@@ -70,8 +70,25 @@ ApiResponse rateLimited(const QString &message, int retryAfterSeconds)
 
 ApiRouter::ApiRouter(Database &db, const ServerConfig &config, std::shared_ptr<SharedLimiters> limiters)
     : m_db(db), m_config(config), m_stations(db), m_records(db), m_feed(db), m_lookup(db),
-      m_limiters(limiters ? std::move(limiters) : SharedLimiters::make(config))
+      m_limiters(limiters ? std::move(limiters) : SharedLimiters::make(config)),
+      m_console(std::make_unique<console::ConsoleRouter>(db, console::ConsoleSettings{}))
 {
+}
+
+void ApiRouter::setConsole(const console::ConsoleSettings &settings, std::shared_ptr<console::SignInThrottle> throttle)
+{
+    m_console = std::make_unique<console::ConsoleRouter>(m_db, settings, std::move(throttle));
+}
+
+ApiResponse ApiRouter::handleConsoleRoute(const ApiRequest &request, const console::ConsoleRoute &route, const QString &pathArg)
+{
+    const QByteArray declaredLength = request.header("content-length");
+    if (request.body.size() > m_config.maxBodyBytes || declaredLength.toLongLong() > m_config.maxBodyBytes) {
+        ApiResponse r = bodyTooLarge(m_config.maxBodyBytes);
+        console::ConsoleRouter::addSecurityHeaders(r);
+        return r;
+    }
+    return m_console->handleRoute(request, route, pathArg);
 }
 
 ApiRouter::~ApiRouter()
@@ -143,6 +160,13 @@ QList<ApiRouter::RouteInfo> ApiRouter::routes()
 
 ApiResponse ApiRouter::handle(const ApiRequest &request)
 {
+    if (console::ConsoleRouter::isConsoleApiPath(request.path)) {
+        QString arg;
+        const auto route = console::ConsoleRouter::match(request.method, request.path, &arg);
+        if (!route)
+            return console::ConsoleRouter::notMatched(request.path);
+        return handleConsoleRoute(request, *route, arg);
+    }
     for (const RouteInfo &r : routes()) {
         QString arg;
         if (r.method == request.method && matches(r.pattern, request.path, &arg))
@@ -283,6 +307,9 @@ ApiResponse ApiRouter::push(const ApiRequest &request, const QString &stationId)
     if (!results)
         return storageUnavailable();
     m_stations.touch(stationId, batch->backlog >= 0 ? batch->backlog : 0);
+    // The kiosk's state is for the console only: a failed write is logged, the items stay stored.
+    if (batch->station)
+        m_stations.setHealth(stationId, *batch->station);
     QJsonArray array;
     for (const auto &r : *results)
         array.append(r.toJson());
@@ -307,9 +334,6 @@ ApiResponse ApiRouter::changes(const ApiRequest &request, const QString &station
             return ApiResponse::error(400, QStringLiteral("invalid_field"),
                                       QStringLiteral("must be a whole number from 1 to %1").arg(core::wire::ChangesPage::maxLimit),
                                       QStringLiteral("limit"));
-    // The kiosk's state is for the console only: a failed write is logged, the items stay stored.
-    if (batch->station)
-        m_stations.setHealth(stationId, *batch->station);
     }
     const auto page = m_feed.page(stationId, since, limit);
     if (!page)

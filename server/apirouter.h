@@ -6,6 +6,7 @@
 #include "server/catalogue.h"
 #include "server/certificatelookup.h"
 #include "server/changefeed.h"
+#include "server/console/consolerouter.h"
 #include "server/database.h"
 #include "server/http/contactrelay.h"
 #include "server/http/sharedlimiters.h"
@@ -39,8 +40,16 @@ public:
 
     [[nodiscard]] static QList<RouteInfo> routes();
     /// Never throws and never leaves a request unanswered; storage failures become 503.
-    /// Finds the route itself (in-process callers and tests).
+    /// Finds the route itself (in-process callers and tests), the console's too.
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
+    /// Answers a console API request the HTTP layer matched to `route` (body limit, then the
+    /// console's router).
+    [[nodiscard]] ApiResponse handleConsoleRoute(const ApiRequest &request, const console::ConsoleRoute &route,
+                                                 const QString &pathArg);
+    /// The console's options and the sign-in throttle shared by every worker (serve sets them on
+    /// the write workers; without, the console has the defaults and a throttle of its own).
+    void setConsole(const console::ConsoleSettings &settings, std::shared_ptr<console::SignInThrottle> throttle = {});
+    [[nodiscard]] console::ConsoleRouter &console() { return *m_console; }
     /// Answers a request the HTTP layer's router already matched to `route` (`pathArg` is the
     /// {id} segment, if the pattern has one).
     [[nodiscard]] ApiResponse handleRoute(const ApiRequest &request, const RouteInfo &route, const QString &pathArg);
@@ -88,6 +97,7 @@ private:
     std::shared_ptr<SharedLimiters> m_limiters;
     ContactWrites m_contactWrites = ContactWrites::Own;
     std::shared_ptr<ContactRelay> m_relay;
+    std::unique_ptr<console::ConsoleRouter> m_console;
 };
 
 } // namespace server

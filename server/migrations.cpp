@@ -227,6 +227,38 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
                                  " id_index TEXT NOT NULL, PRIMARY KEY (station_id, key))"));
     sealed.append(QStringLiteral("CREATE INDEX certificate_keys_by_index ON certificate_keys (id_index)"));
     all.append(sealed);
+
+    // 10: the coordinators' console. Its accounts (the password as an Argon2id hash only; a
+    // disabled account keeps its row, so history and audit still name it), the sessions (the
+    // cookie's token as a hash only, with its CSRF token), the audit of who looked at or changed
+    // which personal record (never the record's phone, ID number or name), and a work-queue
+    // item's history (status changes, assignments, call-backs, notes). A station's health is
+    // the last StationHealth JSON its kiosk sent with a push, and when.
+    const QString serial = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    all.append(QStringList{
+        QStringLiteral("CREATE TABLE console_users ("
+                       " login TEXT PRIMARY KEY, display_name TEXT NOT NULL, role TEXT NOT NULL,"
+                       " district TEXT NOT NULL DEFAULT '', station_id TEXT NOT NULL DEFAULT '',"
+                       " password_hash TEXT NOT NULL, created_at BIGINT NOT NULL, disabled_at BIGINT)"),
+        QStringLiteral("CREATE TABLE console_sessions ("
+                       " token_hash TEXT PRIMARY KEY, login TEXT NOT NULL, csrf_token TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, last_seen_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX console_sessions_login ON console_sessions (login)"),
+        QStringLiteral("CREATE TABLE console_audit (id %1,"
+                       " at BIGINT NOT NULL, login TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL,"
+                       " entity_id TEXT NOT NULL DEFAULT '', station_id TEXT NOT NULL DEFAULT '',"
+                       " detail TEXT NOT NULL DEFAULT '')")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX console_audit_at ON console_audit (at)"),
+        QStringLiteral("CREATE INDEX console_audit_station ON console_audit (station_id, at)"),
+        QStringLiteral("CREATE TABLE console_notes (id %1,"
+                       " entity TEXT NOT NULL, entity_id TEXT NOT NULL, at BIGINT NOT NULL, login TEXT NOT NULL,"
+                       " action TEXT NOT NULL, status TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX console_notes_entity ON console_notes (entity, entity_id, at)"),
+        QStringLiteral("ALTER TABLE stations ADD COLUMN health TEXT"),
+        QStringLiteral("ALTER TABLE stations ADD COLUMN health_at BIGINT"),
+    });
     return all;
 }
 
