@@ -74,8 +74,8 @@ function armIdleCheck() {
 
 onUnauthorized((code) => {
   if (!session) return;
+  // The sign-in page says why (its notice is an alert), so nothing more is announced here.
   showSignIn(code === 'session_expired' ? 'session_expired' : '');
-  announceAlert(t(`error.${code}`));
 });
 
 function showRoute(focusTitle) {
@@ -109,7 +109,8 @@ function showRoute(focusTitle) {
   setTitle(t(page.titleKey));
   if (focusTitle) title.focus();
 
-  const errorBox = h('div', { class: 'alert', hidden: true });
+  // The page's own alert: a failure is said once, where it happened.
+  const errorBox = h('div', { class: 'alert', role: 'alert', hidden: true });
   main.append(errorBox);
   const ctx = {
     main,
@@ -138,9 +139,11 @@ function showRoute(focusTitle) {
       if (generation !== mine) return;
       if (err?.status === 401) return; // the sign-in page is already there
       const message = err?.message || t('error.unknown', { status: '' });
-      errorBox.textContent = message;
+      clearAnnouncements();
       errorBox.hidden = false;
-      announceAlert(message);
+      // Emptied first, so the same failure twice is said twice.
+      errorBox.textContent = '';
+      window.setTimeout(() => { errorBox.textContent = message; }, 50);
     },
     navigate(hash) {
       if (window.location.hash === hash) showRoute(true);

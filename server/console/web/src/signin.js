@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in page, shown when there is no session and after any 401. A refused sign-in, a wait
 // after too many attempts and an expired session each get their own plain sentence.
-import { h } from './ui/dom.js';
+import { h, append } from './ui/dom.js';
 import { t } from './i18n.js';
 import { api, setCsrfToken } from './api.js';
 import { textField, control, markInvalid, clearInvalid } from './ui/form.js';
-import { announceAlert } from './ui/live.js';
+import { clearAnnouncements } from './ui/live.js';
 
 export const strings = {
   zh: {
@@ -37,9 +37,9 @@ export function renderSignIn(main, { reason = '', onSignedIn, focus = true }) {
   const title = h('h1', { tabindex: '-1' }, t('signin.title'));
   document.title = `${t('signin.title')} – ${t('app.siteName')}`;
   const notice = reason === 'session_expired'
-    ? h('p', { class: 'notice notice-warn' }, t('signin.expired'))
+    ? h('p', { class: 'notice notice-warn', role: 'alert' }, t('signin.expired'))
     : reason === 'signed_out_by_user' ? h('p', { class: 'notice' }, t('app.signedOut')) : null;
-  const errorBox = h('div', { class: 'alert', id: 'signin-error', hidden: true });
+  const errorBox = h('div', { class: 'alert', id: 'signin-error', role: 'alert', hidden: true });
   const loginField = textField({ id: 'signin-login', name: 'login', label: t('signin.login'), required: true, autocomplete: 'username' });
   const passwordField = textField({ id: 'signin-password', name: 'password', label: t('signin.password'), type: 'password', required: true, autocomplete: 'current-password' });
   const submit = h('button', { type: 'submit', class: 'primary' }, t('signin.submit'));
@@ -47,9 +47,9 @@ export function renderSignIn(main, { reason = '', onSignedIn, focus = true }) {
     loginField, passwordField, h('div', { class: 'actions' }, submit));
 
   function showError(message) {
-    errorBox.textContent = message;
+    clearAnnouncements();
     errorBox.hidden = false;
-    announceAlert(message);
+    errorBox.textContent = message;
   }
 
   form.addEventListener('submit', async (event) => {
@@ -77,14 +77,9 @@ export function renderSignIn(main, { reason = '', onSignedIn, focus = true }) {
       control(passwordField).value = '';
       showError(err.message);
       control(err.code === 'too_many_attempts' ? loginField : passwordField).focus();
-      if (err.code === 'too_many_attempts') {
-        // The button waits as long as the server asks, so nobody keeps trying against the limit.
-        submit.disabled = true;
-        window.setTimeout(() => { submit.disabled = false; }, Math.min(err.retryAfterSeconds || 60, 3600) * 1000);
-      }
     }
   });
 
-  main.append(title, h('p', { id: 'signin-intro' }, t('signin.intro')), notice, errorBox, form);
+  append(main, [title, h('p', { id: 'signin-intro' }, t('signin.intro')), notice, errorBox, form]);
   if (focus) control(loginField).focus();
 }
