@@ -7,7 +7,7 @@ import { dataTable } from '../ui/table.js';
 import { statusBadge } from '../ui/badge.js';
 import { masked } from '../ui/mask.js';
 import { formDialog } from '../ui/dialog.js';
-import { selectField, textareaField, control, markInvalid, clearInvalid } from '../ui/form.js';
+import { selectField, textField, textareaField, control, markInvalid, clearInvalid } from '../ui/form.js';
 import { timeElement, formatNumber } from '../ui/format.js';
 import { tOr } from '../i18n.js';
 import { statusName, statusTone, headline, detailsList } from './queue-words.js';
@@ -15,8 +15,10 @@ import { statusName, statusTone, headline, detailsList } from './queue-words.js'
 export const name = 'queueitem';
 export const titleKey = 'queueitem.title';
 
-// A status that ends an item this way asks why (the visitor is told).
-const NEEDS_REASON = new Set(['refused', 'cancelled']);
+// Only an application carries words back to the visitor: why it was refused (needed), and where
+// to collect the new card when it is done (optional, in both languages: the kiosk shows either).
+const needsReason = (item, status) => item.kind === 'application' && status === 'refused';
+const takesPickup = (item, status) => item.kind === 'application' && status === 'done';
 
 export const strings = {
   zh: {
@@ -64,7 +66,12 @@ export const strings = {
     'queueitem.assignDone': '已安排志愿者 {name}。',
     'queueitem.setStatus': '更改状态',
     'queueitem.newStatus': '新状态',
-    'queueitem.reason': '原因（会告诉居民）',
+    'queueitem.reason': '不予受理的原因（会告诉居民）',
+    'queueitem.pickup': '领证地点（可以不填）',
+    'queueitem.pickupHint': '居民会在自助机上看到去哪里领新证。要填就中文、英文都填。',
+    'queueitem.pickupZh': '领证地点（中文）',
+    'queueitem.pickupEn': '领证地点（英文）',
+    'queueitem.pickupBoth': '请中文和英文都填，或者都不填。',
     'queueitem.statusNote': '备注（只有工作人员能看到）',
     'queueitem.saveStatus': '更改状态',
     'queueitem.statusDone': '状态已改为“{status}”。',
@@ -134,7 +141,12 @@ export const strings = {
     'queueitem.assignDone': 'Volunteer {name} assigned.',
     'queueitem.setStatus': 'Change the status',
     'queueitem.newStatus': 'New status',
-    'queueitem.reason': 'Reason (the resident is told)',
+    'queueitem.reason': 'Why it is not accepted (the resident is told)',
+    'queueitem.pickup': 'Where to collect the card (optional)',
+    'queueitem.pickupHint': 'The resident sees on the kiosk where to collect the new card. Give it in both languages or not at all.',
+    'queueitem.pickupZh': 'Place to collect (Mandarin)',
+    'queueitem.pickupEn': 'Place to collect (English)',
+    'queueitem.pickupBoth': 'Please fill in both Mandarin and English, or neither.',
     'queueitem.statusNote': 'Note (staff only)',
     'queueitem.saveStatus': 'Change status',
     'queueitem.statusDone': 'Status changed to “{status}”.',
@@ -340,33 +352,52 @@ async function assignOne(ctx, suggestion, path, reload) {
 
 function statusForm(ctx, answer, path, reload) {
   const { t } = ctx;
-  const allowed = (answer.allowedStatuses || []).filter((s) => s !== answer.item.status);
+  const { item } = answer;
+  const allowed = (answer.allowedStatuses || []).filter((s) => s !== item.status);
   if (allowed.length === 0) return section('status', t('queueitem.setStatus'), h('p', {}, t('queueitem.noStatusChange')));
   const statusField = selectField({ id: 'item-status', name: 'status', label: t('queueitem.newStatus'),
     options: allowed.map((s) => ({ value: s, label: statusName(s) })), value: allowed[0] });
   const reasonField = textareaField({ id: 'item-reason', name: 'reason', label: t('queueitem.reason'), rows: 2 });
+  const pickupZh = textField({ id: 'item-pickup-zh', name: 'pickupZh', label: t('queueitem.pickupZh') });
+  const pickupEn = textField({ id: 'item-pickup-en', name: 'pickupEn', label: t('queueitem.pickupEn') });
+  const pickup = h('fieldset', { class: 'pickup' }, h('legend', {}, t('queueitem.pickup')),
+    h('p', { class: 'hint' }, t('queueitem.pickupHint')), pickupZh, pickupEn);
   const noteField = textareaField({ id: 'item-note', name: 'note', label: t('queueitem.statusNote'), rows: 2 });
-  const showReason = () => { reasonField.hidden = !NEEDS_REASON.has(control(statusField).value); };
-  control(statusField).addEventListener('change', showReason);
-  showReason();
+  const showExtras = () => {
+    const status = control(statusField).value;
+    reasonField.hidden = !needsReason(item, status);
+    pickup.hidden = !takesPickup(item, status);
+  };
+  control(statusField).addEventListener('change', showExtras);
+  showExtras();
   const submit = h('button', { type: 'submit', class: 'primary' }, t('queueitem.saveStatus'));
-  const form = h('form', { class: 'stack', novalidate: true }, statusField, reasonField, noteField, h('div', { class: 'actions' }, submit));
+  const form = h('form', { class: 'stack', novalidate: true },
+    statusField, reasonField, pickup, noteField, h('div', { class: 'actions' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const status = control(statusField).value;
     const reason = control(reasonField).value.trim();
     const note = control(noteField).value.trim();
-    clearInvalid(reasonField);
-    if (NEEDS_REASON.has(status) && !reason) {
+    const zh = control(pickupZh).value.trim();
+    const en = control(pickupEn).value.trim();
+    for (const f of [reasonField, pickupZh, pickupEn]) clearInvalid(f);
+    if (needsReason(item, status) && !reason) {
       markInvalid(reasonField, t('common.required', { field: t('queueitem.reason') }));
       control(reasonField).focus();
+      return;
+    }
+    if (takesPickup(item, status) && (zh || en) && !(zh && en)) {
+      const missing = zh ? pickupEn : pickupZh;
+      markInvalid(missing, t('queueitem.pickupBoth'));
+      control(missing).focus();
       return;
     }
     submit.disabled = true;
     try {
       const body = { status };
       if (note) body.note = note;
-      if (NEEDS_REASON.has(status)) body.reason = reason;
+      if (needsReason(item, status)) body.reason = reason;
+      if (takesPickup(item, status) && zh && en) body.pickupPlace = { zh, en };
       await ctx.api.post(`${path}/status`, body);
       await reload('status', t('queueitem.statusDone', { status: statusName(status) }));
     } catch (err) {
