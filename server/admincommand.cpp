@@ -3,6 +3,7 @@
 
 #include "server/applicationadmincommands.h"
 #include "server/bookingadmincommands.h"
+#include "server/console/consoleuseradmincommands.h"
 #include "server/demoassignments.h"
 #include "server/democertificateseed.h"
 #include "server/demoservices.h"
@@ -48,7 +49,7 @@ QString AdminCommand::usage()
         "  demo-seed --station-id ID --enrollment-code CODE [--name NAME] [--cache-key KEY]\n"
         "                                            a station, services with times, volunteers and certificates for a demo\n")
         + HelpAdminCommands::usage() + BookingAdminCommands::usage() + VolunteerAdminCommands::usage()
-        + ApplicationAdminCommands::usage() + KeyAdminCommands::usage();
+        + ApplicationAdminCommands::usage() + console::ConsoleUserAdminCommands::usage() + KeyAdminCommands::usage();
 }
 
 bool AdminCommand::require(const QStringList &names)
@@ -85,7 +86,8 @@ int AdminCommand::run(const QStringList &arguments)
             return 2;
         }
         if (a == u"--json" || BookingAdminCommands::flagNames().contains(a.mid(2))
-            || VolunteerAdminCommands::flagNames().contains(a.mid(2))) {
+            || VolunteerAdminCommands::flagNames().contains(a.mid(2))
+            || console::ConsoleUserAdminCommands::flagNames().contains(a.mid(2))) {
             m_flags.append(a.mid(2));
             continue;
         }
@@ -149,6 +151,8 @@ int AdminCommand::run(const QStringList &arguments)
         // volunteer-certificate, volunteer-prefix
     } else if (ApplicationAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
         // applications, set-status --application
+    } else if (console::ConsoleUserAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
+        // user-create, user-disable, users (the coordinators' console)
     } else if (command == u"set-status") {
         status = setStatus();
     } else if (command == u"stats") {

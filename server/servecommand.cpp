@@ -4,6 +4,9 @@
 #include "server/admincommand.h"
 #include "server/apirouter.h"
 #include "server/applicationdesk.h"
+#include "server/console/consoleassets.h"
+#include "server/console/consolesettings.h"
+#include "server/console/signinthrottle.h"
 #include "server/database.h"
 #include "server/http/contactrelay.h"
 #include "server/http/httpservice.h"
@@ -15,6 +18,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QTextStream>
 #include <QTimer>
@@ -34,6 +39,17 @@ bool readCount(const QCommandLineParser &parser, const QCommandLineOption &optio
     }
     *value = v;
     return true;
+}
+
+/// Where the console's page is when --console-dir does not say: the build's folder when this
+/// binary runs from a build that made it, else the installed share folder beside the binary.
+QString defaultConsoleDir()
+{
+#ifdef KIOSK_CONSOLE_BUILD_DIR
+    if (QFileInfo(QStringLiteral(KIOSK_CONSOLE_BUILD_DIR)).isDir())
+        return QStringLiteral(KIOSK_CONSOLE_BUILD_DIR);
+#endif
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/station-kiosk/console"));
 }
 
 } // namespace
@@ -86,8 +102,24 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption phoneDays(QStringLiteral("application-phone-days"),
                                        QStringLiteral("days an open certificate application keeps its phone, 0 = for ever"),
                                        QStringLiteral("DAYS"), QStringLiteral("180"));
+    const QCommandLineOption consoleDir(QStringLiteral("console-dir"),
+                                        QStringLiteral("folder of the coordinators' console page (index.html, app.js, app.css)"),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption consoleIdle(QStringLiteral("console-idle-minutes"),
+                                         QStringLiteral("minutes a console session may stay unused"), QStringLiteral("M"),
+                                         QStringLiteral("30"));
+    const QCommandLineOption consoleIdleSeconds(QStringLiteral("console-idle-seconds"),
+                                                QStringLiteral("the same in seconds (for tests); overrides the minutes"),
+                                                QStringLiteral("S"), QStringLiteral("0"));
+    const QCommandLineOption consoleSilent(QStringLiteral("console-silent-minutes"),
+                                           QStringLiteral("minutes without contact after which the console shows a station red"),
+                                           QStringLiteral("M"), QStringLiteral("30"));
+    const QCommandLineOption consoleInsecureCookie(
+        QStringLiteral("console-insecure-cookie"),
+        QStringLiteral("send the console's cookie without Secure (plain http on another host than localhost)"));
     parser.addOptions({listen, db, keyFile, maxBody, maxHeader, requestTimeout, maxConnections, workers, rate, burst, lookupRate,
-                       lookupBurst, idle, trust, proxySecret, accessLog, phoneDays});
+                       lookupBurst, idle, trust, proxySecret, accessLog, phoneDays, consoleDir, consoleIdle, consoleIdleSeconds,
+                       consoleSilent, consoleInsecureCookie});
     parser.process(arguments);
 
     if (!parser.isSet(db)) {
@@ -134,6 +166,20 @@ int ServeCommand::run(const QStringList &arguments)
     }
     http.accessLog = parser.isSet(accessLog);
 
+    console::ConsoleSettings consoleSettings;
+    if (!readCount(parser, consoleIdle, 1, &consoleSettings.idleMinutes, err)
+        || !readCount(parser, consoleIdleSeconds, 0, &consoleSettings.idleSeconds, err)
+        || !readCount(parser, consoleSilent, 1, &consoleSettings.silentStationMinutes, err))
+        return 2;
+    consoleSettings.secureCookie = !parser.isSet(consoleInsecureCookie);
+    consoleSettings.assetsDir = parser.isSet(consoleDir) ? parser.value(consoleDir) : defaultConsoleDir();
+    // Read once, here: the page is answered from memory. Without it the API still serves.
+    const auto assets = std::make_shared<const console::ConsoleAssets>(console::ConsoleAssets::load(consoleSettings.assetsDir));
+    http.consoleAssets = assets;
+    if (!assets->isAvailable())
+        err << "kiosk-server: the coordinators' console page is not in " << consoleSettings.assetsDir
+            << " (no index.html); /console/ answers 503 until it is built (the API still serves)\n";
+
     const std::shared_ptr<const Sealer> sealer = Sealer::forServer(parser.value(keyFile), *url, &problem);
     if (!sealer) {
         err << "kiosk-server: " << problem << "\n";
@@ -170,9 +216,12 @@ int ServeCommand::run(const QStringList &arguments)
                      config, limiters, [contacts](ApiRouter &router) {
                          router.setContactWrites(ApiRouter::ContactWrites::HandToWriters, contacts);
                      });
+    // The console runs on the write workers; its sign-in throttle is one for the process.
+    const auto throttle = std::make_shared<console::SignInThrottle>();
     WorkerPool writes(QStringLiteral("write"), http.limits.writeWorkers(), http.limits.queueLimit(http.limits.writeWorkers()), openDatabase,
-                      config, limiters, [contacts](ApiRouter &router) {
+                      config, limiters, [contacts, consoleSettings, throttle](ApiRouter &router) {
                           router.setContactWrites(ApiRouter::ContactWrites::OwnAndRelayed, contacts);
+                          router.setConsole(consoleSettings, throttle);
                       });
     if (!reads.start(&problem) || !writes.start(&problem)) {
         err << "kiosk-server: " << problem << "\n";

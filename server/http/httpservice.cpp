@@ -2,6 +2,8 @@
 #include "server/http/httpservice.h"
 
 #include "server/apirouter.h"
+#include "server/console/consoleassets.h"
+#include "server/console/consolerouter.h"
 #include "server/http/workerpool.h"
 
 #include <QLoggingCategory>
@@ -43,6 +45,8 @@ restinio::request_handling_status_t answer(const restinio::request_handle_t &req
     const std::string reason = [&] {
         switch (response.status) {
         case 200: return std::string("OK");
+        case 301: return std::string("Moved Permanently");
+        case 304: return std::string("Not Modified");
         case 400: return std::string("Bad Request");
         case 401: return std::string("Unauthorized");
         case 403: return std::string("Forbidden");
@@ -60,7 +64,12 @@ restinio::request_handling_status_t answer(const restinio::request_handle_t &req
     }();
     auto builder = req->create_response(
         restinio::http_status_line_t(restinio::http_status_code_t(std::uint16_t(response.status)), reason));
-    builder.append_header(restinio::http_field::content_type, "application/json");
+    // JSON unless the answer says otherwise (CSV, PDF, the console's page).
+    bool ownType = false;
+    for (const auto &h : response.headers)
+        ownType = ownType || h.first.compare("content-type", Qt::CaseInsensitive) == 0;
+    if (!ownType && response.status != 304)
+        builder.append_header(restinio::http_field::content_type, "application/json");
     for (const auto &h : response.headers)
         builder.append_header(h.first.toStdString(), h.second.toStdString());
     builder.set_body(response.body.toStdString());
@@ -86,6 +95,10 @@ struct HttpService::Impl
     std::optional<ApiRequest> toApiRequest(const restinio::request_handle_t &req, ApiResponse *refusal) const;
     void log(const ApiRequest &request, int status) const;
     std::unique_ptr<Router> makeRouter();
+    /// The console's API (on the write workers) and its page (from memory, on this thread).
+    void addConsoleRoutes(Router &router);
+    /// The console page's answer for a GET under /console/ no API route took.
+    ApiResponse consolePage(const ApiRequest &request) const;
 
     Options options;
     WorkerPool &reads;
@@ -189,15 +202,87 @@ std::unique_ptr<Router> HttpService::Impl::makeRouter()
             return restinio::request_accepted();
         });
     }
+    addConsoleRoutes(*router);
     router->non_matched_request_handler([this](restinio::request_handle_t req) {
         ApiResponse refusal;
         const auto api = toApiRequest(req, &refusal);
-        const ApiResponse response = api ? ApiRouter::notMatched(api->path) : refusal;
+        const ApiResponse response = !api                                                 ? refusal
+                                     : console::ConsoleRouter::isConsoleApiPath(api->path) ? console::ConsoleRouter::notMatched(api->path)
+                                                                                           : ApiRouter::notMatched(api->path);
         if (api)
             log(*api, response.status);
         return answer(req, response);
     });
     return router;
+}
+
+ApiResponse HttpService::Impl::consolePage(const ApiRequest &request) const
+{
+    // An API path that no API route took (e.g. GET on a POST route): the API's 404 or 405.
+    if (console::ConsoleRouter::isConsoleApiPath(request.path))
+        return console::ConsoleRouter::notMatched(request.path);
+    static const console::ConsoleAssets none;
+    const console::ConsoleAssets &assets = options.consoleAssets ? *options.consoleAssets : none;
+    return assets.answer(request.path, request.header("if-none-match"));
+}
+
+void HttpService::Impl::addConsoleRoutes(Router &router)
+{
+    for (const console::ConsoleRoute &route : console::ConsoleRouter::routes()) {
+        const auto method = route.method == u"GET" ? restinio::http_method_get() : restinio::http_method_post();
+        router.add_handler(method, expressPattern(route.pattern),
+                           [this, route](restinio::request_handle_t req, restinio::router::route_params_t params) {
+            ApiResponse refusal;
+            auto api = toApiRequest(req, &refusal);
+            if (!api) {
+                console::ConsoleRouter::addSecurityHeaders(refusal);
+                return answer(req, refusal);
+            }
+            QString arg;
+            if (const auto id = params.get_param("id"))
+                arg = QString::fromUtf8(id->data(), qsizetype(id->size()));
+            auto request = std::make_shared<const ApiRequest>(std::move(*api));
+            // Every console call writes (its session's last use, the audit): the write workers.
+            const bool queued = writes.trySubmit([this, req, request, route, arg](ApiRouter &apiRouter) {
+                ApiResponse response;
+                try {
+                    response = apiRouter.handleConsoleRoute(*request, route, arg);
+                } catch (const std::exception &) {
+                    response = ApiResponse::error(500, QStringLiteral("internal_error"),
+                                                  QStringLiteral("the server failed on this request; try again later"));
+                    console::ConsoleRouter::addSecurityHeaders(response);
+                }
+                log(*request, response.status);
+                try {
+                    answer(req, response);
+                } catch (const std::exception &) {
+                    // The connection went while the API worked: nobody is left to answer.
+                }
+            });
+            if (!queued) {
+                log(*request, 503);
+                ApiResponse r = busy();
+                console::ConsoleRouter::addSecurityHeaders(r);
+                return answer(req, r);
+            }
+            return restinio::request_accepted();
+        });
+    }
+    // The page: from memory, on this thread. The express router takes "/console" for
+    // "/console/" too (a trailing slash is optional to it): the path tells them apart.
+    const auto page = [this](restinio::request_handle_t req, auto) {
+        ApiResponse refusal;
+        const auto api = toApiRequest(req, &refusal);
+        const ApiResponse response = !api                        ? refusal
+                                     : !api->path.endsWith(u'/') && api->path.count(u'/') == 1
+                                         ? console::ConsoleAssets::redirectToFolder()
+                                         : consolePage(*api);
+        if (api)
+            log(*api, response.status);
+        return answer(req, response);
+    };
+    router.add_handler(restinio::http_method_get(), "/console", page);
+    router.add_handler(restinio::http_method_get(), "/console/:file(.+)", page);
 }
 
 HttpService::HttpService(Options options, WorkerPool &reads, WorkerPool &writes)

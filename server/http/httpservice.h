@@ -3,6 +3,7 @@
 
 #include "server/http/httplimits.h"
 #include "server/http/proxysecret.h"
+#include "server/console/consoleassets.h"
 
 #include <QString>
 
@@ -17,8 +18,9 @@ class WorkerPool;
 /// matches them with RESTinio's express router against ApiRouter::routes(), and hands the
 /// API work to the read (GET) or write (POST) workers, which answer when they are done.
 ///
-/// `/v1/health` is answered on the IO thread and touches no database, so it keeps answering
-/// however busy the database is. Reads and writes have separate workers: a write waiting for
+/// `/v1/health` and the console's page (/console/, in memory) are answered on the IO thread
+/// and touch no database, so they keep answering however busy the database is. The console's
+/// API (/console/api/) runs on the write workers: it writes sessions and its audit. Reads and writes have separate workers: a write waiting for
 /// a lock never holds up a read.
 class HttpService
 {
@@ -34,6 +36,9 @@ public:
         /// With a secret, a request carrying it in X-Kiosk-Proxy-Secret is marked
         /// ApiRequest::fromTrustedProxy.
         std::optional<ProxySecret> proxySecret;
+        /// The coordinators' console page, read at start; without one (or without its
+        /// index.html) /console/ answers 503 and the API still serves.
+        std::shared_ptr<const console::ConsoleAssets> consoleAssets;
     };
 
     HttpService(Options options, WorkerPool &reads, WorkerPool &writes);
