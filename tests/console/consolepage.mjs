@@ -44,10 +44,19 @@ export async function signIn(page, world, user, { expectPage = 'queue' } = {}) {
   if (expectPage) await page.locator(`main[data-page="${expectPage}"] h1`).waitFor();
 }
 
-// Goes to a route and waits for its main landmark to say which page it is.
+// Waits until the page has read what it shows: nothing in main is still loading.
+export async function settled(page) {
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main[data-page]');
+    return main && !main.querySelector('[aria-busy="true"], .loading');
+  });
+}
+
+// Goes to a route and waits for its main landmark to say which page it is, and for its content.
 export async function showPage(page, hash, name) {
   await page.evaluate((h) => { window.location.hash = h; }, hash);
   await page.locator(`main[data-page="${name}"]`).waitFor();
+  await settled(page);
 }
 
 export async function currentLanguage(page) {
@@ -66,9 +75,10 @@ export function row(page, id) {
   return page.locator(`main [data-id="${id}"]`);
 }
 
-// The ids of the rows on the page now.
-export async function rowIds(page) {
-  return page.locator('main [data-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+// The ids of the rows on the page now (or in one of its sections, by data-section).
+export async function rowIds(page, section = '') {
+  const scope = section ? `main [data-section="${section}"]` : 'main';
+  return page.locator(`${scope} [data-id]`).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
 }
 
 // Calls the console API from inside the page (its cookie, its origin), as the page's own code does.
