@@ -44,7 +44,7 @@ export const strings = {
     'services.text.offers': '提供什么',
     'services.text.eligibility': '谁可以办',
     'services.text.whatToBring': '要带什么',
-    'services.text.openingHours': '开放时间（给人看）',
+    'services.text.openingHours': '开放时间（文字说明）',
     'services.text.place': '地点',
     'services.notSet': '（未填写）',
     'services.facts': '开放时间规则和人数',
@@ -69,6 +69,7 @@ export const strings = {
     'services.closeTitle': '关闭某一天',
     'services.closeIntro': '关闭后，那一天的时段不再接受预约，自助机上也会显示已关闭。',
     'services.close.station': '服务站',
+    'services.close.chooseStation': '请选择服务站',
     'services.close.date': '日期',
     'services.close.onlyThis': '只关闭这项服务（不勾选则关闭这一天该站的所有服务）',
     'services.close.submit': '关闭这一天',
@@ -124,7 +125,7 @@ export const strings = {
     'services.text.offers': 'What it offers',
     'services.text.eligibility': 'Who can use it',
     'services.text.whatToBring': 'What to bring',
-    'services.text.openingHours': 'Opening hours (as read)',
+    'services.text.openingHours': 'Opening hours (as written)',
     'services.text.place': 'Where',
     'services.notSet': '(not written)',
     'services.facts': 'Opening pattern and places',
@@ -149,6 +150,7 @@ export const strings = {
     'services.closeTitle': 'Close a day',
     'services.closeIntro': 'A closed day\'s times take no more bookings, and the kiosks show them closed.',
     'services.close.station': 'Station',
+    'services.close.chooseStation': 'Choose a station',
     'services.close.date': 'Day',
     'services.close.onlyThis': 'Only this service (otherwise every service at that station that day)',
     'services.close.submit': 'Close the day',
@@ -411,7 +413,7 @@ export async function render(ctx) {
     const stations = choices.stations || [];
     const own = ctx.user.role === 'station';
     const stationOptions = stations.map((st) => ({ value: st.id, label: st.name || st.id }));
-    if (!own && stationOptions.length !== 1) stationOptions.unshift({ value: '', label: '—' });
+    if (!own && stationOptions.length !== 1) stationOptions.unshift({ value: '', label: t('services.close.chooseStation') });
     const stationField = selectField({ id: 'services-close-station', name: 'station', label: t('services.close.station'),
       options: stationOptions, value: own ? ctx.user.stationId : (stationOptions.length === 1 ? stationOptions[0].value : '') });
     const dateField = textField({ id: 'services-close-date', name: 'date', type: 'date', label: t('services.close.date'), required: true });

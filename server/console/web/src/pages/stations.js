@@ -40,7 +40,6 @@ export const strings = {
     'stations.state.ok': '联系正常',
     'stations.state.never': '从未联系',
     'stations.state.revoked': '已停用',
-    'stations.never': '从未',
     'stations.unknown': '未报告',
     'stations.backlogItems': '{count} 条',
     'stations.parkedNone': '没有',
@@ -106,7 +105,6 @@ export const strings = {
     'stations.state.ok': 'In contact',
     'stations.state.never': 'Never in contact',
     'stations.state.revoked': 'Revoked',
-    'stations.never': 'Never',
     'stations.unknown': 'Not reported',
     'stations.backlogItems': '{count} items',
     'stations.parkedNone': 'None',
@@ -126,7 +124,7 @@ export const strings = {
     'stations.codeValidUntil': 'code valid until {time}',
     'stations.enrolled': 'Enrolled',
     'stations.newCode': 'New code',
-    'stations.newCodeFor': 'New enrollment code for {station}',
+    'stations.newCodeFor': 'New code for {station}',
     'stations.revoke': 'Revoke',
     'stations.revokeFor': 'Revoke {station}',
     'stations.revokeTitle': 'Revoke {station}?',
@@ -198,8 +196,7 @@ export async function render(ctx) {
   function stationsTable(stations, minutes) {
     const columns = [
       { label: t('stations.col.station'), header: true, value: (s) => stationCell(s) },
-      { label: t('stations.col.contact'), value: (s) => contactBadge(s, minutes) },
-      { label: t('stations.col.lastContact'), value: (s) => timeCell(s.lastContactAt, t('stations.never')) },
+      { label: t('stations.col.contact'), value: (s) => contactCell(s, minutes) },
       { label: t('stations.col.backlog'), numeric: true, value: (s) => countText(s.backlog, 'stations.backlogItems') },
       { label: t('stations.col.parked'), numeric: true, value: (s) => parkedCell(s) },
       { label: t('stations.col.devices'), value: (s) => devicesCell(s) },
@@ -225,14 +222,23 @@ export async function render(ctx) {
       h('span', { class: 'stations-sub muted' }, [s.id, s.district].filter(Boolean).join(' · ')));
   }
 
-  function contactBadge(s, minutes) {
+  // The state in a word with an icon, then when the kiosk was last heard from.
+  function contactCell(s, minutes) {
+    const parts = [contactBadge(s)];
+    if (s.silent && !s.revoked && s.lastContactAt) {
+      parts.push(h('span', { class: 'stations-sub stations-silent-note' }, t('stations.state.silentFor', { minutes })));
+    }
+    if (s.lastContactAt) {
+      parts.push(h('span', { class: 'stations-sub' }, `${t('stations.col.lastContact')}: ${formatRelative(s.lastContactAt)}`),
+        h('span', { class: 'stations-sub muted' }, timeElement(s.lastContactAt)));
+    }
+    return h('span', { class: 'stations-stack' }, parts);
+  }
+
+  function contactBadge(s) {
     if (s.revoked) return iconBadge('muted', '⊘', t('stations.state.revoked'));
     if (!s.lastContactAt) return iconBadge(s.silent ? 'bad' : 'warn', '⚠', t('stations.state.never'));
-    if (s.silent) {
-      return h('span', { class: 'stations-silent' },
-        iconBadge('bad', '⚠', t('stations.state.silent')),
-        h('span', { class: 'stations-sub' }, t('stations.state.silentFor', { minutes })));
-    }
+    if (s.silent) return iconBadge('bad', '⚠', t('stations.state.silent'));
     return iconBadge('ok', '✓', t('stations.state.ok'));
   }
 
