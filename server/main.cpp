@@ -13,14 +13,17 @@
 
 namespace {
 
-/// The GUI application (offscreen, no display needed) only for a command that prints a PDF:
-/// QTextDocument lays out text with the platform's fonts. Everything else stays headless.
+/// The GUI application (offscreen, no display needed) only for what prints a PDF: a command
+/// that does, and serving, whose console prints the volunteers' hours certificates.
+/// QTextDocument lays out text with the platform's fonts. The other commands stay headless.
 std::unique_ptr<QCoreApplication> application(int &argc, char *argv[])
 {
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    if (argc > 1 && qstrcmp(argv[1], "admin") == 0 && server::VolunteerAdminCommands::printsPdf(args)) {
+    const bool admin = argc > 1 && qstrcmp(argv[1], "admin") == 0;
+    const bool serves = !admin && !(argc > 1 && qstrcmp(argv[1], "keygen") == 0);
+    if (serves || (admin && server::VolunteerAdminCommands::printsPdf(args))) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
