@@ -63,10 +63,10 @@ std::optional<QList<QJsonObject>> VolunteerRecord::list(const VolunteerScope &sc
     QVariantList values = scope.values();
     if (!filter.text.trimmed().isEmpty()) {
         // LIKE's own wildcards in what was typed are taken literally.
-        QString pattern = filter.text.trimmed().toUpper();
+        QString pattern = filter.text.trimmed();
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
         sql += QStringLiteral(" AND (UPPER(v.id) LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\')");
-        values << (u'%' + pattern + u'%') << (u'%' + filter.text.trimmed() + u'%');
+        values << (u'%' + pattern.toUpper() + u'%') << (u'%' + pattern + u'%');
     }
     if (!filter.district.isEmpty()) {
         sql += QStringLiteral(" AND (v.district = ? OR s.district = ?)");

@@ -332,6 +332,9 @@ private slots:
         QCOMPARE(listed.value("hoursTotal").toDouble(), 4.5);
         QCOMPARE(listed.value("district").toString(), QStringLiteral("Heping"));
         QVERIFY(heping.get("/console/api/volunteers", {{"q", "nobody"}}).json.value("volunteers").toArray().isEmpty());
+        QCOMPARE(heping.get("/console/api/volunteers", {{"q", "王芳"}}).json.value("volunteers").toArray().size(), 1);
+        // What was typed is taken literally, not as a pattern.
+        QVERIFY(heping.get("/console/api/volunteers", {{"q", "_"}}).json.value("volunteers").toArray().isEmpty());
         QVERIFY(hexi.get("/console/api/volunteers").json.value("volunteers").toArray().isEmpty());
         QCOMPARE(hexi.get(QStringLiteral("/console/api/volunteers/%1").arg(number)).status(), 404);
         // A station of the district sees the district's volunteers (they serve at every one of them).
