@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Signing in to the coordinators' console on a real database (SQLite, or PostgreSQL with
+// KIOSK_TEST_ENGINE=postgresql): right and wrong passwords, unknown logins, the sign-in limit,
+// the cookie's flags, CSRF and Origin refusals that change nothing, idle and absolute expiry,
+// signing out, disabled accounts, the stored Argon2id hash, the security headers, the admin
+// commands; and a real kiosk-server that serves the page and the session API over HTTP.
+#include "consoletestclient.h"
+#include "serverprocess.h"
+#include "testdatabase.h"
+
+#include "server/apirouter.h"
+#include "server/console/consolesettings.h"
+#include "server/console/consoleuseradmincommands.h"
+#include "server/console/userdirectory.h"
+#include "server/database.h"
+#include "server/stationregistry.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace server;
+using server::console::ConsoleRole;
+using server::console::ConsoleSettings;
+using server::console::ConsoleUser;
+
+namespace {
+
+const QString password = ConsoleTestClient::defaultPassword();
+
+/// A sign-in request as the page sends it, from `address`.
+ApiRequest signInRequest(const QString &login, const QString &pass, const QString &address = QStringLiteral("127.0.0.1"))
+{
+    ApiRequest r;
+    r.method = QStringLiteral("POST");
+    r.path = QStringLiteral("/console/api/session");
+    r.body = QJsonDocument(QJsonObject{{"login", login}, {"password", pass}}).toJson(QJsonDocument::Compact);
+    r.remoteAddress = address;
+    r.headers.insert("host", "127.0.0.1:8765");
+    return r;
+}
+
+QByteArray headerOf(const ApiResponse &r, const QByteArray &name)
+{
+    for (const auto &h : r.headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+/// The console's headers on an answer (every /console answer has them).
+bool hasSecurityHeaders(const ApiResponse &r)
+{
+    const QByteArray csp = headerOf(r, "Content-Security-Policy");
+    return csp.contains("default-src 'self'") && csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'")
+        && csp.contains("object-src 'none'") && !csp.contains("unsafe-inline")
+        && headerOf(r, "X-Content-Type-Options") == "nosniff" && headerOf(r, "Referrer-Policy") == "no-referrer"
+        && headerOf(r, "X-Frame-Options") == "DENY";
+}
+
+} // namespace
+
+class ConsoleSessionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_scratch;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ApiRouter> m_router;
+
+    int count(const QString &sql, const QVariantList &values = {})
+    {
+        return m_db->scalar(sql, values).toInt();
+    }
+    int auditRows(const QString &action, const QString &login)
+    {
+        return count(QStringLiteral("SELECT COUNT(*) FROM console_audit WHERE action = ? AND login = ?"), {action, login});
+    }
+    bool makeUser(const QString &login, ConsoleRole role = ConsoleRole::City, const QString &district = {},
+                  const QString &station = {})
+    {
+        return ConsoleTestClient::createUser(*m_db, ConsoleUser{login, QStringLiteral("Name of ") + login, role, district, station});
+    }
+    /// `kiosk-server admin` console commands, run as the admin command runs them.
+    int admin(const QString &command, const QHash<QString, QString> &options, QString *errors = nullptr,
+              const QStringList &flags = {})
+    {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        int status = -1;
+        console::ConsoleUserAdminCommands(*m_db, outStream, errStream, options, flags).run(command, &status);
+        errStream.flush();
+        if (errors)
+            *errors = err;
+        return status;
+    }
+
+private slots:
+    void init()
+    {
+        m_scratch = std::make_unique<TestDatabase>();
+        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
+        QString error;
+        m_db = Database::open(m_scratch->url(), &error);
+        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
+        m_router = std::make_unique<ApiRouter>(*m_db, ServerConfig{});
+        StationRegistry stations(*m_db);
+        QVERIFY(stations.create("s1", "Station one", "d1", &error));
+        QVERIFY(stations.create("s2", "Station two", "d1", &error));
+        QVERIFY(stations.create("s3", "Station three", "d2", &error));
+    }
+
+    void cleanup()
+    {
+        m_router.reset();
+        m_db.reset();
+        m_scratch.reset();
+    }
+
+    void theRightPasswordSignsInAndAWrongOneDoesNot()
+    {
+        QVERIFY(makeUser("wang.fang", ConsoleRole::Station, "d1", "s1"));
+        const ApiResponse wrong = m_router->handle(signInRequest("wang.fang", "not the password"));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(QJsonDocument::fromJson(wrong.body).object().value("error").toString(), QStringLiteral("wrong_sign_in"));
+        QVERIFY(headerOf(wrong, "Set-Cookie").isEmpty());
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 0);
+        QCOMPARE(auditRows("sign_in_refused", "wang.fang"), 1);
+
+        // The login is matched as typed in any case, and the answer names the person and scope.
+        const ApiResponse right = m_router->handle(signInRequest("Wang.Fang", password));
+        QCOMPARE(right.status, 200);
+        const QJsonObject body = QJsonDocument::fromJson(right.body).object();
+        const QJsonObject user = body.value("user").toObject();
+        QCOMPARE(user.value("login").toString(), QStringLiteral("wang.fang"));
+        QCOMPARE(user.value("displayName").toString(), QStringLiteral("Name of wang.fang"));
+        QCOMPARE(user.value("role").toString(), QStringLiteral("station"));
+        QCOMPARE(user.value("district").toString(), QStringLiteral("d1"));
+        QCOMPARE(user.value("stationId").toString(), QStringLiteral("s1"));
+        QVERIFY(body.value("csrfToken").toString().size() >= 40);
+        QCOMPARE(body.value("idleSeconds").toInt(), 30 * 60);
+        QVERIFY(headerOf(right, "Set-Cookie").startsWith("kiosk_console="));
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions WHERE login = 'wang.fang'"), 1);
+        QCOMPARE(auditRows("signed_in", "wang.fang"), 1);
+
+        // Nothing the audit or the sessions keep holds the password or the cookie's token.
+        const QByteArray token = headerOf(right, "Set-Cookie").mid(14).split(';').first();
+        auto rows = m_db->exec("SELECT login, action, entity, entity_id, station_id, detail FROM console_audit");
+        QVERIFY(rows);
+        int seen = 0;
+        while (rows->next()) {
+            ++seen;
+            for (int i = 0; i < 6; ++i) {
+                QVERIFY(!rows->value(i).toString().contains(password));
+                QVERIFY(!rows->value(i).toString().contains("not the password"));
+            }
+        }
+        QCOMPARE(seen, 2);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions WHERE token_hash = ?", {QString::fromLatin1(token)}), 0);
+    }
+
+    void anUnknownLoginIsAnsweredLikeAWrongPassword()
+    {
+        QVERIFY(makeUser("li.ming"));
+        const ApiResponse unknown = m_router->handle(signInRequest("nobody", password));
+        const ApiResponse wrong = m_router->handle(signInRequest("li.ming", "wrong password here"));
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.body, wrong.body);
+        QCOMPARE(auditRows("sign_in_refused", "nobody"), 1);
+        // A login that could never exist is refused too, its text not kept.
+        const ApiResponse odd = m_router->handle(signInRequest("<script>", password));
+        QCOMPARE(odd.status, 401);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE login LIKE '%script%'"), 0);
+        // Missing fields are the page's mistake, not a sign-in attempt.
+        ApiRequest empty = signInRequest("li.ming", password);
+        empty.body = "{\"login\":\"li.ming\"}";
+        const ApiResponse missing = m_router->handle(empty);
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(missing.body).object().value("field").toString(), QStringLiteral("password"));
+    }
+
+    void fiveFailuresForALoginPauseItsSignIn()
+    {
+        QVERIFY(makeUser("zhao.lei"));
+        QVERIFY(makeUser("qian.yu"));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_router->handle(signInRequest("zhao.lei", "guess number " + QString::number(i))).status, 401);
+        // Now even the right password waits: a guesser cannot tell when they found it.
+        const ApiResponse paused = m_router->handle(signInRequest("zhao.lei", password));
+        QCOMPARE(paused.status, 429);
+        const QJsonObject body = QJsonDocument::fromJson(paused.body).object();
+        QCOMPARE(body.value("error").toString(), QStringLiteral("too_many_attempts"));
+        const int retry = body.value("retryAfterSeconds").toInt();
+        QVERIFY(retry > 0 && retry <= 15 * 60);
+        QCOMPARE(headerOf(paused, "Retry-After").toInt(), retry);
+        QVERIFY(hasSecurityHeaders(paused));
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 0);
+        // Other people at the same address are not held up by one person's mistakes.
+        QCOMPARE(m_router->handle(signInRequest("qian.yu", password)).status, 200);
+    }
+
+    void twentyFailuresFromAnAddressPauseIt()
+    {
+        QVERIFY(makeUser("sun.li"));
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(m_router->handle(signInRequest("guess" + QString::number(i), password, "10.0.0.9")).status, 401);
+        QCOMPARE(m_router->handle(signInRequest("sun.li", password, "10.0.0.9")).status, 429);
+        QCOMPARE(m_router->handle(signInRequest("sun.li", password, "10.0.0.10")).status, 200);
+    }
+
+    void theCookieIsHttpOnlyStrictSecureAndForTheConsoleOnly()
+    {
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signInAs(ConsoleRole::City));
+        const QByteArray cookie = client.lastReply().header("Set-Cookie");
+        const QList<QByteArray> parts = cookie.split(';');
+        QList<QByteArray> flags;
+        for (const QByteArray &p : parts.mid(1))
+            flags.append(p.trimmed());
+        QVERIFY(flags.contains("HttpOnly"));
+        QVERIFY(flags.contains("SameSite=Strict"));
+        QVERIFY(flags.contains("Secure"));
+        QVERIFY(flags.contains("Path=/console/"));
+        // 32 random bytes, base64url: 43 characters.
+        QCOMPARE(parts.first().mid(QByteArray("kiosk_console=").size()).size(), 43);
+
+        // Plain http on another host than localhost: the option leaves Secure out.
+        ConsoleSettings insecure;
+        insecure.secureCookie = false;
+        m_router->setConsole(insecure);
+        ConsoleTestClient second(*m_router, *m_db);
+        QVERIFY(second.signInAs(ConsoleRole::City));
+        QVERIFY(!second.lastReply().header("Set-Cookie").contains("Secure"));
+        QVERIFY(second.lastReply().header("Set-Cookie").contains("HttpOnly"));
+    }
+
+    void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing()
+    {
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signInAs(ConsoleRole::District, "d1"));
+        ApiRequest end;
+        end.method = QStringLiteral("POST");
+        end.path = QStringLiteral("/console/api/session/end");
+        end.body = "{}";
+        const auto missing = client.send(end);
+        QCOMPARE(missing.status(), 403);
+        QCOMPARE(missing.error(), QStringLiteral("csrf"));
+        QVERIFY(hasSecurityHeaders(missing.response));
+        end.headers.insert("x-csrf-token", client.csrfToken().toLatin1().left(42) + "x");
+        const auto wrong = client.send(end);
+        QCOMPARE(wrong.status(), 403);
+        QCOMPARE(wrong.error(), QStringLiteral("csrf"));
+        // Another session's token is no better.
+        ConsoleTestClient other(*m_router, *m_db);
+        QVERIFY(other.signInAs(ConsoleRole::City));
+        end.headers.insert("x-csrf-token", other.csrfToken().toLatin1());
+        QCOMPARE(client.send(end).status(), 403);
+        // The session is still there, and nobody signed out.
+        QCOMPARE(client.get("/console/api/session").status(), 200);
+        QCOMPARE(auditRows("signed_out", client.user().login), 0);
+        // The same request with its token goes through.
+        QCOMPARE(client.post("/console/api/session/end").status(), 200);
+    }
+
+    void aPostFromAnotherSiteIsRefused()
+    {
+        QVERIFY(makeUser("zhou.jie"));
+        ApiRequest foreign = signInRequest("zhou.jie", password);
+        foreign.headers.insert("origin", "https://evil.example");
+        const ApiResponse refused = m_router->handle(foreign);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(QJsonDocument::fromJson(refused.body).object().value("error").toString(), QStringLiteral("csrf"));
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 0);
+        // The host itself (http or https, behind nginx) is this site.
+        ApiRequest own = signInRequest("zhou.jie", password);
+        own.headers.insert("origin", "http://127.0.0.1:8765");
+        QCOMPARE(m_router->handle(own).status, 200);
+        own.headers.insert("origin", "https://127.0.0.1:8765");
+        QCOMPARE(m_router->handle(own).status, 200);
+
+        // With a session and its token, a foreign Origin is still refused.
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signIn("zhou.jie"));
+        ApiRequest end;
+        end.method = QStringLiteral("POST");
+        end.path = QStringLiteral("/console/api/session/end");
+        end.headers.insert("x-csrf-token", client.csrfToken().toLatin1());
+        end.headers.insert("origin", "http://127.0.0.1:8766");
+        QCOMPARE(client.send(end).status(), 403);
+        QCOMPARE(client.get("/console/api/session").status(), 200);
+    }
+
+    void anIdleSessionExpires()
+    {
+        ConsoleSettings settings;
+        settings.idleSeconds = 2;
+        m_router->setConsole(settings);
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signInAs(ConsoleRole::City));
+        QCOMPARE(client.lastReply().json.value("idleSeconds").toInt(), 2);
+        // Used within the idle time, it lives on past it.
+        QThread::msleep(1200);
+        QCOMPARE(client.get("/console/api/session").status(), 200);
+        QThread::msleep(1200);
+        QCOMPARE(client.get("/console/api/stations/choices").status(), 200);
+        // Left alone longer, it is over.
+        QThread::msleep(2300);
+        const auto expired = client.get("/console/api/stations/choices");
+        QCOMPARE(expired.status(), 401);
+        QCOMPARE(expired.error(), QStringLiteral("session_expired"));
+        QVERIFY(hasSecurityHeaders(expired.response));
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 0);
+        QCOMPARE(client.get("/console/api/session").error(), QStringLiteral("signed_out"));
+    }
+
+    void aSessionEndsAtItsAbsoluteLifetime()
+    {
+        ConsoleSettings settings;
+        settings.sessionHours = 0; // over as soon as it began
+        m_router->setConsole(settings);
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signInAs(ConsoleRole::City));
+        QThread::msleep(20);
+        QCOMPARE(client.get("/console/api/session").error(), QStringLiteral("session_expired"));
+    }
+
+    void signingOutEndsTheSession()
+    {
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signInAs(ConsoleRole::City, {}, {}, "wu.min"));
+        const QByteArray cookie = client.cookie();
+        const auto out = client.signOut();
+        QCOMPARE(out.status(), 200);
+        QVERIFY(out.header("Set-Cookie").contains("Max-Age=0"));
+        QVERIFY(out.header("Set-Cookie").startsWith("kiosk_console=;"));
+        QCOMPARE(auditRows("signed_out", "wu.min"), 1);
+        // The old cookie, kept by someone who copied it, opens nothing.
+        ApiRequest replay;
+        replay.method = QStringLiteral("GET");
+        replay.path = QStringLiteral("/console/api/session");
+        replay.headers.insert("cookie", "theme=dark; " + cookie);
+        const auto after = client.send(replay);
+        QCOMPARE(after.status(), 401);
+        QCOMPARE(after.error(), QStringLiteral("signed_out"));
+    }
+
+    void aDisabledUserIsRefusedAndTheirSessionsEnd()
+    {
+        ConsoleTestClient first(*m_router, *m_db);
+        ConsoleTestClient second(*m_router, *m_db);
+        QVERIFY(first.signInAs(ConsoleRole::District, "d1", {}, "zheng.hao"));
+        QVERIFY(second.signIn("zheng.hao"));
+        QCOMPARE(admin("user-disable", {{"login", "zheng.hao"}}), 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions WHERE login = 'zheng.hao'"), 0);
+        QCOMPARE(first.get("/console/api/session").error(), QStringLiteral("signed_out"));
+        QCOMPARE(second.get("/console/api/stations/choices").status(), 401);
+        QVERIFY(!first.signIn("zheng.hao"));
+        QCOMPARE(first.lastReply().error(), QStringLiteral("wrong_sign_in"));
+        // The account stays for the history, marked disabled.
+        QCOMPARE(count("SELECT COUNT(*) FROM console_users WHERE login = 'zheng.hao' AND disabled_at IS NOT NULL"), 1);
+        QCOMPARE(admin("user-disable", {{"login", "nobody.here"}}), 1);
+    }
+
+    void thePasswordIsStoredAsAnArgon2idHash()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("password");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a long secret 42\n");
+        f.close();
+        QCOMPARE(admin("user-create", {{"login", "he.xin"}, {"name", QStringLiteral("何欣")}, {"role", "station"},
+                                       {"station", "s2"}, {"password-file", file}}),
+                 0);
+        const QString hash = m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'he.xin'").toString();
+        QVERIFY2(hash.startsWith("$argon2id$"), qPrintable(hash));
+        QVERIFY(!hash.contains("secret"));
+        // The station's district comes with it; the line end is not part of the password.
+        QCOMPARE(m_db->scalar("SELECT district FROM console_users WHERE login = 'he.xin'").toString(), QStringLiteral("d1"));
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signIn("he.xin", "a long secret 42"));
+        QCOMPARE(client.user().displayName, QStringLiteral("何欣"));
+    }
+
+    void userCreateRefusesPasswordsOnTheCommandLineAndShortOnes()
+    {
+        QString errors;
+        QCOMPARE(admin("user-create", {{"login", "a.b"}, {"name", "A B"}, {"role", "city"}, {"password", "a long secret 42"}},
+                       &errors),
+                 2);
+        QVERIFY(errors.contains("--password-file"));
+        QTemporaryDir dir;
+        QFile f(dir.filePath("short"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("short\n");
+        f.close();
+        QCOMPARE(admin("user-create", {{"login", "a.b"}, {"name", "A B"}, {"role", "city"}, {"password-file", f.fileName()}},
+                       &errors),
+                 2);
+        QVERIFY(errors.contains("10"));
+        QCOMPARE(admin("user-create", {{"login", "a.b"}, {"name", "A B"}, {"role", "district"}, {"password-file", f.fileName()}},
+                       &errors),
+                 2);
+        QVERIFY(errors.contains("--district"));
+        QCOMPARE(admin("user-create", {{"login", "c.d"}, {"name", "C D"}, {"role", "station"}, {"station", "s9"},
+                                       {"password-file", f.fileName()}},
+                       &errors),
+                 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_users"), 0);
+    }
+
+    void everyConsoleAnswerCarriesTheSecurityHeaders()
+    {
+        ConsoleTestClient client(*m_router, *m_db);
+        QCOMPARE(client.get("/console/api/session").status(), 401);
+        QCOMPARE(client.lastReply().error(), QStringLiteral("signed_out"));
+        QVERIFY(hasSecurityHeaders(client.lastReply().response));
+        QCOMPARE(client.lastReply().header("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(client.get("/console/api/no/such/route").status(), 404);
+        QVERIFY(hasSecurityHeaders(client.lastReply().response));
+        QVERIFY(client.signInAs(ConsoleRole::City));
+        QVERIFY(hasSecurityHeaders(client.lastReply().response));
+        QCOMPARE(client.get("/console/api/session").status(), 200);
+        QVERIFY(hasSecurityHeaders(client.lastReply().response));
+        QCOMPARE(client.lastReply().header("Cache-Control"), QByteArray("no-store"));
+        // A sign-out is a POST only.
+        QCOMPARE(client.get("/console/api/session/end").status(), 405);
+    }
+
+    void stationChoicesStayWithinTheScope()
+    {
+        ConsoleTestClient city(*m_router, *m_db);
+        ConsoleTestClient district(*m_router, *m_db);
+        ConsoleTestClient station(*m_router, *m_db);
+        QVERIFY(city.signInAs(ConsoleRole::City));
+        QVERIFY(district.signInAs(ConsoleRole::District, "d1"));
+        QVERIFY(station.signInAs(ConsoleRole::Station, "d2", "s3"));
+        const auto ids = [](const ConsoleTestClient::Reply &r) {
+            QStringList out;
+            for (const QJsonValue &s : r.json.value("stations").toArray())
+                out.append(s.toObject().value("id").toString());
+            return out;
+        };
+        auto r = city.get("/console/api/stations/choices");
+        QCOMPARE(ids(r), (QStringList{"s1", "s2", "s3"}));
+        QCOMPARE(r.json.value("districts").toArray().size(), 2);
+        r = district.get("/console/api/stations/choices");
+        QCOMPARE(ids(r), (QStringList{"s1", "s2"}));
+        QCOMPARE(r.json.value("districts").toArray(), QJsonArray{"d1"});
+        r = station.get("/console/api/stations/choices");
+        QCOMPARE(ids(r), QStringList{"s3"});
+        QCOMPARE(r.json.value("stations").toArray().at(0).toObject().value("name").toString(), QStringLiteral("Station three"));
+    }
+
+    void aRealServerServesThePageAndTheSessionOverHttp()
+    {
+        QTemporaryDir page;
+        QFile index(page.filePath("index.html"));
+        QVERIFY(index.open(QIODevice::WriteOnly));
+        index.write("<!doctype html><html lang=\"zh-CN\"><title>console test page</title><script type=\"module\" "
+                    "src=\"app.js\"></script></html>\n");
+        index.close();
+        QFile app(page.filePath("app.js"));
+        QVERIFY(app.open(QIODevice::WriteOnly));
+        app.write("export const marker = 1;\n");
+        app.close();
+        QVERIFY(makeUser("lin.tao"));
+        m_db.reset(); // the server's own connection writes the sessions
+
+        ServerProcess server(m_scratch->urlText());
+        QVERIFY2(server.start(0, {"--console-dir", page.path()}), server.log().constData());
+        QNetworkAccessManager net;
+        const auto fetch = [&](const QString &path, const QByteArray &postBody = {}, const QByteArray &cookie = {}) {
+            QNetworkRequest request(QUrl(server.baseUrl() + path));
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            if (!cookie.isEmpty())
+                request.setRawHeader("Cookie", cookie);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            QNetworkReply *reply = postBody.isEmpty() ? net.get(request) : net.post(request, postBody);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(20000);
+            reply->deleteLater();
+            return reply;
+        };
+
+        QNetworkReply *folder = fetch("/console");
+        QCOMPARE(folder->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 301);
+        QCOMPARE(folder->rawHeader("Location"), QByteArray("/console/"));
+
+        QNetworkReply *home = fetch("/console/");
+        QCOMPARE(home->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(home->readAll().contains("console test page"));
+        QVERIFY(home->rawHeader("Content-Type").startsWith("text/html"));
+        QVERIFY(home->rawHeader("Content-Security-Policy").contains("script-src 'self'"));
+        QCOMPARE(home->rawHeader("X-Frame-Options"), QByteArray("DENY"));
+        const QByteArray etag = home->rawHeader("ETag");
+        QVERIFY(!etag.isEmpty());
+
+        QNetworkReply *script = fetch("/console/app.js");
+        QCOMPARE(script->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(script->rawHeader("Content-Type").startsWith("text/javascript"));
+        QVERIFY(script->readAll().contains("marker"));
+        QCOMPARE(fetch("/console/missing.js")->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+
+        QNetworkReply *none = fetch("/console/api/session");
+        QCOMPARE(none->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        QVERIFY(none->rawHeader("Content-Type").startsWith("application/json"));
+        QVERIFY(none->rawHeader("Content-Security-Policy").contains("default-src 'self'"));
+
+        QNetworkReply *signIn = fetch("/console/api/session", QJsonDocument(QJsonObject{{"login", "lin.tao"}, {"password", password}}).toJson());
+        QCOMPARE(signIn->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QByteArray setCookie = signIn->rawHeader("Set-Cookie");
+        QVERIFY(setCookie.contains("HttpOnly"));
+        const QByteArray cookie = setCookie.left(setCookie.indexOf(';'));
+        QNetworkReply *who = fetch("/console/api/session", {}, cookie);
+        QCOMPARE(who->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(who->readAll()).object().value("user").toObject().value("login").toString(),
+                 QStringLiteral("lin.tao"));
+        QCOMPARE(who->rawHeader("Cache-Control"), QByteArray("no-store"));
+        server.kill();
+
+        // A server whose page was not built still serves the API; the page says why it is missing.
+        ServerProcess bare(m_scratch->urlText());
+        QVERIFY2(bare.start(0, {"--console-dir", page.filePath("not-built")}), bare.log().constData());
+        QNetworkRequest health(QUrl(bare.baseUrl() + "/v1/health"));
+        QNetworkReply *alive = net.get(health);
+        QSignalSpy aliveDone(alive, &QNetworkReply::finished);
+        QVERIFY(aliveDone.wait(20000));
+        QCOMPARE(alive->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        alive->deleteLater();
+        QNetworkRequest missingPage(QUrl(bare.baseUrl() + "/console/"));
+        QNetworkReply *missing = net.get(missingPage);
+        QSignalSpy missingDone(missing, &QNetworkReply::finished);
+        QVERIFY(missingDone.wait(20000));
+        QCOMPARE(missing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        QVERIFY(missing->rawHeader("Content-Type").startsWith("text/plain"));
+        QVERIFY(missing->readAll().contains("not built"));
+        missing->deleteLater();
+        bare.kill();
+    }
+};
+
+KIOSK_STORAGE_TEST_MAIN(ConsoleSessionTest)
+#include "tst_console_session.moc"
