@@ -8,11 +8,17 @@
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
+#include "accessibility/speech/headphonejack.h"
+#include "accessibility/speech/privatelisteningpolicy.h"
+#include "accessibility/speech/speechengine.h"
 #include "kiosk/sync/credentialfile.h"
+#include "kiosk/sync/stationcondition.h"
 #include "kiosk/sync/syncclient.h"
 #include "kiosk/syncstatus.h"
 #include "kiosk/visit.h"
 #include "kiosk/volunteercardcheck.h"
+
+#include <QPointer>
 
 #include <cstdio>
 
@@ -81,7 +87,35 @@ void KioskServices::startSync()
     CertificateLookup::instance()->attach(m_sync.get());
     PlaceHold::instance()->attach(m_sync.get());
     VolunteerCardCheck::instance()->attach(m_sync.get());
+    // The centre hears the reader's state with each push (the reader thread reports it here).
+    const auto tellReader = [this] {
+        m_sync->setReaderState(kiosksync::StationCondition::readerWord(CardReader::instance()->state(),
+                                                                       CardReader::instance()->description()));
+    };
+    connect(CardReader::instance(), &CardReader::stateChanged, m_sync.get(), tellReader);
+    connect(CardReader::instance(), &CardReader::descriptionChanged, m_sync.get(), tellReader);
+    tellReader();
     m_sync->start();
+}
+
+void KioskServices::watchSpeaker(speech::SpeechEngine *engine, speech::HeadphoneJack *jack)
+{
+    if (!m_sync || !engine)
+        return;
+    const speech::PrivateListeningPolicy policy{m_config.privateListening, m_config.followHeadphones};
+    const auto everAvailable = std::make_shared<bool>(false);
+    const auto tell = [this, policy, everAvailable, engine = QPointer(engine), jack = QPointer(jack)] {
+        if (!engine)
+            return;
+        *everAvailable = *everAvailable || engine->audioAvailable();
+        const bool headphonesTakeOver = jack && policy.speakerMuted(jack->state());
+        m_sync->setSpeakerState(kiosksync::StationCondition::speakerWord(engine->audioAvailable(), *everAvailable,
+                                                                         headphonesTakeOver));
+    };
+    connect(engine, &speech::SpeechEngine::audioAvailableChanged, m_sync.get(), tell);
+    if (jack)
+        connect(jack, &speech::HeadphoneJack::stateChanged, m_sync.get(), tell);
+    tell();
 }
 
 void KioskServices::adoptCredentialKey()

@@ -11,6 +11,10 @@
 namespace kiosksync {
 class SyncClient;
 }
+namespace speech {
+class HeadphoneJack;
+class SpeechEngine;
+} // namespace speech
 
 /// @brief Starts what the visitor flows stand on: the local store, the card reader thread and
 /// staff mode's PIN, and ties them to the session (its end wipes the visitor's identity).
@@ -35,6 +39,10 @@ public:
     /// Screenshot mode: a throw-away demo store, no reader thread, and for pages that show a
     /// visitor's data a demo identity.
     void startForScreenshot(const QString &page);
+    /// Tells the centre, with each push, how the voice's output stands: no device, a device
+    /// lost, the public speaker silenced by headphones ([speech] follow_headphones), or fine.
+    /// Both may be null; call after start().
+    void watchSpeaker(speech::SpeechEngine *engine, speech::HeadphoneJack *jack);
 
 private:
     void connectSession();

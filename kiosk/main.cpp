@@ -128,6 +128,7 @@ int main(int argc, char **argv)
     QObject::connect(&headphoneJack, &speech::HeadphoneJack::stateChanged, Announcer::instance(),
                      &Announcer::headphonesChanged);
     headphoneJack.start();
+    services.watchSpeaker(&speechEngine, &headphoneJack);
 
     ActivityFilter activity(Session::instance());
     app.installEventFilter(&activity);

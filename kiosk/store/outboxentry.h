@@ -15,6 +15,7 @@ struct OutboxEntry
     QString createdAt; ///< kiosk time, ISO 8601 UTC
     int attempts = 0;
     QString parkedReason; ///< empty while pending
+    QString lastAttemptAt; ///< the last delivery attempt (for a parked entry: when it was refused), ISO 8601 UTC; empty: none
 };
 
 } // namespace store

@@ -41,7 +41,7 @@ SyncQueue::SyncQueue(Database &db)
 
 Result<QList<OutboxEntry>> SyncQueue::entries(const QString &where, int limit) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, kind, payload, created_at, attempts, parked_reason FROM outbox "
+    auto q = m_db.exec(QStringLiteral("SELECT id, kind, payload, created_at, attempts, parked_reason, last_attempt_at FROM outbox "
                                       "WHERE %1 ORDER BY id LIMIT ?").arg(where),
                        {qMax(0, limit)});
     if (!q.ok())
@@ -56,6 +56,7 @@ Result<QList<OutboxEntry>> SyncQueue::entries(const QString &where, int limit) c
         e.createdAt = rows.value(3).toString();
         e.attempts = rows.value(4).toInt();
         e.parkedReason = rows.value(5).toString();
+        e.lastAttemptAt = rows.value(6).toString();
         out.append(e);
     }
     return out;

@@ -2,11 +2,13 @@
 #include "kiosk/sync/syncclient.h"
 
 #include "kiosk/sync/credentialfile.h"
+#include "kiosk/sync/stationcondition.h"
 #include "kiosk/sync/syncworker.h"
 
 namespace kiosksync {
 
-SyncClient::SyncClient(const SyncSettings &settings, QObject *parent) : QObject(parent), m_settings(settings)
+SyncClient::SyncClient(const SyncSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_condition(std::make_shared<StationCondition>())
 {
     qRegisterMetaType<kiosksync::SyncReport>();
     m_thread.setObjectName(QStringLiteral("kiosk-sync"));
@@ -21,7 +23,7 @@ void SyncClient::start()
 {
     if (m_worker)
         return;
-    m_worker = new SyncWorker(m_settings);
+    m_worker = new SyncWorker(m_settings, m_condition);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::started, m_worker, &SyncWorker::begin);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -89,6 +91,16 @@ void SyncClient::lookupVolunteer(const QString &idNumber)
     }
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, idNumber] { worker->lookupVolunteer(idNumber); },
                               Qt::QueuedConnection);
+}
+
+void SyncClient::setReaderState(const QString &word)
+{
+    m_condition->setReader(word);
+}
+
+void SyncClient::setSpeakerState(const QString &word)
+{
+    m_condition->setSpeaker(word);
 }
 
 QByteArray SyncClient::stationSecret() const

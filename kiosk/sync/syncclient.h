@@ -9,8 +9,11 @@
 #include <QObject>
 #include <QThread>
 
+#include <memory>
+
 namespace kiosksync {
 
+class StationCondition;
 class SyncWorker;
 
 /// @brief The kiosk's sync client: delivers the outbox and fetches the change feed on its own
@@ -76,6 +79,12 @@ public:
     /// (RegistrationStore::learnVolunteerKey), and volunteerLookupFinished follows within 2 s.
     Q_INVOKABLE void lookupVolunteer(const QString &idNumber);
 
+    /// The card reader's state in the wire's words (StationCondition::readerWord), sent to the
+    /// centre with the next push. Any thread; the kiosk calls it from the GUI thread.
+    void setReaderState(const QString &word);
+    /// The speaker's state in the wire's words (StationCondition::speakerWord), likewise.
+    void setSpeakerState(const QString &word);
+
     [[nodiscard]] SyncReport report() const { return m_report; }
     [[nodiscard]] QDateTime lastSuccess() const { return m_report.lastSuccess; }
     [[nodiscard]] int pending() const { return m_report.pending; }
@@ -109,6 +118,7 @@ private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     SyncReport m_report;
+    std::shared_ptr<StationCondition> m_condition;
 };
 
 } // namespace kiosksync

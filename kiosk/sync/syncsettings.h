@@ -24,6 +24,9 @@ struct SyncSettings
     int minBackoffMs = 1000; ///< first wait after a failure
     int maxBackoffMs = 300000;
     int requestTimeoutMs = 30000;
+    /// While the outbox is empty, a round still sends the station's state (a push without items)
+    /// when it changed or this long after the last one the centre took.
+    int healthIntervalMs = 5 * 60 * 1000;
     int retentionDays = 30;  ///< delivered visitor records older than this are deleted ([store] retention_days)
     int purgeIntervalMs = 6 * 60 * 60 * 1000; ///< between purges; the first runs at start
     std::function<QDateTime()> clock; ///< the station's "now"; empty: the system clock (tests move it)

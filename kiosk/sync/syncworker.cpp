@@ -11,6 +11,8 @@
 #include "kiosk/store/syncqueue.h"
 #include "kiosk/sync/changemapper.h"
 #include "kiosk/sync/credentialfile.h"
+#include "kiosk/sync/stationcondition.h"
+#include "kiosk/sync/stationhealthreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,8 +26,8 @@ Q_LOGGING_CATEGORY(lcSync, "kiosk.sync")
 
 namespace kiosksync {
 
-SyncWorker::SyncWorker(const SyncSettings &settings)
-    : m_settings(settings), m_backoff(settings.minBackoffMs, settings.maxBackoffMs)
+SyncWorker::SyncWorker(const SyncSettings &settings, std::shared_ptr<const StationCondition> condition)
+    : m_settings(settings), m_backoff(settings.minBackoffMs, settings.maxBackoffMs), m_condition(std::move(condition))
 {
 }
 
@@ -202,6 +204,7 @@ void SyncWorker::round()
     m_needsPeople = false;
     m_retryAfterMs = 0;
     m_batchSize = m_settings.batchSize;
+    m_pushedThisRound = false;
     m_report.syncing = true;
     publish();
     enroll();
@@ -317,11 +320,17 @@ void SyncWorker::pushNextBatch()
         return;
     }
     const QList<store::OutboxEntry> entries = pending.value();
+    const std::optional<core::wire::StationHealth> health = currentHealth();
     if (entries.isEmpty()) {
-        pullNextPage();
+        // Nothing to deliver: the centre still hears how the kiosk stands, now and then.
+        if (health && !m_pushedThisRound && healthDue(*health))
+            pushHealthOnly(*health);
+        else
+            pullNextPage();
         return;
     }
     core::wire::PushBatch batch;
+    batch.station = health;
     QStringList ids;
     for (const store::OutboxEntry &e : entries) {
         batch.items.append({e.id, e.kind, e.createdAt, e.payload});
@@ -331,17 +340,73 @@ void SyncWorker::pushNextBatch()
         batch.backlog = qMax(0, counts->pending - int(entries.size()));
     (void)m_queue->markAttempted(ids, QDateTime::currentDateTimeUtc());
     m_http->start("POST", endpoint(QStringLiteral("/v1/sync/push")), batch.toJson(), m_credential->token,
-                  [this, entries, ids](const HttpExchange::Result &reply) { pushed(reply, entries, ids); });
+                  [this, entries, ids, health](const HttpExchange::Result &reply) { pushed(reply, entries, ids, health); });
 }
 
-void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::OutboxEntry> &entries,
-                        const QStringList &ids)
+std::optional<core::wire::StationHealth> SyncWorker::currentHealth() const
+{
+    if (m_healthRefused || !m_condition || !m_queue)
+        return std::nullopt;
+    return StationHealthReport::build(*m_queue, m_settings.storePath, *m_condition);
+}
+
+bool SyncWorker::healthDue(const core::wire::StationHealth &health) const
+{
+    if (!m_healthSent || !m_healthSentTimer.isValid() || m_healthSentTimer.elapsed() >= m_settings.healthIntervalMs)
+        return true;
+    core::wire::StationHealth before = *m_healthSent;
+    before.freeDiskBytes = health.freeDiskBytes;
+    return !(before == health);
+}
+
+void SyncWorker::healthDelivered(const core::wire::StationHealth &health)
+{
+    m_healthSent = health;
+    m_healthSentTimer.start();
+}
+
+void SyncWorker::pushHealthOnly(const core::wire::StationHealth &health)
+{
+    core::wire::PushBatch batch;
+    batch.backlog = 0;
+    batch.station = health;
+    m_pushedThisRound = true;
+    m_http->start("POST", endpoint(QStringLiteral("/v1/sync/push")), batch.toJson(), m_credential->token,
+                  [this, health](const HttpExchange::Result &reply) { pushedHealth(reply, health); });
+}
+
+void SyncWorker::pushedHealth(const HttpExchange::Result &reply, const core::wire::StationHealth &health)
 {
     if (m_finished) {
         endRound(false);
         return;
     }
     if (reply.status == 200) {
+        healthDelivered(health);
+    } else if (reply.status == 400 || reply.status == 413) {
+        // A centre older than its console refuses a push without items: the outbox does not
+        // depend on it, so the kiosk stops sending its state and goes on.
+        qCInfo(lcSync) << "the centre does not take the station's state; not sending it again";
+        m_healthRefused = true;
+    } else {
+        describeFailure(reply, "push");
+        endRound(false);
+        return;
+    }
+    pullNextPage();
+}
+
+void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::OutboxEntry> &entries,
+                        const QStringList &ids, const std::optional<core::wire::StationHealth> &health)
+{
+    if (m_finished) {
+        endRound(false);
+        return;
+    }
+    if (reply.status == 200) {
+        m_pushedThisRound = true;
+        if (health)
+            healthDelivered(*health);
         QStringList stored;
         for (const QJsonValue &v : QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("results")).toArray()) {
             const auto r = core::wire::PushResult::fromJson(v.toObject());
@@ -367,6 +432,14 @@ void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::Ou
     if (reply.status == 400) {
         // One malformed item refuses the whole batch: the answer names it, park it alone.
         const auto problem = core::wire::FieldProblem::fromJson(QJsonDocument::fromJson(reply.body).object());
+        if (health && problem.field.startsWith(u"station")) {
+            // The station's state, not a visitor's item: never park an item for it.
+            qCInfo(lcSync).noquote() << "the centre refused the station's state:" << problem.field << problem.message
+                                     << "- not sending it again";
+            m_healthRefused = true;
+            pushNextBatch();
+            return;
+        }
         static const QRegularExpression itemField(QStringLiteral("^items\\[(\\d+)\\]"));
         const auto match = itemField.match(problem.field);
         const int index = match.hasMatch() ? match.captured(1).toInt() : (entries.size() == 1 ? 0 : -1);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/wire/credential.h"
+#include "core/wire/stationhealth.h"
 #include "kiosk/store/outboxentry.h"
 #include "kiosk/sync/backoff.h"
 #include "kiosk/sync/bookinghold.h"
@@ -11,6 +12,7 @@
 #include "kiosk/sync/syncsettings.h"
 #include "kiosk/sync/volunteerlookuprequest.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <memory>
 #include <optional>
@@ -25,6 +27,8 @@ class SyncQueue;
 
 namespace kiosksync {
 
+class StationCondition;
+
 /// @brief The sync rounds, living on the sync thread: enroll once, push the outbox, pull changes.
 ///
 /// Asynchronous: a round is a chain of requests, each answer taking the next step, so the
@@ -34,7 +38,8 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit SyncWorker(const SyncSettings &settings);
+    /// `condition`: the reader's and speaker's words the GUI thread keeps up to date (shared).
+    SyncWorker(const SyncSettings &settings, std::shared_ptr<const StationCondition> condition);
     ~SyncWorker() override;
 
 public slots:
@@ -74,7 +79,17 @@ private:
     void enroll();
     void enrolled(const HttpExchange::Result &reply);
     void pushNextBatch();
-    void pushed(const HttpExchange::Result &reply, const QList<store::OutboxEntry> &entries, const QStringList &ids);
+    void pushed(const HttpExchange::Result &reply, const QList<store::OutboxEntry> &entries, const QStringList &ids,
+                const std::optional<core::wire::StationHealth> &health);
+    /// The outbox is empty: the station's state alone, when it is due (healthDue()).
+    void pushHealthOnly(const core::wire::StationHealth &health);
+    void pushedHealth(const HttpExchange::Result &reply, const core::wire::StationHealth &health);
+    /// Whether a push without items should carry `health` now: never sent, changed (apart from
+    /// the free bytes, which change all the time) or SyncSettings::healthIntervalMs old.
+    [[nodiscard]] bool healthDue(const core::wire::StationHealth &health) const;
+    /// The state the next push carries; none once the centre refused it (an older server).
+    [[nodiscard]] std::optional<core::wire::StationHealth> currentHealth() const;
+    void healthDelivered(const core::wire::StationHealth &health);
     void pullNextPage();
     void pulled(const HttpExchange::Result &reply);
     void endRound(bool ok);
@@ -96,6 +111,11 @@ private:
     QTimer *m_purgeTimer = nullptr;
     Backoff m_backoff;
     std::optional<core::wire::Credential> m_credential;
+    std::shared_ptr<const StationCondition> m_condition;
+    std::optional<core::wire::StationHealth> m_healthSent; ///< what the centre last took
+    QElapsedTimer m_healthSentTimer;
+    bool m_healthRefused = false; ///< the centre answered 400 to the state: not sent again until restart
+    bool m_pushedThisRound = false;
     SyncReport m_report;
     QString m_error; ///< the round's problem as a SyncProblem code; empty while it goes well
     bool m_needsPeople = false; ///< the failure needs staff or the centre (revoked, bad code)
