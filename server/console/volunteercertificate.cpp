@@ -22,7 +22,8 @@ std::optional<VolunteerCertificate::Printed> VolunteerCertificate::print(const Q
     if (issuer.isEmpty())
         issuer = QStringLiteral("（未设置 / not set）");
     const ServiceCertificate certificate(*report, issuer, StationClock::today());
-    const auto pdf = CertificatePdf::render(certificate.html(), QStringLiteral("志愿服务记录证明 ") + certificate.number(), &problem);
+    const auto pdf =
+        CertificatePdf::render(certificate.html(), QStringLiteral("志愿服务记录证明 ") + certificate.number(), &problem);
     if (!pdf) {
         m_failure = Failure::CannotPrint;
         m_problem = problem;
