@@ -3,7 +3,7 @@
 // side by side, its opening pattern and places per time; city and district coordinators change
 // them (the kiosks get the change through the change feed). A day can be closed at a station
 // (its times stop taking bookings), and today's bookable times show how full they are.
-import { h, clear, uid } from '../ui/dom.js';
+import { h, clear } from '../ui/dom.js';
 import { dataTable } from '../ui/table.js';
 import { statusBadge } from '../ui/badge.js';
 import { confirmDialog } from '../ui/dialog.js';
@@ -22,8 +22,8 @@ export const strings = {
     'services.loading': '正在读取服务…',
     'services.empty': '还没有服务。',
     'services.listTitle': '服务目录',
-    'services.categoryCaption': '{category}：{count} 项服务',
-    'services.col.service': '服务',
+    'services.catalogueCaption': '全市服务目录，共 {count} 项服务，按类别排列',
+    'services.col.category': '类别',
     'services.col.zh': '中文',
     'services.col.en': 'English',
     'services.col.pattern': '开放时间规则',
@@ -103,8 +103,8 @@ export const strings = {
     'services.loading': 'Reading the services…',
     'services.empty': 'There are no services yet.',
     'services.listTitle': 'Catalogue',
-    'services.categoryCaption': '{category}: {count} services',
-    'services.col.service': 'Service',
+    'services.catalogueCaption': 'The city catalogue: {count} services, by category',
+    'services.col.category': 'Category',
     'services.col.zh': 'Mandarin',
     'services.col.en': 'English',
     'services.col.pattern': 'Opening pattern',
@@ -218,34 +218,28 @@ export async function render(ctx) {
       listArea.append(h('p', { class: 'empty' }, t('services.empty')));
       return;
     }
-    const groups = new Map();
-    for (const s of services) {
-      if (!groups.has(s.category)) groups.set(s.category, []);
-      groups.get(s.category).push(s);
-    }
-    const ordered = [...groups.keys()].sort((a, b) => categoryOrder(a) - categoryOrder(b));
-    for (const category of ordered) {
-      const rows = groups.get(category);
-      const headingId = uid('services-cat');
-      listArea.append(h('section', { class: 'services-category', 'aria-labelledby': headingId },
-        h('h3', { id: headingId }, categoryName(category, lang)),
-        dataTable({
-          caption: t('services.categoryCaption', { category: categoryName(category, lang), count: formatNumber(rows.length) }),
-          columns: [
-            // The name in the page's language heads the row; the other language stands beside it.
-            ...nameColumns(),
-            { label: t('services.col.pattern'), value: (s) => patternCell(s) },
-            { label: t('services.col.kind'), value: (s) => kindText(s) },
-            { label: t('services.col.capacity'), numeric: true, value: (s) => formatNumber(s.capacity ?? 0) },
-            { label: t('services.col.actions'), value: (s) => h('button', {
-              type: 'button', 'aria-label': t('services.showFor', { service: serviceName(s) }),
-              onClick: () => openService(s.code),
-            }, t('services.show')) },
-          ],
-          rows,
-          rowId: (s) => s.code,
-        })));
-    }
+    // One table, ordered by the city plan's categories (then the catalogue's own order), so
+    // the whole catalogue reads at a glance; the category is named on every row.
+    const rows = services.map((s, i) => ({ s, i }))
+      .sort((a, b) => categoryOrder(a.s.category) - categoryOrder(b.s.category) || a.i - b.i)
+      .map((x) => x.s);
+    listArea.append(dataTable({
+      caption: t('services.catalogueCaption', { count: formatNumber(rows.length) }),
+      columns: [
+        // The name in the page's language heads the row; the other language stands beside it.
+        ...nameColumns(),
+        { label: t('services.col.category'), value: (s) => categoryName(s.category, lang) },
+        { label: t('services.col.pattern'), value: (s) => patternCell(s) },
+        { label: t('services.col.kind'), value: (s) => kindText(s) },
+        { label: t('services.col.capacity'), numeric: true, value: (s) => formatNumber(s.capacity ?? 0) },
+        { label: t('services.col.actions'), value: (s) => h('button', {
+          type: 'button', 'aria-label': t('services.showFor', { service: serviceName(s) }),
+          onClick: () => openService(s.code),
+        }, t('services.show')) },
+      ],
+      rows,
+      rowId: (s) => s.code,
+    }));
   }
 
   function nameColumns() {
