@@ -330,6 +330,18 @@ QList<StationInfo> StationRegistry::all()
     return list;
 }
 
+std::optional<QList<StationInfo>> StationRegistry::where(const QString &condition, const QVariantList &values)
+{
+    auto q = m_db.exec(infoColumns + QStringLiteral(" WHERE ") + condition + QStringLiteral(" ORDER BY district, name, id"),
+                       values);
+    if (!q)
+        return std::nullopt;
+    QList<StationInfo> list;
+    while (q->next())
+        list.append(readInfo(*q));
+    return list;
+}
+
 bool StationRegistry::setCacheKey(const QString &id, const QString &key)
 {
     const QString sealedKey = SealedColumns::sealCacheKey(m_db, key);

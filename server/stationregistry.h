@@ -75,6 +75,10 @@ public:
     void flush();
     [[nodiscard]] std::optional<StationInfo> info(const QString &id);
     [[nodiscard]] QList<StationInfo> all();
+    /// The stations matching an SQL condition on the stations table (e.g. a console scope's
+    /// clause on "id") with its bound values, ordered by district, name and id; nullopt when
+    /// the query failed.
+    [[nodiscard]] std::optional<QList<StationInfo>> where(const QString &condition, const QVariantList &values);
     [[nodiscard]] QString cacheKey(const QString &id);
     /// Sets the key a station's certificate hashes use (a demo kiosk and server share a known
     /// one, so the kiosk's own demo data and the server's rows hash alike).
