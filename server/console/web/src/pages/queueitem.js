@@ -82,6 +82,11 @@ export const strings = {
     'queueitem.callBackButton': '已回电',
     'queueitem.callBackDone': '已记下：给居民回过电话。',
     'queueitem.calledBack': '已经给居民回过电话。',
+    'queueitem.answer': '回应呼叫',
+    'queueitem.answerHint': '到自助机旁帮了居民、或联系过居民以后，在这里记一下，这次呼叫就办完了。',
+    'queueitem.answerNote': '怎么帮的（可以不填）',
+    'queueitem.answerButton': '已回应',
+    'queueitem.answerDone': '已记下：这次呼叫已回应。',
     'queueitem.history': '处理记录',
     'queueitem.historyCaption': '这一项的处理记录（从早到晚）',
     'queueitem.noHistory': '还没有处理记录。',
@@ -157,6 +162,11 @@ export const strings = {
     'queueitem.callBackButton': 'Call-back done',
     'queueitem.callBackDone': 'Noted: the resident was called back.',
     'queueitem.calledBack': 'The resident has been called back.',
+    'queueitem.answer': 'Answer the call',
+    'queueitem.answerHint': 'Note it here once someone has helped the resident at the kiosk or reached them; the call is then done.',
+    'queueitem.answerNote': 'How they were helped (optional)',
+    'queueitem.answerButton': 'Answered',
+    'queueitem.answerDone': 'Noted: the call was answered.',
     'queueitem.history': 'History',
     'queueitem.historyCaption': 'What was done with this item (oldest first)',
     'queueitem.noHistory': 'Nothing done yet.',
@@ -410,9 +420,11 @@ function statusForm(ctx, answer, path, reload) {
 
 function callBack(ctx, answer, path, reload) {
   const { t } = ctx;
-  if (!answer.canCallBack) return section('callback', t('queueitem.callBack'), h('p', {}, t('queueitem.calledBack')));
-  const noteField = textareaField({ id: 'item-callback-note', name: 'note', label: t('queueitem.callBackNote'), rows: 2 });
-  const submit = h('button', { type: 'submit', class: 'primary' }, t('queueitem.callBackButton'));
+  // A staff call is someone at the kiosk asking for staff: it is answered, not called back.
+  const words = answer.item.kind === 'staff_call' ? 'answer' : 'callBack';
+  if (!answer.canCallBack) return section('callback', t(`queueitem.${words}`), h('p', {}, t('queueitem.calledBack')));
+  const noteField = textareaField({ id: 'item-callback-note', name: 'note', label: t(`queueitem.${words}Note`), rows: 2 });
+  const submit = h('button', { type: 'submit', class: 'primary' }, t(`queueitem.${words}Button`));
   const form = h('form', { class: 'stack', novalidate: true }, noteField, h('div', { class: 'actions' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -420,13 +432,13 @@ function callBack(ctx, answer, path, reload) {
     try {
       const note = control(noteField).value.trim();
       await ctx.api.post(`${path}/callback`, note ? { note } : {});
-      await reload('callback', t('queueitem.callBackDone'));
+      await reload('callback', t(`queueitem.${words}Done`));
     } catch (err) {
       submit.disabled = false;
       ctx.showError(err);
     }
   });
-  return section('callback', t('queueitem.callBack'), h('p', { class: 'hint' }, t('queueitem.callBackHint')), form);
+  return section('callback', t(`queueitem.${words}`), h('p', { class: 'hint' }, t(`queueitem.${words}Hint`)), form);
 }
 
 function history(ctx, answer) {
