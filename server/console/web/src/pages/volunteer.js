@@ -7,7 +7,7 @@ import { dataTable } from '../ui/table.js';
 import { masked } from '../ui/mask.js';
 import { textField, control } from '../ui/form.js';
 import { timeElement, formatMonth, formatNumber, formatDateTime } from '../ui/format.js';
-import { availabilityText, skillsText, helpTypeName } from '../catalogue.js';
+import { availabilityText, skillsText, helpTypeName, dayPartName } from '../catalogue.js';
 import { statusName } from './queue-words.js';
 import { starLevel } from './volunteer-words.js';
 
@@ -136,7 +136,9 @@ export async function render(ctx) {
     row(t('volunteer.phone'), masked(v.phoneMasked)),
     v.registeredAt ? row(t('volunteer.registered'), timeElement(v.registeredAt, false)) : null,
     row(t('volunteer.skills'), skillsText(v.skills) || t('common.none')),
-    row(t('volunteer.availability'), availabilityText(v.availability) || t('common.none')),
+    // An imported volunteer has parts of the day only, no week grid.
+    row(t('volunteer.availability'), availabilityText(v.availability)
+      || (v.dayParts || []).map(dayPartName).join(t('cat.listSep')) || t('common.none')),
     row(t('volunteer.hoursTotal'), t('volunteer.hoursValue', { hours: formatNumber(v.hoursTotal, 1) })),
     row(t('volunteer.star'), [starLevel(v.starLevel), ' ',
       h('span', { class: 'hint' }, v.nextStarHours === null || v.nextStarHours === undefined
@@ -176,7 +178,7 @@ export async function render(ctx) {
     rows: v.openAssignments || [],
     columns: [
       { label: t('volunteer.col.help'), header: true,
-        value: (a) => h('a', { href: `#/queue/${encodeURIComponent(a.requestId)}` }, helpTypeName(a.helpType) || a.requestId) },
+        value: (a) => h('a', { href: `#/queue/${encodeURIComponent(a.requestId)}` }, helpTypeName(a.helpType) || t('kind.help')) },
       { label: t('volunteer.col.agreed'), value: (a) => (a.agreedAt ? formatDateTime(a.agreedAt) : '') },
       { label: t('volunteer.col.status'), value: (a) => statusName(a.status) },
     ],
