@@ -29,16 +29,10 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
     figures.insert(QStringLiteral("requests"), byKind);
 
     const qint64 personTimes =
-        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'done'") + andWhere, args).toLongLong();
-    // A visitorKey is keyed with its station's secret, so one person has a different key at each
-    // station: persons are distinct per station, and the city figure is the sum over stations
-    // (a person served at two stations counts twice). The pair makes that explicit even for
-    // stations that share a key (demo).
+        m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE ") + personTimeCondition() + andWhere, args).toLongLong();
     const qint64 persons =
-        m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT station_id || ':' || visitor_key) FROM records"
-                                   " WHERE status = 'done' AND visitor_key IS NOT NULL") + andWhere, args).toLongLong()
-        + m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM records WHERE status = 'done' AND visitor_key IS NULL")
-                          + andWhere, args).toLongLong();
+        m_db.scalar(QStringLiteral("SELECT ") + personsExpression() + QStringLiteral(" FROM records WHERE ")
+                        + personTimeCondition() + andWhere, args).toLongLong();
     const qint64 volunteers = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM volunteers") + where, args).toLongLong();
     const double hours = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(hours_total), 0) FROM volunteers") + where, args).toDouble();
     figures.insert(QStringLiteral("personTimes"), personTimes);
@@ -48,8 +42,8 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
     // Active: hours counted for a span that began in the last 90 days, at any station (one
     // station's figure: served there). Pending: registrations waiting for a coordinator.
     const qint64 since = QDateTime::currentMSecsSinceEpoch() - qint64(activeDays) * 24 * 3600 * 1000;
-    const qint64 active = m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT volunteer_id) FROM volunteer_checks"
-                                                     " WHERE counted = 1 AND checked_in_at >= ?") + andWhere,
+    const qint64 active = m_db.scalar(QStringLiteral("SELECT COUNT(DISTINCT volunteer_id) FROM volunteer_checks WHERE ")
+                                          + activeCheckCondition() + andWhere,
                                       one ? QVariantList{since, stationId} : QVariantList{since}).toLongLong();
     const qint64 pending = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM volunteer_registrations WHERE status = 'pending'")
                                            + andWhere, args).toLongLong();
@@ -60,9 +54,10 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
         // Per station: person-times and volunteers, so the centre sees where service is thin.
         QJsonArray byStation;
         auto st = m_db.exec(QStringLiteral(
-            "SELECT s.id, (SELECT COUNT(*) FROM records r WHERE r.station_id = s.id AND r.status = 'done'),"
+            "SELECT s.id, (SELECT COUNT(*) FROM records r WHERE r.station_id = s.id AND %1),"
             " (SELECT COUNT(*) FROM records r WHERE r.station_id = s.id),"
-            " (SELECT COUNT(*) FROM volunteers v WHERE v.station_id = s.id) FROM stations s ORDER BY s.id"));
+            " (SELECT COUNT(*) FROM volunteers v WHERE v.station_id = s.id) FROM stations s ORDER BY s.id")
+                                .arg(personTimeCondition(QStringLiteral("r."))));
         if (!st)
             return std::nullopt;
         while (st->next())
@@ -80,6 +75,27 @@ std::optional<QJsonObject> Statistics::compute(const QString &stationId)
                                    {QStringLiteral("personTimesPercent"), 100.0 * double(personTimes) / personTimesTarget}});
     }
     return figures;
+}
+
+QString Statistics::personTimeCondition(const QString &prefix)
+{
+    return prefix + QStringLiteral("status = 'done'");
+}
+
+QString Statistics::personsExpression(const QString &p)
+{
+    // A visitorKey is keyed with its station's secret, so one person has a different key at each
+    // station: persons are distinct per station, and the city figure is the sum over stations
+    // (a person served at two stations counts twice). The pair makes that explicit even for
+    // stations that share a key (demo).
+    return QStringLiteral("(COUNT(DISTINCT CASE WHEN %1visitor_key IS NOT NULL THEN %1station_id || ':' || %1visitor_key END)"
+                          " + COALESCE(SUM(CASE WHEN %1visitor_key IS NULL THEN 1 ELSE 0 END), 0))")
+        .arg(p);
+}
+
+QString Statistics::activeCheckCondition(const QString &p)
+{
+    return QStringLiteral("%1counted = 1 AND %1checked_in_at >= ?").arg(p);
 }
 
 QString Statistics::format(const QJsonObject &f)

@@ -27,6 +27,17 @@ public:
     /// The same figures as plain text for the admin command.
     [[nodiscard]] static QString format(const QJsonObject &figures);
 
+    // The definitions, as SQL, that every figure of the plan uses (here and the console's
+    // PlanFigures), so a person-time or a person means the same on every page.
+    /// A records row that is a person-time: `prefix` is the table's alias with its dot ("r.").
+    [[nodiscard]] static QString personTimeCondition(const QString &prefix = {});
+    /// Persons served among the records rows a query selects (an aggregate): distinct (station,
+    /// visitorKey) pairs, and each record without a key once.
+    [[nodiscard]] static QString personsExpression(const QString &prefix = {});
+    /// A volunteer_checks row that counts as service for "active" when checked in at or after
+    /// the one bound value (the start of the activeDays window).
+    [[nodiscard]] static QString activeCheckCondition(const QString &prefix = {});
+
 private:
     Database &m_db;
 };
