@@ -27,7 +27,8 @@ QString marks(qsizetype n)
 
 } // namespace
 
-QString QueueItemReader::where(const Query &query, const QString &stationColumn, QVariantList &values) const
+QString QueueItemReader::where(const Query &query, const QString &stationColumn, const QString &statusColumn,
+                               const QString &timeColumn, QVariantList &values) const
 {
     QString sql = QStringLiteral(" AND ") + m_scope.clause(stationColumn);
     values.append(m_scope.values());
@@ -42,6 +43,17 @@ QString QueueItemReader::where(const Query &query, const QString &stationColumn,
     if (query.filter && !query.filter->district.isEmpty()) {
         sql += QStringLiteral(" AND s.district = ?");
         values.append(query.filter->district);
+    }
+    // Narrowed here too, so a filtered look at a long history reads only what it shows.
+    if (query.filter && !query.filter->status.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(statusColumn);
+        values.append(query.filter->status);
+    }
+    if (query.filter && query.filter->day.isValid()) {
+        const qint64 start = QDateTime(query.filter->day, QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+        sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(timeColumn);
+        values.append(start);
+        values.append(start + 24 * 3600 * 1000LL);
     }
     return sql;
 }
@@ -91,7 +103,7 @@ bool QueueItemReader::readRecords(const Query &query, QList<QueueItem> &out)
         " LEFT JOIN assignments a ON a.record_id = r.id AND a.withdrawn_at IS NULL"
         " LEFT JOIN volunteers v ON v.id = a.volunteer_id"
         " WHERE r.kind IN (%1)").arg(marks(kinds.size()));
-    sql += where(query, QStringLiteral("r.station_id"), values);
+    sql += where(query, QStringLiteral("r.station_id"), QStringLiteral("r.status"), QStringLiteral("r.received_at"), values);
     if (!query.id.isEmpty())
         sql += QStringLiteral(" AND r.id = ?");
     else if (query.filter && query.filter->openOnly)
@@ -160,7 +172,8 @@ bool QueueItemReader::readApplications(const Query &query, QList<QueueItem> &out
         " FROM certificate_applications a JOIN stations s ON s.id = a.station_id"
         " LEFT JOIN certificate_keys k ON k.station_id = a.station_id AND k.key = a.visitor_key"
         " LEFT JOIN certificates c ON c.id_index = k.id_index WHERE 1 = 1");
-    sql += where(query, QStringLiteral("a.station_id"), values);
+    sql += where(query, QStringLiteral("a.station_id"), QStringLiteral("a.status"),
+                 QStringLiteral("COALESCE(a.kiosk_created_at, a.created_at)"), values);
     if (!query.id.isEmpty())
         sql += QStringLiteral(" AND a.id = ?");
     else if (query.filter && query.filter->openOnly)
@@ -205,7 +218,7 @@ bool QueueItemReader::readBookings(const Query &query, QList<QueueItem> &out)
         "   AND n.action = 'called_back') THEN 1 ELSE 0 END"
         " FROM bookings b JOIN stations s ON s.id = b.station_id LEFT JOIN services sv ON sv.code = b.service_code"
         " WHERE b.status <> 'confirmed'");
-    sql += where(query, QStringLiteral("b.station_id"), values);
+    sql += where(query, QStringLiteral("b.station_id"), QStringLiteral("b.status"), QStringLiteral("b.created_at"), values);
     if (!query.id.isEmpty())
         sql += QStringLiteral(" AND b.id = ?");
     else if (query.filter && query.filter->openOnly)

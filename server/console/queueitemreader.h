@@ -40,8 +40,10 @@ private:
     bool readRecords(const Query &query, QList<QueueItem> &out);
     bool readApplications(const Query &query, QList<QueueItem> &out);
     bool readBookings(const Query &query, QList<QueueItem> &out);
-    /// " AND ..." conditions common to every source (scope, station, district, id) and their values.
-    QString where(const Query &query, const QString &stationColumn, QVariantList &values) const;
+    /// " AND ..." conditions common to every source (scope, station, district, status, day, id)
+    /// and their values, on the source's columns of the station, the status and the time.
+    QString where(const Query &query, const QString &stationColumn, const QString &statusColumn,
+                  const QString &timeColumn, QVariantList &values) const;
     [[nodiscard]] static bool wanted(const Query &query, QueueKind kind);
     [[nodiscard]] static bool passes(const Query &query, const QueueItem &item);
 
