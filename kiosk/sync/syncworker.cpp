@@ -204,7 +204,6 @@ void SyncWorker::round()
     m_needsPeople = false;
     m_retryAfterMs = 0;
     m_batchSize = m_settings.batchSize;
-    m_pushedThisRound = false;
     m_report.syncing = true;
     publish();
     enroll();
@@ -322,8 +321,9 @@ void SyncWorker::pushNextBatch()
     const QList<store::OutboxEntry> entries = pending.value();
     const std::optional<core::wire::StationHealth> health = currentHealth();
     if (entries.isEmpty()) {
-        // Nothing to deliver: the centre still hears how the kiosk stands, now and then.
-        if (health && !m_pushedThisRound && healthDue(*health))
+        // Nothing (more) to deliver: the centre still hears how the kiosk stands when that
+        // changed (an item parked by this round's last batch, say) or now and then.
+        if (health && healthDue(*health))
             pushHealthOnly(*health);
         else
             pullNextPage();
@@ -370,7 +370,6 @@ void SyncWorker::pushHealthOnly(const core::wire::StationHealth &health)
     core::wire::PushBatch batch;
     batch.backlog = 0;
     batch.station = health;
-    m_pushedThisRound = true;
     m_http->start("POST", endpoint(QStringLiteral("/v1/sync/push")), batch.toJson(), m_credential->token,
                   [this, health](const HttpExchange::Result &reply) { pushedHealth(reply, health); });
 }
@@ -404,7 +403,6 @@ void SyncWorker::pushed(const HttpExchange::Result &reply, const QList<store::Ou
         return;
     }
     if (reply.status == 200) {
-        m_pushedThisRound = true;
         if (health)
             healthDelivered(*health);
         QStringList stored;

@@ -115,7 +115,6 @@ private:
     std::optional<core::wire::StationHealth> m_healthSent; ///< what the centre last took
     QElapsedTimer m_healthSentTimer;
     bool m_healthRefused = false; ///< the centre answered 400 to the state: not sent again until restart
-    bool m_pushedThisRound = false;
     SyncReport m_report;
     QString m_error; ///< the round's problem as a SyncProblem code; empty while it goes well
     bool m_needsPeople = false; ///< the failure needs staff or the centre (revoked, bad code)
