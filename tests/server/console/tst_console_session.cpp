@@ -437,6 +437,18 @@ private slots:
         QCOMPARE(client.get("/console/api/session/end").status(), 405);
     }
 
+    void aFailingDatabaseAnswers503()
+    {
+        ConsoleTestClient client(*m_router, *m_db);
+        QVERIFY(client.signInAs(ConsoleRole::City, {}, {}, "ma.lin"));
+        QVERIFY(m_db->exec("DROP TABLE console_sessions"));
+        const auto lost = client.get("/console/api/session");
+        QCOMPARE(lost.status(), 503);
+        QCOMPARE(lost.error(), QStringLiteral("storage_unavailable"));
+        QVERIFY(hasSecurityHeaders(lost.response));
+        QCOMPARE(m_router->handle(signInRequest("ma.lin", password)).status, 503);
+    }
+
     void stationChoicesStayWithinTheScope()
     {
         ConsoleTestClient city(*m_router, *m_db);
@@ -506,6 +518,16 @@ private slots:
         QCOMPARE(home->rawHeader("X-Frame-Options"), QByteArray("DENY"));
         const QByteArray etag = home->rawHeader("ETag");
         QVERIFY(!etag.isEmpty());
+
+        // The same file again: 304 without a body while it is unchanged.
+        QNetworkRequest again(QUrl(server.baseUrl() + "/console/index.html"));
+        again.setRawHeader("If-None-Match", etag);
+        QNetworkReply *unchanged = net.get(again);
+        QSignalSpy unchangedDone(unchanged, &QNetworkReply::finished);
+        QVERIFY(unchangedDone.wait(20000));
+        QCOMPARE(unchanged->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 304);
+        QVERIFY(unchanged->readAll().isEmpty());
+        unchanged->deleteLater();
 
         QNetworkReply *script = fetch("/console/app.js");
         QCOMPARE(script->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
