@@ -6,6 +6,7 @@
 #include "server/console/consoleuseradmincommands.h"
 #include "server/demoassignments.h"
 #include "server/democertificateseed.h"
+#include "server/console/plandemohistory.h"
 #include "server/demoservices.h"
 #include "server/demovolunteers.h"
 #include "server/certificateregistry.h"
@@ -382,6 +383,8 @@ int AdminCommand::demoSeed()
     // The kiosk demo's own holders (one per state and the extra cases), so a demo visitor's
     // application finds its certificate on the server.
     ok = ok && DemoCertificateSeed::seed(*m_db, id);
+    // Half a year of served requests and volunteers in two more districts, for the console's figures.
+    ok = ok && console::PlanDemoHistory::seed(*m_db, id);
     if (!ok || !tx.commit()) {
         m_err << "seeding failed: " << m_db->lastError() << "\n";
         return 1;
@@ -391,7 +394,8 @@ int AdminCommand::demoSeed()
           << "station services with times for 14 days; closed on " << closedDay.toString(Qt::ISODate) << "\n"
           << "volunteers TJ-V-000101 to TJ-V-000105 with today's assignments asg-1 to asg-5 (five demo help\n"
           << "requests that name no visitor), as on the demo kiosk\n"
-          << "the demo kiosk's certificates (one per state, expired, cancelled over a year ago, issued recently)\n";
+          << "the demo kiosk's certificates (one per state, expired, cancelled over a year ago, issued recently)\n"
+          << console::PlanDemoHistory::summary() << "\n";
     return 0;
 }
 
