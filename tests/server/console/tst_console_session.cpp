@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -486,10 +487,23 @@ private slots:
         QVERIFY(app.open(QIODevice::WriteOnly));
         app.write("export const marker = 1;\n");
         app.close();
-        QVERIFY(makeUser("lin.tao"));
         m_db.reset(); // the server's own connection writes the sessions
-
         ServerProcess server(m_scratch->urlText());
+
+        // The account is made by the real admin command, its password piped in.
+        QProcess create;
+        create.start(QStringLiteral(KIOSK_SERVER_BIN),
+                     {"admin", "user-create", "--db", m_scratch->urlText(), "--key-file", server.keyFile(), "--login", "lin.tao",
+                      "--name", QStringLiteral("林涛"), "--role", "district", "--district", "d2", "--password-stdin"});
+        QVERIFY(create.waitForStarted(10000));
+        create.write(password.toUtf8() + "\n");
+        create.closeWriteChannel();
+        QVERIFY(create.waitForFinished(60000));
+        QVERIFY2(create.exitCode() == 0, create.readAllStandardError().constData());
+        QString listed;
+        QCOMPARE(server.admin({"users"}, &listed), 0);
+        QVERIFY2(listed.contains("lin.tao") && listed.contains("district") && listed.contains("d2"), qPrintable(listed));
+
         QVERIFY2(server.start(0, {"--console-dir", page.path()}), server.log().constData());
         QNetworkAccessManager net;
         const auto fetch = [&](const QString &path, const QByteArray &postBody = {}, const QByteArray &cookie = {}) {
