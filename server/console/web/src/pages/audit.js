@@ -46,6 +46,7 @@ export const strings = {
     'audit.next': '下一页',
     'audit.pageOf': '第 {page} 页，共 {pages} 页',
     'audit.toBeforeFrom': '结束日期不能早于开始日期。',
+    'audit.badField': '这一项填写得不对，请检查。',
     'audit.entity.help_request': '帮助申请',
     'audit.entity.application': '残疾人证申请',
     'audit.entity.assessment': '评估申请',
@@ -96,6 +97,7 @@ export const strings = {
     'audit.next': 'Next page',
     'audit.pageOf': 'Page {page} of {pages}',
     'audit.toBeforeFrom': 'The last day cannot be before the first.',
+    'audit.badField': 'This is not right; please check it.',
     'audit.entity.help_request': 'Help request',
     'audit.entity.application': 'Certificate application',
     'audit.entity.assessment': 'Assessment request',
@@ -187,7 +189,7 @@ export async function render(ctx) {
     } catch (err) {
       if (!ctx.isCurrent()) return;
       results.removeAttribute('aria-busy');
-      if (fields[err.field]) markInvalid(fields[err.field], err.message);
+      if (fields[err.field]) markInvalid(fields[err.field], t('audit.badField'));
       ctx.showError(err);
       return;
     }

@@ -31,6 +31,8 @@ export const strings = {
     'figures.shown': '已显示 {from} 至 {to} 的指标。',
     'figures.period': '{from} 至 {to}',
     'figures.badMonth': '请按 2026-11 的格式填写月份。',
+    'figures.toBeforeFrom': '结束月份不能早于开始月份。',
+    'figures.badSpan': '这段时间不行：请填写 2026-11 这样的月份，结束不早于开始，最长十年。',
     'figures.targetsTitle': '对照计划目标',
     'figures.registered': '注册志愿者',
     'figures.active': '活跃志愿者（近 {days} 天服务过）',
@@ -81,6 +83,8 @@ export const strings = {
     'figures.shown': 'Figures shown for {from} to {to}.',
     'figures.period': '{from} to {to}',
     'figures.badMonth': 'Please write the month as 2026-11.',
+    'figures.toBeforeFrom': 'The last month cannot be before the first.',
+    'figures.badSpan': 'This span cannot be shown: months like 2026-11, the last not before the first, ten years at most.',
     'figures.targetsTitle': 'Against the plan\'s targets',
     'figures.registered': 'Registered volunteers',
     'figures.active': 'Active volunteers (served in the last {days} days)',
@@ -175,6 +179,11 @@ export async function render(ctx) {
         return;
       }
     }
+    if (from && to && to < from) {
+      markInvalid(toField, t('figures.toBeforeFrom'));
+      control(toField).focus();
+      return;
+    }
     filter.from = from;
     filter.to = to;
     filter.district = districtField ? control(districtField).value : '';
@@ -204,7 +213,7 @@ export async function render(ctx) {
       if (!ctx.isCurrent()) return;
       body.removeAttribute('aria-busy');
       const field = err.field === 'from' ? fromField : err.field === 'to' ? toField : null;
-      if (field) markInvalid(field, err.message);
+      if (field) markInvalid(field, t('figures.badSpan'));
       ctx.showError(err);
       return;
     }

@@ -65,6 +65,8 @@ export const strings = {
     'services.edit.saved': '“{service}”已保存，自助机会在下次同步时更新。',
     'services.edit.required': '请填写{field}。',
     'services.edit.nothing': '没有改动，不需要保存。',
+    'services.edit.patternBad': '开放时间规则的写法不对，请按例子写，例如 mon-fri 08:30-11:30,14:00-17:00。可预约的服务必须填写。',
+    'services.edit.fieldBad': '“{field}”填写得不对，请检查。',
     'services.edit.capacityBad': '人数要是 0 到 999 的整数。',
     'services.closeTitle': '关闭某一天',
     'services.closeIntro': '关闭后，那一天的时段不再接受预约，自助机上也会显示已关闭。',
@@ -146,6 +148,8 @@ export const strings = {
     'services.edit.saved': '"{service}" is saved; the kiosks update at their next sync.',
     'services.edit.required': 'Please fill in {field}.',
     'services.edit.nothing': 'Nothing was changed, so there is nothing to save.',
+    'services.edit.patternBad': 'This is not an opening pattern: write it like mon-fri 08:30-11:30,14:00-17:00. A bookable service needs one.',
+    'services.edit.fieldBad': '"{field}" is not right; please check it.',
     'services.edit.capacityBad': 'Places must be a whole number from 0 to 999.',
     'services.closeTitle': 'Close a day',
     'services.closeIntro': 'A closed day\'s times take no more bookings, and the kiosks show them closed.',
@@ -394,7 +398,13 @@ export async function render(ctx) {
       } catch (err) {
         if (!ctx.isCurrent()) return;
         const target = fieldFor(fields, err.field);
-        if (target) { markInvalid(target, err.message); control(target).focus(); }
+        if (target) {
+          // Said in this form's own words: the label, and for the pattern what one looks like.
+          const label = target.querySelector('label')?.textContent || '';
+          markInvalid(target, target === fields.pattern ? t('services.edit.patternBad')
+            : target === fields.capacity ? t('services.edit.capacityBad') : t('services.edit.fieldBad', { field: label }));
+          control(target).focus();
+        }
         ctx.showError(err);
       } finally {
         save.disabled = false;

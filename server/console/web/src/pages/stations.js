@@ -66,6 +66,9 @@ export const strings = {
     'stations.revokeMessage': '这台自助机将不能再同步，直到用新注册码重新注册。已经在机器上的内容不会被删除。',
     'stations.revokeConfirm': '停用这台自助机',
     'stations.revoked': '{station} 已停用。',
+    'stations.readmitTitle': '让 {station} 重新注册？',
+    'stations.readmitMessage': '这台自助机已停用。生成新注册码后停用就取消了，用这个码注册后自助机可以重新同步；原来的凭证仍然作废。',
+    'stations.readmitConfirm': '生成新注册码',
     'stations.codeTitle': '{station} 的新注册码',
     'stations.codeOnce': '这个注册码只显示这一次，请现在抄下来，在自助机的设置里输入。',
     'stations.codeValid': '有效至 {time}（{relative}）。',
@@ -131,6 +134,9 @@ export const strings = {
     'stations.revokeMessage': 'This kiosk can no longer sync until it is enrolled again with a new code. Nothing on the kiosk is deleted.',
     'stations.revokeConfirm': 'Revoke this kiosk',
     'stations.revoked': '{station} is revoked.',
+    'stations.readmitTitle': 'Let {station} enroll again?',
+    'stations.readmitMessage': 'This kiosk is revoked. A new code lifts the revocation: enrolled with it, the kiosk syncs again. Its old credential stays withdrawn.',
+    'stations.readmitConfirm': 'Make a new code',
     'stations.codeTitle': 'New enrollment code for {station}',
     'stations.codeOnce': 'This code is shown only this once: write it down now and enter it in the kiosk\'s settings.',
     'stations.codeValid': 'Valid until {time} ({relative}).',
@@ -272,6 +278,7 @@ export async function render(ctx) {
   }
 
   function devicesCell(s) {
+    if (!s.reader && !s.speaker) return h('span', { class: 'muted' }, t('stations.unknown'));
     return h('ul', { class: 'stations-devices' },
       h('li', {}, t('stations.reader'), deviceBadge('reader', s.reader, readerStates)),
       h('li', {}, t('stations.speaker'), deviceBadge('speaker', s.speaker, speakerStates)));
@@ -306,6 +313,15 @@ export async function render(ctx) {
 
   async function newCode(s, button) {
     const label = s.name || s.id;
+    // A new code for a revoked kiosk lets it back in (the server lifts the revocation): ask first.
+    if (s.revoked) {
+      const choice = await confirmDialog({
+        title: t('stations.readmitTitle', { station: label }),
+        message: t('stations.readmitMessage'),
+        confirmLabel: t('stations.readmitConfirm'),
+      });
+      if (!choice || !ctx.isCurrent()) return;
+    }
     button.disabled = true;
     try {
       const answer = await ctx.api.post(`/stations/${encodeURIComponent(s.id)}/code`, {});
