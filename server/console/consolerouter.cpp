@@ -286,7 +286,10 @@ ApiResponse ConsoleRouter::signIn(const ApiRequest &request)
                                   QStringLiteral("password"));
     const QString login = loginValue.toString().trimmed().toLower();
     const QString password = passwordValue.toString();
-    const QString address = request.remoteAddress;
+    // Behind nginx every browser has nginx's address: the client's is believed from X-Real-IP
+    // only on a request that carried the proxy's shared secret.
+    const QByteArray realIp = request.fromTrustedProxy ? request.header("x-real-ip").trimmed() : QByteArray();
+    const QString address = realIp.isEmpty() ? request.remoteAddress : QString::fromLatin1(realIp.left(64));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     const int wait = m_throttle->retryAfterSeconds(login, address, now);

@@ -217,6 +217,24 @@ private slots:
             QCOMPARE(m_router->handle(signInRequest("guess" + QString::number(i), password, "10.0.0.9")).status, 401);
         QCOMPARE(m_router->handle(signInRequest("sun.li", password, "10.0.0.9")).status, 429);
         QCOMPARE(m_router->handle(signInRequest("sun.li", password, "10.0.0.10")).status, 200);
+
+        // Behind nginx (the proxy's secret checked by the HTTP layer) each browser counts by
+        // X-Real-IP; without the secret the header is only a client's word and counts for nothing.
+        for (int i = 0; i < 20; ++i) {
+            ApiRequest proxied = signInRequest("other" + QString::number(i), password, "127.0.0.1");
+            proxied.fromTrustedProxy = true;
+            proxied.headers.insert("x-real-ip", "192.0.2.7");
+            QCOMPARE(m_router->handle(proxied).status, 401);
+        }
+        ApiRequest sameBrowser = signInRequest("sun.li", password, "127.0.0.1");
+        sameBrowser.fromTrustedProxy = true;
+        sameBrowser.headers.insert("x-real-ip", "192.0.2.7");
+        QCOMPARE(m_router->handle(sameBrowser).status, 429);
+        sameBrowser.headers.insert("x-real-ip", "192.0.2.8");
+        QCOMPARE(m_router->handle(sameBrowser).status, 200);
+        ApiRequest claimed = signInRequest("sun.li", password, "10.0.0.9");
+        claimed.headers.insert("x-real-ip", "192.0.2.8");
+        QCOMPARE(m_router->handle(claimed).status, 429);
     }
 
     void theCookieIsHttpOnlyStrictSecureAndForTheConsoleOnly()
