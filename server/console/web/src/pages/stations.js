@@ -27,7 +27,7 @@ export const strings = {
     'stations.empty': '您的范围内还没有服务站。',
     'stations.col.station': '服务站',
     'stations.col.contact': '联系状态',
-    'stations.col.lastContact': '最后联系',
+    'stations.lastContactAgo': '最后联系：{time}',
     'stations.col.backlog': '待发送',
     'stations.col.parked': '暂存未处理',
     'stations.col.devices': '读卡器和扬声器',
@@ -95,7 +95,7 @@ export const strings = {
     'stations.empty': 'There are no stations in your area yet.',
     'stations.col.station': 'Station',
     'stations.col.contact': 'Contact',
-    'stations.col.lastContact': 'Last contact',
+    'stations.lastContactAgo': 'Last contact: {time}',
     'stations.col.backlog': 'Waiting to send',
     'stations.col.parked': 'Parked',
     'stations.col.devices': 'Card reader and speaker',
@@ -235,7 +235,7 @@ export async function render(ctx) {
       parts.push(h('span', { class: 'stations-sub stations-silent-note' }, t('stations.state.silentFor', { minutes })));
     }
     if (s.lastContactAt) {
-      parts.push(h('span', { class: 'stations-sub' }, `${t('stations.col.lastContact')}: ${formatRelative(s.lastContactAt)}`),
+      parts.push(h('span', { class: 'stations-sub' }, t('stations.lastContactAgo', { time: formatRelative(s.lastContactAt) })),
         h('span', { class: 'stations-sub muted' }, timeElement(s.lastContactAt)));
     }
     return h('span', { class: 'stations-stack' }, parts);
