@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is needed, builds, and starts the kiosk demo: a local SQLite store with demo
-# data, a local kiosk-server it syncs with, and the simulated card reader where no reader is
-# plugged in. Without a screen it starts a virtual one and says how to look at it.
+# data, a local kiosk-server it syncs with (and its coordinators' console, with a demo account),
+# and the simulated card reader where no reader is plugged in. Without a screen it starts a
+# virtual one and says how to look at it.
 # Extra arguments go to the kiosk (e.g. --windowed).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -19,13 +20,29 @@ trap cleanup EXIT
 
 # The central server, on loopback, with a demo station the kiosk enrolls in.
 if [ -x "$BIN/kiosk-server" ]; then
+  # The coordinators' console: a city coordinator account, its password made at the first seed
+  # and kept beside the demo data, readable only by its owner (never on a command line).
+  CONSOLE_LOGIN=demo.coordinator
+  CONSOLE_PASSWORD_FILE=$DEMO/console-password.txt
   if [ ! -f "$DEMO/server.sqlite" ]; then
+    rm -f "$CONSOLE_PASSWORD_FILE"   # a new database has no account yet
     "$BIN/kiosk-server" admin demo-seed --db "sqlite:$DEMO/server.sqlite" \
       --station-id demo-station --enrollment-code DEMO-CODE --cache-key demo-station-secret >/dev/null
+  fi
+  if [ ! -s "$CONSOLE_PASSWORD_FILE" ]; then
+    (umask 077 && printf '%s' "$(openssl rand -hex 10)" >"$CONSOLE_PASSWORD_FILE")
+    if ! "$BIN/kiosk-server" admin user-create --db "sqlite:$DEMO/server.sqlite" --login "$CONSOLE_LOGIN" \
+         --name "演示协调员" --role city --password-file "$CONSOLE_PASSWORD_FILE" >/dev/null; then
+      rm -f "$CONSOLE_PASSWORD_FILE"
+      say "The console's demo account could not be made (see above); the kiosk demo goes on"
+    fi
   fi
   "$BIN/kiosk-server" --listen "$SERVER_ADDRESS" --db "sqlite:$DEMO/server.sqlite" >"$DEMO/server.log" 2>&1 &
   CHILDREN+=($!)
   say "kiosk-server on http://$SERVER_ADDRESS (log: $DEMO/server.log)"
+  if [ -s "$CONSOLE_PASSWORD_FILE" ]; then
+    say "Coordinators' console: http://$SERVER_ADDRESS/console/ — sign in as $CONSOLE_LOGIN with password $(cat "$CONSOLE_PASSWORD_FILE") (kept in $CONSOLE_PASSWORD_FILE)"
+  fi
   # A resident the station's cache does not hold: typing it shows the online lookup.
   say "Try a number only the server knows: 120103197208150037 (the kiosk asks the server)"
 fi
