@@ -54,6 +54,7 @@ private:
     std::unique_ptr<ServerProcess> m_server;
     QProcess m_nginx;
     quint16 m_port = 0;
+    quint16 m_consolePort = 0;
 
     /// curl against nginx; returns "STATUS BODY".
     QString curl(const QStringList &extra)
@@ -69,6 +70,15 @@ private:
         return text.mid(nl + 1) + u' ' + text.left(nl);
     }
     QString url(const QString &path) const { return QStringLiteral("https://kiosk.test:%1%2").arg(m_port).arg(path); }
+    /// curl against the console's server block (no station certificate); "STATUS BODY".
+    QString consoleCurl(const QStringList &extra)
+    {
+        return curl(QStringList{"--resolve", QStringLiteral("kiosk.test:%1:127.0.0.1").arg(m_consolePort)} + extra);
+    }
+    QString consoleUrl(const QString &path) const
+    {
+        return QStringLiteral("https://kiosk.test:%1%2").arg(m_consolePort).arg(path);
+    }
 
 private slots:
     void initTestCase()
@@ -118,6 +128,9 @@ mkdir -p tls tmp && cp server.crt server.key station-ca.crt station-ca.crl tls/
         conf.replace(QStringLiteral("server 127.0.0.1:8765;"), QStringLiteral("server 127.0.0.1:%1;").arg(m_server->port()));
         conf.replace(QStringLiteral("listen 443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_port));
         conf.replace(QStringLiteral("listen [::]:443 ssl;"), QString());
+        m_consolePort = freePort();
+        conf.replace(QStringLiteral("listen 8443 ssl;"), QStringLiteral("listen 127.0.0.1:%1 ssl;").arg(m_consolePort));
+        conf.replace(QStringLiteral("listen [::]:8443 ssl;"), QString());
         QVERIFY(conf.contains(QStringLiteral("ssl_verify_client on;")));
         QVERIFY(conf.contains(QRegularExpression(QStringLiteral("\n\\s*ssl_crl [^\n]*station-ca.crl;"))));
         QFile site(d + QStringLiteral("/kiosk-server.conf"));
@@ -216,6 +229,42 @@ mkdir -p tls tmp && cp server.crt server.key station-ca.crt station-ca.crl tls/
         ServerProcess unsafe(m_scratch->urlText());
         QVERIFY(!unsafe.start(0, {QStringLiteral("--trust-proxy-header")}));
         QVERIFY2(unsafe.log().contains("--proxy-secret-file"), unsafe.log().constData());
+    }
+
+    void consoleIsReachedWithoutAStationCertificate()
+    {
+        QString r = consoleCurl({consoleUrl("/console/api/session")});
+        QVERIFY2(r.startsWith(QStringLiteral("401 ")), qPrintable(r));
+        QCOMPARE(QJsonDocument::fromJson(r.mid(4).toUtf8()).object().value("error").toString(), QStringLiteral("signed_out"));
+
+        // A sign-in from the console's own origin: nginx passes the port in Host, so the
+        // console's Origin check holds behind it.
+        QFile password(m_dir.filePath("coordinator-password"));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write("a long enough password\n");
+        password.close();
+        QCOMPARE(m_server->admin({"user-create", "--login", "coord", "--name", "Coordinator", "--role", "city",
+                                  "--password-file", password.fileName()}),
+                 0);
+        const QString origin = QStringLiteral("https://kiosk.test:%1").arg(m_consolePort);
+        r = consoleCurl({"-X", "POST", "-H", "Content-Type: application/json", "-H", "Origin: " + origin, "--data",
+                         R"({"login":"coord","password":"a long enough password"})", consoleUrl("/console/api/session")});
+        QVERIFY2(r.startsWith(QStringLiteral("200 ")), qPrintable(r));
+        QVERIFY(!QJsonDocument::fromJson(r.mid(4).toUtf8()).object().value("csrfToken").toString().isEmpty());
+        r = consoleCurl({"-X", "POST", "-H", "Content-Type: application/json", "-H", "Origin: https://elsewhere.test",
+                         "--data", R"({"login":"coord","password":"a long enough password"})",
+                         consoleUrl("/console/api/session")});
+        QVERIFY2(r.startsWith(QStringLiteral("403 ")), qPrintable(r));
+    }
+
+    void stationsApiIsNotOnTheConsolePort()
+    {
+        // Even with a station's certificate and a forged station header: only /console/ is passed on.
+        const QString r = consoleCurl({"--cert", m_dir.filePath("st1.crt"), "--key", m_dir.filePath("st1.key"),
+                                       "-H", "X-Station-Id: st1", consoleUrl("/v1/station")});
+        QVERIFY2(r.startsWith(QStringLiteral("404 ")), qPrintable(r));
+        const QString health = consoleCurl({consoleUrl("/v1/health")});
+        QVERIFY2(health.startsWith(QStringLiteral("404 ")), qPrintable(health));
     }
 
     void oversizedBodyIsRefusedByTheProxy()
