@@ -157,7 +157,7 @@ export async function render(ctx) {
     const district = districtField ? control(districtField).value : '';
     const keep = select.value || filter.station;
     clear(select).append(h('option', { value: '' }, t('figures.all')),
-      stations.filter((s) => !district || s.district === district)
+      ...stations.filter((s) => !district || s.district === district)
         .map((s) => h('option', { value: s.id, selected: s.id === keep }, s.name || s.id)));
   }
   fillStations();

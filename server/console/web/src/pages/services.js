@@ -3,7 +3,7 @@
 // side by side, its opening pattern and places per time; city and district coordinators change
 // them (the kiosks get the change through the change feed). A day can be closed at a station
 // (its times stop taking bookings), and today's bookable times show how full they are.
-import { h, clear } from '../ui/dom.js';
+import { h, clear, append } from '../ui/dom.js';
 import { dataTable } from '../ui/table.js';
 import { statusBadge } from '../ui/badge.js';
 import { confirmDialog } from '../ui/dialog.js';
@@ -487,8 +487,9 @@ export async function render(ctx) {
       todayStation = control(select).value;
       loadToday(true);
     });
-    clear(todayArea).append(h('h2', { id: 'services-today-title' }, t('services.todayTitle')),
-      options.length > 1 ? form : null, todayBody);
+    // dom.js append: skips the filter when there is only one station (Element.append would write "null").
+    append(clear(todayArea), [h('h2', { id: 'services-today-title' }, t('services.todayTitle')),
+      options.length > 1 ? form : null, todayBody]);
     loadToday(false);
   }
 
