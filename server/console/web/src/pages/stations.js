@@ -294,7 +294,7 @@ export async function render(ctx) {
   function enrollmentCell(s) {
     const parts = [];
     if (s.revoked) parts.push(statusBadge('muted', t('stations.state.revoked')));
-    else if (s.lastContactAt) parts.push(h('span', {}, t('stations.enrolled')));
+    else if (s.lastContactAt) parts.push(h('span', { class: 'stations-nowrap' }, t('stations.enrolled')));
     if (s.enrollmentCodeValidUntil) {
       parts.push(h('span', { class: 'stations-sub' }, t('stations.codeValidUntil', { time: formatDateTime(s.enrollmentCodeValidUntil) })));
     }
