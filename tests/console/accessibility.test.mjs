@@ -126,8 +126,8 @@ for (const lang of ['zh', 'en']) {
 
 test('at 200% zoom on a 1280 px wide screen no page scrolls sideways', async () => {
   // 200% zoom of a 1280 px window is a 640 CSS px wide layout drawn at twice the density.
-  const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  const page = await context.newPage();
+  const page = await newPage(browser, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+  const context = page.context();
   await signIn(page, world, world.users.city);
   const wide = [];
   for (const lang of ['zh', 'en']) {

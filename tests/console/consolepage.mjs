@@ -44,12 +44,16 @@ export async function signIn(page, world, user, { expectPage = 'queue' } = {}) {
   if (expectPage) await page.locator(`main[data-page="${expectPage}"] h1`).waitFor();
 }
 
-// Waits until the page has read what it shows: nothing in main is still loading.
+// Waits until the page has read what it shows: nothing in main is still loading, no request of
+// the page is under way and none ended in the last 200 ms (a page may read its filter menus first
+// and its list after that). fixture.newPage counts the page's requests (window.__consoleFetches).
 export async function settled(page) {
   await page.waitForFunction(() => {
     const main = document.querySelector('main[data-page]');
-    return main && !main.querySelector('[aria-busy="true"], .loading');
-  });
+    const fetches = window.__consoleFetches || { pending: 0, lastActivity: 0 };
+    return main && !main.querySelector('[aria-busy="true"], .loading')
+      && fetches.pending === 0 && performance.now() - fetches.lastActivity > 200;
+  }, null, { polling: 50 });
 }
 
 // Goes to a route and waits for its main landmark to say which page it is, and for its content.

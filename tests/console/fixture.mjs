@@ -298,9 +298,26 @@ export async function launchBrowser() {
 }
 
 // A page in a new context (its own cookies), 1280 px wide like an office screen.
-export async function newPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', ...options });
+  await context.addInitScript(countFetches);
   return context.newPage();
+}
+
+// Runs in every page before its own scripts (through the debugger protocol, so the page's CSP
+// is untouched): counts the page's requests under way, so a test can wait until it has read all.
+function countFetches() {
+  const fetches = { pending: 0, lastActivity: 0 };
+  window.__consoleFetches = fetches;
+  const original = window.fetch.bind(window);
+  window.fetch = (...args) => {
+    fetches.pending += 1;
+    fetches.lastActivity = performance.now();
+    return original(...args).finally(() => {
+      fetches.pending -= 1;
+      fetches.lastActivity = performance.now();
+    });
+  };
 }
 
 export async function screenshotFolder() {
