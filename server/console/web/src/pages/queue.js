@@ -6,7 +6,7 @@ import { h } from '../ui/dom.js';
 import { dataTable } from '../ui/table.js';
 import { statusBadge } from '../ui/badge.js';
 import { selectField, textField, filterBar } from '../ui/form.js';
-import { timeElement, formatNumber } from '../ui/format.js';
+import { timeElement, formatNumber, formatTime } from '../ui/format.js';
 import { hashFor } from '../hash.js';
 import { KINDS, STATUSES, kindName, statusName, statusTone, summaryText } from './queue-words.js';
 
@@ -14,6 +14,7 @@ export const name = 'queue';
 export const titleKey = 'queue.title';
 
 const PAGE_SIZE = 50;
+const REFRESH_SECONDS = 60;
 
 export const strings = {
   zh: {
@@ -40,6 +41,9 @@ export const strings = {
     'queue.urgent': '紧急',
     'queue.loading': '正在读取工作队列…',
     'queue.loaded': '工作队列已更新，共 {total} 项。',
+    'queue.refresh': '刷新',
+    'queue.updated': '更新于 {time}，每分钟自动更新',
+    'queue.newItems': '工作队列有 {count} 项新事项。',
     'queue.pages': '翻页',
     'queue.hasNote': '有留言',
     'queue.placeNamed': '{kind}：{name}',
@@ -91,6 +95,9 @@ export const strings = {
     'queue.urgent': 'Urgent',
     'queue.loading': 'Reading the work queue…',
     'queue.loaded': 'Work queue updated, {total} items.',
+    'queue.refresh': 'Refresh',
+    'queue.updated': 'Updated at {time}; it updates itself every minute',
+    'queue.newItems': '{count} new items in the work queue.',
     'queue.pages': 'Pages',
     'queue.hasNote': 'has a note',
     'queue.placeNamed': '{kind}: {name}',
@@ -183,22 +190,49 @@ export async function render(ctx) {
     onReset: () => ctx.navigate('#/queue'),
   }));
 
+  const updated = h('p', { class: 'hint updated' });
+  const refresh = h('button', { type: 'button' }, t('queue.refresh'));
   const results = h('div', { class: 'results', 'aria-busy': 'true' }, h('p', { class: 'loading' }, t('queue.loading')));
-  ctx.main.append(results);
+  ctx.main.append(h('div', { class: 'actions' }, refresh, updated), results);
 
-  let answer;
-  try {
-    answer = await ctx.api.get('/queue', apiQuery(filters));
-  } catch (err) {
-    results.replaceChildren();
+  let shownIds = null;
+  // Reads the list again; `why` is 'first', 'button' (say the count) or 'timer' (say only news).
+  async function load(why) {
+    let answer;
+    try {
+      answer = await ctx.api.get('/queue', apiQuery(filters));
+    } catch (err) {
+      if (why === 'first') { results.replaceChildren(); results.removeAttribute('aria-busy'); }
+      if (why !== 'timer') ctx.showError(err);
+      return;
+    }
+    if (!ctx.isCurrent()) return;
+    const items = answer.items || [];
+    const total = Number(answer.total ?? items.length);
+    const ids = items.map((item) => item.id);
+    const fresh = shownIds ? ids.filter((id) => !shownIds.includes(id)) : [];
+    if (why === 'timer' && shownIds && ids.join() === shownIds.join()) return;
+    shownIds = ids;
+    results.replaceChildren(...resultsView(ctx, filters, filtered, items, total));
     results.removeAttribute('aria-busy');
-    ctx.showError(err);
-    return;
+    updated.textContent = t('queue.updated', { time: formatTime(new Date()) });
+    if (why === 'button') ctx.announce(t('queue.loaded', { total: formatNumber(total) }));
+    else if (why === 'timer' && fresh.length) ctx.announce(t('queue.newItems', { count: formatNumber(fresh.length) }));
   }
-  if (!ctx.isCurrent()) return;
-  const items = answer.items || [];
-  const total = Number(answer.total ?? items.length);
+  refresh.addEventListener('click', () => load('button'));
+  await load('first');
 
+  // New requests appear by themselves, but never while the keyboard is inside the list (the
+  // rows would move under it) or a dialog is open.
+  const timer = window.setInterval(() => {
+    if (results.contains(document.activeElement) || document.querySelector('dialog[open]')) return;
+    load('timer');
+  }, REFRESH_SECONDS * 1000);
+  return () => window.clearInterval(timer);
+}
+
+function resultsView(ctx, filters, filtered, items, total) {
+  const { t } = ctx;
   const table = dataTable({
     caption: t(filtered ? 'queue.captionFiltered' : 'queue.caption', { total: formatNumber(total) }),
     empty: t(filtered ? 'queue.emptyFiltered' : 'queue.empty'),
@@ -216,10 +250,7 @@ export async function render(ctx) {
       { label: t('queue.col.volunteer'), value: (item) => item.assignedVolunteer?.name || '' },
     ],
   });
-  results.replaceChildren(table);
-  results.removeAttribute('aria-busy');
-
-  if (total > PAGE_SIZE) results.append(pager(ctx, filters, total));
+  return total > PAGE_SIZE ? [table, pager(ctx, filters, total)] : [table];
 }
 
 function pager(ctx, filters, total) {

@@ -10,6 +10,7 @@ function locale() {
 
 function toDate(value) {
   if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value;
   const d = typeof value === 'number' ? new Date(value) : new Date(String(value));
   return Number.isNaN(d.getTime()) ? null : d;
 }
@@ -33,6 +34,13 @@ export function formatDateTime(value) {
   const d = toDate(value);
   if (!d) return value ? String(value) : '';
   return formatAt(d, value, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+}
+
+/** The time of day now or of a value ("14:05"), for "updated at". */
+export function formatTime(value) {
+  const d = toDate(value);
+  if (!d) return '';
+  return formatAt(d, value, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 }
 
 export function formatDate(value) {
