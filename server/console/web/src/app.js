@@ -48,7 +48,7 @@ function renderSignIn(reason, focus) {
     focus,
     onSignedIn(answer) {
       session = answer;
-      shell.setUser(session.user);
+      showUser();
       clearAnnouncements();
       if (!window.location.hash || window.location.hash === '#' || window.location.hash === '#main') {
         history.replaceState(null, '', DEFAULT_HASH);
@@ -56,6 +56,28 @@ function renderSignIn(reason, focus) {
       showRoute(true);
     },
   });
+}
+
+// The banner names the person, and a station's staff their station by its name (the session
+// carries only its id; the stations menu has the name).
+function showUser() {
+  shell.setUser(session.user);
+  if (!session.user.stationId) return;
+  const mine = session;
+  loadChoices().then((choices) => {
+    const station = choices.stations?.find((s) => s.id === mine.user.stationId);
+    if (station?.name && session === mine) shell.setUser({ ...mine.user, stationName: station.name });
+  }).catch(() => { /* the id stays in the banner */ });
+}
+
+function loadChoices() {
+  if (!choicesPromise) {
+    choicesPromise = api.get('/stations/choices').catch((err) => {
+      choicesPromise = null;
+      throw err;
+    });
+  }
+  return choicesPromise;
 }
 
 // The server ends an idle session by itself; asking once it should have ended shows the sign-in
@@ -125,15 +147,7 @@ function showRoute(focusTitle) {
       post: (...a) => { armIdleCheck(); return api.post(...a); },
       url: api.url,
     },
-    choices() {
-      if (!choicesPromise) {
-        choicesPromise = api.get('/stations/choices').catch((err) => {
-          choicesPromise = null;
-          throw err;
-        });
-      }
-      return choicesPromise;
-    },
+    choices: loadChoices,
     announce,
     showError(err) {
       if (generation !== mine) return;
@@ -180,7 +194,7 @@ async function start() {
   try {
     session = await api.get('/session');
     setCsrfToken(session.csrfToken);
-    shell.setUser(session.user);
+    showUser();
     if (!resolve(window.location.hash).route && !window.location.hash.replace(/^#\/?/, '')) {
       history.replaceState(null, '', DEFAULT_HASH);
     }
