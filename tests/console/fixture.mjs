@@ -113,9 +113,12 @@ export class Kiosk {
     return JSON.parse(text);
   }
 
-  // Pushes items; every one must be accepted (a rejection is a fault in the fixture).
+  // Pushes items with the station's state, as the kiosk's sync client does every push (§5);
+  // every item must be accepted (a rejection is a fault in the fixture).
   async push(...items) {
-    const { results } = await this.request('POST', '/v1/sync/push', { items, backlog: 0 });
+    const batch = { items, backlog: 0 };
+    if (this.health) batch.station = this.health;
+    const { results } = await this.request('POST', '/v1/sync/push', batch);
     for (const r of results) {
       if (r.result !== 'accepted') throw new Error(`push of ${r.id} was ${r.result}: ${r.reason ?? ''}`);
     }
@@ -242,6 +245,14 @@ export class ConsoleServer {
 // The records the queue shows, pushed by the two kiosks. Ids are kept for the tests.
 async function pushRecords(demo, other) {
   const records = {};
+  // What each kiosk says of itself with its pushes: the demo's card reader is simulated and one
+  // item waits parked; the other station's speaker is muted and its reader broken.
+  demo.health = {
+    version: '0.17.0', reader: 'simulated', speaker: 'ok', freeDiskBytes: 12884901888,
+    parked: [{ kind: 'volunteer_request', reason: 'wantedDay is before the station\'s today', since: new Date().toISOString() }],
+    parkedCount: 1,
+  };
+  other.health = { version: '0.16.2', reader: 'error', speaker: 'muted', freeDiskBytes: 536870912, parked: [], parkedCount: 0 };
   const help = demo.helpRequest({ helpType: 'accompany_to_hospital', idNumber: '120101195003030012' });
   const assessment = demo.homeAssessment('120101196104040018');
   const call = demo.staffCall();
