@@ -142,3 +142,24 @@ test('at 200% zoom on a 1280 px wide screen no page scrolls sideways', async () 
   assert.deepEqual(wide, []);
   await context.close();
 });
+
+test('by keyboard: the skip link comes first and leads to the page\'s title; a new page puts focus on its title', async () => {
+  const page = await newPage(browser);
+  await signIn(page, world, world.users.district);
+  await page.reload();
+  await page.locator('main[data-page="queue"]').waitFor();
+  await settled(page);
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => ({ tag: document.activeElement.tagName, text: document.activeElement.textContent }));
+  assert.deepEqual(first, { tag: 'A', text: '跳到主要内容' });
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('main') !== null && document.activeElement.tagName), 'H1');
+  // Following a nav link with the keyboard lands on the new page's title, which names it.
+  await page.getByRole('navigation').getByRole('link', { name: '志愿者' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('main[data-page="volunteers"]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), '志愿者');
+  await page.context().close();
+});
