@@ -3,15 +3,10 @@
 // browser reports either in the console), and at 200% zoom on a 1280 px screen nothing scrolls
 // sideways. A screenshot of each page in each language is saved for people to review.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { launchBrowser, newPage, screenshotFolder, startWorld } from './fixture.mjs';
-import { PAGES, openConsole, settled, showPage, signIn, signInForm, useLanguage } from './consolepage.mjs';
-
-const require = createRequire(import.meta.url);
-const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { PAGES, axeViolations, openConsole, settled, showPage, signIn, signInForm, useLanguage } from './consolepage.mjs';
 
 let world;
 let browser;
@@ -53,16 +48,6 @@ function watchErrors(page) {
   return errors;
 }
 
-// axe-core evaluated in the page (through the debugger protocol, so the page's CSP, which would
-// refuse an injected <script>, stays as it is).
-async function axeViolations(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    resultTypes: ['violations'],
-  }));
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 // null when the page fits its window's width, else how wide it is and what sticks out.
 function sidewaysScroll(page) {

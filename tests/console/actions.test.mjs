@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { announced, row, settled, showPage, signIn } from './consolepage.mjs';
+import { announced, axeViolations, row, settled, showPage, signIn } from './consolepage.mjs';
 
 let world;
 let browser;
@@ -39,6 +39,11 @@ test('a suggested volunteer assigned in the page reaches the station\'s change f
   await suggestion.getByRole('button', { name: /安排 王芳/ }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
+  // The question is named, holds the keyboard, and is as accessible as the pages.
+  assert.match(await dialog.getByRole('heading').first().textContent(), /安排 王芳/);
+  assert.ok(await page.evaluate(() => document.activeElement.closest('dialog') !== null), 'focus is in the dialog');
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe-core with the assign dialog open:\n  ${violations.join('\n  ')}`);
   await dialog.getByRole('button', { name: /确认安排/ }).click();
   await announced(page, /已安排志愿者 王芳/);
   // The page now says who is assigned.

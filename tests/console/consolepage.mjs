@@ -1,6 +1,11 @@
 // What a coordinator does in the console, in the words the page shows (roles and accessible
 // names, both languages), so a test reads like the person's steps and fails where they would.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 // Accessible names of the shell's controls (server/console/web/src/i18n.js and app.js).
 export const NAMES = {
@@ -111,4 +116,15 @@ export async function announced(page, pattern) {
     (source) => [...document.querySelectorAll('[role="status"]')].some((el) => new RegExp(source).test(el.textContent)),
     pattern.source,
   );
+}
+
+// axe-core evaluated in the page (through the debugger protocol, so the page's CSP, which would
+// refuse an injected <script>, stays as it is).
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    resultTypes: ['violations'],
+  }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
 }
