@@ -20,7 +20,8 @@ QJsonObject VolunteerMatcher::Suggestion::toJson() const
             {QStringLiteral("assignedHere"), assignedHere}};
 }
 
-std::optional<QList<VolunteerMatcher::Suggestion>> VolunteerMatcher::suggest(const QString &requestId, QString *problem)
+std::optional<QList<VolunteerMatcher::Suggestion>> VolunteerMatcher::suggest(const QString &requestId, QString *problem,
+                                                                           const Candidates &candidates)
 {
     auto r = m_db.exec(QStringLiteral("SELECT r.station_id, r.payload, s.district FROM records r"
                                       " JOIN stations s ON s.id = r.station_id"
@@ -47,9 +48,9 @@ std::optional<QList<VolunteerMatcher::Suggestion>> VolunteerMatcher::suggest(con
                                       " (SELECT AVG(CAST(g.stars AS %1)) FROM ratings g WHERE g.volunteer_id = v.id),"
                                       " (SELECT COUNT(*) FROM assignments a WHERE a.volunteer_id = v.id"
                                       "   AND a.record_id = ? AND a.withdrawn_at IS NULL)"
-                                      " FROM volunteers v LEFT JOIN stations s ON s.id = v.station_id")
-                           .arg(real),
-                       {requestId});
+                                      " FROM volunteers v LEFT JOIN stations s ON s.id = v.station_id WHERE %2")
+                           .arg(real, candidates.condition.isEmpty() ? QStringLiteral("1=1") : candidates.condition),
+                       QVariantList{requestId} + candidates.values);
     if (!q) {
         if (problem)
             *problem = m_db.lastError();

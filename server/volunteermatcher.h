@@ -33,8 +33,17 @@ public:
 
     explicit VolunteerMatcher(Database &db) : m_db(db) {}
 
+    /// Which volunteers may be suggested: an SQL condition on the volunteers table as `v`
+    /// (and its home station as `s`) and the values it binds; empty: every volunteer.
+    struct Candidates
+    {
+        QString condition;
+        QVariantList values;
+    };
+
     /// Suggestions best first; nullopt with `problem` for an unknown request or a storage failure.
-    [[nodiscard]] std::optional<QList<Suggestion>> suggest(const QString &requestId, QString *problem);
+    [[nodiscard]] std::optional<QList<Suggestion>> suggest(const QString &requestId, QString *problem,
+                                                           const Candidates &candidates = {});
 
 private:
     Database &m_db;

@@ -4,6 +4,7 @@
 #include "server/applicationdesk.h"
 #include "server/bookingdesk.h"
 #include "server/console/queuehistory.h"
+#include "server/console/volunteerscope.h"
 #include "server/console/queuestatusrules.h"
 #include "server/recordstore.h"
 #include "server/textcheck.h"
@@ -104,12 +105,18 @@ QueueActions::Outcome QueueActions::assign(const QueueItem &item, const QString 
         return outcome(Kind::Invalid, QStringLiteral("a station local time like 2026-12-08T09:30"), QStringLiteral("agreedAt"));
     if (const QString problem = noteProblem(note); !problem.isEmpty())
         return outcome(Kind::Invalid, problem, QStringLiteral("note"));
-    // The volunteer must exist: asked first, so the answer names the field.
-    const QVariant known = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM volunteers WHERE id = ?"), {volunteerId});
+    // The volunteer must exist and be one this user may see (as the suggestions and the
+    // volunteers page show them): asked first, so the answer names the field. One outside the
+    // scope is answered like an unknown one, so numbers cannot be probed.
+    const ConsoleScope scope(m_user);
+    const VolunteerScope volunteers(scope);
+    const QVariant known = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM volunteers v WHERE v.id = ? AND %1").arg(volunteers.clause(QStringLiteral("v"))),
+        QVariantList{volunteerId} + volunteers.values());
     if (!known.isValid())
         return outcome(Kind::Failed);
     if (known.toInt() == 0)
-        return outcome(Kind::Invalid, QStringLiteral("no volunteer has this id"), QStringLiteral("volunteerId"));
+        return outcome(Kind::Invalid, QStringLiteral("no volunteer you may assign has this id"), QStringLiteral("volunteerId"));
     Transaction tx(m_db);
     if (!tx.isOpen())
         return outcome(Kind::Failed);

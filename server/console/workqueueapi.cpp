@@ -7,6 +7,7 @@
 #include "server/console/queueidmask.h"
 #include "server/console/queueitemreader.h"
 #include "server/console/queuestatusrules.h"
+#include "server/console/volunteerscope.h"
 #include "server/volunteermatcher.h"
 
 #include <QDateTime>
@@ -157,7 +158,10 @@ ApiResponse WorkQueueApi::suggestions(const ConsoleCall &call)
     if (item->kind != QueueKind::Help)
         return ApiResponse::error(409, QStringLiteral("conflict"), QStringLiteral("only a help request is given a volunteer"));
     QString problem;
-    const auto suggestions = VolunteerMatcher(call.db).suggest(item->id, &problem);
+    // Only the volunteers this user may see (VolunteerScope), as the volunteers page shows them.
+    const VolunteerScope volunteers(call.scope);
+    const auto suggestions =
+        VolunteerMatcher(call.db).suggest(item->id, &problem, {volunteers.clause(QStringLiteral("v")), volunteers.values()});
     if (!suggestions)
         return storageUnavailable();
     QJsonArray out;

@@ -366,6 +366,44 @@ private slots:
         QVERIFY(newChanges("s1").isEmpty());
     }
 
+    void anotherDistrictsVolunteerIsNeitherSuggestedNorAssignable()
+    {
+        // A Hexi volunteer who visits homes too: not for Heping's coordinators to see or send.
+        QVERIFY(m_db->exec("INSERT INTO volunteers (id, name, phone, station_id, district, skills, hours_total, registered_at)"
+                           " VALUES ('V3', '赵磊', '13900000003', 's3', 'Hexi', 'home_visit', 0, 0)"));
+        const auto suggested = [&](ConsoleTestClient &client) {
+            QStringList out;
+            const auto r = client.get("/console/api/queue/" + m_helpLater + "/suggestions");
+            for (const QJsonValue &v : r.json.value("suggestions").toArray())
+                out.append(v.toObject().value("volunteerId").toString());
+            return out;
+        };
+        auto s1 = signedIn(ConsoleRole::Station, "Heping", "s1");
+        auto heping = signedIn(ConsoleRole::District, "Heping");
+        auto city = signedIn(ConsoleRole::City);
+        QVERIFY(s1 && heping && city);
+        for (ConsoleTestClient *client : {s1.get(), heping.get()}) {
+            const QStringList ids = suggested(*client);
+            QVERIFY2(ids.contains("V1") && !ids.contains("V3"), qPrintable(ids.join(u',')));
+            const auto refused = client->post("/console/api/queue/" + m_helpLater + "/assign", {{"volunteerId", "V3"}});
+            QCOMPARE(refused.status(), 422);
+            QCOMPARE(refused.error(), QStringLiteral("invalid_field"));
+            QCOMPARE(refused.json.value("field").toString(), QStringLiteral("volunteerId"));
+            QVERIFY(!refused.response.body.contains("赵磊"));
+        }
+        QCOMPARE(count("SELECT COUNT(*) FROM assignments"), 0);
+        QCOMPARE(m_db->scalar("SELECT status FROM records WHERE id = ?", {m_helpLater}).toString(), QStringLiteral("submitted"));
+        QCOMPARE(count("SELECT COUNT(*) FROM console_notes"), 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE action = 'changed'"), 0);
+        QVERIFY(newChanges("s1").isEmpty());
+        // The city sees every volunteer and may send any of them.
+        QVERIFY(suggested(*city).contains("V3"));
+        const auto assigned = city->post("/console/api/queue/" + m_helpLater + "/assign", {{"volunteerId", "V3"}});
+        QCOMPARE(assigned.status(), 200);
+        QCOMPARE(assigned.json.value("item").toObject().value("assignedVolunteer").toObject().value("volunteerId").toString(),
+                 QStringLiteral("V3"));
+    }
+
     void aStatusWithANoteShowsInTheHistory()
     {
         auto heping = signedIn(ConsoleRole::District, "Heping", {}, QStringLiteral("张伟"));
