@@ -41,8 +41,8 @@ std::optional<PlanFilter> PlanFilter::fromQuery(const QUrlQuery &query, const Co
         *problem = QStringLiteral("at most %1 months at a time").arg(maxMonths);
         return std::nullopt;
     }
-    filter.m_district = query.queryItemValue(QStringLiteral("district"), QUrl::FullyDecoded).trimmed();
-    filter.m_station = query.queryItemValue(QStringLiteral("station"), QUrl::FullyDecoded).trimmed();
+    filter.m_district = query.queryItemValue(QStringLiteral("district"), QUrl::FullyDecoded).trimmed().left(100);
+    filter.m_station = query.queryItemValue(QStringLiteral("station"), QUrl::FullyDecoded).trimmed().left(100);
     return filter;
 }
 
