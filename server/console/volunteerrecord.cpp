@@ -52,36 +52,43 @@ bool VolunteerRecord::visible(const VolunteerScope &scope, const QString &number
         .isValid();
 }
 
-std::optional<QList<QJsonObject>> VolunteerRecord::list(const VolunteerScope &scope, const Filter &filter)
+std::optional<VolunteerRecord::Page> VolunteerRecord::list(const VolunteerScope &scope, const Filter &filter)
 {
-    QString sql = QStringLiteral("SELECT v.id, v.name, v.district, COALESCE(v.station_id, ''), COALESCE(s.name, ''),"
-                                 " COALESCE(s.district, ''), v.hours_total,"
-                                 " (SELECT COUNT(*) FROM ratings g WHERE g.volunteer_id = v.id),"
-                                 " (SELECT AVG(CAST(g.stars AS %1)) FROM ratings g WHERE g.volunteer_id = v.id)"
-                                 " FROM volunteers v LEFT JOIN stations s ON s.id = v.station_id WHERE %2")
-                      .arg(realType(m_db), scope.clause(QStringLiteral("v")));
+    QString where = QStringLiteral(" FROM volunteers v LEFT JOIN stations s ON s.id = v.station_id WHERE %1")
+                        .arg(scope.clause(QStringLiteral("v")));
     QVariantList values = scope.values();
     if (!filter.text.trimmed().isEmpty()) {
         // LIKE's own wildcards in what was typed are taken literally.
         QString pattern = filter.text.trimmed();
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-        sql += QStringLiteral(" AND (UPPER(v.id) LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(" AND (UPPER(v.id) LIKE ? ESCAPE '\\' OR v.name LIKE ? ESCAPE '\\')");
         values << (u'%' + pattern.toUpper() + u'%') << (u'%' + pattern + u'%');
     }
     if (!filter.district.isEmpty()) {
-        sql += QStringLiteral(" AND (v.district = ? OR s.district = ?)");
+        where += QStringLiteral(" AND (v.district = ? OR s.district = ?)");
         values << filter.district << filter.district;
     }
     if (!filter.stationId.isEmpty()) {
-        sql += QStringLiteral(" AND (v.station_id = ? OR EXISTS (SELECT 1 FROM volunteer_checks c"
-                              " WHERE c.volunteer_id = v.id AND c.station_id = ?))");
+        where += QStringLiteral(" AND (v.station_id = ? OR EXISTS (SELECT 1 FROM volunteer_checks c"
+                                " WHERE c.volunteer_id = v.id AND c.station_id = ?))");
         values << filter.stationId << filter.stationId;
     }
-    sql += QStringLiteral(" ORDER BY v.id LIMIT %1").arg(qBound(1, filter.limit, 1000));
+    // The total of the whole filter, so the page can say "41-60 of 312" and offer the next page.
+    const QVariant total = m_db.scalar(QStringLiteral("SELECT COUNT(*)") + where, values);
+    if (!total.isValid())
+        return std::nullopt;
+    const QString sql = QStringLiteral("SELECT v.id, v.name, v.district, COALESCE(v.station_id, ''), COALESCE(s.name, ''),"
+                                       " COALESCE(s.district, ''), v.hours_total,"
+                                       " (SELECT COUNT(*) FROM ratings g WHERE g.volunteer_id = v.id),"
+                                       " (SELECT AVG(CAST(g.stars AS %1)) FROM ratings g WHERE g.volunteer_id = v.id)")
+                            .arg(realType(m_db))
+                        + where + QStringLiteral(" ORDER BY v.id LIMIT ? OFFSET ?");
+    values << qBound(1, filter.limit, 1000) << qMax(0, filter.offset);
     auto q = m_db.exec(sql, values);
     if (!q)
         return std::nullopt;
-    QList<QJsonObject> out;
+    Page out;
+    out.total = total.toLongLong();
     while (q->next()) {
         const auto hours = hoursOf(q->value(6).toDouble());
         const int ratings = q->value(7).toInt();
@@ -89,7 +96,7 @@ std::optional<QList<QJsonObject>> VolunteerRecord::list(const VolunteerScope &sc
         if (!q->value(3).toString().isEmpty())
             stations.append(QJsonObject{{QStringLiteral("id"), q->value(3).toString()},
                                         {QStringLiteral("name"), q->value(4).toString()}});
-        out.append({{QStringLiteral("id"), q->value(0).toString()},
+        out.rows.append({{QStringLiteral("id"), q->value(0).toString()},
                     {QStringLiteral("number"), q->value(0).toString()},
                     {QStringLiteral("name"), q->value(1).toString()},
                     {QStringLiteral("district"), q->value(2).toString().isEmpty() ? q->value(5).toString() : q->value(2).toString()},

@@ -24,14 +24,22 @@ public:
         QString district; ///< the volunteer's district or their station's
         QString stationId;
         int limit = 200;
+        int offset = 0;
+    };
+
+    struct Page
+    {
+        QList<QJsonObject> rows;
+        qint64 total = 0; ///< every volunteer the filter matches, not only this page's
     };
 
     explicit VolunteerRecord(Database &db) : m_db(db) {}
 
     /// Whether the volunteer exists and lies within the scope (false also when storage failed).
     [[nodiscard]] bool visible(const VolunteerScope &scope, const QString &number);
-    /// The volunteers in scope matching the filter, by number; nullopt when storage failed.
-    [[nodiscard]] std::optional<QList<QJsonObject>> list(const VolunteerScope &scope, const Filter &filter);
+    /// One page of the volunteers in scope matching the filter, by number, and how many match
+    /// in all; nullopt when storage failed.
+    [[nodiscard]] std::optional<Page> list(const VolunteerScope &scope, const Filter &filter);
     /// The whole record; nullopt when storage failed or there is no such volunteer.
     [[nodiscard]] std::optional<QJsonObject> details(const QString &number);
 

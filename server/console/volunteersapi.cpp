@@ -3,6 +3,7 @@
 
 #include "core/volunteerhours.h"
 #include "server/checkindesk.h"
+#include "server/console/consolerouter.h"
 #include "server/console/volunteercertificate.h"
 #include "server/console/volunteerrecord.h"
 #include "server/console/volunteerscope.h"
@@ -14,14 +15,12 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <functional>
+#include <limits>
+
 namespace server::console {
 
 namespace {
-
-ApiResponse storageFailed()
-{
-    return ApiResponse::error(503, QStringLiteral("storage_unavailable"), QStringLiteral("storage is not available, try again"));
-}
 
 ApiResponse notFound()
 {
@@ -119,6 +118,49 @@ std::optional<QDate> dateParameter(const ConsoleCall &call, const QString &name,
     return d;
 }
 
+/// A desk's decision on a pending item, once it is found in scope and still pending: the
+/// desk call and its audit row; any answer but 200 is returned as it is (and rolls back).
+using DeskCall = std::function<ApiResponse(const ConsoleCall &, const Owner &)>;
+
+/// One decision on a registration or a station duty: the reason checked (refusals), the item
+/// found within scope (else 404), still pending (else 409), then the desk call, in one transaction.
+ApiResponse decide(const ConsoleCall &call, Owner (*findOwner)(const ConsoleCall &), const QString &what, bool needsReason,
+                   const DeskCall &desk)
+{
+    if (needsReason) {
+        if (const auto problem = reasonProblem(call))
+            return *problem;
+    }
+    Transaction tx(call.db);
+    if (!tx.isOpen())
+        return ConsoleRouter::storageUnavailable();
+    const Owner owner = findOwner(call);
+    if (owner.storageFailed)
+        return ConsoleRouter::storageUnavailable();
+    if (!owner.found)
+        return notFound();
+    if (owner.status != u"pending")
+        return conflict(QStringLiteral("the %1 is %2 already").arg(what, owner.status));
+    ApiResponse answer = desk(call, owner);
+    if (answer.status != 200)
+        return answer;
+    if (!tx.commit())
+        return ConsoleRouter::storageUnavailable();
+    return answer;
+}
+
+QString reasonOf(const ConsoleCall &call)
+{
+    return call.body.value(QStringLiteral("reason")).toString();
+}
+
+/// The audit detail of a list view: what was asked for, in plain words; never the text typed
+/// into the search (it may be a name or a phone number), only that there was one.
+QString listDetail(const QString &what, const QStringList &filters)
+{
+    return filters.isEmpty() ? what : what + QStringLiteral(": ") + filters.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 QList<ConsoleRoute> VolunteersApi::routes()
@@ -143,7 +185,7 @@ ApiResponse VolunteersApi::pendingRegistrations(const ConsoleCall &call)
     const auto pending = RegistrationDesk(call.db).pending();
     const auto known = stations(call.db);
     if (!pending || !known)
-        return storageFailed();
+        return ConsoleRouter::storageUnavailable();
     QJsonArray out;
     for (const QJsonObject &r : *pending) {
         const QString stationId = r.value(QStringLiteral("stationId")).toString();
@@ -170,53 +212,35 @@ ApiResponse VolunteersApi::pendingRegistrations(const ConsoleCall &call)
             row.insert(QStringLiteral("possibleDuplicateOf"), r.value(QStringLiteral("possibleDuplicateOf")));
         out.append(row);
     }
+    // Names and masked numbers were shown: one row for the answer, saying only what was asked.
+    if (!call.audit.record(call.user, QStringLiteral("viewed"), QStringLiteral("registration"), {}, call.user.stationId,
+                           QStringLiteral("pending registrations: %1 shown").arg(out.size())))
+        return ConsoleRouter::storageUnavailable();
     return ApiResponse::json(200, {{QStringLiteral("registrations"), out}});
 }
 
 ApiResponse VolunteersApi::approveRegistration(const ConsoleCall &call)
 {
-    Transaction tx(call.db);
-    if (!tx.isOpen())
-        return storageFailed();
-    const Owner owner = registrationOwner(call);
-    if (owner.storageFailed)
-        return storageFailed();
-    if (!owner.found)
-        return notFound();
-    if (owner.status != u"pending")
-        return conflict(QStringLiteral("the registration is %1 already").arg(owner.status));
-    const auto decision = RegistrationDesk(call.db).approve(call.pathArg);
-    if (!decision.ok)
-        return storageFailed();
-    if (!call.audit.record(call.user, QStringLiteral("changed"), QStringLiteral("registration"), call.pathArg, owner.stationId,
-                           QStringLiteral("approved: volunteer %1").arg(decision.volunteerNumber))
-        || !tx.commit())
-        return storageFailed();
-    return ApiResponse::json(200, {{QStringLiteral("number"), decision.volunteerNumber}});
+    return decide(call, &registrationOwner, QStringLiteral("registration"), false, [](const ConsoleCall &c, const Owner &owner) {
+        const auto decision = RegistrationDesk(c.db).approve(c.pathArg);
+        if (!decision.ok
+            || !c.audit.record(c.user, QStringLiteral("changed"), QStringLiteral("registration"), c.pathArg, owner.stationId,
+                               QStringLiteral("approved: volunteer %1").arg(decision.volunteerNumber)))
+            return ConsoleRouter::storageUnavailable();
+        return ApiResponse::json(200, {{QStringLiteral("number"), decision.volunteerNumber}});
+    });
 }
 
 ApiResponse VolunteersApi::rejectRegistration(const ConsoleCall &call)
 {
-    if (const auto problem = reasonProblem(call))
-        return *problem;
-    Transaction tx(call.db);
-    if (!tx.isOpen())
-        return storageFailed();
-    const Owner owner = registrationOwner(call);
-    if (owner.storageFailed)
-        return storageFailed();
-    if (!owner.found)
-        return notFound();
-    if (owner.status != u"pending")
-        return conflict(QStringLiteral("the registration is %1 already").arg(owner.status));
-    const auto decision = RegistrationDesk(call.db).refuse(call.pathArg, call.body.value(QStringLiteral("reason")).toString());
-    // The reason may name the person: the audit says only that it was refused.
-    if (!decision.ok
-        || !call.audit.record(call.user, QStringLiteral("changed"), QStringLiteral("registration"), call.pathArg,
-                              owner.stationId, QStringLiteral("refused"))
-        || !tx.commit())
-        return storageFailed();
-    return ApiResponse::json(200, {});
+    return decide(call, &registrationOwner, QStringLiteral("registration"), true, [](const ConsoleCall &c, const Owner &owner) {
+        // The reason may name the person: the audit says only that it was refused.
+        if (!RegistrationDesk(c.db).refuse(c.pathArg, reasonOf(c)).ok
+            || !c.audit.record(c.user, QStringLiteral("changed"), QStringLiteral("registration"), c.pathArg, owner.stationId,
+                               QStringLiteral("refused")))
+            return ConsoleRouter::storageUnavailable();
+        return ApiResponse::json(200, {});
+    });
 }
 
 ApiResponse VolunteersApi::pendingDuty(const ConsoleCall &call)
@@ -224,8 +248,16 @@ ApiResponse VolunteersApi::pendingDuty(const ConsoleCall &call)
     const auto pending = CheckInDesk(call.db).pendingDuty();
     const auto known = stations(call.db);
     if (!pending || !known)
-        return storageFailed();
+        return ConsoleRouter::storageUnavailable();
+    // The volunteers' names of every pending duty in one query (not one per duty).
+    auto named = call.db.exec(QStringLiteral("SELECT c.id, v.name FROM volunteer_checks c JOIN volunteers v ON v.id = c.volunteer_id"
+                                             " WHERE c.duty_status = 'pending'"));
+    if (!named)
+        return ConsoleRouter::storageUnavailable();
     QHash<QString, QString> names;
+    while (named->next())
+        names.insert(named->value(0).toString(), named->value(1).toString());
+    named->finish();
     QJsonArray out;
     for (const CheckInDesk::Period &p : *pending) {
         if (!call.scope.allows(p.stationId, known->value(p.stationId).district))
@@ -235,7 +267,7 @@ ApiResponse VolunteersApi::pendingDuty(const ConsoleCall &call)
                          call.db.scalar(QStringLiteral("SELECT name FROM volunteers WHERE id = ?"), {p.volunteerId}).toString());
         out.append(QJsonObject{{QStringLiteral("id"), p.checkInId},
                                {QStringLiteral("volunteerId"), p.volunteerId},
-                               {QStringLiteral("volunteerName"), names.value(p.volunteerId)},
+                               {QStringLiteral("volunteerName"), names.value(p.checkInId)},
                                {QStringLiteral("stationId"), p.stationId},
                                {QStringLiteral("stationName"), p.stationName},
                                {QStringLiteral("start"), stationTime(p.start)},
@@ -243,55 +275,42 @@ ApiResponse VolunteersApi::pendingDuty(const ConsoleCall &call)
                                {QStringLiteral("checkedOut"), p.end.isValid()},
                                {QStringLiteral("hours"), core::VolunteerHours::fromHalfHours(p.halfHours).hours()}});
     }
+    if (!call.audit.record(call.user, QStringLiteral("viewed"), QStringLiteral("volunteer"), {}, call.user.stationId,
+                           QStringLiteral("pending station duty: %1 shown").arg(out.size())))
+        return ConsoleRouter::storageUnavailable();
     return ApiResponse::json(200, {{QStringLiteral("duties"), out}});
 }
 
 ApiResponse VolunteersApi::approveDuty(const ConsoleCall &call)
 {
-    Transaction tx(call.db);
-    if (!tx.isOpen())
-        return storageFailed();
-    const Owner owner = dutyOwner(call);
-    if (owner.storageFailed)
-        return storageFailed();
-    if (!owner.found)
-        return notFound();
-    QString problem;
-    if (owner.status != u"pending")
-        return conflict(QStringLiteral("the station duty is %1 already").arg(owner.status));
-    if (!call.db.scalar(QStringLiteral("SELECT 1 FROM volunteer_checks WHERE id = LOWER(?) AND ends_at IS NOT NULL"),
-                        {call.pathArg})
-             .isValid())
-        return conflict(QStringLiteral("the volunteer has not checked out yet: nothing to count"));
-    if (!CheckInDesk(call.db).approveDuty(call.pathArg, &problem)
-        || !call.audit.record(call.user, QStringLiteral("changed"), QStringLiteral("volunteer"), owner.volunteerId,
-                              owner.stationId, QStringLiteral("station duty %1 approved").arg(call.pathArg.toLower()))
-        || !tx.commit())
-        return storageFailed();
-    return ApiResponse::json(200, {});
+    return decide(call, &dutyOwner, QStringLiteral("station duty"), false, [](const ConsoleCall &c, const Owner &owner) {
+        // No row: still checked in; no answer at all: the storage failed (not the volunteer's doing).
+        auto out = c.db.exec(QStringLiteral("SELECT 1 FROM volunteer_checks WHERE id = LOWER(?) AND ends_at IS NOT NULL"),
+                             {c.pathArg});
+        if (!out)
+            return ConsoleRouter::storageUnavailable();
+        if (!out->next())
+            return conflict(QStringLiteral("the volunteer has not checked out yet: nothing to count"));
+        out->finish();
+        QString problem;
+        if (!CheckInDesk(c.db).approveDuty(c.pathArg, &problem)
+            || !c.audit.record(c.user, QStringLiteral("changed"), QStringLiteral("volunteer"), owner.volunteerId,
+                               owner.stationId, QStringLiteral("station duty %1 approved").arg(c.pathArg.toLower())))
+            return ConsoleRouter::storageUnavailable();
+        return ApiResponse::json(200, {});
+    });
 }
 
 ApiResponse VolunteersApi::rejectDuty(const ConsoleCall &call)
 {
-    if (const auto problem = reasonProblem(call))
-        return *problem;
-    Transaction tx(call.db);
-    if (!tx.isOpen())
-        return storageFailed();
-    const Owner owner = dutyOwner(call);
-    if (owner.storageFailed)
-        return storageFailed();
-    if (!owner.found)
-        return notFound();
-    if (owner.status != u"pending")
-        return conflict(QStringLiteral("the station duty is %1 already").arg(owner.status));
-    QString problem;
-    if (!CheckInDesk(call.db).refuseDuty(call.pathArg, call.body.value(QStringLiteral("reason")).toString(), &problem)
-        || !call.audit.record(call.user, QStringLiteral("changed"), QStringLiteral("volunteer"), owner.volunteerId,
-                              owner.stationId, QStringLiteral("station duty %1 refused").arg(call.pathArg.toLower()))
-        || !tx.commit())
-        return storageFailed();
-    return ApiResponse::json(200, {});
+    return decide(call, &dutyOwner, QStringLiteral("station duty"), true, [](const ConsoleCall &c, const Owner &owner) {
+        QString problem;
+        if (!CheckInDesk(c.db).refuseDuty(c.pathArg, reasonOf(c), &problem)
+            || !c.audit.record(c.user, QStringLiteral("changed"), QStringLiteral("volunteer"), owner.volunteerId,
+                               owner.stationId, QStringLiteral("station duty %1 refused").arg(c.pathArg.toLower())))
+            return ConsoleRouter::storageUnavailable();
+        return ApiResponse::json(200, {});
+    });
 }
 
 ApiResponse VolunteersApi::list(const ConsoleCall &call)
@@ -299,22 +318,40 @@ ApiResponse VolunteersApi::list(const ConsoleCall &call)
     const QUrlQuery &query = call.request.query;
     VolunteerRecord::Filter filter;
     filter.text = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).left(50);
-    filter.district = query.queryItemValue(QStringLiteral("district"), QUrl::FullyDecoded);
-    filter.stationId = query.queryItemValue(QStringLiteral("station"), QUrl::FullyDecoded);
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
+    filter.district = query.queryItemValue(QStringLiteral("district"), QUrl::FullyDecoded).left(100);
+    filter.stationId = query.queryItemValue(QStringLiteral("station"), QUrl::FullyDecoded).left(100);
+    const auto number = [&query](const QString &name, int low, int high, int *into) {
+        if (!query.hasQueryItem(name))
+            return true;
         bool ok = false;
-        filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || filter.limit < 1 || filter.limit > 1000)
-            return ApiResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("limit: 1 to 1000"),
-                                      QStringLiteral("limit"));
-    }
-    const auto rows = VolunteerRecord(call.db).list(VolunteerScope(call.scope), filter);
-    if (!rows)
-        return storageFailed();
+        *into = query.queryItemValue(name).toInt(&ok);
+        return ok && *into >= low && *into <= high;
+    };
+    if (!number(QStringLiteral("limit"), 1, 1000, &filter.limit))
+        return ApiResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("limit: 1 to 1000"),
+                                  QStringLiteral("limit"));
+    if (!number(QStringLiteral("offset"), 0, std::numeric_limits<int>::max(), &filter.offset))
+        return ApiResponse::error(400, QStringLiteral("invalid_request"), QStringLiteral("offset: 0 or more"),
+                                  QStringLiteral("offset"));
+    const auto page = VolunteerRecord(call.db).list(VolunteerScope(call.scope), filter);
+    if (!page)
+        return ConsoleRouter::storageUnavailable();
     QJsonArray out;
-    for (const QJsonObject &r : *rows)
+    for (const QJsonObject &r : page->rows)
         out.append(r);
-    return ApiResponse::json(200, {{QStringLiteral("volunteers"), out}});
+    QStringList filters;
+    if (!filter.text.trimmed().isEmpty())
+        filters << QStringLiteral("text search");
+    if (!filter.district.isEmpty())
+        filters << QStringLiteral("district %1").arg(filter.district);
+    if (!filter.stationId.isEmpty())
+        filters << QStringLiteral("station %1").arg(filter.stationId);
+    filters << QStringLiteral("from %1, %2 of %3 shown").arg(filter.offset).arg(out.size()).arg(page->total);
+    if (!call.audit.record(call.user, QStringLiteral("viewed"), QStringLiteral("volunteer"), {},
+                           filter.stationId.isEmpty() ? call.user.stationId : filter.stationId,
+                           listDetail(QStringLiteral("volunteer list"), filters)))
+        return ConsoleRouter::storageUnavailable();
+    return ApiResponse::json(200, {{QStringLiteral("volunteers"), out}, {QStringLiteral("total"), page->total}});
 }
 
 ApiResponse VolunteersApi::details(const ConsoleCall &call)
@@ -325,10 +362,10 @@ ApiResponse VolunteersApi::details(const ConsoleCall &call)
         return notFound();
     const auto volunteer = record.details(number);
     if (!volunteer)
-        return storageFailed();
+        return ConsoleRouter::storageUnavailable();
     if (!call.audit.record(call.user, QStringLiteral("viewed"), QStringLiteral("volunteer"), number,
                            volunteer->value(QStringLiteral("stationId")).toString()))
-        return storageFailed();
+        return ConsoleRouter::storageUnavailable();
     return ApiResponse::json(200, {{QStringLiteral("volunteer"), *volunteer}});
 }
 
@@ -355,13 +392,13 @@ ApiResponse VolunteersApi::certificate(const ConsoleCall &call)
             return notFound();
         if (maker.failure() == VolunteerCertificate::Failure::CannotPrint)
             return ApiResponse::error(503, QStringLiteral("cannot_print"), maker.problem());
-        return storageFailed();
+        return ConsoleRouter::storageUnavailable();
     }
     const QString station = call.db.scalar(QStringLiteral("SELECT COALESCE(station_id, '') FROM volunteers WHERE id = ?"),
                                            {number}).toString();
     if (!call.audit.record(call.user, QStringLiteral("printed"), QStringLiteral("volunteer"), number, station,
                            QStringLiteral("hours certificate %1").arg(printed->number)))
-        return storageFailed();
+        return ConsoleRouter::storageUnavailable();
     ApiResponse answer{200, printed->pdf, {}};
     answer.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/pdf")});
     answer.headers.append({QByteArrayLiteral("Content-Disposition"),

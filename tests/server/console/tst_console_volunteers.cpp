@@ -344,6 +344,76 @@ private slots:
         QVERIFY(auditIsClean());
     }
 
+    void theListPagesWithItsTotal()
+    {
+        ConsoleTestClient heping(*m_router, *m_db);
+        QVERIFY(heping.signInAs(ConsoleRole::District, "Heping"));
+        QStringList numbers;
+        for (const char key : {'d', 'e', 'f'})
+            numbers << approvedVolunteer(heping, "s1", key);
+        auto r = heping.get("/console/api/volunteers", {{"limit", "2"}});
+        QCOMPARE(r.status(), 200);
+        QCOMPARE(r.json.value("total").toInt(), 3);
+        QJsonArray page = r.json.value("volunteers").toArray();
+        QCOMPARE(page.size(), 2);
+        QCOMPARE(page.at(0).toObject().value("number").toString(), numbers.at(0));
+        r = heping.get("/console/api/volunteers", {{"limit", "2"}, {"offset", "2"}});
+        QCOMPARE(r.status(), 200);
+        QCOMPARE(r.json.value("total").toInt(), 3);
+        page = r.json.value("volunteers").toArray();
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.at(0).toObject().value("number").toString(), numbers.at(2));
+        // The total is the filter's, not the district's.
+        QCOMPARE(heping.get("/console/api/volunteers", {{"q", numbers.at(1)}}).json.value("total").toInt(), 1);
+        QCOMPARE(heping.get("/console/api/volunteers", {{"offset", "-1"}}).status(), 400);
+        QCOMPARE(heping.get("/console/api/volunteers", {{"offset", "later"}}).status(), 400);
+    }
+
+    void everyListOfPeopleIsAuditedOncePerAnswer()
+    {
+        ConsoleTestClient heping(*m_router, *m_db);
+        QVERIFY(heping.signInAs(ConsoleRole::District, "Heping"));
+        const QString number = approvedVolunteer(heping, "s1", 'a');
+        const QString in = duty("s1", number, "2026-11-12T01:00:00.000Z", 60);
+        QVERIFY2(!QUuid::fromString(in).isNull(), qPrintable(number + u' ' + in));
+        QVERIFY(!registered("s1", registration('b')).isEmpty());
+        const auto listViews = [this](const QString &entity) {
+            return m_db->scalar("SELECT COUNT(*) FROM console_audit WHERE action = 'viewed' AND entity = ? AND entity_id = ''",
+                                {entity})
+                .toInt();
+        };
+        QCOMPARE(heping.get("/console/api/volunteers/pending").json.value("registrations").toArray().size(), 1);
+        QCOMPARE(listViews("registration"), 1);
+        QCOMPARE(heping.get("/console/api/duty/pending").json.value("duties").toArray().size(), 1);
+        QCOMPARE(listViews("volunteer"), 1);
+        QCOMPARE(heping.get("/console/api/volunteers", {{"q", "王芳"}, {"district", "Heping"}}).status(), 200);
+        QCOMPARE(listViews("volunteer"), 2);
+        const QString detail = m_db->scalar("SELECT detail FROM console_audit WHERE action = 'viewed' AND entity = 'volunteer'"
+                                            " AND entity_id = '' ORDER BY id DESC LIMIT 1")
+                                   .toString();
+        QVERIFY2(detail.contains("Heping") && detail.contains("text search"), qPrintable(detail));
+        QVERIFY2(!detail.contains(number), qPrintable(detail));
+        // The pending duty names its volunteer (read with the duties, not one query each).
+        QCOMPARE(heping.get("/console/api/duty/pending").json.value("duties").toArray().at(0).toObject().value("volunteerName").toString(),
+                 QStringLiteral("王芳"));
+        QVERIFY(auditIsClean());
+    }
+
+    void aFailedCheckOfTheDutyIsAStorageFailureNotAConflict()
+    {
+        ConsoleTestClient heping(*m_router, *m_db);
+        QVERIFY(heping.signInAs(ConsoleRole::District, "Heping"));
+        const QString number = approvedVolunteer(heping, "s1", 'a');
+        const QString in = duty("s1", number, "2026-11-12T01:00:00.000Z", 60);
+        QVERIFY2(!QUuid::fromString(in).isNull(), qPrintable(number + u' ' + in));
+        // The check of the check-out cannot be read: the server cannot know, the coordinator
+        // is told to try again (503), not that the volunteer is still on duty (409).
+        QVERIFY(m_db->exec("ALTER TABLE volunteer_checks RENAME COLUMN ends_at TO ends_at_moved").has_value());
+        const auto r = heping.post(QStringLiteral("/console/api/duty/%1/approve").arg(in));
+        QCOMPARE(r.status(), 503);
+        QCOMPARE(r.error(), QStringLiteral("storage_unavailable"));
+    }
+
     void theHoursCertificateIsAnAuditedPdf()
     {
         if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
