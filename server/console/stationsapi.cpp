@@ -58,6 +58,11 @@ ApiResponse StationsApi::issueCode(const ConsoleCall &call)
                                       QStringLiteral("validDays"));
         days = asked.toInt();
     }
+    const QJsonValue lift = call.body.value(QStringLiteral("liftRevocation"));
+    if (!lift.isUndefined() && !lift.isBool())
+        return ApiResponse::error(422, QStringLiteral("invalid_field"), QStringLiteral("liftRevocation must be true or false"),
+                                  QStringLiteral("liftRevocation"));
+    const bool liftRevocation = lift.toBool(false);
     StationRegistry stations(call.db);
     Transaction tx(call.db);
     if (!tx.isOpen())
@@ -65,8 +70,13 @@ ApiResponse StationsApi::issueCode(const ConsoleCall &call)
     const auto before = stations.info(call.pathArg);
     if (!before)
         return ConsoleRouter::storageUnavailable();
-    // A coordinator giving a revoked kiosk a new code means to let it back in: the revocation is
-    // lifted, and the revoked credential stays withdrawn (unrevoke() drops it).
+    // A revocation stays until someone lifts it on purpose: a code for a revoked kiosk is made
+    // only when the call says so (the page asks first), else nothing changes. Lifted, the
+    // revoked credential stays withdrawn (unrevoke() drops it); the kiosk enrolls with the code.
+    if (before->revoked && !liftRevocation)
+        return ApiResponse::error(409, QStringLiteral("conflict"),
+                                  QStringLiteral("the station is revoked: send liftRevocation true to lift it with a new code"),
+                                  QStringLiteral("liftRevocation"));
     if (before->revoked && stations.unrevoke(call.pathArg) != StationRegistry::UnrevokeOutcome::Unrevoked)
         return ConsoleRouter::storageUnavailable();
     const auto code = stations.issueEnrollmentCode(call.pathArg, QString(), days);

@@ -13,6 +13,8 @@ namespace server::console {
 ///
 /// A station outside the scope answers 404, as one that does not exist. Codes and revocations
 /// are audited (entity "station"); the code itself is never written anywhere but the answer.
+/// A revoked station gets a code only with {"liftRevocation": true} (409 conflict without):
+/// a revocation is never lifted by the way.
 class StationsApi
 {
 public:

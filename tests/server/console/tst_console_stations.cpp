@@ -3,7 +3,8 @@
 // KIOSK_TEST_ENGINE=postgresql): stations enrolled and pushing over /v1/sync/push with their
 // state, then seen through the console: the state as the kiosk sent it, red (silent) after the
 // set minutes without contact, each role's own stations only; new codes and revocation for
-// district and city coordinators, never a station's staff; a revoked kiosk's token is refused.
+// district and city coordinators, never a station's staff; a revoked kiosk's token is refused,
+// and it gets a new code only when the coordinator lifts the revocation on purpose.
 #include "consoletestclient.h"
 #include "testdatabase.h"
 
@@ -253,12 +254,37 @@ private slots:
         QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s1"]).status, 200);
     }
 
+    void aRevokedKioskGetsNoCodeUnlessTheRevocationIsLifted()
+    {
+        ConsoleTestClient district(*m_router, *m_db);
+        QVERIFY(district.signInAs(ConsoleRole::District, "d1"));
+        QCOMPARE(district.post("/console/api/stations/s1/revoke").status(), 200);
+        // A code alone never lifts a revocation: refused, and nothing changed.
+        for (const QJsonObject &body : {QJsonObject{}, QJsonObject{{"liftRevocation", false}}, QJsonObject{{"validDays", 3}}}) {
+            const auto refused = district.post("/console/api/stations/s1/code", body);
+            QCOMPARE(refused.status(), 409);
+            QCOMPARE(refused.error(), QStringLiteral("conflict"));
+            QVERIFY(!refused.json.contains("code"));
+        }
+        QCOMPARE(district.post("/console/api/stations/s1/code", {{"liftRevocation", "yes"}}).status(), 422);
+        const QJsonObject s1 = byId(stations(district), "s1");
+        QCOMPARE(s1.value("revoked").toBool(), true);
+        QVERIFY(s1.value("enrollmentCodeValidUntil").isNull());
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM stations WHERE id = 's1' AND enrollment_code_hash IS NULL"
+                              " AND revoked_at IS NOT NULL").toInt(), 1);
+        QCOMPARE(auditRows("s1", "enrollment code%"), 0);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s1"]).status, 403);
+        // A station that is not revoked needs no such word.
+        QCOMPARE(district.post("/console/api/stations/s2/code").status(), 200);
+        QCOMPARE(auditRows("s2", "enrollment code issued, valid 7 days"), 1);
+    }
+
     void aNewCodeEnrollsTheKioskAgain()
     {
         ConsoleTestClient city(*m_router, *m_db);
         QVERIFY(city.signInAs(ConsoleRole::City));
         QCOMPARE(city.post("/console/api/stations/s3/revoke").status(), 200);
-        const auto made = city.post("/console/api/stations/s3/code");
+        const auto made = city.post("/console/api/stations/s3/code", {{"liftRevocation", true}});
         QCOMPARE(made.status(), 200);
         const QString code = made.json.value("code").toString();
         QVERIFY(code.size() >= 6);

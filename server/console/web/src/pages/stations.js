@@ -313,7 +313,8 @@ export async function render(ctx) {
 
   async function newCode(s, button) {
     const label = s.name || s.id;
-    // A new code for a revoked kiosk lets it back in (the server lifts the revocation): ask first.
+    // A new code for a revoked kiosk lets it back in: ask first, and only then tell the server
+    // to lift the revocation (it refuses a code for a revoked kiosk without liftRevocation).
     if (s.revoked) {
       const choice = await confirmDialog({
         title: t('stations.readmitTitle', { station: label }),
@@ -324,13 +325,17 @@ export async function render(ctx) {
     }
     button.disabled = true;
     try {
-      const answer = await ctx.api.post(`/stations/${encodeURIComponent(s.id)}/code`, {});
+      const body = s.revoked ? { liftRevocation: true } : {};
+      const answer = await ctx.api.post(`/stations/${encodeURIComponent(s.id)}/code`, body);
       if (!ctx.isCurrent()) return;
       showCode(label, answer.code, answer.validUntil);
       ctx.announce(t('stations.codeMade', { station: label, time: formatDateTime(answer.validUntil) }));
       await load(false);
     } catch (err) {
-      if (ctx.isCurrent()) ctx.showError(err);
+      if (!ctx.isCurrent()) return;
+      ctx.showError(err);
+      // Revoked meanwhile by someone else (409): show it so the next try asks first.
+      if (err?.status === 409) await load(false);
     } finally {
       button.disabled = false;
     }
