@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "server/console/stationconsolejson.h"
 
+#include "server/console/queueitem.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 
@@ -10,7 +12,14 @@ QJsonValue StationConsoleJson::time(qint64 ms)
 {
     if (ms <= 0)
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // The same form as the work queue's and the audit's times, so the page shows one clock.
+    return QueueItem::isoTime(ms);
+}
+
+QJsonValue StationConsoleJson::time(const QString &iso)
+{
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return at.isValid() ? time(at.toMSecsSinceEpoch()) : QJsonValue(iso);
 }
 
 QJsonObject StationConsoleJson::toJson(const StationInfo &s, qint64 nowMs, int silentAfterMinutes)
@@ -34,7 +43,7 @@ QJsonObject StationConsoleJson::toJson(const StationInfo &s, qint64 nowMs, int s
     QJsonArray items;
     for (const auto &p : s.health->parked)
         items.append(QJsonObject{{QStringLiteral("kind"), p.kind}, {QStringLiteral("reason"), p.reason},
-                                 {QStringLiteral("since"), p.since}});
+                                 {QStringLiteral("since"), time(p.since)}});
     o.insert(QStringLiteral("parked"), QJsonObject{{QStringLiteral("count"), s.health->parkedCount},
                                                    {QStringLiteral("items"), items}});
     o.insert(QStringLiteral("reader"), s.health->reader);

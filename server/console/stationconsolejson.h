@@ -19,8 +19,12 @@ public:
     /// `nowMs` and `silentAfterMinutes` decide `silent`: no contact yet, or none for longer.
     /// A revoked station is never silent: nobody expects it to call.
     [[nodiscard]] static QJsonObject toJson(const StationInfo &station, qint64 nowMs, int silentAfterMinutes);
-    /// ms since epoch as ISO 8601 UTC ("2026-12-02T04:12:03.000Z"), null for 0.
+    /// ms since epoch as ISO 8601 in the stations' time with its offset, as the queue and the
+    /// audit send it (QueueItem::isoTime: "2026-12-02T12:12:03+08:00"), null for 0.
     [[nodiscard]] static QJsonValue time(qint64 ms);
+    /// A time the kiosk sent (a parked item's "since", UTC) in that same form; kept as sent
+    /// when it cannot be read.
+    [[nodiscard]] static QJsonValue time(const QString &iso);
 };
 
 } // namespace server::console

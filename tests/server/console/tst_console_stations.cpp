@@ -4,7 +4,8 @@
 // state, then seen through the console: the state as the kiosk sent it, red (silent) after the
 // set minutes without contact, each role's own stations only; new codes and revocation for
 // district and city coordinators, never a station's staff; a revoked kiosk's token is refused,
-// and it gets a new code only when the coordinator lifts the revocation on purpose.
+// and it gets a new code only when the coordinator lifts the revocation on purpose; times in
+// the stations' wall time (+08:00).
 #include "consoletestclient.h"
 #include "testdatabase.h"
 
@@ -164,11 +165,18 @@ private slots:
         const QJsonObject item = parked.value("items").toArray().at(0).toObject();
         QCOMPARE(item.value("kind").toString(), QStringLiteral("volunteer_request"));
         QCOMPARE(item.value("reason").toString(), QStringLiteral("helpType: unknown help type \"fly\""));
-        QCOMPARE(item.value("since").toString(), QStringLiteral("2026-12-01T08:30:00Z"));
+        // Every time in the stations' wall time with its offset, as the queue and the audit send
+        // them: the kiosk's UTC "since" too.
+        QCOMPARE(item.value("since").toString(), QStringLiteral("2026-12-01T16:30:00+08:00"));
         const QDateTime contact = QDateTime::fromString(s1.value("lastContactAt").toString(), Qt::ISODateWithMs);
         const QDateTime reported = QDateTime::fromString(s1.value("healthAt").toString(), Qt::ISODateWithMs);
         QVERIFY(contact.isValid() && qAbs(contact.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QVERIFY(reported.isValid() && qAbs(reported.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        for (const char *field : {"lastContactAt", "healthAt"}) {
+            const QString text = s1.value(QLatin1String(field)).toString();
+            QVERIFY2(text.endsWith(u"+08:00"), qPrintable(text));
+            QCOMPARE(QDateTime::fromString(text, Qt::ISODateWithMs).offsetFromUtc(), 8 * 3600);
+        }
         // The code was spent at enrollment: none waiting.
         QVERIFY(s1.value("enrollmentCodeValidUntil").isNull());
         // A push with only the state is stored too.
@@ -290,6 +298,7 @@ private slots:
         QVERIFY(code.size() >= 6);
         const QDateTime validUntil = QDateTime::fromString(made.json.value("validUntil").toString(), Qt::ISODateWithMs);
         QVERIFY(qAbs(validUntil.secsTo(QDateTime::currentDateTimeUtc().addDays(7))) < 120);
+        QVERIFY2(made.json.value("validUntil").toString().endsWith(u"+08:00"), qPrintable(made.json.value("validUntil").toString()));
         const QJsonObject s3 = byId(stations(city), "s3");
         QCOMPARE(s3.value("enrollmentCodeValidUntil").toString(), made.json.value("validUntil").toString());
         QCOMPARE(s3.value("revoked").toBool(), false);
