@@ -273,7 +273,10 @@ void StationRegistry::flush()
 
 bool StationRegistry::setHealth(const QString &id, const core::wire::StationHealth &health)
 {
-    const QString text = QString::fromUtf8(QJsonDocument(health.toJson()).toJson(QJsonDocument::Compact));
+    // The kiosk hides numbers in parked reasons before it sends them; an older or faulty kiosk
+    // may not, so the same rule runs again here: nothing stored shows a phone or an ID number.
+    const QString text =
+        QString::fromUtf8(QJsonDocument(health.withPlainReasons().toJson()).toJson(QJsonDocument::Compact));
     auto q = m_db.exec(QStringLiteral("UPDATE stations SET health = ?, health_at = ? WHERE id = ?"), {text, now(), id});
     if (!q || q->numRowsAffected() != 1) {
         qWarning("station %s: its reported state was not stored", qPrintable(id));
@@ -288,7 +291,9 @@ std::optional<core::wire::StationHealth> storedHealth(const QVariant &text)
     if (text.isNull())
         return std::nullopt;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toString().toUtf8());
-    return core::wire::StationHealth::fromJson(doc.object(), QString(), nullptr);
+    // Made plain on the way out too, for a row stored before setHealth() did it.
+    const auto health = core::wire::StationHealth::fromJson(doc.object(), QString(), nullptr);
+    return health ? std::optional(health->withPlainReasons()) : std::nullopt;
 }
 
 StationInfo readInfo(const QSqlQuery &q)

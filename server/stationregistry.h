@@ -67,7 +67,8 @@ public:
     /// Notes contact (and the outbox backlog when known) in memory; flushIfDue() writes them.
     void touch(const QString &id, int backlog = -1);
     /// Keeps what the kiosk said of itself with a push (stations.health, health_at now), written
-    /// at once: the console shows it, and it is small. False when the row could not be written.
+    /// at once: the console shows it, and it is small. Parked reasons are stored made plain
+    /// (StationHealth::plainReason()). False when the row could not be written.
     bool setHealth(const QString &id, const core::wire::StationHealth &health);
     /// Writes the noted contacts in one transaction, at most every few seconds: one write per
     /// interval instead of one per request keeps reads reads and pushes at one commit each.

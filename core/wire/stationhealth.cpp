@@ -6,6 +6,8 @@
 #include <QJsonValue>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace core::wire {
 
 namespace {
@@ -68,6 +70,49 @@ QStringList StationHealth::readerStates()
 QStringList StationHealth::speakerStates()
 {
     return {QStringLiteral("ok"), QStringLiteral("absent"), QStringLiteral("muted"), QStringLiteral("error")};
+}
+
+QString StationHealth::plainReason(const QString &reason)
+{
+    // The reasons are the server's words (RecordStore and the desks name fields and keys, never
+    // a visitor's values) or the kiosk's own; hiding numbers is a second guard, not the first.
+    // A number: digits, single separators (space, dash, dot, their full-width and no-break
+    // kin) allowed between groups of two or more, seven digits in all, an X at the end (the ID
+    // number's check character). A calendar day is tried first so it stays readable.
+    static const QRegularExpression number(
+        QStringLiteral("(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?![\\d\\-.])"
+                       "|\\d(?:\\d|[ .\\-\\x{00a0}\\x{2010}-\\x{2015}\\x{3000}\\x{ff0d}\\x{ff0e}](?=\\d\\d))*[\\dXx]"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"), QRegularExpression::UseUnicodePropertiesOption);
+    QString text;
+    for (const QChar c : reason)
+        text.append(c.unicode() < 0x20 || c.unicode() == 0x7f ? QChar(u' ') : c);
+    QString out;
+    qsizetype from = 0;
+    for (auto it = number.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString found = m.captured();
+        const auto digits = std::count_if(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); });
+        const bool hide = digits >= 7 && !day.match(found).hasMatch();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += hide ? QStringLiteral("***") : found;
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    out = out.simplified();
+    if (out.isEmpty())
+        out = QStringLiteral("refused by the server");
+    if (out.size() > maxReasonLength)
+        out = out.left(maxReasonLength - 1) + QChar(0x2026);
+    return out;
+}
+
+StationHealth StationHealth::withPlainReasons() const
+{
+    StationHealth h = *this;
+    for (ParkedItem &p : h.parked)
+        p.reason = plainReason(p.reason);
+    return h;
 }
 
 QJsonObject StationHealth::toJson() const

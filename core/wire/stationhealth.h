@@ -48,6 +48,16 @@ struct StationHealth
     /// "ok", "absent" (no audio output), "muted" (the public speaker is silent), "error".
     [[nodiscard]] static QStringList speakerStates();
 
+    /// A parked reason fit for a coordinator's screen, made the same way by the kiosk before it
+    /// sends and by the server before it stores: one line, at most maxReasonLength, and any
+    /// number that could be a phone or an ID number hidden as "***", whether written in one run
+    /// ("13812345678"), in groups ("138 1234 5678", "138-1234-5678", "110101.19900307.123X") or
+    /// ending in the ID number's X. Seven digits or more count; a volunteer number (TJ-V-000012)
+    /// and a calendar day (2026-12-02) stay as they are.
+    [[nodiscard]] static QString plainReason(const QString &reason);
+    /// The same report with every parked reason made plain (plainReason()).
+    [[nodiscard]] StationHealth withPlainReasons() const;
+
     [[nodiscard]] QJsonObject toJson() const;
     /// Checks types, words and limits; unknown fields are refused. `path` prefixes field names
     /// in problems ("station.reader").

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStorageInfo>
 
 namespace kiosksync {
@@ -31,23 +30,6 @@ QString StationHealthReport::softwareVersion()
     return QStringLiteral(KIOSK_SOFTWARE_VERSION);
 }
 
-QString StationHealthReport::plainReason(const QString &reason)
-{
-    // The reasons are the server's words (RecordStore and the desks name fields and keys, never
-    // a visitor's values) or the kiosk's own; the digits rule is a second guard, not the first.
-    static const QRegularExpression longNumber(QStringLiteral("\\d{7,}[\\dXx]*"));
-    static const QRegularExpression controls(QStringLiteral("[\\x00-\\x1f\\x7f]+"));
-    QString text = reason;
-    text.replace(controls, QStringLiteral(" "));
-    text.replace(longNumber, QStringLiteral("***"));
-    text = text.simplified();
-    if (text.isEmpty())
-        text = QStringLiteral("refused by the server");
-    if (text.size() > core::wire::StationHealth::maxReasonLength)
-        text = text.left(core::wire::StationHealth::maxReasonLength - 1) + QChar(0x2026);
-    return text;
-}
-
 core::wire::StationHealth StationHealthReport::build(const store::SyncQueue &queue, const QString &storePath,
                                                      const StationCondition &condition)
 {
@@ -60,7 +42,7 @@ core::wire::StationHealth StationHealthReport::build(const store::SyncQueue &que
         h.freeDiskBytes = disk.bytesAvailable();
     if (auto parked = queue.parked(core::wire::StationHealth::maxParked); parked.ok()) {
         for (const store::OutboxEntry &e : parked.value())
-            h.parked.append({e.kind.left(core::wire::StationHealth::maxKindLength), plainReason(e.parkedReason), sinceOf(e)});
+            h.parked.append({e.kind.left(core::wire::StationHealth::maxKindLength), core::wire::StationHealth::plainReason(e.parkedReason), sinceOf(e)});
     }
     const auto counts = queue.counts();
     h.parkedCount = qMax(int(h.parked.size()), counts.ok() ? counts->parked : 0);

@@ -20,16 +20,14 @@ class StationCondition;
 /// - reader, speaker: the words the GUI thread left in StationCondition;
 /// - freeDiskBytes: QStorageInfo of the store's folder, bytes this user may still write;
 /// - parked: the oldest StationHealth::maxParked parked outbox entries (kind, reason, when
-///   refused) and how many there are.
+///   refused) and how many there are; each reason made plain by StationHealth::plainReason(),
+///   the rule the server applies again before it stores them.
 class StationHealthReport
 {
 public:
     [[nodiscard]] static core::wire::StationHealth build(const store::SyncQueue &queue, const QString &storePath,
                                                          const StationCondition &condition);
     [[nodiscard]] static QString softwareVersion();
-    /// A parked reason fit for the centre's screen: one line, at most the wire's length, and any
-    /// run of seven or more digits (a phone or ID number, should a reason ever quote one) hidden.
-    [[nodiscard]] static QString plainReason(const QString &reason);
 };
 
 } // namespace kiosksync

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The station's state on the wire (core::wire::StationHealth inside PushBatch): what the kiosk
 // builds reads back the same, every wrong field is refused naming the field in plain words, and
-// the kiosk's own words for the reader, the speaker and a parked reason.
+// the kiosk's own words for the reader, the speaker and a parked reason, whose phone or ID
+// numbers are hidden however they are written (the rule the server applies again).
 #include "contractsample.h"
 
 #include "core/wire/pushbatch.h"
 #include "core/wire/stationhealth.h"
 #include "kiosk/sync/stationcondition.h"
+#include "kiosk/store/database.h"
+#include "kiosk/store/syncqueue.h"
 #include "kiosk/sync/stationhealthreport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using core::wire::FieldProblem;
@@ -201,20 +205,69 @@ private slots:
 
     void aParkedReasonNeverCarriesALongNumber()
     {
-        QCOMPARE(StationHealthReport::plainReason("phone: 13812345678 is not a number"),
+        QCOMPARE(StationHealth::plainReason("phone: 13812345678 is not a number"),
                  QStringLiteral("phone: *** is not a number"));
-        QCOMPARE(StationHealthReport::plainReason("visitor 11010119900307123X"), QStringLiteral("visitor ***"));
+        QCOMPARE(StationHealth::plainReason("visitor 11010119900307123X"), QStringLiteral("visitor ***"));
         // A volunteer number (six digits) and the server's own words stay as they are.
-        QCOMPARE(StationHealthReport::plainReason("visitorKey: already registered as volunteer TJ-V-000012"),
+        QCOMPARE(StationHealth::plainReason("visitorKey: already registered as volunteer TJ-V-000012"),
                  QStringLiteral("visitorKey: already registered as volunteer TJ-V-000012"));
-        QCOMPARE(StationHealthReport::plainReason("two\nlines"), QStringLiteral("two lines"));
-        QCOMPARE(StationHealthReport::plainReason("  "), QStringLiteral("refused by the server"));
-        const QString cut = StationHealthReport::plainReason(QString(500, u'a'));
+        QCOMPARE(StationHealth::plainReason("two\nlines"), QStringLiteral("two lines"));
+        QCOMPARE(StationHealth::plainReason("  "), QStringLiteral("refused by the server"));
+        const QString cut = StationHealth::plainReason(QString(500, u'a'));
         QCOMPARE(cut.size(), StationHealth::maxReasonLength);
         // What the kiosk makes of any reason passes the wire's own check.
         StationHealth h = sample();
-        h.parked.first().reason = StationHealthReport::plainReason(QString(500, u'\n') + "x");
+        h.parked.first().reason = StationHealth::plainReason(QString(500, u'\n') + "x");
         QVERIFY(StationHealth::fromJson(h.toJson(), QString(), nullptr));
+    }
+
+    void numbersInGroupsAreHiddenToo_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("spaced phone") << "phone: 138 1234 5678 is not a number" << "phone: *** is not a number";
+        QTest::newRow("dashed phone") << "phone 138-1234-5678 refused" << "phone *** refused";
+        QTest::newRow("dotted phone") << "call 138.1234.5678." << "call ***.";
+        QTest::newRow("landline") << "tel (022) 2345-6789" << "tel (022) ***";
+        QTest::newRow("full-width") << QString::fromUtf8("电话 １３８ １２３４ ５６７８ 无效") << QString::fromUtf8("电话 *** 无效");
+        QTest::newRow("ID with X") << "idNumber 11010119900307123X taken" << "idNumber *** taken";
+        QTest::newRow("ID lower x") << "idNumber 11010119900307123x" << "idNumber ***";
+        QTest::newRow("grouped ID") << "idNumber 110101 19900307 123X taken" << "idNumber *** taken";
+        QTest::newRow("dashed ID") << "id 110101-1990-0307-123X" << "id ***";
+        QTest::newRow("old ID") << "id 110105491231002" << "id ***";
+        QTest::newRow("a day") << "slot on 2026-12-02 is closed." << "slot on 2026-12-02 is closed.";
+        QTest::newRow("a day and time") << "starts 2026-12-02T09:30:00Z" << "starts 2026-12-02T09:30:00Z";
+        QTest::newRow("six digits") << "volunteer TJ-V-000012 2 hours" << "volunteer TJ-V-000012 2 hours";
+        QTest::newRow("counts") << "3 of 20 places, 1,250 in all" << "3 of 20 places, 1,250 in all";
+    }
+
+    void numbersInGroupsAreHiddenToo()
+    {
+        QFETCH(QString, reason);
+        QFETCH(QString, plain);
+        QCOMPARE(StationHealth::plainReason(reason), plain);
+    }
+
+    void theKioskSendsParkedReasonsWithoutNumbers()
+    {
+        // Parked rows in a real store, as the sync thread reads them for the report.
+        QTemporaryDir dir;
+        store::Database db(dir.filePath(QStringLiteral("kiosk.sqlite")));
+        QVERIFY(db.open().ok());
+        const QStringList reasons{"phone 138 1234 5678 refused", "phone 138-1234-5678 refused",
+                                  "idNumber 110101 19900307 123X refused"};
+        for (qsizetype i = 0; i < reasons.size(); ++i)
+            QVERIFY(db.exec("INSERT INTO outbox(id, kind, payload, created_at, parked_reason) VALUES(?, ?, ?, ?, ?)",
+                            {QStringLiteral("0190a1b2-c3d4-7e5f-8a9b-00000000000%1").arg(i), "volunteer_request", "{}",
+                             "2026-12-02T04:12:0" + QString::number(i) + "Z", reasons.at(i)}).ok());
+        store::SyncQueue queue(db);
+        StationCondition condition;
+        const StationHealth h = StationHealthReport::build(queue, dir.filePath(QStringLiteral("kiosk.sqlite")), condition);
+        QCOMPARE(h.parkedCount, 3);
+        QCOMPARE(h.parked.size(), 3);
+        for (const auto &p : h.parked)
+            QCOMPARE(p.reason, p.reason.startsWith(u"phone") ? QStringLiteral("phone *** refused")
+                                                             : QStringLiteral("idNumber *** refused"));
     }
 };
 
