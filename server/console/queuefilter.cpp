@@ -3,6 +3,24 @@
 
 namespace server::console {
 
+QString QueueFilter::describe() const
+{
+    QStringList parts;
+    if (kind)
+        parts.append(QStringLiteral("kind ") + QueueKinds::key(*kind));
+    if (!status.isEmpty())
+        parts.append(QStringLiteral("status ") + status);
+    if (!district.isEmpty())
+        parts.append(QStringLiteral("district ") + district);
+    if (!stationId.isEmpty())
+        parts.append(QStringLiteral("station ") + stationId);
+    if (day.isValid())
+        parts.append(QStringLiteral("day ") + day.toString(Qt::ISODate));
+    parts.append(QStringLiteral("open %1").arg(openOnly ? 1 : 0));
+    parts.append(QStringLiteral("limit %1, offset %2").arg(limit).arg(offset));
+    return parts.join(QStringLiteral(", "));
+}
+
 std::optional<QueueFilter> QueueFilter::fromQuery(const QUrlQuery &query, QString *field, QString *problem)
 {
     const auto fail = [&](const char *name, const QString &why) -> std::optional<QueueFilter> {

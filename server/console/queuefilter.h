@@ -26,6 +26,10 @@ struct QueueFilter
     int limit = defaultLimit;
     int offset = 0;
 
+    /// The filter in plain words for the audit ("kind help, station s1, open 1, limit 50, offset 0"):
+    /// keys, station ids, districts and a day, never anything of a person.
+    [[nodiscard]] QString describe() const;
+
     /// The filter from the query; nullopt with the parameter at fault and plain words.
     [[nodiscard]] static std::optional<QueueFilter> fromQuery(const QUrlQuery &query, QString *field, QString *problem);
 };

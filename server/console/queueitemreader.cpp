@@ -10,8 +10,6 @@
 #include <QJsonDocument>
 #include <QTimeZone>
 
-#include <algorithm>
-
 namespace server::console {
 
 namespace {
@@ -63,27 +61,9 @@ bool QueueItemReader::wanted(const Query &query, QueueKind kind)
     return !query.filter || !query.filter->kind || *query.filter->kind == kind;
 }
 
-bool QueueItemReader::passes(const Query &query, const QueueItem &item)
+QString QueueItemReader::keys(const Query &query, qint64 nowMs, QVariantList &values) const
 {
-    if (!query.filter)
-        return true;
-    const QueueFilter &f = *query.filter;
-    if (f.kind && *f.kind != item.kind)
-        return false;
-    if (f.openOnly && !item.open)
-        return false;
-    if (!f.status.isEmpty() && f.status != item.status)
-        return false;
-    if (f.day.isValid()) {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(item.createdAtMs, QTimeZone(8 * 3600)).date();
-        if (day != f.day)
-            return false;
-    }
-    return true;
-}
-
-bool QueueItemReader::readRecords(const Query &query, QList<QueueItem> &out)
-{
+    QStringList selects;
     QStringList kinds;
     if (wanted(query, QueueKind::Help))
         kinds.append(QStringLiteral("volunteer_request"));
@@ -91,23 +71,109 @@ bool QueueItemReader::readRecords(const Query &query, QList<QueueItem> &out)
         kinds.append(QStringLiteral("home_assessment_request"));
     if (wanted(query, QueueKind::StaffCall))
         kinds.append(QStringLiteral("help_call"));
-    if (kinds.isEmpty())
-        return true;
+    if (!kinds.isEmpty()) {
+        const QueueUrgency::Sql urgency = QueueUrgency::records(m_db, nowMs);
+        values.append(urgency.values);
+        for (const QString &k : kinds)
+            values.append(k);
+        QString sql = QStringLiteral("SELECT 'record' AS source, r.id AS id, %1 AS urgent, r.received_at AS created_at"
+                                     " FROM records r JOIN stations s ON s.id = r.station_id WHERE r.kind IN (%2)")
+                          .arg(urgency.expression, marks(kinds.size()));
+        // Home assessments and fee waivers share a record kind; the payload's request tells them apart.
+        const QString request = QStringLiteral("COALESCE(%1, '')")
+                                    .arg(QueueUrgency::payloadField(m_db, QStringLiteral("r.payload"), QStringLiteral("request")));
+        if (query.filter && query.filter->kind == QueueKind::FeeWaiver)
+            sql += QStringLiteral(" AND %1 = 'fee_waiver'").arg(request);
+        else if (query.filter && query.filter->kind == QueueKind::HomeAssessment)
+            sql += QStringLiteral(" AND %1 <> 'fee_waiver'").arg(request);
+        sql += where(query, QStringLiteral("r.station_id"), QStringLiteral("r.status"), QStringLiteral("r.received_at"), values);
+        if (!query.id.isEmpty())
+            sql += QStringLiteral(" AND r.id = ?");
+        else if (query.filter && query.filter->openOnly)
+            sql += QStringLiteral(" AND r.status NOT IN ('done', 'cancelled')");
+        selects.append(sql);
+    }
+    if (wanted(query, QueueKind::Application)) {
+        const QueueUrgency::Sql urgency = QueueUrgency::applications(nowMs);
+        values.append(urgency.values);
+        QString sql = QStringLiteral("SELECT 'application' AS source, a.id AS id, %1 AS urgent,"
+                                     " COALESCE(a.kiosk_created_at, a.created_at) AS created_at"
+                                     " FROM certificate_applications a JOIN stations s ON s.id = a.station_id WHERE 1 = 1")
+                          .arg(urgency.expression);
+        sql += where(query, QStringLiteral("a.station_id"), QStringLiteral("a.status"),
+                     QStringLiteral("COALESCE(a.kiosk_created_at, a.created_at)"), values);
+        if (!query.id.isEmpty())
+            sql += QStringLiteral(" AND a.id = ?");
+        else if (query.filter && query.filter->openOnly)
+            sql += QStringLiteral(" AND a.status IN ('submitted', 'accepted')");
+        selects.append(sql);
+    }
+    if (wanted(query, QueueKind::Booking)) {
+        const QueueUrgency::Sql urgency = QueueUrgency::bookings(nowMs);
+        values.append(urgency.values);
+        // A confirmed booking needs nobody; a refused one needs a call to the visitor.
+        QString sql = QStringLiteral("SELECT 'booking' AS source, b.id AS id, %1 AS urgent, b.created_at AS created_at"
+                                     " FROM bookings b JOIN stations s ON s.id = b.station_id WHERE b.status <> 'confirmed'")
+                          .arg(urgency.expression);
+        sql += where(query, QStringLiteral("b.station_id"), QStringLiteral("b.status"), QStringLiteral("b.created_at"), values);
+        if (!query.id.isEmpty())
+            sql += QStringLiteral(" AND b.id = ?");
+        else if (query.filter && query.filter->openOnly)
+            sql += QStringLiteral(" AND b.status = 'refused' AND NOT ") + QueueUrgency::bookingCalledBack();
+        selects.append(sql);
+    }
+    return selects.join(QStringLiteral(" UNION ALL "));
+}
+
+std::optional<QList<QueueItemReader::Key>> QueueItemReader::readKeys(const Query &query, qint64 nowMs, const QString &page)
+{
     QVariantList values;
-    for (const QString &k : kinds)
-        values.append(k);
-    QString sql = QStringLiteral(
+    const QString all = keys(query, nowMs, values);
+    // The id last: one order for every page, so no item is shown twice or skipped.
+    auto q = m_db.exec(QStringLiteral("SELECT source, id, urgent FROM (%1) q ORDER BY urgent DESC, created_at DESC, id DESC%2")
+                           .arg(all, page),
+                       values);
+    if (!q)
+        return std::nullopt;
+    QList<Key> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toInt() != 0});
+    return out;
+}
+
+std::optional<QList<QueueItem>> QueueItemReader::readItems(const QList<Key> &keys)
+{
+    QHash<QString, QStringList> ids;
+    for (const Key &k : keys)
+        ids[k.source].append(k.id);
+    QHash<QString, QueueItem> records, applications, bookings;
+    if ((ids.contains(QStringLiteral("record")) && !readRecords(ids.value(QStringLiteral("record")), records))
+        || (ids.contains(QStringLiteral("application")) && !readApplications(ids.value(QStringLiteral("application")), applications))
+        || (ids.contains(QStringLiteral("booking")) && !readBookings(ids.value(QStringLiteral("booking")), bookings)))
+        return std::nullopt;
+    QList<QueueItem> out;
+    for (const Key &k : keys) {
+        const QHash<QString, QueueItem> &from = k.source == u"record" ? records : k.source == u"application" ? applications : bookings;
+        const auto it = from.constFind(k.id);
+        if (it == from.constEnd())
+            continue; // gone between the two reads
+        QueueItem item = *it;
+        item.urgent = k.urgent;
+        out.append(item);
+    }
+    return out;
+}
+
+bool QueueItemReader::readRecords(const QStringList &ids, QHash<QString, QueueItem> &out)
+{
+    QVariantList values(ids.begin(), ids.end());
+    const QString sql = QStringLiteral(
         "SELECT r.id, r.kind, r.status, r.station_id, s.name, s.district, r.payload, r.received_at, r.status_changed_at,"
         " COALESCE(r.visitor_key, ''), COALESCE(a.volunteer_id, ''), COALESCE(v.name, ''), COALESCE(a.agreed_at, '')"
         " FROM records r JOIN stations s ON s.id = r.station_id"
         " LEFT JOIN assignments a ON a.record_id = r.id AND a.withdrawn_at IS NULL"
         " LEFT JOIN volunteers v ON v.id = a.volunteer_id"
-        " WHERE r.kind IN (%1)").arg(marks(kinds.size()));
-    sql += where(query, QStringLiteral("r.station_id"), QStringLiteral("r.status"), QStringLiteral("r.received_at"), values);
-    if (!query.id.isEmpty())
-        sql += QStringLiteral(" AND r.id = ?");
-    else if (query.filter && query.filter->openOnly)
-        sql += QStringLiteral(" AND r.status NOT IN ('done', 'cancelled')");
+        " WHERE r.id IN (%1)").arg(marks(ids.size()));
     auto q = m_db.exec(sql, values);
     if (!q)
         return false;
@@ -154,30 +220,21 @@ bool QueueItemReader::readRecords(const Query &query, QList<QueueItem> &out)
         } else {
             QueueDescription::describeAssessment(item, payload);
         }
-        if (passes(query, item))
-            out.append(item);
+        out.insert(item.id, item);
     }
     return true;
 }
 
-bool QueueItemReader::readApplications(const Query &query, QList<QueueItem> &out)
+bool QueueItemReader::readApplications(const QStringList &ids, QHash<QString, QueueItem> &out)
 {
-    if (!wanted(query, QueueKind::Application))
-        return true;
-    QVariantList values;
-    QString sql = QStringLiteral(
+    QVariantList values(ids.begin(), ids.end());
+    const QString sql = QStringLiteral(
         "SELECT a.id, a.status, a.station_id, s.name, s.district, a.procedure, a.choice, a.reason, a.id_number_masked,"
         " a.phone, a.code, a.certificate_found, COALESCE(c.reported_lost_on, ''), COALESCE(a.kiosk_created_at, a.created_at),"
         " a.status_changed_at, a.visitor_key"
         " FROM certificate_applications a JOIN stations s ON s.id = a.station_id"
         " LEFT JOIN certificate_keys k ON k.station_id = a.station_id AND k.key = a.visitor_key"
-        " LEFT JOIN certificates c ON c.id_index = k.id_index WHERE 1 = 1");
-    sql += where(query, QStringLiteral("a.station_id"), QStringLiteral("a.status"),
-                 QStringLiteral("COALESCE(a.kiosk_created_at, a.created_at)"), values);
-    if (!query.id.isEmpty())
-        sql += QStringLiteral(" AND a.id = ?");
-    else if (query.filter && query.filter->openOnly)
-        sql += QStringLiteral(" AND a.status IN ('submitted', 'accepted')");
+        " LEFT JOIN certificates c ON c.id_index = k.id_index WHERE a.id IN (%1)").arg(marks(ids.size()));
     auto q = m_db.exec(sql, values);
     if (!q)
         return false;
@@ -198,31 +255,20 @@ bool QueueItemReader::readApplications(const Query &query, QList<QueueItem> &out
         QueueDescription::describeApplication(
             item, {q->value(5).toString(), q->value(6).toString(), q->value(10).toString(), q->value(7).toString(),
                    q->value(12).toString(), q->value(11).toInt() != 0});
-        if (passes(query, item))
-            out.append(item);
+        out.insert(item.id, item);
     }
     return true;
 }
 
-bool QueueItemReader::readBookings(const Query &query, QList<QueueItem> &out)
+bool QueueItemReader::readBookings(const QStringList &ids, QHash<QString, QueueItem> &out)
 {
-    if (!wanted(query, QueueKind::Booking))
-        return true;
-    QVariantList values;
-    // A confirmed booking needs nobody; a refused one needs a call to the visitor.
-    QString sql = QStringLiteral(
+    QVariantList values(ids.begin(), ids.end());
+    const QString sql = QStringLiteral(
         "SELECT b.id, b.status, b.station_id, s.name, s.district, b.service_code, b.starts_at, b.code, b.reason,"
         " COALESCE(b.phone, ''), COALESCE(b.visitor_key, ''), b.created_at, b.changed_at,"
-        " COALESCE(sv.name_zh, ''), COALESCE(sv.name_en, ''),"
-        " CASE WHEN EXISTS (SELECT 1 FROM console_notes n WHERE n.entity = 'booking' AND n.entity_id = b.id"
-        "   AND n.action = 'called_back') THEN 1 ELSE 0 END"
+        " COALESCE(sv.name_zh, ''), COALESCE(sv.name_en, ''), CASE WHEN %1 THEN 1 ELSE 0 END"
         " FROM bookings b JOIN stations s ON s.id = b.station_id LEFT JOIN services sv ON sv.code = b.service_code"
-        " WHERE b.status <> 'confirmed'");
-    sql += where(query, QStringLiteral("b.station_id"), QStringLiteral("b.status"), QStringLiteral("b.created_at"), values);
-    if (!query.id.isEmpty())
-        sql += QStringLiteral(" AND b.id = ?");
-    else if (query.filter && query.filter->openOnly)
-        sql += QStringLiteral(" AND b.status = 'refused'");
+        " WHERE b.id IN (%2)").arg(QueueUrgency::bookingCalledBack(), marks(ids.size()));
     auto q = m_db.exec(sql, values);
     if (!q)
         return false;
@@ -242,47 +288,41 @@ bool QueueItemReader::readBookings(const Query &query, QList<QueueItem> &out)
         item.statusChangedAtMs = q->value(12).toLongLong();
         QueueDescription::describeBooking(item, {q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
                                                  q->value(8).toString(), {q->value(13).toString(), q->value(14).toString()}});
-        if (passes(query, item))
-            out.append(item);
+        out.insert(item.id, item);
     }
     return true;
 }
 
-std::optional<QList<QueueItem>> QueueItemReader::list(const QueueFilter &filter, qint64 nowMs)
+std::optional<QList<QueueItem>> QueueItemReader::list(const QueueFilter &filter, qint64 nowMs, int *total)
 {
-    QList<QueueItem> items;
     const Query query{&filter, {}};
-    if (!readRecords(query, items) || !readApplications(query, items) || !readBookings(query, items))
+    QVariantList values;
+    const QString all = keys(query, nowMs, values);
+    const QVariant count = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (%1) q").arg(all), values);
+    if (!count.isValid())
         return std::nullopt;
-    for (QueueItem &item : items)
-        item.urgent = QueueUrgency::isUrgent(item, nowMs);
-    std::sort(items.begin(), items.end(), [](const QueueItem &a, const QueueItem &b) {
-        if (a.urgent != b.urgent)
-            return a.urgent;
-        if (a.createdAtMs != b.createdAtMs)
-            return a.createdAtMs > b.createdAtMs;
-        return a.id > b.id;
-    });
-    return items;
+    *total = count.toInt();
+    const auto page = readKeys(query, nowMs, QStringLiteral(" LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset));
+    if (!page)
+        return std::nullopt;
+    return readItems(*page);
 }
 
 std::optional<QueueItem> QueueItemReader::find(const QString &id, qint64 nowMs, bool *failed)
 {
     *failed = false;
-    QList<QueueItem> items;
-    const Query query{nullptr, id};
     if (id.isEmpty())
         return std::nullopt;
-    if (!readRecords(query, items) || !readApplications(query, items) || !readBookings(query, items)) {
+    // An application is a record too, but only its own table's row is the queue's (kinds differ).
+    const auto key = readKeys(Query{nullptr, id}, nowMs, QStringLiteral(" LIMIT 1"));
+    const auto items = key ? readItems(*key) : std::nullopt;
+    if (!items) {
         *failed = true;
         return std::nullopt;
     }
-    if (items.isEmpty())
+    if (items->isEmpty())
         return std::nullopt;
-    // An application is a record too, but only its own table's row is the queue's (kinds differ).
-    QueueItem item = items.first();
-    item.urgent = QueueUrgency::isUrgent(item, nowMs);
-    return item;
+    return items->first();
 }
 
 } // namespace server::console

@@ -96,13 +96,19 @@ ApiResponse WorkQueueApi::list(const ConsoleCall &call)
     const auto filter = QueueFilter::fromQuery(call.request.query, &field, &problem);
     if (!filter)
         return ApiResponse::error(400, QStringLiteral("invalid_request"), problem, field);
-    const auto items = QueueItemReader(call.db, call.scope).list(*filter, now());
+    int total = 0;
+    const auto items = QueueItemReader(call.db, call.scope).list(*filter, now(), &total);
     if (!items)
         return storageUnavailable();
+    // The rows carry volunteers' names and visitors' requests: who looked at which part of the
+    // queue is kept like a look at one item, one row per answer, naming the filters only.
+    const QString station = filter->stationId.isEmpty() && call.scope.isStation() ? call.user.stationId : filter->stationId;
+    if (!call.audit.record(call.user, QStringLiteral("viewed"), QStringLiteral("queue"), {}, station, filter->describe()))
+        return storageUnavailable();
     QJsonArray page;
-    for (qsizetype i = filter->offset; i < items->size() && page.size() < filter->limit; ++i)
-        page.append(items->at(i).toJson());
-    return ApiResponse::json(200, {{QStringLiteral("items"), page}, {QStringLiteral("total"), int(items->size())}});
+    for (const QueueItem &item : *items)
+        page.append(item.toJson());
+    return ApiResponse::json(200, {{QStringLiteral("items"), page}, {QStringLiteral("total"), total}});
 }
 
 ApiResponse WorkQueueApi::item(const ConsoleCall &call)

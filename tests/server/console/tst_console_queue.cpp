@@ -286,6 +286,45 @@ private slots:
         QCOMPARE(city->get("/console/api/queue", {{"day", "tomorrow"}}).json.value("field").toString(), QStringLiteral("day"));
     }
 
+    void aLongQueueIsPagedWithoutGapsOrRepeats()
+    {
+        // 120 more help requests: 20 due today (urgent), 100 in five days; with the seven of
+        // init() that is 127 items, 22 urgent, three pages of 50.
+        QSet<QString> urgent{m_helpSoon, m_staffCall};
+        for (int i = 0; i < 120; ++i) {
+            const QString id = push(i % 6 == 0 ? "s1" : i % 6 == 1 ? "s3" : "s2", "volunteer_request",
+                                    helpRequest(day(i < 20 ? 0 : 5), QString(64, u'f'), {}));
+            QVERIFY(!id.isEmpty());
+            if (i < 20)
+                urgent.insert(id);
+        }
+        auto city = signedIn(ConsoleRole::City);
+        QVERIFY(city);
+        QStringList seen;
+        for (int offset : {0, 50, 100}) {
+            const auto page = city->get("/console/api/queue", {{"limit", "50"}, {"offset", QString::number(offset)}});
+            QCOMPARE(page.status(), 200);
+            QCOMPARE(page.json.value("total").toInt(), 127);
+            const QJsonArray items = page.json.value("items").toArray();
+            QCOMPARE(items.size(), offset < 100 ? 50 : 27);
+            for (const QJsonValue &v : items)
+                QCOMPARE(v.toObject().value("urgent").toBool(), urgent.contains(v.toObject().value("id").toString()));
+            seen += idsOf(items);
+        }
+        QCOMPARE(seen.size(), 127);
+        QCOMPARE(setOf(seen).size(), 127); // none twice, so none missing
+        QCOMPARE(setOf(seen.mid(0, 22)), urgent); // every urgent one leads page 1
+        QCOMPARE(city->get("/console/api/queue", {{"offset", "127"}}).json.value("items").toArray().size(), 0);
+        // Filters and scope narrow the count and the pages alike.
+        auto heping = signedIn(ConsoleRole::District, "Heping");
+        QVERIFY(heping);
+        const auto help = heping->get("/console/api/queue", {{"kind", "help"}, {"limit", "30"}, {"offset", "60"}});
+        QCOMPARE(help.json.value("total").toInt(), 2 + 100); // s1 and s2: two of every three, and init()'s two
+        QCOMPARE(help.json.value("items").toArray().size(), 30);
+        for (const QJsonValue &v : help.json.value("items").toArray())
+            QVERIFY(v.toObject().value("stationId").toString() != u"s3");
+    }
+
     void eachRoleSeesItsOwnPart()
     {
         auto city = signedIn(ConsoleRole::City);
@@ -313,7 +352,9 @@ private slots:
         QCOMPARE(s1->get("/console/api/queue/no-such-item").status(), 404);
         QCOMPARE(m_db->scalar("SELECT status FROM records WHERE id = ?", {m_assessment}).toString(), QStringLiteral("submitted"));
         QCOMPARE(m_db->scalar("SELECT status FROM records WHERE id = ?", {m_staffCall}).toString(), QStringLiteral("submitted"));
-        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE action IN ('changed', 'revealed_phone', 'viewed')"), 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE action IN ('changed', 'revealed_phone', 'viewed')"
+                       " AND entity <> 'queue'"),
+                 0);
         QVERIFY(newChanges("s2").isEmpty());
         QCOMPARE(heping->get("/console/api/queue/" + m_assessment).status(), 200);
     }
@@ -402,6 +443,28 @@ private slots:
         QCOMPARE(assigned.status(), 200);
         QCOMPARE(assigned.json.value("item").toObject().value("assignedVolunteer").toObject().value("volunteerId").toString(),
                  QStringLiteral("V3"));
+    }
+
+    void aListLookIsAuditedOnceWithItsFilters()
+    {
+        auto heping = signedIn(ConsoleRole::District, "Heping");
+        QVERIFY(heping);
+        QCOMPARE(heping->get("/console/api/queue", {{"kind", "help"}, {"station", "s1"}, {"open", "0"}}).status(), 200);
+        auto q = m_db->exec("SELECT login, entity, entity_id, station_id, detail FROM console_audit WHERE action = 'viewed'");
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), heping->user().login);
+        QCOMPARE(q->value(1).toString(), QStringLiteral("queue"));
+        QCOMPARE(q->value(2).toString(), QString());
+        QCOMPARE(q->value(3).toString(), QStringLiteral("s1"));
+        const QString detail = q->value(4).toString();
+        QVERIFY2(detail.contains("kind help") && detail.contains("station s1") && detail.contains("open 0"), qPrintable(detail));
+        QVERIFY(!q->next()); // one row for the whole answer, not one per item
+        QVERIFY(heping->get("/console/api/queue", {{"status", "submitted"}}).status() == 200);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE action = 'viewed' AND entity = 'queue'"), 2);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE action = 'viewed' AND entity <> 'queue'"), 0);
+        // A refused filter is no look.
+        QCOMPARE(heping->get("/console/api/queue", {{"kind", "taxi"}}).status(), 400);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE action = 'viewed'"), 2);
     }
 
     void aStatusWithANoteShowsInTheHistory()
