@@ -10,6 +10,7 @@
 #include "server/apirouter.h"
 #include "server/certificateregistry.h"
 #include "server/database.h"
+#include "server/recordstore.h"
 #include "server/secrets.h"
 #include "server/serverconfig.h"
 #include "server/stationclock.h"
@@ -508,6 +509,33 @@ private slots:
         QCOMPARE(heping->post("/console/api/queue/" + m_application + "/phone").status(), 404);
         QVERIFY(!idsOf(heping->get("/console/api/queue").json.value("items").toArray()).contains(m_application));
         QVERIFY(idsOf(heping->get("/console/api/queue", {{"open", "0"}}).json.value("items").toArray()).contains(m_application));
+    }
+
+    void changesMadeOutsideTheConsoleShowInTheHistory()
+    {
+        // The server's own moves (as `kiosk-server admin` makes them): an assignment, then the
+        // request done; and a visitor's cancellation of a booking at the kiosk.
+        QString problem;
+        QVERIFY2(RecordStore(*m_db).assign(m_helpLater, "V1", {}, &problem), qPrintable(problem));
+        QVERIFY2(RecordStore(*m_db).setStatus(m_helpLater, "done", &problem), qPrintable(problem));
+        QVERIFY(m_db->exec("UPDATE bookings SET status = 'cancelled', changed_at = changed_at + 60000 WHERE id = ?", {m_booking}));
+        auto city = signedIn(ConsoleRole::City);
+        QVERIFY(city);
+        const QJsonArray help = city->get("/console/api/queue/" + m_helpLater).json.value("history").toArray();
+        QStringList seen;
+        for (const QJsonValue &v : help) {
+            const QJsonObject e = v.toObject();
+            seen.append(e.value("by").toString() + u' ' + e.value("action").toString() + u' ' + e.value("status").toString());
+        }
+        QCOMPARE(seen, (QStringList{"server assigned assigned", "server status done"}));
+        QCOMPARE(help.at(0).toObject().value("note").toString(), QStringLiteral("volunteer V1"));
+        QVERIFY(!QJsonDocument(help).toJson().contains("王芳")); // a number, not the volunteer's name
+        const QJsonArray booking = city->get("/console/api/queue/" + m_booking).json.value("history").toArray();
+        QCOMPARE(booking.size(), 1);
+        QCOMPARE(booking.at(0).toObject().value("by").toString(), QStringLiteral("kiosk"));
+        QCOMPARE(booking.at(0).toObject().value("status").toString(), QStringLiteral("cancelled"));
+        // Nothing happened to the assessment yet: no history at all.
+        QCOMPARE(city->get("/console/api/queue/" + m_assessment).json.value("history").toArray().size(), 0);
     }
 
     void aStatusTheDeskRefusesChangesNothing()
