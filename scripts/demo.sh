@@ -27,7 +27,7 @@ if [ -x "$BIN/kiosk-server" ]; then
   if [ ! -f "$DEMO/server.sqlite" ]; then
     rm -f "$CONSOLE_PASSWORD_FILE"   # a new database has no account yet
     "$BIN/kiosk-server" admin demo-seed --db "sqlite:$DEMO/server.sqlite" \
-      --station-id demo-station --enrollment-code DEMO-CODE --cache-key demo-station-secret >/dev/null
+      --station-id demo-station --enrollment-code DEMO-CODE --cache-key demo-station-secret --history >/dev/null
   fi
   if [ ! -s "$CONSOLE_PASSWORD_FILE" ]; then
     (umask 077 && printf '%s' "$(openssl rand -hex 10)" >"$CONSOLE_PASSWORD_FILE")

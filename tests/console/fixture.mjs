@@ -195,7 +195,7 @@ export class ConsoleServer {
 
   async prepare() {
     await mustRun(SERVER_BIN, ['keygen', this.keyFile]);
-    await this.admin(['demo-seed', '--station-id', DEMO_STATION.id, '--enrollment-code', DEMO_STATION.code]);
+    await this.admin(['demo-seed', '--station-id', DEMO_STATION.id, '--enrollment-code', DEMO_STATION.code, '--history']);
     await this.admin(['station-create', '--station-id', OTHER_STATION.id, '--name', OTHER_STATION.name,
       '--district', OTHER_STATION.district, '--enrollment-code', OTHER_STATION.code]);
     for (const user of Object.values(USERS)) {
