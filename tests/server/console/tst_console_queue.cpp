@@ -22,6 +22,7 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -259,6 +260,34 @@ private slots:
         QCOMPARE(booking.value("status").toString(), QStringLiteral("refused"));
         QCOMPARE(booking.value("summary").toObject().value("startsAt").toString(), day(3) + "T09:00:00");
         QVERIFY(!booking.value("summary").toObject().value("reason").toString().isEmpty());
+    }
+
+    void theDatabaseMarksWaitedTooLongAndStartingSoon()
+    {
+        // Open for four days (an application by the visitor's own time), and a refused booking
+        // that starts in two hours: urgent. A done request four days old is not, nor is it open.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 fourDaysAgo = now - 4 * 24 * 3600 * 1000LL;
+        QVERIFY(m_db->exec("UPDATE records SET received_at = ? WHERE id = ?", {fourDaysAgo, m_assessment}));
+        QVERIFY(m_db->exec("UPDATE certificate_applications SET kiosk_created_at = ? WHERE id = ?", {fourDaysAgo, m_application}));
+        QVERIFY(m_db->exec("UPDATE records SET received_at = ?, status = 'done' WHERE id = ?", {fourDaysAgo, m_feeWaiver}));
+        const QString soon = QDateTime::fromMSecsSinceEpoch(now + 2 * 3600 * 1000LL, QTimeZone(8 * 3600))
+                                 .toString("yyyy-MM-ddTHH:mm:ss");
+        QVERIFY(m_db->exec("UPDATE bookings SET starts_at = ? WHERE id = ?", {soon, m_booking}));
+        auto city = signedIn(ConsoleRole::City);
+        QVERIFY(city);
+        const QJsonArray items = city->get("/console/api/queue", {{"open", "0"}}).json.value("items").toArray();
+        QSet<QString> urgent;
+        for (const QJsonValue &v : items) {
+            if (v.toObject().value("urgent").toBool())
+                urgent.insert(v.toObject().value("id").toString());
+        }
+        QCOMPARE(urgent, (QSet<QString>{m_helpSoon, m_staffCall, m_assessment, m_application, m_booking}));
+        QCOMPARE(setOf(idsOf(items).mid(0, 5)), urgent);
+        // The item alone says the same.
+        QVERIFY(city->get("/console/api/queue/" + m_booking).json.value("item").toObject().value("urgent").toBool());
+        QVERIFY(!city->get("/console/api/queue/" + m_feeWaiver).json.value("item").toObject().value("urgent").toBool());
+        QVERIFY(!city->get("/console/api/queue/" + m_helpLater).json.value("item").toObject().value("urgent").toBool());
     }
 
     void filtersNarrowTheQueue()
