@@ -11,6 +11,29 @@ constexpr const char *columns = "code, category, name_zh, name_en, official_zh, 
                                 " eligibility_zh, eligibility_en, bring_zh, bring_en, hours_zh, hours_en, place_zh, place_en,"
                                 " weekly_hours, slot_minutes, capacity, bookable, walk_in, queue_prefix, sort_order";
 
+ServiceDefinition readService(QSqlQuery &q)
+{
+    auto text = [&q](int i) { return core::LocalizedText{q.value(i).toString(), q.value(i + 1).toString()}; };
+    ServiceDefinition s;
+    s.code = q.value(0).toString();
+    s.category = q.value(1).toString();
+    s.name = text(2);
+    s.officialName = text(4);
+    s.offers = text(6);
+    s.eligibility = text(8);
+    s.whatToBring = text(10);
+    s.openingHours = text(12);
+    s.place = text(14);
+    s.weeklyHours = q.value(16).toString();
+    s.slotMinutes = q.value(17).toInt();
+    s.capacity = q.value(18).toInt();
+    s.bookable = q.value(19).toInt() != 0;
+    s.walkIn = q.value(20).toInt() != 0;
+    s.queuePrefix = q.value(21).toString();
+    s.sortOrder = q.value(22).toInt();
+    return s;
+}
+
 } // namespace
 
 bool Catalogue::upsertService(const ServiceDefinition &s)
@@ -52,25 +75,19 @@ std::optional<ServiceDefinition> Catalogue::service(const QString &code)
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM services WHERE code = ?").arg(QLatin1String(columns)), {code});
     if (!q || !q->next())
         return std::nullopt;
-    auto text = [&q](int i) { return core::LocalizedText{q->value(i).toString(), q->value(i + 1).toString()}; };
-    ServiceDefinition s;
-    s.code = q->value(0).toString();
-    s.category = q->value(1).toString();
-    s.name = text(2);
-    s.officialName = text(4);
-    s.offers = text(6);
-    s.eligibility = text(8);
-    s.whatToBring = text(10);
-    s.openingHours = text(12);
-    s.place = text(14);
-    s.weeklyHours = q->value(16).toString();
-    s.slotMinutes = q->value(17).toInt();
-    s.capacity = q->value(18).toInt();
-    s.bookable = q->value(19).toInt() != 0;
-    s.walkIn = q->value(20).toInt() != 0;
-    s.queuePrefix = q->value(21).toString();
-    s.sortOrder = q->value(22).toInt();
-    return s;
+    return readService(*q);
 }
+
+std::optional<QList<ServiceDefinition>> Catalogue::services()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM services ORDER BY sort_order, code").arg(QLatin1String(columns)));
+    if (!q)
+        return std::nullopt;
+    QList<ServiceDefinition> out;
+    while (q->next())
+        out.append(readService(*q));
+    return out;
+}
+
 
 } // namespace server

@@ -23,6 +23,8 @@ public:
     bool upsertService(const QString &code, const QString &category, const core::LocalizedText &name);
     /// The service as stored; nullopt when there is none (or storage failed).
     [[nodiscard]] std::optional<ServiceDefinition> service(const QString &code);
+    /// Every service, in the catalogue's order, read in one query; nullopt when storage failed.
+    [[nodiscard]] std::optional<QList<ServiceDefinition>> services();
 
 private:
     Database &m_db;

@@ -259,6 +259,17 @@ QList<QStringList> Migrations::steps(DatabaseUrl::Engine engine)
         QStringLiteral("ALTER TABLE stations ADD COLUMN health TEXT"),
         QStringLiteral("ALTER TABLE stations ADD COLUMN health_at BIGINT"),
     });
+
+    // 11: a station's closed days, kept so times generated later skip them and the day can be
+    // reopened; service_code '' closes every service of the station that day. Who closed it is
+    // the console login ('' for the admin command); the reason is plain words for staff.
+    all.append(QStringList{
+        QStringLiteral("CREATE TABLE closed_days (id %1,"
+                       " station_id TEXT NOT NULL REFERENCES stations(id), day TEXT NOT NULL,"
+                       " service_code TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+                       " closed_at BIGINT NOT NULL, login TEXT NOT NULL DEFAULT '', UNIQUE (station_id, day, service_code))")
+            .arg(serial),
+    });
     return all;
 }
 

@@ -29,6 +29,18 @@ public:
         bool closed = false;
     };
 
+    /// A day closed at a station (every service when serviceCode is empty), kept in closed_days.
+    struct ClosedDay
+    {
+        qint64 id = 0;
+        QString stationId;
+        QDate day;
+        QString serviceCode;
+        QString reason;
+        qint64 closedAt = 0;
+        QString login;
+    };
+
     struct Generated
     {
         int created = 0;
@@ -44,11 +56,22 @@ public:
     bool put(const Slot &slot);
     /// The service's slots from `from` to `to` (both included) by its weekly pattern: slots of
     /// its slot minutes that fit wholly inside each period, for its capacity. Existing slots are
-    /// kept untouched, so regenerating never duplicates a slot nor resets its taken places.
+    /// kept untouched, so regenerating never duplicates a slot nor resets its taken places. Days
+    /// closed for the service (or for every service) get no times.
     std::optional<Generated> generate(const QString &stationId, const ServiceDefinition &service, QDate from, QDate to);
-    /// Closes the station's slots of that day (of one service, or all when empty); the number
-    /// closed, nullopt on a storage failure.
-    std::optional<int> closeDay(const QString &stationId, QDate day, const QString &serviceCode = {});
+    /// Closes the station's day (of one service, or all when empty): the day is kept, so times
+    /// made later skip it, and its existing slots are closed; the number of slots closed, nullopt
+    /// on a storage failure. Closing a closed day again keeps the first closing.
+    std::optional<int> closeDay(const QString &stationId, QDate day, const QString &serviceCode = {},
+                                const QString &reason = {}, const QString &login = {});
+    /// The closing of that station, day and service (nullopt: none, or storage failed: *failed).
+    [[nodiscard]] std::optional<ClosedDay> closedDay(const QString &stationId, QDate day, const QString &serviceCode,
+                                                     bool *failed);
+    /// The closed day by its id (nullopt: none, or storage failed: *failed).
+    [[nodiscard]] std::optional<ClosedDay> closedDay(qint64 id, bool *failed);
+    /// Forgets the closing and opens the day's slots again (those no other closing of the day
+    /// covers); the caller regenerates the times the day never had. False on a storage failure.
+    bool reopenDay(const ClosedDay &closed);
     [[nodiscard]] std::optional<Slot> find(const QString &stationId, const QString &slotId);
     /// Sends the slot's current state as a `slot` change row.
     bool announce(const QString &stationId, const QString &slotId);

@@ -271,6 +271,82 @@ private slots:
         QCOMPARE(book("s1", "rehab-next", tomorrow + "T09:00:00"), 422);
     }
 
+    void aClosedDayIsKeptListedAndReopened()
+    {
+        if (StationClock::now().time() >= QTime(23, 50))
+            QSKIP("too close to the stations' midnight: tomorrow's day changes under the test");
+        const QDate tomorrow = StationClock::today().addDays(1);
+        const QString next = tomorrow.toString(Qt::ISODate);
+        const QString far = StationClock::today().addDays(20).toString(Qt::ISODate);
+        // A visitor holds tomorrow's time; staff must be able to call them when the day closes.
+        QCOMPARE(book("s1", "rehab-next", next + "T09:00:00"), 200);
+        newChanges("s1");
+        ConsoleTestClient s1(*m_router, *m_db);
+        QVERIFY(s1.signInAs(ConsoleRole::Station, "Heping", "s1"));
+        auto r = s1.post("/console/api/services/rehab/closed-days", {{"stationId", "s1"}, {"date", next}, {"reason", "停电"}});
+        QCOMPARE(r.status(), 200);
+        QCOMPARE(r.json.value("closedSlots").toInt(), 1);
+        const QJsonArray toCall = r.json.value("bookings").toArray();
+        QCOMPARE(toCall.size(), 1);
+        QCOMPARE(toCall.at(0).toObject().value("startsAt").toString(), next + "T09:00:00+08:00");
+        QCOMPARE(toCall.at(0).toObject().value("service").toString(), QStringLiteral("rehab"));
+        QVERIFY2(!r.response.body.contains("138") && !toCall.at(0).toObject().contains("phone"), r.response.body.constData());
+        // A day with no times yet is closed all the same: later generated times skip it.
+        r = s1.post("/console/api/services/rehab/closed-days", {{"stationId", "s1"}, {"date", far}});
+        QCOMPARE(r.status(), 200);
+        QCOMPARE(r.json.value("closedSlots").toInt(), 0);
+        const QString farId = r.json.value("closedDayId").toString();
+        {
+            Transaction tx(*m_db);
+            const auto made = SlotBoard(*m_db).generate("s1", *Catalogue(*m_db).service("rehab"), QDate::fromString(far, Qt::ISODate),
+                                                        QDate::fromString(far, Qt::ISODate));
+            QVERIFY(made && tx.commit());
+            QCOMPARE(made->created, 0);
+        }
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM slots WHERE station_id = 's1' AND starts_at LIKE ?", {far + "%"}).toInt(), 0);
+
+        // Both days are listed in scope (with the booking to call), not to another district.
+        r = s1.get("/console/api/services/closed-days");
+        QCOMPARE(r.status(), 200);
+        QJsonArray days = r.json.value("closedDays").toArray();
+        QCOMPARE(days.size(), 2);
+        QCOMPARE(days.at(0).toObject().value("date").toString(), next);
+        QCOMPARE(days.at(0).toObject().value("reason").toString(), QStringLiteral("停电"));
+        QCOMPARE(days.at(0).toObject().value("bookings").toInt(), 1);
+        QCOMPARE(days.at(0).toObject().value("serviceCode").toString(), QString());
+        ConsoleTestClient hexi(*m_router, *m_db);
+        QVERIFY(hexi.signInAs(ConsoleRole::District, "Hexi"));
+        QVERIFY(hexi.get("/console/api/services/closed-days").json.value("closedDays").toArray().isEmpty());
+        QCOMPARE(hexi.post(QStringLiteral("/console/api/services/closed-days/%1/reopen").arg(farId)).status(), 404);
+        QCOMPARE(s1.get("/console/api/services/closed-days", {{"station", "s3"}}).status(), 404);
+
+        // Reopened: the far day gets its times from the pattern, tomorrow's time opens again,
+        // and the kiosk hears both.
+        newChanges("s1");
+        r = s1.post(QStringLiteral("/console/api/services/closed-days/%1/reopen").arg(farId));
+        QCOMPARE(r.status(), 200);
+        QVERIFY(r.json.value("createdSlots").toInt() > 0);
+        QVERIFY(m_db->scalar("SELECT COUNT(*) FROM slots WHERE station_id = 's1' AND closed = 0 AND starts_at LIKE ?", {far + "%"})
+                    .toInt()
+                > 0);
+        const QString nextId = days.at(0).toObject().value("id").toString();
+        QCOMPARE(s1.post(QStringLiteral("/console/api/services/closed-days/%1/reopen").arg(nextId)).status(), 200);
+        QVERIFY(!SlotBoard(*m_db).find("s1", "rehab-next")->closed);
+        bool toldOpen = false;
+        int farSlots = 0;
+        for (const auto &[entity, k, data] : newChanges("s1")) {
+            if (entity == u"slot" && k == u"rehab-next" && !data.value("closed").toBool())
+                toldOpen = true;
+            if (entity == u"slot" && data.value("startsAt").toString().startsWith(far))
+                ++farSlots;
+        }
+        QVERIFY2(toldOpen, "the kiosks hear the day is open again");
+        QVERIFY(farSlots > 0);
+        QVERIFY(s1.get("/console/api/services/closed-days").json.value("closedDays").toArray().isEmpty());
+        QCOMPARE(s1.post(QStringLiteral("/console/api/services/closed-days/%1/reopen").arg(nextId)).status(), 404);
+        QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM console_audit WHERE entity = 'station' AND detail LIKE '%reopened%'").toInt(), 2);
+    }
+
     void todaysTimesCountTheirBookings()
     {
         if (StationClock::now().time() >= QTime(22, 50))
