@@ -2,6 +2,9 @@
 // The console's JSON API (/console/api/...). Every POST carries the session's CSRF token; a 401
 // (signed out, session expired) hands over to the shell, which shows the sign-in page. Failures
 // become ApiError with a plain sentence in the chosen language, chosen by the server's error code.
+// A request the page's own timer sends (a refresh, the idle probe) says so with
+// X-Console-Background: 1, so the server checks the session without counting it as someone's use:
+// a screen left alone still ends its session.
 import { t } from './i18n.js';
 
 const base = new URL('api', new URL('./', document.baseURI)).pathname; // "/console/api"
@@ -55,8 +58,9 @@ export function url(path, query) {
   return `${base}${path}${queryString(query)}`;
 }
 
-async function request(method, path, { query, body } = {}) {
+async function request(method, path, { query, body, background } = {}) {
   const headers = { Accept: 'application/json' };
+  if (background) headers['X-Console-Background'] = '1';
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -87,7 +91,8 @@ async function request(method, path, { query, body } = {}) {
 }
 
 export const api = {
-  get: (path, query) => request('GET', path, { query }),
+  /** options.background: sent by a timer, not by a person (see the top of this file). */
+  get: (path, query, options = {}) => request('GET', path, { query, background: Boolean(options.background) }),
   post: (path, body) => request('POST', path, { body }),
   url,
 };

@@ -87,7 +87,8 @@ function armIdleCheck() {
   if (!session?.idleSeconds) return;
   idleTimer = window.setTimeout(async () => {
     try {
-      const answer = await api.get('/session');
+      // A probe, not a use: it must not itself keep the session alive.
+      const answer = await api.get('/session', undefined, { background: true });
       session = { ...session, ...answer };
       armIdleCheck();
     } catch { /* 401 already showed the sign-in page */ }
@@ -143,7 +144,11 @@ function showRoute(focusTitle) {
     lang: getLang(),
     user: session.user,
     api: {
-      get: (...a) => { armIdleCheck(); return api.get(...a); },
+      // Only what a person asked for moves the page's idle probe on; a timer's read does not.
+      get: (path, query, options = {}) => {
+        if (!options.background) armIdleCheck();
+        return api.get(path, query, options);
+      },
       post: (...a) => { armIdleCheck(); return api.post(...a); },
       url: api.url,
     },

@@ -15,6 +15,16 @@ export const titleKey = 'queue.title';
 
 const PAGE_SIZE = 50;
 const REFRESH_SECONDS = 60;
+// localStorage 'kiosk-console-queue-refresh-seconds' (1 to 3600) shortens the refresh for the
+// browser tests, which cannot wait minutes; anything else (the usual case) is a minute.
+const REFRESH_KEY = 'kiosk-console-queue-refresh-seconds';
+
+function refreshSeconds() {
+  let saved = null;
+  try { saved = window.localStorage.getItem(REFRESH_KEY); } catch { saved = null; }
+  const seconds = Number(saved);
+  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600 ? seconds : REFRESH_SECONDS;
+}
 
 export const strings = {
   zh: {
@@ -200,7 +210,8 @@ export async function render(ctx) {
   async function load(why) {
     let answer;
     try {
-      answer = await ctx.api.get('/queue', apiQuery(filters));
+      // The timer's read is not someone using the console: it must not keep the session alive.
+      answer = await ctx.api.get('/queue', apiQuery(filters), { background: why === 'timer' });
     } catch (err) {
       if (why === 'first') { results.replaceChildren(); results.removeAttribute('aria-busy'); }
       if (why !== 'timer') ctx.showError(err);
@@ -227,7 +238,7 @@ export async function render(ctx) {
   const timer = window.setInterval(() => {
     if (results.contains(document.activeElement) || document.querySelector('dialog[open]')) return;
     load('timer');
-  }, REFRESH_SECONDS * 1000);
+  }, refreshSeconds() * 1000);
   return () => window.clearInterval(timer);
 }
 
