@@ -180,7 +180,7 @@ private slots:
         QVERIFY(!own.isEmpty());
         QCOMPARE(stationsOf(own), QSet<QString>{"s2"});
         // Asked for everything the city's user viewed, the station still gets its own row only.
-        QCOMPARE(audit(s2, {{"login", city.user().login}, {"action", "viewed"}}).size(), 1);
+        QCOMPARE(audit(s2, {{"login", city.user().login}, {"action", "viewed"}, {"entity", "help_request"}}).size(), 1);
 
         ConsoleTestClient d2(*m_router, *m_db);
         QVERIFY(d2.signInAs(ConsoleRole::District, "d2"));
@@ -249,11 +249,11 @@ private slots:
         const QString item = itemOf(city, "s1");
         for (int i = 0; i < 5; ++i)
             QCOMPARE(city.get("/console/api/queue/" + item).status(), 200);
-        const auto first = city.get("/console/api/audit", {{"action", "viewed"}, {"limit", "2"}});
+        const auto first = city.get("/console/api/audit", {{"action", "viewed"}, {"entity", "help_request"}, {"limit", "2"}});
         QCOMPARE(first.status(), 200);
         QCOMPARE(first.json.value("total").toInt(), 5);
         QCOMPARE(first.json.value("entries").toArray().size(), 2);
-        const auto last = city.get("/console/api/audit", {{"action", "viewed"}, {"limit", "2"}, {"offset", "4"}});
+        const auto last = city.get("/console/api/audit", {{"action", "viewed"}, {"entity", "help_request"}, {"limit", "2"}, {"offset", "4"}});
         QCOMPARE(last.json.value("entries").toArray().size(), 1);
         QCOMPARE(last.json.value("total").toInt(), 5);
         QCOMPARE(city.get("/console/api/audit", {{"limit", "0"}}).status(), 400);
