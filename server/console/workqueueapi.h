@@ -13,7 +13,9 @@ namespace server::console {
 /// applications, home assessments and fee waivers, bookings not confirmed and open staff calls,
 /// within the user's scope (an id outside it answers 404, like one that does not exist).
 ///
-/// Reading an item's details is audited "viewed", revealing its phone "revealed_phone"; every
+/// Reading an item's details is audited "viewed", a list answer "viewed" queue (once, with its
+/// filters), revealing a phone "revealed_phone"; suggestions and assignable volunteers are only
+/// those VolunteerScope lets the user see; every
 /// change goes through the item's desk with a history note and a "changed" audit row
 /// (QueueActions). The list and the details carry the phone only masked.
 class WorkQueueApi
