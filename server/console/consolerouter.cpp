@@ -222,7 +222,11 @@ ApiResponse ConsoleRouter::dispatch(const ApiRequest &request, const ConsoleRout
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString token = cookieToken(request);
-    const SessionStore::Lookup lookup = m_sessions.find(token, now);
+    // The page's timer (the queue's refresh each minute) says so: it must not keep a session
+    // alive that nobody uses. It is only the page's word, and all it can do is give up a refresh.
+    const auto use = request.header("x-console-background").trimmed() == "1" ? SessionStore::Use::Background
+                                                                              : SessionStore::Use::ByPerson;
+    const SessionStore::Lookup lookup = m_sessions.find(token, now, use);
     switch (lookup.outcome) {
     case SessionStore::Outcome::Found:
         break;

@@ -44,9 +44,15 @@ public:
     /// A new session for `login`; nullopt when it could not be stored. Also removes sessions
     /// that are over (no one can use them again).
     [[nodiscard]] std::optional<Opened> open(const QString &login, qint64 now);
+    /// How a request counts for the idle time.
+    enum class Use {
+        ByPerson,   ///< someone clicked or typed: the idle clock starts again
+        Background, ///< the page's own timer (X-Console-Background: 1): checked, not counted
+    };
     /// The session of a cookie token. Expired ones are removed and answer Expired; last_seen_at
-    /// is written at most once a minute (sooner with a short idle time), not on every call.
-    [[nodiscard]] Lookup find(const QString &token, qint64 now);
+    /// is written at most once a minute (sooner with a short idle time), not on every call, and
+    /// never for a Background use, so a page left open with its refresh timer still ends.
+    [[nodiscard]] Lookup find(const QString &token, qint64 now, Use use = Use::ByPerson);
     /// Ends the session of this token (sign-out); false when the storage failed.
     bool end(const QString &token);
 

@@ -342,6 +342,35 @@ private slots:
         QCOMPARE(client.get("/console/api/session").error(), QStringLiteral("signed_out"));
     }
 
+    void aPageLeftOpenWithItsRefreshTimerStillExpires()
+    {
+        ConsoleSettings settings;
+        settings.idleSeconds = 3;
+        m_router->setConsole(settings);
+        ConsoleTestClient used(*m_router, *m_db);
+        ConsoleTestClient leftOpen(*m_router, *m_db);
+        QVERIFY(used.signInAs(ConsoleRole::City));
+        QVERIFY(leftOpen.signInAs(ConsoleRole::City));
+        // The queue page's refresh timer marks its requests; they are answered but do not count
+        // as use. The other person clicks at the same pace.
+        ApiRequest timer;
+        timer.method = QStringLiteral("GET");
+        timer.path = QStringLiteral("/console/api/stations/choices");
+        timer.headers.insert("x-console-background", "1");
+        for (int i = 0; i < 4; ++i) {
+            QThread::msleep(700);
+            QCOMPARE(used.get("/console/api/stations/choices").status(), 200);
+            QVERIFY2(leftOpen.send(timer).status() == 200, qPrintable(QString::number(i)));
+        }
+        QThread::msleep(700);
+        QCOMPARE(used.get("/console/api/stations/choices").status(), 200);
+        const auto over = leftOpen.send(timer);
+        QCOMPARE(over.status(), 401);
+        QCOMPARE(over.error(), QStringLiteral("session_expired"));
+        QCOMPARE(used.get("/console/api/session").status(), 200);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 1);
+    }
+
     void aSessionEndsAtItsAbsoluteLifetime()
     {
         ConsoleSettings settings;
