@@ -52,6 +52,16 @@ ApiResponse signedOut()
     return ApiResponse::error(401, QStringLiteral("signed_out"), QStringLiteral("sign in first"));
 }
 
+/// How long a sign-in waits for a turn to hash before it is answered 503 busy.
+constexpr std::chrono::milliseconds hashTurnWait{5000};
+
+ApiResponse busy()
+{
+    ApiResponse r = ApiResponse::error(503, QStringLiteral("busy"), QStringLiteral("the server is busy; try again in a moment"));
+    r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", "1"));
+    return r;
+}
+
 ApiResponse csrfRefused(const QString &message)
 {
     return ApiResponse::error(403, QStringLiteral("csrf"), message);
@@ -296,33 +306,47 @@ ApiResponse ConsoleRouter::signIn(const ApiRequest &request)
     const QString address = realIp.isEmpty() ? request.remoteAddress : QString::fromLatin1(realIp.left(64));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
-    const int wait = m_throttle->retryAfterSeconds(login, address, now);
-    if (wait > 0) {
+    // Checked and counted in one step: attempts at once cannot together pass the limit. The
+    // attempt counts as a failure until the password proves right.
+    const SignInThrottle::Attempt attempt = m_throttle->reserve(login, address, now);
+    if (!attempt.allowed()) {
         QJsonObject o{{QStringLiteral("error"), QStringLiteral("too_many_attempts")},
                       {QStringLiteral("message"), QStringLiteral("too many failed sign-ins; try again later")},
-                      {QStringLiteral("retryAfterSeconds"), wait}};
+                      {QStringLiteral("retryAfterSeconds"), attempt.retryAfterSeconds}};
         ApiResponse r = ApiResponse::json(429, o);
-        addHeader(r, "Retry-After", QByteArray::number(wait));
+        addHeader(r, "Retry-After", QByteArray::number(attempt.retryAfterSeconds));
         return r;
     }
+    const auto undecided = [&](ApiResponse r) {
+        m_throttle->release(login, address, attempt);
+        return r;
+    };
 
-    // The login as the audit names it: what was typed if it could be a login, else a mark.
-    const ConsoleUser attempted{UserDirectory::isValidLogin(login) ? login : QStringLiteral("(not a login)"), {}, ConsoleRole::Station, {}, {}};
     const auto account = UserDirectory::isValidLogin(login) ? m_users.find(login) : std::optional(std::optional<UserDirectory::Account>());
     if (!account)
-        return storageUnavailable();
+        return undecided(storageUnavailable());
     QString refusal;
-    if (!account->has_value()) {
-        PasswordHash::spendOneVerify(password);
-        refusal = QStringLiteral("unknown login");
-    } else if ((*account)->isDisabled()) {
-        PasswordHash::spendOneVerify(password);
-        refusal = QStringLiteral("account disabled");
-    } else if (!PasswordHash::verify((*account)->passwordHash, password)) {
-        refusal = QStringLiteral("wrong password");
+    {
+        // Two hashes at a time at most (64 MiB each, on the workers the kiosks' pushes need);
+        // the others wait their turn a while, then the page is told to try again.
+        const PasswordHash::Turn turn(hashTurnWait);
+        if (!turn.acquired())
+            return undecided(busy());
+        if (!account->has_value()) {
+            PasswordHash::spendOneVerify(password);
+            refusal = QStringLiteral("unknown login");
+        } else if ((*account)->isDisabled()) {
+            PasswordHash::spendOneVerify(password);
+            refusal = QStringLiteral("account disabled");
+        } else if (!PasswordHash::verify((*account)->passwordHash, password)) {
+            refusal = QStringLiteral("wrong password");
+        }
     }
     if (!refusal.isEmpty()) {
-        m_throttle->failed(login, address, now);
+        // The audit names an account only: what was typed for no account may be anything,
+        // a password typed into the login field too.
+        const ConsoleUser attempted{account->has_value() ? (*account)->user.login : QStringLiteral("(unknown login)"), {},
+                                    ConsoleRole::Station, {}, {}};
         if (!m_audit.record(attempted, QStringLiteral("sign_in_refused"), QStringLiteral("session"), {}, {}, refusal))
             return storageUnavailable();
         qCInfo(lcConsole) << "console sign-in refused:" << refusal;
@@ -331,10 +355,11 @@ ApiResponse ConsoleRouter::signIn(const ApiRequest &request)
     }
 
     const ConsoleUser &user = (*account)->user;
-    const auto opened = m_sessions.open(user.login, now);
+    m_throttle->succeeded(login, address, attempt);
+    // The session's clock starts now, not before the hash (which may have waited for its turn).
+    const auto opened = m_sessions.open(user.login, QDateTime::currentMSecsSinceEpoch());
     if (!opened)
         return storageUnavailable();
-    m_throttle->succeeded(login);
     if (!m_audit.record(user, QStringLiteral("signed_in"), QStringLiteral("session"), {}, user.stationId))
         return storageUnavailable();
     qCInfo(lcConsole) << "console sign-in:" << user.login;

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <semaphore>
+
 namespace server::console {
 
 namespace {
@@ -13,6 +15,12 @@ bool sodiumReady()
 {
     static const bool ok = sodium_init() >= 0;
     return ok;
+}
+
+std::counting_semaphore<PasswordHash::concurrentHashes> &turns()
+{
+    static std::counting_semaphore<PasswordHash::concurrentHashes> semaphore(PasswordHash::concurrentHashes);
+    return semaphore;
 }
 
 } // namespace
@@ -52,6 +60,14 @@ void PasswordHash::spendOneVerify(const QString &password)
         return hash(QString::fromLatin1(random.toHex())).value_or(QString());
     }();
     (void)verify(decoy, password);
+}
+
+PasswordHash::Turn::Turn(std::chrono::milliseconds wait) : m_acquired(turns().try_acquire_for(wait)) {}
+
+PasswordHash::Turn::~Turn()
+{
+    if (m_acquired)
+        turns().release();
 }
 
 } // namespace server::console

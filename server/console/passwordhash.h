@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <chrono>
 #include <optional>
 
 namespace server::console {
@@ -22,6 +23,25 @@ public:
     /// Spends the time of one verify for a login that does not exist, so a refusal takes as
     /// long for an unknown login as for a wrong password (no probing for logins by timing).
     static void spendOneVerify(const QString &password);
+
+    /// Hashes at once in this process at most: each takes 64 MiB and a core, on the write
+    /// workers the kiosks' pushes need.
+    static constexpr int concurrentHashes = 2;
+
+    /// @brief A turn to hash (one of concurrentHashes), held while it lives.
+    class Turn
+    {
+    public:
+        /// Waits at most `wait` for a turn; acquired() says whether it came.
+        explicit Turn(std::chrono::milliseconds wait);
+        ~Turn();
+        Turn(const Turn &) = delete;
+        Turn &operator=(const Turn &) = delete;
+        [[nodiscard]] bool acquired() const { return m_acquired; }
+
+    private:
+        bool m_acquired = false;
+    };
 };
 
 } // namespace server::console

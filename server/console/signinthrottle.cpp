@@ -42,31 +42,49 @@ qint64 SignInThrottle::waitFor(Failures &failures, const QString &key, int limit
     return times.at(times.size() - limit) + m_limits.windowMs - now;
 }
 
-int SignInThrottle::retryAfterSeconds(const QString &login, const QString &address, qint64 now)
+SignInThrottle::Attempt SignInThrottle::reserve(const QString &login, const QString &address, qint64 now)
 {
     std::lock_guard lock(m_mutex);
-    const qint64 wait = std::max(waitFor(m_byLogin, loginKey(login), m_limits.perLogin, now),
+    const QString key = loginKey(login);
+    const qint64 wait = std::max(waitFor(m_byLogin, key, m_limits.perLogin, now),
                                  waitFor(m_byAddress, address, m_limits.perAddress, now));
-    return wait <= 0 ? 0 : int((wait + 999) / 1000);
-}
-
-void SignInThrottle::failed(const QString &login, const QString &address, qint64 now)
-{
-    std::lock_guard lock(m_mutex);
+    if (wait > 0)
+        return {int((wait + 999) / 1000), now};
     // Once a minute at most, the keys nobody used within the window go.
     if (now - m_lastPrune > 60 * 1000) {
         prune(m_byLogin, now);
         prune(m_byAddress, now);
         m_lastPrune = now;
     }
-    m_byLogin[loginKey(login)].append(now);
+    m_byLogin[key].append(now);
     m_byAddress[address].append(now);
+    return {0, now};
 }
 
-void SignInThrottle::succeeded(const QString &login)
+void SignInThrottle::forget(Failures &failures, const QString &key, qint64 at)
+{
+    auto it = failures.find(key);
+    if (it == failures.end())
+        return;
+    it.value().removeOne(at);
+    if (it.value().isEmpty())
+        failures.erase(it);
+}
+
+void SignInThrottle::succeeded(const QString &login, const QString &address, const Attempt &attempt)
 {
     std::lock_guard lock(m_mutex);
     m_byLogin.remove(loginKey(login));
+    forget(m_byAddress, address, attempt.at);
+}
+
+void SignInThrottle::release(const QString &login, const QString &address, const Attempt &attempt)
+{
+    if (!attempt.allowed())
+        return;
+    std::lock_guard lock(m_mutex);
+    forget(m_byLogin, loginKey(login), attempt.at);
+    forget(m_byAddress, address, attempt.at);
 }
 
 } // namespace server::console

@@ -10,6 +10,8 @@
 
 #include "server/apirouter.h"
 #include "server/console/consolesettings.h"
+#include "server/console/passwordhash.h"
+#include "server/console/signinthrottle.h"
 #include "server/console/consoleuseradmincommands.h"
 #include "server/console/userdirectory.h"
 #include "server/database.h"
@@ -23,8 +25,13 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using namespace server;
 using server::console::ConsoleRole;
@@ -177,7 +184,13 @@ private slots:
         const ApiResponse wrong = m_router->handle(signInRequest("li.ming", "wrong password here"));
         QCOMPARE(unknown.status, 401);
         QCOMPARE(unknown.body, wrong.body);
-        QCOMPARE(auditRows("sign_in_refused", "nobody"), 1);
+        // The audit names the account of a wrong password, and no login for an unknown one:
+        // what was typed there may be a password put in the wrong field.
+        QCOMPARE(auditRows("sign_in_refused", "li.ming"), 1);
+        QCOMPARE(auditRows("sign_in_refused", "nobody"), 0);
+        QCOMPARE(m_router->handle(signInRequest("my.secret-2026", password)).status, 401);
+        QCOMPARE(auditRows("sign_in_refused", "(unknown login)"), 2);
+        QCOMPARE(count("SELECT COUNT(*) FROM console_audit WHERE login LIKE '%secret%' OR detail LIKE '%secret%'"), 0);
         // A login that could never exist is refused too, its text not kept.
         const ApiResponse odd = m_router->handle(signInRequest("<script>", password));
         QCOMPARE(odd.status, 401);
@@ -208,6 +221,65 @@ private slots:
         QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 0);
         // Other people at the same address are not held up by one person's mistakes.
         QCOMPARE(m_router->handle(signInRequest("qian.yu", password)).status, 200);
+    }
+
+    void signInsAtOnceCannotTogetherPassTheLimit()
+    {
+        QVERIFY(makeUser("feng.yi"));
+        const auto throttle = std::make_shared<console::SignInThrottle>();
+        // Eight browsers guess at once, each on its own worker (its own connection), as serve's
+        // write workers do: the limit of five holds, the others are paused without a hash.
+        std::atomic<int> refused{0};
+        std::atomic<int> paused{0};
+        std::atomic<int> other{0};
+        std::vector<std::thread> workers;
+        for (int i = 0; i < 8; ++i) {
+            workers.emplace_back([&, i] {
+                QString error;
+                auto db = Database::open(m_scratch->url(), &error);
+                if (!db) {
+                    ++other;
+                    return;
+                }
+                ApiRouter router(*db, ServerConfig{});
+                router.setConsole(ConsoleSettings{}, throttle);
+                const int status = router.handle(signInRequest("feng.yi", "guess number " + QString::number(i))).status;
+                ++(status == 401 ? refused : status == 429 ? paused : other);
+            });
+        }
+        for (std::thread &w : workers)
+            w.join();
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(refused.load(), 5);
+        QCOMPARE(paused.load(), 3);
+        QCOMPARE(auditRows("sign_in_refused", "feng.yi"), 5);
+    }
+
+    void aSignInWaitingTooLongForItsTurnToHashIsAnsweredBusy()
+    {
+        QVERIFY(makeUser("tang.wei"));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(m_router->handle(signInRequest("tang.wei", "guess number " + QString::number(i))).status, 401);
+        {
+            // Every turn to hash is taken (two sign-ins hashing, 64 MiB each).
+            std::vector<std::unique_ptr<console::PasswordHash::Turn>> taken;
+            for (int i = 0; i < console::PasswordHash::concurrentHashes; ++i) {
+                taken.push_back(std::make_unique<console::PasswordHash::Turn>(std::chrono::milliseconds(0)));
+                QVERIFY(taken.back()->acquired());
+            }
+            QVERIFY(!console::PasswordHash::Turn(std::chrono::milliseconds(0)).acquired());
+            QElapsedTimer waited;
+            waited.start();
+            const ApiResponse busy = m_router->handle(signInRequest("tang.wei", password));
+            QCOMPARE(busy.status, 503);
+            QCOMPARE(QJsonDocument::fromJson(busy.body).object().value("error").toString(), QStringLiteral("busy"));
+            QVERIFY(!headerOf(busy, "Retry-After").isEmpty());
+            QVERIFY(hasSecurityHeaders(busy));
+            QVERIFY(waited.elapsed() >= 4000);
+            QCOMPARE(count("SELECT COUNT(*) FROM console_sessions"), 0);
+        }
+        // The busy attempt was not counted as a fifth failure: the right password still signs in.
+        QCOMPARE(m_router->handle(signInRequest("tang.wei", password)).status, 200);
     }
 
     void twentyFailuresFromAnAddressPauseIt()
