@@ -165,6 +165,7 @@ int ServeCommand::run(const QStringList &arguments)
         }
     }
     http.accessLog = parser.isSet(accessLog);
+    http.behindProxy = parser.isSet(trust);
 
     console::ConsoleSettings consoleSettings;
     if (!readCount(parser, consoleIdle, 1, &consoleSettings.idleMinutes, err)

@@ -6,6 +6,7 @@
 #include "server/console/consolerouter.h"
 #include "server/http/workerpool.h"
 
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
@@ -15,6 +16,7 @@
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcAccess, "kiosk.server.access")
+Q_LOGGING_CATEGORY(lcHttp, "kiosk.server.http")
 
 namespace server {
 
@@ -40,8 +42,19 @@ std::string expressPattern(const QString &pattern)
     return p.toStdString();
 }
 
-restinio::request_handling_status_t answer(const restinio::request_handle_t &req, const ApiResponse &response)
+/// Whether a path is the console's (its page or its API): its answers carry its headers.
+bool isConsolePath(std::string_view path)
 {
+    return path == "/console" || path.starts_with("/console/");
+}
+
+restinio::request_handling_status_t answer(const restinio::request_handle_t &req, const ApiResponse &given)
+{
+    // Every answer under /console, refusals the HTTP layer makes itself too (headers too large,
+    // a method no route has), carries the console's security headers.
+    ApiResponse response = given;
+    if (isConsolePath(req->header().path()))
+        console::ConsoleRouter::addSecurityHeaders(response);
     const std::string reason = [&] {
         switch (response.status) {
         case 200: return std::string("OK");
@@ -94,6 +107,9 @@ struct HttpService::Impl
     /// large altogether.
     std::optional<ApiRequest> toApiRequest(const restinio::request_handle_t &req, ApiResponse *refusal) const;
     void log(const ApiRequest &request, int status) const;
+    /// Once per process: console requests that came through nginx without its secret, so every
+    /// browser's sign-in failures count against nginx's one address.
+    void warnIfProxyWithoutSecret(const ApiRequest &request) const;
     std::unique_ptr<Router> makeRouter();
     /// The console's API (on the write workers) and its page (from memory, on this thread).
     void addConsoleRoutes(Router &router);
@@ -107,6 +123,7 @@ struct HttpService::Impl
     std::unique_ptr<Server> server;
     std::thread ioThread;
     std::atomic<quint16> boundPort{0};
+    mutable std::atomic<bool> warnedProxyWithoutSecret{false};
 };
 
 std::optional<ApiRequest> HttpService::Impl::toApiRequest(const restinio::request_handle_t &req, ApiResponse *refusal) const
@@ -136,7 +153,24 @@ std::optional<ApiRequest> HttpService::Impl::toApiRequest(const restinio::reques
     }
     // The secret goes no further than this check.
     api.headers.remove(QByteArrayLiteral("x-kiosk-proxy-secret"));
+    warnIfProxyWithoutSecret(api);
     return api;
+}
+
+void HttpService::Impl::warnIfProxyWithoutSecret(const ApiRequest &request) const
+{
+    if (request.fromTrustedProxy || warnedProxyWithoutSecret.load(std::memory_order_relaxed)
+        || !isConsolePath(request.path.toStdString()))
+        return;
+    const bool proxied = request.headers.contains(QByteArrayLiteral("x-real-ip"))
+        || (options.behindProxy && QHostAddress(request.remoteAddress).isLoopback());
+    if (!proxied || warnedProxyWithoutSecret.exchange(true))
+        return;
+    // No address or header value: only that the set-up is wrong.
+    qCWarning(lcHttp).noquote()
+        << "console requests come through a proxy without its secret (X-Kiosk-Proxy-Secret, --proxy-secret-file):"
+           " the console's sign-in limits then count the proxy's one address for everyone (one person's failed"
+           " sign-ins pause all); give nginx the secret";
 }
 
 void HttpService::Impl::log(const ApiRequest &request, int status) const

@@ -36,6 +36,9 @@ public:
         /// With a secret, a request carrying it in X-Kiosk-Proxy-Secret is marked
         /// ApiRequest::fromTrustedProxy.
         std::optional<ProxySecret> proxySecret;
+        /// --trust-proxy-header: nginx is in front. A console request from loopback without the
+        /// secret then is nginx not sending it (warned about once).
+        bool behindProxy = false;
         /// The coordinators' console page, read at start; without one (or without its
         /// index.html) /console/ answers 503 and the API still serves.
         std::shared_ptr<const console::ConsoleAssets> consoleAssets;

@@ -668,6 +668,44 @@ private slots:
         QVERIFY(script->readAll().contains("marker"));
         QCOMPARE(fetch("/console/missing.js")->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
 
+        // The HTTP layer's own refusals under /console carry the console's headers too: a page
+        // request whose headers are too large, a POST to the page.
+        QNetworkRequest huge(QUrl(server.baseUrl() + "/console/"));
+        huge.setRawHeader("X-Filler-One", QByteArray(9000, 'a'));
+        huge.setRawHeader("X-Filler-Two", QByteArray(9000, 'b'));
+        QNetworkReply *tooLarge = net.get(huge);
+        QSignalSpy tooLargeDone(tooLarge, &QNetworkReply::finished);
+        QVERIFY(tooLargeDone.wait(20000));
+        QCOMPARE(tooLarge->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 431);
+        QVERIFY(tooLarge->rawHeader("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        QCOMPARE(tooLarge->rawHeader("X-Frame-Options"), QByteArray("DENY"));
+        QCOMPARE(tooLarge->rawHeader("X-Content-Type-Options"), QByteArray("nosniff"));
+        tooLarge->deleteLater();
+        QNetworkReply *postPage = fetch("/console/index.html", "{}");
+        const int postStatus = postPage->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(postStatus == 404 || postStatus == 405, qPrintable(QString::number(postStatus)));
+        QVERIFY(postPage->rawHeader("Content-Security-Policy").contains("default-src 'self'"));
+        QCOMPARE(postPage->rawHeader("Referrer-Policy"), QByteArray("no-referrer"));
+        // The stations' API keeps its own answers.
+        QVERIFY(fetch("/v1/nothing-here", "{}")->rawHeader("Content-Security-Policy").isEmpty());
+
+        // A proxy that sends the browser's address but not the secret: one warning, no address.
+        const auto proxied = [&] {
+            QNetworkRequest r(QUrl(server.baseUrl() + "/console/api/session"));
+            r.setRawHeader("X-Real-IP", "192.0.2.55");
+            QNetworkReply *reply = net.get(r);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(20000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+            reply->deleteLater();
+        };
+        QVERIFY(!server.log().contains("without its secret"));
+        proxied();
+        proxied();
+        QTRY_VERIFY(server.log().contains("without its secret"));
+        QCOMPARE(server.log().count("without its secret"), 1);
+        QVERIFY(!server.log().contains("192.0.2.55"));
+
         QNetworkReply *none = fetch("/console/api/session");
         QCOMPARE(none->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         QVERIFY(none->rawHeader("Content-Type").startsWith("application/json"));
