@@ -135,6 +135,13 @@ function showRoute(focusTitle) {
   // The page's own alert: a failure is said once, where it happened.
   const errorBox = h('div', { class: 'alert', role: 'alert', hidden: true });
   main.append(errorBox);
+  let errorTimer = 0;
+  // A success after a failure: the old failure must not stay beside it as if it still held.
+  const clearError = () => {
+    window.clearTimeout(errorTimer);
+    errorBox.textContent = '';
+    errorBox.hidden = true;
+  };
   const ctx = {
     main,
     params,
@@ -153,7 +160,12 @@ function showRoute(focusTitle) {
       url: api.url,
     },
     choices: loadChoices,
-    announce,
+    // options.keepError: news the page found by itself (the queue's new items), not the result
+    // of what the person did, so a failure they have not dealt with stays on the screen.
+    announce(text, options = {}) {
+      if (!options.keepError) clearError();
+      announce(text);
+    },
     showError(err) {
       if (generation !== mine) return;
       if (err?.status === 401) return; // the sign-in page is already there
@@ -162,7 +174,8 @@ function showRoute(focusTitle) {
       errorBox.hidden = false;
       // Emptied first, so the same failure twice is said twice.
       errorBox.textContent = '';
-      window.setTimeout(() => { errorBox.textContent = message; }, 50);
+      window.clearTimeout(errorTimer);
+      errorTimer = window.setTimeout(() => { errorBox.textContent = message; }, 50);
     },
     navigate(hash) {
       if (window.location.hash === hash) showRoute(true);

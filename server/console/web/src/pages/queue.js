@@ -228,7 +228,7 @@ export async function render(ctx) {
     results.removeAttribute('aria-busy');
     updated.textContent = t('queue.updated', { time: formatTime(new Date()) });
     if (why === 'button') ctx.announce(t('queue.loaded', { total: formatNumber(total) }));
-    else if (why === 'timer' && fresh.length) ctx.announce(t('queue.newItems', { count: formatNumber(fresh.length) }));
+    else if (why === 'timer' && fresh.length) ctx.announce(t('queue.newItems', { count: formatNumber(fresh.length) }), { keepError: true });
   }
   refresh.addEventListener('click', () => load('button'));
   await load('first');
