@@ -15,6 +15,11 @@ import { starLevel } from './volunteer-words.js';
 export const name = 'volunteers';
 export const titleKey = 'volunteers.title';
 
+const PAGE_SIZE = 50;
+// Set by the pager and the search form just before they change the address: the new page then
+// puts the keyboard on the list's heading, not at the top above the registrations.
+let focusListOnce = false;
+
 export const strings = {
   zh: {
     'volunteers.title': '志愿者',
@@ -59,6 +64,7 @@ export const strings = {
     'volunteers.q': '姓名或志愿者编号',
     'volunteers.find': '查找',
     'volunteers.listCaption': '志愿者，共 {count} 位',
+    'volunteers.pages': '志愿者名单翻页',
     'volunteers.noneFound': '没有找到志愿者。',
     'volunteers.col.number': '编号',
     'volunteers.col.district': '区',
@@ -115,6 +121,7 @@ export const strings = {
     'volunteers.q': 'Name or volunteer number',
     'volunteers.find': 'Find',
     'volunteers.listCaption': 'Volunteers, {count}',
+    'volunteers.pages': 'Pages of the volunteer list',
     'volunteers.noneFound': 'No volunteer found.',
     'volunteers.col.number': 'Number',
     'volunteers.col.district': 'District',
@@ -302,6 +309,9 @@ async function drawSearch(ctx, body) {
   const q = ctx.query.get('q') || '';
   const district = ctx.query.get('district') || '';
   const station = ctx.query.get('station') || '';
+  const offset = Math.max(0, Math.floor(Number(ctx.query.get('offset')) || 0));
+  const focusList = focusListOnce;
+  focusListOnce = false;
   let choices = { districts: [], stations: [] };
   try { choices = await ctx.choices(); } catch { /* the menus stay empty; the list still works */ }
   if (!ctx.isCurrent()) return;
@@ -320,12 +330,15 @@ async function drawSearch(ctx, body) {
     fields,
     applyLabel: t('volunteers.find'),
     resetLabel: q || district || station ? t('common.reset') : null,
-    onApply: (data) => ctx.navigate(hashFor('volunteers', { q: data.get('q')?.trim(), district: data.get('district'), station: data.get('station') })),
+    onApply: (data) => {
+      focusListOnce = true;
+      ctx.navigate(hashFor('volunteers', { q: data.get('q')?.trim(), district: data.get('district'), station: data.get('station') }));
+    },
     onReset: () => ctx.navigate('#/volunteers'),
   });
   let answer;
   try {
-    answer = await ctx.api.get('/volunteers', { q, district, station });
+    answer = await ctx.api.get('/volunteers', { q, district, station, limit: PAGE_SIZE, offset });
   } catch (err) {
     done(body, form);
     ctx.showError(err);
@@ -333,8 +346,9 @@ async function drawSearch(ctx, body) {
   }
   if (!ctx.isCurrent()) return;
   const rows = answer.volunteers || [];
-  done(body, form, dataTable({
-    caption: t('volunteers.listCaption', { count: formatNumber(rows.length) }),
+  const total = Number(answer.total ?? rows.length);
+  const table = dataTable({
+    caption: t('volunteers.listCaption', { count: formatNumber(total) }),
     empty: t('volunteers.noneFound'),
     rows,
     rowId: (v) => v.id,
@@ -350,5 +364,25 @@ async function drawSearch(ctx, body) {
         ? t('volunteers.ratingValue', { average: formatNumber(v.ratingAverage, 1), count: formatNumber(v.ratingCount) })
         : t('volunteers.noRatings')) },
     ],
-  }));
+  });
+  const paging = { q, district, station, offset };
+  if (total > PAGE_SIZE || offset > 0) done(body, form, table, pager(ctx, paging, total));
+  else done(body, form, table);
+  if (focusList) body.parentElement.querySelector('h2')?.focus();
+}
+
+// Like the work queue's: where this page of the list is, and the way to the pages either side.
+function pager(ctx, paging, total) {
+  const { t } = ctx;
+  const from = Math.min(total, paging.offset + 1);
+  const to = Math.min(total, paging.offset + PAGE_SIZE);
+  const go = (offset) => {
+    focusListOnce = true;
+    ctx.navigate(hashFor('volunteers', { q: paging.q, district: paging.district, station: paging.station, offset: offset || '' }));
+  };
+  return h('nav', { class: 'pager', 'aria-label': t('volunteers.pages') },
+    h('p', {}, t('common.pageOf', { from: formatNumber(from), to: formatNumber(to), total: formatNumber(total) })),
+    h('div', { class: 'actions' },
+      paging.offset > 0 ? h('button', { type: 'button', onClick: () => go(Math.max(0, paging.offset - PAGE_SIZE)) }, t('common.previous')) : null,
+      to < total ? h('button', { type: 'button', onClick: () => go(paging.offset + PAGE_SIZE) }, t('common.next')) : null));
 }
