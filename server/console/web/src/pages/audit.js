@@ -11,7 +11,7 @@ import './audit.css';
 export const name = 'audit';
 export const titleKey = 'audit.title';
 
-const entities = ['help_request', 'application', 'assessment', 'booking', 'staff_call', 'volunteer', 'registration',
+const entities = ['queue', 'help_request', 'application', 'assessment', 'booking', 'staff_call', 'volunteer', 'registration',
   'station', 'service', 'figures', 'session'];
 const actions = ['viewed', 'changed', 'revealed_phone', 'exported', 'printed', 'signed_in', 'signed_out', 'sign_in_refused'];
 
@@ -47,6 +47,7 @@ export const strings = {
     'audit.pageOf': '第 {page} 页，共 {pages} 页',
     'audit.toBeforeFrom': '结束日期不能早于开始日期。',
     'audit.badField': '这一项填写得不对，请检查。',
+    'audit.entity.queue': '工作队列（列表）',
     'audit.entity.help_request': '帮助申请',
     'audit.entity.application': '残疾人证申请',
     'audit.entity.assessment': '评估申请',
@@ -98,6 +99,7 @@ export const strings = {
     'audit.pageOf': 'Page {page} of {pages}',
     'audit.toBeforeFrom': 'The last day cannot be before the first.',
     'audit.badField': 'This is not right; please check it.',
+    'audit.entity.queue': 'Work queue (list)',
     'audit.entity.help_request': 'Help request',
     'audit.entity.application': 'Certificate application',
     'audit.entity.assessment': 'Assessment request',
