@@ -10,6 +10,7 @@ import { formDialog } from '../ui/dialog.js';
 import { selectField, textField, textareaField, control, markInvalid, clearInvalid } from '../ui/form.js';
 import { timeElement, formatNumber } from '../ui/format.js';
 import { tOr } from '../i18n.js';
+import { setBusy, isBusy } from '../ui/busy.js';
 import { statusName, statusTone, headline, detailsList } from './queue-words.js';
 
 export const name = 'queueitem';
@@ -261,7 +262,8 @@ function contact(ctx, answer, path) {
   if (answer.phoneMasked) {
     const button = h('button', { type: 'button', 'aria-describedby': noteId }, t('queueitem.showPhone'));
     button.addEventListener('click', async () => {
-      button.disabled = true;
+      if (isBusy(button)) return;
+      setBusy(button, true);
       try {
         const { phone } = await ctx.api.post(`${path}/phone`, {});
         if (!ctx.isCurrent()) return;
@@ -271,7 +273,7 @@ function contact(ctx, answer, path) {
         link.focus();
         ctx.announce(t('queueitem.phoneShown'));
       } catch (err) {
-        button.disabled = false;
+        setBusy(button, false);
         ctx.showError(err);
       }
     });
@@ -286,7 +288,8 @@ function assign(ctx, answer, path, reload) {
   const list = h('div', { class: 'suggestions' });
   const button = h('button', { type: 'button', class: 'primary' }, t('queueitem.showSuggestions'));
   button.addEventListener('click', async () => {
-    button.disabled = true;
+    if (isBusy(button)) return;
+    setBusy(button, true);
     list.setAttribute('aria-busy', 'true');
     list.replaceChildren(h('p', { class: 'loading' }, t('queueitem.suggestionsLoading')));
     try {
@@ -300,7 +303,7 @@ function assign(ctx, answer, path, reload) {
       if (first) first.focus();
       ctx.announce(suggestions.length ? t('queueitem.suggestionsCaption') : t('queueitem.noSuggestions'));
     } catch (err) {
-      button.disabled = false;
+      setBusy(button, false);
       list.replaceChildren();
       list.removeAttribute('aria-busy');
       ctx.showError(err);
@@ -402,7 +405,8 @@ function statusForm(ctx, answer, path, reload) {
       control(missing).focus();
       return;
     }
-    submit.disabled = true;
+    if (isBusy(submit)) return;
+    setBusy(submit, true);
     try {
       const body = { status };
       if (note) body.note = note;
@@ -411,7 +415,7 @@ function statusForm(ctx, answer, path, reload) {
       await ctx.api.post(`${path}/status`, body);
       await reload('status', t('queueitem.statusDone', { status: statusName(status) }));
     } catch (err) {
-      submit.disabled = false;
+      setBusy(submit, false);
       ctx.showError(err);
     }
   });
@@ -428,13 +432,14 @@ function callBack(ctx, answer, path, reload) {
   const form = h('form', { class: 'stack', novalidate: true }, noteField, h('div', { class: 'actions' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    submit.disabled = true;
+    if (isBusy(submit)) return;
+    setBusy(submit, true);
     try {
       const note = control(noteField).value.trim();
       await ctx.api.post(`${path}/callback`, note ? { note } : {});
       await reload('callback', t(`queueitem.${words}Done`));
     } catch (err) {
-      submit.disabled = false;
+      setBusy(submit, false);
       ctx.showError(err);
     }
   });
