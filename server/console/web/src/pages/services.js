@@ -2,7 +2,8 @@
 // Services and times: the city catalogue by category, a service's texts in Mandarin and English
 // side by side, its opening pattern and places per time; city and district coordinators change
 // them (the kiosks get the change through the change feed). A day can be closed at a station
-// (its times stop taking bookings), and today's bookable times show how full they are.
+// (its times stop taking bookings; the confirmed bookings of that day are listed for staff to
+// call), the closed days ahead can be reopened, and today's bookable times show how full they are.
 import { h, clear, append } from '../ui/dom.js';
 import { dataTable } from '../ui/table.js';
 import { statusBadge } from '../ui/badge.js';
@@ -82,6 +83,27 @@ export const strings = {
     'services.close.done': '已关闭 {count} 个时段。',
     'services.close.needDate': '请选择日期。',
     'services.close.needStation': '请选择服务站。',
+    'services.close.reason': '原因（可不填，工作人员可见）',
+    'services.close.toCallTitle': '请打电话告知这些已预约的人',
+    'services.close.toCallCaption': '{date} 已确认的预约：{count} 个',
+    'services.close.noneToCall': '那一天没有已确认的预约，不用打电话。',
+    'services.close.toCallHint': '电话号码在服务站的预约名单里，控制台不显示。',
+    'services.col.bookingCode': '预约码',
+    'services.col.service': '服务',
+    'services.closedDaysTitle': '已关闭的日子',
+    'services.closedDaysCaption': '今天起已关闭的日子：{count} 天',
+    'services.closedDaysEmpty': '今天起没有关闭的日子。',
+    'services.closedDaysLoading': '正在读取已关闭的日子…',
+    'services.col.day': '日期',
+    'services.col.which': '关闭的服务',
+    'services.col.reason': '原因',
+    'services.col.bookings': '已确认的预约',
+    'services.allServices': '所有服务',
+    'services.reopen': '重新开放',
+    'services.reopenFor': '重新开放 {station} 在 {date} 的{which}',
+    'services.reopen.confirmTitle': '重新开放 {date}？',
+    'services.reopen.confirmMessage': '{station} 在 {date} 的{which}将重新接受预约。',
+    'services.reopen.done': '{date} 已重新开放。',
     'services.todayTitle': '今天的预约',
     'services.todayStation': '服务站',
     'services.todayAll': '我范围内的所有服务站',
@@ -165,6 +187,27 @@ export const strings = {
     'services.close.done': '{count} times closed.',
     'services.close.needDate': 'Please choose a day.',
     'services.close.needStation': 'Please choose a station.',
+    'services.close.reason': 'Reason (optional, for staff)',
+    'services.close.toCallTitle': 'Please call the people who booked',
+    'services.close.toCallCaption': 'Confirmed bookings on {date}: {count}',
+    'services.close.noneToCall': 'Nobody had a confirmed booking that day: no calls needed.',
+    'services.close.toCallHint': 'Their phone numbers are in the station\'s bookings list, not in the console.',
+    'services.col.bookingCode': 'Booking code',
+    'services.col.service': 'Service',
+    'services.closedDaysTitle': 'Closed days',
+    'services.closedDaysCaption': 'Days closed from today on: {count}',
+    'services.closedDaysEmpty': 'No day is closed from today on.',
+    'services.closedDaysLoading': 'Reading the closed days…',
+    'services.col.day': 'Day',
+    'services.col.which': 'Closed',
+    'services.col.reason': 'Reason',
+    'services.col.bookings': 'Confirmed bookings',
+    'services.allServices': 'every service',
+    'services.reopen': 'Reopen',
+    'services.reopenFor': 'Reopen {which} at {station} on {date}',
+    'services.reopen.confirmTitle': 'Reopen {date}?',
+    'services.reopen.confirmMessage': '{which} at {station} takes bookings again on {date}.',
+    'services.reopen.done': '{date} is open again.',
     'services.todayTitle': 'Today\'s bookings',
     'services.todayStation': 'Station',
     'services.todayAll': 'All stations in my area',
@@ -193,7 +236,11 @@ export async function render(ctx) {
     h('p', {}, t('services.loading')));
   const detailArea = h('div', { class: 'services-detail-area' });
   const todayArea = h('section', { class: 'services-today', 'aria-labelledby': 'services-today-title' });
-  ctx.main.append(h('p', { class: 'services-intro' }, t('services.intro')), listArea, detailArea, todayArea);
+  const closedArea = h('section', { class: 'services-closed-days', 'aria-labelledby': 'services-closed-title' },
+    h('h2', { id: 'services-closed-title' }, t('services.closedDaysTitle')));
+  const closedBody = h('div', { class: 'services-closed-body' }, h('p', {}, t('services.closedDaysLoading')));
+  closedArea.append(closedBody);
+  ctx.main.append(h('p', { class: 'services-intro' }, t('services.intro')), listArea, detailArea, closedArea, todayArea);
 
   const choicesPromise = ctx.choices().catch(() => ({ districts: [], stations: [] }));
   let services = [];
@@ -424,13 +471,17 @@ export async function render(ctx) {
     control(dateField).setAttribute('min', todayText());
     const onlyId = 'services-close-only';
     const only = h('input', { type: 'checkbox', id: onlyId, name: 'serviceOnly', checked: true });
+    const reasonField = textField({ id: 'services-close-reason', name: 'reason', label: t('services.close.reason') });
+    control(reasonField).setAttribute('maxlength', '200');
     const submit = h('button', { type: 'submit', class: 'danger' }, t('services.close.submit'));
+    const toCall = h('div', { class: 'services-to-call' });
     const form = h('form', { class: 'services-close', novalidate: true, 'aria-labelledby': 'services-close-title' },
       h('h3', { id: 'services-close-title' }, t('services.closeTitle')),
       h('p', {}, t('services.closeIntro')),
-      stationField, dateField,
+      stationField, dateField, reasonField,
       h('div', { class: 'field services-check' }, only, h('label', { for: onlyId }, t('services.close.onlyThis'))),
-      h('div', { class: 'actions' }, submit));
+      h('div', { class: 'actions' }, submit),
+      toCall);
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       clearInvalid(stationField); clearInvalid(dateField);
@@ -449,11 +500,14 @@ export async function render(ctx) {
       if (!choice || !ctx.isCurrent()) return;
       submit.disabled = true;
       try {
+        const reason = control(reasonField).value.trim();
         const answer = await ctx.api.post(`/services/${encodeURIComponent(s.code)}/closed-days`,
-          { stationId, date, serviceOnly: only.checked });
+          reason ? { stationId, date, serviceOnly: only.checked, reason } : { stationId, date, serviceOnly: only.checked });
         if (!ctx.isCurrent()) return;
+        showToCall(toCall, answer.bookings || [], date);
         ctx.announce(t('services.close.done', { count: formatNumber(answer.closedSlots ?? 0) }));
         loadToday();
+        loadClosed();
       } catch (err) {
         if (!ctx.isCurrent()) return;
         const target = err.field === 'date' ? dateField : err.field === 'stationId' ? stationField : null;
@@ -464,6 +518,92 @@ export async function render(ctx) {
       }
     });
     return form;
+  }
+
+  // The bookings a closing touches: staff call each visitor (the phone stays at the station).
+  function showToCall(area, bookings, date) {
+    const titleId = 'services-to-call-title';
+    const heading = h('h4', { id: titleId, tabindex: '-1' }, t('services.close.toCallTitle'));
+    if (!bookings.length) {
+      clear(area).append(h('p', { class: 'services-none-to-call' }, t('services.close.noneToCall')));
+      return;
+    }
+    clear(area).append(heading, h('p', {}, t('services.close.toCallHint')), dataTable({
+      caption: t('services.close.toCallCaption', { date: formatDate(date), count: formatNumber(bookings.length) }),
+      columns: [
+        { label: t('services.col.time'), header: true, value: (b) => timeRange(b) },
+        { label: t('services.col.service'), value: (b) => serviceNameOf(b.service) },
+        { label: t('services.col.bookingCode'), value: (b) => h('code', {}, b.code || '') },
+      ],
+      rows: bookings,
+      rowId: (b) => b.id,
+    }));
+    heading.focus();
+  }
+
+  function serviceNameOf(code) {
+    const s = services.find((x) => x.code === code);
+    return s ? serviceName(s) : code;
+  }
+
+  // Closed days ahead, each reopened by its own button.
+  async function loadClosed() {
+    closedBody.setAttribute('aria-busy', 'true');
+    let answer;
+    try {
+      answer = await ctx.api.get('/services/closed-days');
+    } catch (err) {
+      if (ctx.isCurrent()) { closedBody.removeAttribute('aria-busy'); ctx.showError(err); }
+      return;
+    }
+    if (!ctx.isCurrent()) return;
+    const days = answer.closedDays || [];
+    clear(closedBody);
+    closedBody.removeAttribute('aria-busy');
+    if (!days.length) {
+      closedBody.append(h('p', { class: 'empty' }, t('services.closedDaysEmpty')));
+      return;
+    }
+    const which = (d) => (d.serviceCode ? serviceNameOf(d.serviceCode) : t('services.allServices'));
+    closedBody.append(dataTable({
+      caption: t('services.closedDaysCaption', { count: formatNumber(days.length) }),
+      columns: [
+        { label: t('services.col.day'), header: true, value: (d) => formatDate(d.date) },
+        { label: t('services.col.station'), value: (d) => d.stationName || d.stationId },
+        { label: t('services.col.which'), value: (d) => which(d) },
+        { label: t('services.col.reason'), value: (d) => d.reason || '' },
+        { label: t('services.col.bookings'), numeric: true, value: (d) => formatNumber(d.bookings ?? 0) },
+        { label: t('services.col.actions'), value: (d) => h('button', {
+          type: 'button',
+          'aria-label': t('services.reopenFor', { station: d.stationName || d.stationId, date: formatDate(d.date), which: which(d) }),
+          onClick: () => reopen(d, which(d)),
+        }, t('services.reopen')) },
+      ],
+      rows: days,
+      rowId: (d) => d.id,
+    }));
+  }
+
+  async function reopen(day, which) {
+    const words = { station: day.stationName || day.stationId, date: formatDate(day.date), which };
+    const choice = await confirmDialog({
+      title: t('services.reopen.confirmTitle', words),
+      message: t('services.reopen.confirmMessage', words),
+      confirmLabel: t('services.reopen'),
+    });
+    if (!choice || !ctx.isCurrent()) return;
+    try {
+      await ctx.api.post(`/services/closed-days/${encodeURIComponent(day.id)}/reopen`, {});
+    } catch (err) {
+      if (ctx.isCurrent()) ctx.showError(err);
+      return;
+    }
+    if (!ctx.isCurrent()) return;
+    ctx.announce(t('services.reopen.done', words));
+    await loadClosed();
+    closedArea.querySelector('h2')?.setAttribute('tabindex', '-1');
+    closedArea.querySelector('h2')?.focus();
+    loadToday();
   }
 
   // Today's queues
@@ -538,7 +678,7 @@ export async function render(ctx) {
     return formatNumber(free);
   }
 
-  await Promise.all([loadList(), buildToday()]);
+  await Promise.all([loadList().then(loadClosed), buildToday()]);
   const wanted = ctx.query?.get('code');
   if (wanted && ctx.isCurrent() && services.some((s) => s.code === wanted)) openService(wanted);
 }
