@@ -27,6 +27,7 @@ export const strings = {
     'volunteer.registered': '注册时间',
     'volunteer.skills': '能做的事',
     'volunteer.availability': '有空的时间',
+    'volunteer.notGiven': '没有填写',
     'volunteer.hoursTotal': '服务时长',
     'volunteer.hoursValue': '{hours} 小时',
     'volunteer.star': '星级',
@@ -71,6 +72,7 @@ export const strings = {
     'volunteer.registered': 'Registered',
     'volunteer.skills': 'Can help with',
     'volunteer.availability': 'Free at',
+    'volunteer.notGiven': 'Not given',
     'volunteer.hoursTotal': 'Hours served',
     'volunteer.hoursValue': '{hours} hours',
     'volunteer.star': 'Star level',
@@ -135,10 +137,10 @@ export async function render(ctx) {
     v.district ? row(t('volunteer.district'), v.district) : null,
     row(t('volunteer.phone'), masked(v.phoneMasked)),
     v.registeredAt ? row(t('volunteer.registered'), timeElement(v.registeredAt, false)) : null,
-    row(t('volunteer.skills'), skillsText(v.skills) || t('common.none')),
+    row(t('volunteer.skills'), skillsText(v.skills) || t('volunteer.notGiven')),
     // An imported volunteer has parts of the day only, no week grid.
     row(t('volunteer.availability'), availabilityText(v.availability)
-      || (v.dayParts || []).map(dayPartName).join(t('cat.listSep')) || t('common.none')),
+      || (v.dayParts || []).map(dayPartName).join(t('cat.listSep')) || t('volunteer.notGiven')),
     row(t('volunteer.hoursTotal'), t('volunteer.hoursValue', { hours: formatNumber(v.hoursTotal, 1) })),
     row(t('volunteer.star'), [starLevel(v.starLevel), ' ',
       h('span', { class: 'hint' }, v.nextStarHours === null || v.nextStarHours === undefined
