@@ -35,8 +35,8 @@ install_packages() {
 # The node modules the tests use, each folder from its own lockfile: the speech test's reference
 # reading (pinyin-pro, tests/accessibility/speech/reference) and the console's browser tests
 # (playwright-core and axe-core, tests/console). npm ci again only when a lockfile changed since
-# the last install. Only the test run needs them, so starting the demo needs neither npm nor the
-# network.
+# the last install. Only the test run needs these; the build itself runs npm ci once for the
+# console page's own two (esbuild and chart.js, server/console/web), bundled into the build.
 install_node_modules() {
   local folder name
   for folder in "$KIOSK_ROOT/tests/accessibility/speech/reference" "$KIOSK_ROOT/tests/console"; do
