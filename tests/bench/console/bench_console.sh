@@ -56,13 +56,18 @@ def post(path, body, token=None):
     with urllib.request.urlopen(req) as r:
         return json.load(r)
 token = post("/v1/stations/enroll", {"enrollmentCode": "BENCH-CODE", "clientNonce": uuid.uuid4().hex})["token"]
-now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+now = datetime.datetime.now(datetime.timezone.utc)
+tomorrow = (now + datetime.timedelta(hours=8, days=1)).strftime("%Y-%m-%d")
+letters = "ABCDEFGHJKMNPQRSTUVWXYZ"
 for start in range(0, extra, 100):
-    items = [{"id": str(uuid.uuid4()), "kind": "volunteer_request", "createdAt": now,
-              "payload": {"helpType": "shopping", "visitorKey": uuid.uuid4().hex, "phone": "13800138000",
-                          "wantedDay": "", "dayPart": "any", "placeId": "place-rehab", "code": "B%04d" % (start // 100)}}
-             for _ in range(min(100, extra - start))]
-    post("/v1/sync/push", {"items": items}, token)
+    items = [{"id": str(uuid.uuid4()), "kind": "volunteer_request", "createdAt": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+              "payload": {"helpType": "shopping_and_meals", "visitorKey": "", "phone": "13800138000",
+                          "wantedDay": tomorrow, "dayPart": "morning", "place": {"kind": "station", "placeId": ""},
+                          "noteKeys": [], "code": "".join(letters[(start + i + k * 7) % len(letters)] for k in range(5))}}
+             for i in range(min(100, extra - start))]
+    refused = [r for r in post("/v1/sync/push", {"items": items}, token)["results"] if r["result"] != "accepted"]
+    if refused:
+        sys.exit("the extra help requests were refused: %s" % refused[0].get("reason"))
 PY
 
 cookie=$(curl -s -D - -o /dev/null -H 'Content-Type: application/json' -H "Origin: $url" \
