@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dates and numbers in the chosen language. A time the server sends with an offset
 // ("2026-12-02T09:30:00+08:00", the stations' time) is shown as that wall time, the time the
-// resident saw at the kiosk, whatever zone the office PC is set to.
+// resident saw at the kiosk, whatever zone the office PC is set to. A time without one (UTC "Z",
+// as a kiosk's own clock sends it, or milliseconds) is shown in the stations' zone too, so two
+// times of one item never read eight hours apart.
 import { getLang } from '../i18n.js';
 
 function locale() {
@@ -15,10 +17,13 @@ function toDate(value) {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** Minutes east of UTC of an ISO time ("+08:00" -> 480), or null for ms and times without one. */
+// Every station is in mainland China (Asia/Shanghai, UTC+8 all year; server/stationclock.h).
+const STATION_OFFSET_MINUTES = 480;
+
+/** Minutes east of UTC to show an ISO time at: its own offset ("+08:00" -> 480), else the stations'. */
 function offsetOf(value) {
   const m = typeof value === 'string' ? /([+-])(\d{2}):(\d{2})$/.exec(value) : null;
-  if (!m) return null;
+  if (!m) return STATION_OFFSET_MINUTES;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
@@ -26,7 +31,6 @@ function offsetOf(value) {
 // unlike offset time zones in Intl).
 function formatAt(d, value, options) {
   const offset = offsetOf(value);
-  if (offset === null) return new Intl.DateTimeFormat(locale(), options).format(d);
   return new Intl.DateTimeFormat(locale(), { ...options, timeZone: 'UTC' }).format(new Date(d.getTime() + offset * 60000));
 }
 
