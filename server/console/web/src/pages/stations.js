@@ -42,9 +42,11 @@ export const strings = {
     'stations.state.revoked': '已停用',
     'stations.unknown': '未报告',
     'stations.backlogItems': '{count} 条',
+    'stations.backlogItem': '{count} 条',
     'stations.parkedNone': '没有',
     'stations.parkedCount': '{count} 条',
     'stations.parkedLink': '{count} 条，见下方',
+    'stations.parkedLinkOne': '{count} 条，见下方',
     'stations.reader': '读卡器：',
     'stations.speaker': '扬声器：',
     'stations.reader.ok': '正常',
@@ -110,9 +112,11 @@ export const strings = {
     'stations.state.revoked': 'Revoked',
     'stations.unknown': 'Not reported',
     'stations.backlogItems': '{count} items',
+    'stations.backlogItem': '{count} item',
     'stations.parkedNone': 'None',
     'stations.parkedCount': '{count} items',
     'stations.parkedLink': '{count} items, see below',
+    'stations.parkedLinkOne': '{count} item, see below',
     'stations.reader': 'Card reader: ',
     'stations.speaker': 'Speaker: ',
     'stations.reader.ok': 'working',
@@ -192,7 +196,7 @@ export async function render(ctx) {
     intro.textContent = t('stations.intro', { minutes });
     const silentCount = stations.filter((s) => s.silent && !s.revoked).length;
     summary.textContent = t('stations.summary', { count: formatNumber(stations.length), silent: formatNumber(silentCount) });
-    updated.textContent = t('stations.updated', { time: formatDateTime(Date.now()) });
+    updated.textContent = t('stations.updated', { time: formatDateTime(stationNow()) });
     clear(tableArea).append(stationsTable(stations, minutes));
     tableArea.removeAttribute('aria-busy');
     clear(parkedArea).append(...parkedSection(stations));
@@ -263,7 +267,7 @@ export async function render(ctx) {
 
   function countText(value, key) {
     if (!isNumber(value) || value < 0) return t('stations.unknown');
-    return t(key, { count: formatNumber(value) });
+    return t(value === 1 ? key.replace(/s$/, '') : key, { count: formatNumber(value) });
   }
 
   function parkedCell(s) {
@@ -274,7 +278,7 @@ export async function render(ctx) {
       event.preventDefault();
       const target = document.getElementById(parkedId(s.id));
       if (target) { target.focus(); target.scrollIntoView({ block: 'start' }); }
-    } }, t('stations.parkedLink', { count: formatNumber(count) }));
+    } }, t(count === 1 ? 'stations.parkedLinkOne' : 'stations.parkedLink', { count: formatNumber(count) }));
   }
 
   function devicesCell(s) {
@@ -416,6 +420,12 @@ export async function render(ctx) {
 
 function parkedId(stationId) {
   return `stations-parked-${String(stationId).replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+// Now on the stations' clock (UTC+8 all year, as the server sends every time), so "updated"
+// reads like the times beside it whatever zone the office PC is set to.
+function stationNow() {
+  return new Date(Date.now() + 8 * 3600000).toISOString().replace(/\.\d+Z$/, '+08:00');
 }
 
 function isNumber(value) {
