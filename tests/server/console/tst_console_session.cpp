@@ -724,8 +724,24 @@ private slots:
         server.kill();
 
         // A server whose page was not built still serves the API; the page says why it is missing.
+        // It runs behind nginx (--trust-proxy-header): a console request from loopback with the
+        // proxy's secret is fine, one without it is nginx not sending it, warned about once.
+        QFile secretFile(page.filePath("proxy-secret"));
+        QVERIFY(secretFile.open(QIODevice::WriteOnly));
+        secretFile.write("a-proxy-secret-of-32-characters!\n");
+        secretFile.close();
         ServerProcess bare(m_scratch->urlText());
-        QVERIFY2(bare.start(0, {"--console-dir", page.filePath("not-built")}), bare.log().constData());
+        QVERIFY2(bare.start(0, {"--console-dir", page.filePath("not-built"), "--trust-proxy-header", "--proxy-secret-file",
+                                secretFile.fileName()}),
+                 bare.log().constData());
+        QNetworkRequest withSecret(QUrl(bare.baseUrl() + "/console/"));
+        withSecret.setRawHeader("X-Kiosk-Proxy-Secret", "a-proxy-secret-of-32-characters!");
+        QNetworkReply *viaNginx = net.get(withSecret);
+        QSignalSpy viaNginxDone(viaNginx, &QNetworkReply::finished);
+        QVERIFY(viaNginxDone.wait(20000));
+        QCOMPARE(viaNginx->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 503);
+        viaNginx->deleteLater();
+        QVERIFY(!bare.log().contains("without its secret"));
         QNetworkRequest health(QUrl(bare.baseUrl() + "/v1/health"));
         QNetworkReply *alive = net.get(health);
         QSignalSpy aliveDone(alive, &QNetworkReply::finished);
@@ -740,6 +756,8 @@ private slots:
         QVERIFY(missing->rawHeader("Content-Type").startsWith("text/plain"));
         QVERIFY(missing->readAll().contains("not built"));
         missing->deleteLater();
+        QTRY_VERIFY(bare.log().contains("without its secret"));
+        QCOMPARE(bare.log().count("without its secret"), 1);
         bare.kill();
     }
 };
