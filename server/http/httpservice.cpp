@@ -111,6 +111,12 @@ struct HttpService::Impl
     /// browser's sign-in failures count against nginx's one address.
     void warnIfProxyWithoutSecret(const ApiRequest &request) const;
     std::unique_ptr<Router> makeRouter();
+    /// Copies the request, hands `work` (ApiRouter &, request, the {id} segment -> answer) to a
+    /// worker of `pool` and answers from there; a full queue is answered 503 busy at once.
+    template <typename Work>
+    restinio::request_handling_status_t toWorker(const restinio::request_handle_t &req,
+                                                 const restinio::router::route_params_t &params, WorkerPool &pool,
+                                                 Work work);
     /// The console's API (on the write workers) and its page (from memory, on this thread).
     void addConsoleRoutes(Router &router);
     /// The console page's answer for a GET under /console/ no API route took.
@@ -181,6 +187,45 @@ void HttpService::Impl::log(const ApiRequest &request, int status) const
     qCInfo(lcAccess).noquote() << request.method << request.path + query << status << request.body.size();
 }
 
+template <typename Work>
+restinio::request_handling_status_t HttpService::Impl::toWorker(const restinio::request_handle_t &req,
+                                                                const restinio::router::route_params_t &params,
+                                                                WorkerPool &pool, Work work)
+{
+    ApiResponse refusal;
+    auto api = toApiRequest(req, &refusal);
+    if (!api)
+        return answer(req, refusal);
+    QString arg;
+    if (const auto id = params.get_param("id"))
+        arg = QString::fromUtf8(id->data(), qsizetype(id->size()));
+    auto request = std::make_shared<const ApiRequest>(std::move(*api));
+    const bool queued = pool.trySubmit([this, req, request, arg, work](ApiRouter &apiRouter) {
+        ApiResponse response;
+        try {
+            response = work(apiRouter, *request, arg);
+        } catch (const std::exception &) {
+            // A throw below the API (out of memory, a fault in a desk) must neither end the
+            // process, with every queued request unanswered, nor leave this kiosk or browser
+            // waiting: it gets a 500 and the worker goes on with the next request.
+            response = ApiResponse::error(500, QStringLiteral("internal_error"),
+                                          QStringLiteral("the server failed on this request; try again later"));
+        }
+        log(*request, response.status);
+        // RESTinio hands the answer to the connection's own strand: safe from here.
+        try {
+            answer(req, response);
+        } catch (const std::exception &) {
+            // The connection went while the API worked: nobody is left to answer.
+        }
+    });
+    if (!queued) {
+        log(*request, 503);
+        return answer(req, busy());
+    }
+    return restinio::request_accepted();
+}
+
 std::unique_ptr<Router> HttpService::Impl::makeRouter()
 {
     auto router = std::make_unique<Router>();
@@ -202,38 +247,9 @@ std::unique_ptr<Router> HttpService::Impl::makeRouter()
         WorkerPool &pool = isGet ? reads : writes;
         router->add_handler(method, expressPattern(route.pattern),
                             [this, &pool, route](restinio::request_handle_t req, restinio::router::route_params_t params) {
-            ApiResponse refusal;
-            auto api = toApiRequest(req, &refusal);
-            if (!api)
-                return answer(req, refusal);
-            QString arg;
-            if (const auto id = params.get_param("id"))
-                arg = QString::fromUtf8(id->data(), qsizetype(id->size()));
-            auto request = std::make_shared<const ApiRequest>(std::move(*api));
-            const bool queued = pool.trySubmit([this, req, request, route, arg](ApiRouter &apiRouter) {
-                ApiResponse response;
-                try {
-                    response = apiRouter.handleRoute(*request, route, arg);
-                } catch (const std::exception &) {
-                    // A throw below the API (out of memory, a fault in a desk) must neither end
-                    // the process, with every queued request unanswered, nor leave this kiosk
-                    // waiting: it gets a 500 and the worker goes on with the next request.
-                    response = ApiResponse::error(500, QStringLiteral("internal_error"),
-                                                  QStringLiteral("the server failed on this request; try again later"));
-                }
-                log(*request, response.status);
-                // RESTinio hands the answer to the connection's own strand: safe from here.
-                try {
-                    answer(req, response);
-                } catch (const std::exception &) {
-                    // The connection went while the API worked: nobody is left to answer.
-                }
+            return toWorker(req, params, pool, [route](ApiRouter &api, const ApiRequest &request, const QString &arg) {
+                return api.handleRoute(request, route, arg);
             });
-            if (!queued) {
-                log(*request, 503);
-                return answer(req, busy());
-            }
-            return restinio::request_accepted();
         });
     }
     addConsoleRoutes(*router);
@@ -264,42 +280,12 @@ void HttpService::Impl::addConsoleRoutes(Router &router)
 {
     for (const console::ConsoleRoute &route : console::ConsoleRouter::routes()) {
         const auto method = route.method == u"GET" ? restinio::http_method_get() : restinio::http_method_post();
+        // Every console call writes (its session's last use, the audit): the write workers.
         router.add_handler(method, expressPattern(route.pattern),
                            [this, route](restinio::request_handle_t req, restinio::router::route_params_t params) {
-            ApiResponse refusal;
-            auto api = toApiRequest(req, &refusal);
-            if (!api) {
-                console::ConsoleRouter::addSecurityHeaders(refusal);
-                return answer(req, refusal);
-            }
-            QString arg;
-            if (const auto id = params.get_param("id"))
-                arg = QString::fromUtf8(id->data(), qsizetype(id->size()));
-            auto request = std::make_shared<const ApiRequest>(std::move(*api));
-            // Every console call writes (its session's last use, the audit): the write workers.
-            const bool queued = writes.trySubmit([this, req, request, route, arg](ApiRouter &apiRouter) {
-                ApiResponse response;
-                try {
-                    response = apiRouter.handleConsoleRoute(*request, route, arg);
-                } catch (const std::exception &) {
-                    response = ApiResponse::error(500, QStringLiteral("internal_error"),
-                                                  QStringLiteral("the server failed on this request; try again later"));
-                    console::ConsoleRouter::addSecurityHeaders(response);
-                }
-                log(*request, response.status);
-                try {
-                    answer(req, response);
-                } catch (const std::exception &) {
-                    // The connection went while the API worked: nobody is left to answer.
-                }
+            return toWorker(req, params, writes, [route](ApiRouter &api, const ApiRequest &request, const QString &arg) {
+                return api.handleConsoleRoute(request, route, arg);
             });
-            if (!queued) {
-                log(*request, 503);
-                ApiResponse r = busy();
-                console::ConsoleRouter::addSecurityHeaders(r);
-                return answer(req, r);
-            }
-            return restinio::request_accepted();
         });
     }
     // The page: from memory, on this thread. The express router takes "/console" for
