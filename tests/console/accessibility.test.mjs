@@ -5,20 +5,14 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launchBrowser, newPage, screenshotFolder, startWorld } from './fixture.mjs';
+import { newPage, screenshotFolder } from './fixture.mjs';
 import { PAGES, axeViolations, openConsole, settled, showPage, signIn, signInForm, useLanguage } from './consolepage.mjs';
+import { browser, signedInPage, useConsoleWorld, world } from './helpers.mjs';
 
-let world;
-let browser;
+useConsoleWorld();
 let folder;
 before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
   folder = await screenshotFolder();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
 });
 
 // Every route, the detail pages included (a help request, a volunteer's record).
@@ -129,8 +123,7 @@ test('at 200% zoom on a 1280 px wide screen no page scrolls sideways', async () 
 });
 
 test('by keyboard: the skip link comes first and leads to the page\'s title; a new page puts focus on its title', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.district);
+  const page = await signedInPage('district');
   await page.reload();
   await page.locator('main[data-page="queue"]').waitFor();
   await settled(page);

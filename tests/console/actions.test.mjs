@@ -3,23 +3,11 @@
 // read with the station's own token, as the kiosk reads it); approving a pending volunteer gives a
 // volunteer number that the station is told.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { announced, axeViolations, row, settled, showPage, signIn } from './consolepage.mjs';
+import { test } from 'node:test';
+import { announced, axeViolations, row, settled, showPage } from './consolepage.mjs';
+import { page, useConsoleWorld, world } from './helpers.mjs';
 
-let world;
-let browser;
-let page;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signIn(page, world, world.users.district);
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld({ signInAs: 'district' });
 
 function find(changes, entity, key) {
   return changes.filter((c) => c.entity === entity && (key === undefined || c.key === key));

@@ -5,20 +5,12 @@
 // refused status change keeps the keyboard on its button (a disabled button would drop it to the
 // top of the page).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
+import { test } from 'node:test';
+import { newPage } from './fixture.mjs';
 import { announced, settled, showPage, signIn } from './consolepage.mjs';
+import { browser, useConsoleWorld, world } from './helpers.mjs';
 
-let world;
-let browser;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld();
 
 test('a success after a failure leaves no old failure in the alert box', async () => {
   const stale = await newPage(browser);

@@ -3,23 +3,11 @@
 // origin carrying the real cookie and even the real token is refused too; the same request with
 // the right origin goes through (so the refusals were for the reasons named, not a broken call).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { apiFromPage, csrfToken, signIn } from './consolepage.mjs';
+import { test } from 'node:test';
+import { apiFromPage, csrfToken } from './consolepage.mjs';
+import { page, useConsoleWorld, world } from './helpers.mjs';
 
-let world;
-let browser;
-let page;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signIn(page, world, world.users.district);
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld({ signInAs: 'district' });
 
 async function itemStatus(id) {
   const answer = await apiFromPage(page, 'GET', `/queue/${id}`);

@@ -4,27 +4,18 @@
 // left alone shows the sign-in page by itself, also the work queue while it refreshes itself (its
 // timer's reads say X-Console-Background: 1, so they do not count as someone using the console).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
+import { newPage } from './fixture.mjs';
 import { apiFromPage, showPage, signIn, signInForm } from './consolepage.mjs';
+import { browser, signedInPage, useConsoleWorld, world } from './helpers.mjs';
 
 const EXPIRED = /您有一段时间没有操作/;
 
-let world;
-let browser;
-before(async () => {
-  world = await startWorld({ serverArgs: ['--console-idle-seconds', '2'] });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld({ serverArgs: ['--console-idle-seconds', '2'] });
 
 test('after 3 s idle the next click shows the sign-in with the expired message', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.district);
+  const page = await signedInPage('district');
   await showPage(page, '#/volunteers', 'volunteers');
   await sleep(3000);
   await page.getByRole('navigation').getByRole('link', { name: '工作队列' }).click();
@@ -42,8 +33,7 @@ test('after 3 s idle the next click shows the sign-in with the expired message',
 });
 
 test('a screen left alone shows the sign-in page by itself', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.station);
+  const page = await signedInPage('station');
   // The page asks the server once the idle time (plus a margin of 5 s) has passed.
   await page.locator('main[data-page="signin"]').waitFor({ timeout: 15000 });
   await page.locator('main').getByText(EXPIRED).first().waitFor();

@@ -2,23 +2,11 @@
 // has its table with a caption and column heads, the numbers in them are the demo's, and the
 // targets of the plan (100,000 volunteers, 600,000 person-times) are shown.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { showPage, signIn, useLanguage } from './consolepage.mjs';
+import { test } from 'node:test';
+import { showPage, useLanguage } from './consolepage.mjs';
+import { page, useConsoleWorld } from './helpers.mjs';
 
-let world;
-let browser;
-let page;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-  page = await newPage(browser);
-  await signIn(page, world, world.users.city);
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld({ signInAs: 'city' });
 
 // How many pixels of a canvas are not transparent (a chart that drew nothing has none).
 function drawnPixels(page, selector) {

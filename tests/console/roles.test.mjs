@@ -4,19 +4,11 @@
 // district's item directly, which answers "not found" rather than showing it.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { OTHER_STATION, launchBrowser, newPage, startWorld } from './fixture.mjs';
+import { OTHER_STATION, newPage } from './fixture.mjs';
 import { apiFromPage, rowIds, showPage, signIn } from './consolepage.mjs';
+import { browser, useConsoleWorld, world } from './helpers.mjs';
 
-let world;
-let browser;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld();
 
 async function queueRows(page) {
   await showPage(page, '#/queue', 'queue');

@@ -1,20 +1,12 @@
 // Signing in: the right password opens the work queue with the person's name in the header; a
 // wrong one keeps the form, says so, and sets no session; signing out ends the session.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { NAMES, apiFromPage, openConsole, signIn, signInForm } from './consolepage.mjs';
+import { test } from 'node:test';
+import { newPage } from './fixture.mjs';
+import { NAMES, apiFromPage, openConsole, signInForm } from './consolepage.mjs';
+import { browser, signedInPage, useConsoleWorld, world } from './helpers.mjs';
 
-let world;
-let browser;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld();
 
 test('the console opens on the sign-in form, in Mandarin', async () => {
   const page = await newPage(browser);
@@ -28,8 +20,7 @@ test('the console opens on the sign-in form, in Mandarin', async () => {
 });
 
 test('the right password signs in and shows the work queue with the person named', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.city);
+  const page = await signedInPage('city');
   await assert.doesNotReject(page.getByRole('banner').getByText(world.users.city.name).first().waitFor());
   const session = await apiFromPage(page, 'GET', '/session');
   assert.equal(session.status, 200);
@@ -76,8 +67,7 @@ test('an unknown login is refused with the same words as a wrong password', asyn
 });
 
 test('signing out shows the sign-in form again and the old session no longer works', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.station);
+  const page = await signedInPage('station');
   await page.getByRole('button', { name: NAMES.signOut }).click();
   await signInForm(page).login.waitFor();
   const session = await apiFromPage(page, 'GET', '/session');

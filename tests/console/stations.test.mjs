@@ -2,24 +2,15 @@
 // and speaker, free disk, parked items with their reason) and that it is in contact; a station's
 // own staff are not offered the controls that would shut their kiosk out.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { OTHER_STATION, launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { row, showPage, signIn, useLanguage } from './consolepage.mjs';
+import { test } from 'node:test';
+import { OTHER_STATION } from './fixture.mjs';
+import { row, showPage, useLanguage } from './consolepage.mjs';
+import { signedInPage, useConsoleWorld } from './helpers.mjs';
 
-let world;
-let browser;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld();
 
 test('each kiosk\'s reported state is on its row, in the person\'s language', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.city);
+  const page = await signedInPage('city');
   await showPage(page, '#/stations', 'stations');
   const demo = row(page, 'demo-station');
   await demo.getByText('0.17.0').waitFor();
@@ -38,8 +29,7 @@ test('each kiosk\'s reported state is on its row, in the person\'s language', as
 });
 
 test('a station\'s own staff see their station without the revoke and code controls', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.station);
+  const page = await signedInPage('station');
   await showPage(page, '#/stations', 'stations');
   const demo = row(page, 'demo-station');
   await demo.getByText('0.17.0').waitFor();

@@ -2,24 +2,14 @@
 // shows where it is among all the volunteers the filter matches, and "previous page" goes back to
 // the first page with the keyboard on the list's heading, not at the top of the page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, newPage, startWorld } from './fixture.mjs';
-import { apiFromPage, rowIds, settled, showPage, signIn } from './consolepage.mjs';
+import { test } from 'node:test';
+import { apiFromPage, rowIds, settled, showPage } from './consolepage.mjs';
+import { signedInPage, useConsoleWorld } from './helpers.mjs';
 
-let world;
-let browser;
-before(async () => {
-  world = await startWorld();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await world?.stop();
-});
+useConsoleWorld();
 
 test('the volunteer list has a pager with the total the server counts', async () => {
-  const page = await newPage(browser);
-  await signIn(page, world, world.users.city);
+  const page = await signedInPage('city');
   const all = await apiFromPage(page, 'GET', '/volunteers?limit=1000');
   assert.equal(all.status, 200);
   const total = all.json.total;

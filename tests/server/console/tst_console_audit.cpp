@@ -6,6 +6,7 @@
 // only its stations' and its people's; no row ever holds a phone or an ID number, even when a
 // coordinator writes one into a note.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -44,35 +45,21 @@ class ConsoleAuditTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
-    QHash<QString, QString> m_tokens;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
     QHash<QString, QString> m_requestOf; ///< station -> its pushed help request's record id
 
-    ApiResponse kiosk(const QString &path, const QJsonObject &body, const QString &station)
-    {
-        ApiRequest r;
-        r.method = QStringLiteral("POST");
-        r.path = path;
-        r.body = QJsonDocument(body).toJson();
-        r.remoteAddress = QStringLiteral("127.0.0.1");
-        if (!station.isEmpty())
-            r.headers.insert("authorization", "Bearer " + m_tokens.value(station).toLatin1());
-        return m_router->handle(r);
-    }
     bool pushHelpRequest(const QString &station, const QString &phone, char visitor)
     {
-        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject item{{"id", id},
-                               {"kind", "volunteer_request"},
-                               {"createdAt", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                               {"payload", QJsonObject{{"helpType", "accompany_to_hospital"},
-                                                       {"visitorKey", QString(64, QLatin1Char(visitor))},
-                                                       {"phone", phone}}}};
-        const ApiResponse pushed = kiosk("/v1/sync/push", {{"items", QJsonArray{item}}}, station);
+        const QString id = ConsoleTestWorld::newId();
+        const QJsonObject result = m_world.push(station, "volunteer_request",
+                                                {{"helpType", "accompany_to_hospital"},
+                                                 {"visitorKey", QString(64, QLatin1Char(visitor))},
+                                                 {"phone", phone}},
+                                                id);
         m_requestOf.insert(station, id);
-        return pushed.status == 200 && pushed.body.contains("accepted");
+        return result.value("result").toString() == u"accepted";
     }
     /// The queue item of the station's help request, as the page finds it in the list.
     QString itemOf(ConsoleTestClient &client, const QString &station)
@@ -94,23 +81,12 @@ private:
 private slots:
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        StationRegistry stations(*m_db);
+        QVERIFY2(m_world.open(), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
         const QList<QPair<QString, QString>> all{{"s1", "d1"}, {"s2", "d1"}, {"s3", "d2"}};
-        for (const auto &[id, district] : all) {
-            QVERIFY(stations.create(id, id, district, &error));
-            const auto code = stations.issueEnrollmentCode(id, {}, 1);
-            const ApiResponse r = kiosk("/v1/stations/enroll", {{"enrollmentCode", code.value_or(QString())}}, {});
-            QCOMPARE(r.status, 200);
-            m_tokens.insert(id, QJsonDocument::fromJson(r.body).object().value("token").toString());
-        }
+        for (const auto &[id, district] : all)
+            QVERIFY2(m_world.addStation(id, id, district), qPrintable(m_world.error()));
         QVERIFY(pushHelpRequest("s1", phoneOfS1, 'a'));
         QVERIFY(pushHelpRequest("s2", phoneOfS2, 'b'));
         QVERIFY(pushHelpRequest("s3", phoneOfS2, 'c'));
@@ -118,9 +94,9 @@ private slots:
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void aViewAndARevealedPhoneAreLoggedWithWhoAndWhen()

@@ -10,6 +10,7 @@
 // A record is done "now": to place a service in an earlier month the test moves its
 // status_changed_at back in the database (the time a record was done is what puts it in a month).
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -77,33 +78,15 @@ class ConsoleFiguresTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
-    QHash<QString, QString> m_tokens;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
     QDate m_thisMonth;
     QDate m_lastMonth;
 
-    ApiResponse kiosk(const QString &path, const QJsonObject &body, const QString &station)
-    {
-        ApiRequest r;
-        r.method = QStringLiteral("POST");
-        r.path = path;
-        r.body = QJsonDocument(body).toJson();
-        r.remoteAddress = QStringLiteral("127.0.0.1");
-        if (!station.isEmpty())
-            r.headers.insert("authorization", "Bearer " + m_tokens.value(station).toLatin1());
-        return m_router->handle(r);
-    }
     bool pushOne(const QString &station, const QString &id, const QString &kind, const QJsonObject &payload)
     {
-        const QJsonObject item{{QStringLiteral("id"), id},
-                               {QStringLiteral("kind"), kind},
-                               {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("payload"), payload}};
-        const ApiResponse pushed =
-            kiosk(QStringLiteral("/v1/sync/push"), {{QStringLiteral("items"), QJsonArray{item}}}, station);
-        return pushed.status == 200 && pushed.body.contains("accepted");
+        return m_world.push(station, kind, payload, id).value(QStringLiteral("result")).toString() == u"accepted";
     }
     /// A help request of `visitorKey` pushed by the station and brought to done; `doneAt` (ms)
     /// moves the moment it was done. Returns its id, empty on failure.
@@ -164,25 +147,13 @@ private:
 private slots:
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        StationRegistry stations(*m_db);
+        QVERIFY2(m_world.open(), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
         const QList<QPair<QString, QString>> all{{QStringLiteral("a1"), hexi}, {QStringLiteral("a2"), hexi},
                                                  {QStringLiteral("b1"), nankai}};
-        for (const auto &[id, district] : all) {
-            QVERIFY(stations.create(id, QStringLiteral("服务站 ") + id, district, &error));
-            const auto code = stations.issueEnrollmentCode(id, {}, 1);
-            const ApiResponse r = kiosk(QStringLiteral("/v1/stations/enroll"),
-                                        {{QStringLiteral("enrollmentCode"), code.value_or(QString())}}, {});
-            QCOMPARE(r.status, 200);
-            m_tokens.insert(id, QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString());
-        }
+        for (const auto &[id, district] : all)
+            QVERIFY2(m_world.addStation(id, QStringLiteral("服务站 ") + id, district), qPrintable(m_world.error()));
         const QDate today = StationClock::today();
         m_thisMonth = QDate(today.year(), today.month(), 1);
         m_lastMonth = m_thisMonth.addMonths(-1);
@@ -190,9 +161,9 @@ private slots:
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void theCitySeesBothDistrictsADistrictOnlyItsOwn()

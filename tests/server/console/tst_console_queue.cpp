@@ -5,6 +5,7 @@
 // assign a suggested volunteer, set a status with a note, note a call back, and the station's
 // change feed carries each change. Plain phones never appear in the list or the details.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -67,27 +68,14 @@ class ConsoleQueueTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
-    QHash<QString, QString> m_tokens;
-    QHash<QString, qint64> m_cursors;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
     QString m_helpSoon, m_helpLater, m_application, m_assessment, m_feeWaiver, m_booking, m_staffCall;
 
     ApiResponse station(const QString &method, const QString &path, const QByteArray &body, const QString &stationId)
     {
-        ApiRequest r;
-        r.method = method;
-        r.path = path;
-        if (const qsizetype q = path.indexOf(u'?'); q >= 0) {
-            r.path = path.left(q);
-            r.query = QUrlQuery(path.mid(q + 1));
-        }
-        r.body = body;
-        r.remoteAddress = QStringLiteral("127.0.0.1");
-        if (!stationId.isEmpty())
-            r.headers.insert("authorization", "Bearer " + m_tokens.value(stationId).toLatin1());
-        return m_router->handle(r);
+        return m_world.send(method, path, body, m_world.token(stationId));
     }
     /// Pushes one item as the station's kiosk does; its id when accepted, else empty.
     QString push(const QString &stationId, const QString &kind, const QJsonObject &payload)
@@ -97,10 +85,7 @@ private:
         QJsonObject p = payload;
         p.insert("id", id);
         p.insert("createdAt", now);
-        const QJsonObject item{{"id", id}, {"kind", kind}, {"createdAt", now}, {"payload", p}};
-        const ApiResponse r = station("POST", "/v1/sync/push",
-                                      QJsonDocument(QJsonObject{{"items", QJsonArray{item}}}).toJson(), stationId);
-        const QJsonObject result = QJsonDocument::fromJson(r.body).object().value("results").toArray().first().toObject();
+        const QJsonObject result = m_world.push(stationId, kind, p, id, now);
         if (result.value("result").toString() != u"accepted")
             qWarning("push of %s refused: %s", qPrintable(kind), qPrintable(result.value("reason").toString()));
         return result.value("result").toString() == u"accepted" ? id : QString();
@@ -108,18 +93,13 @@ private:
     /// The station's change rows since the last call: "entity" or "entity:status" for status rows.
     QStringList newChanges(const QString &stationId, QList<QJsonObject> *data = nullptr)
     {
-        const ApiResponse r =
-            station("GET", QStringLiteral("/v1/sync/changes?since=%1").arg(m_cursors.value(stationId)), {}, stationId);
-        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
         QStringList out;
-        for (const QJsonValue &v : body.value("changes").toArray()) {
-            const QJsonObject c = v.toObject();
+        for (const QJsonObject &c : m_world.newChanges(stationId)) {
             const QString status = c.value("data").toObject().value("status").toString();
             out.append(c.value("entity").toString() + (status.isEmpty() ? QString() : u':' + status));
             if (data)
                 data->append(c);
         }
-        m_cursors.insert(stationId, body.value("cursor").toString().toLongLong());
         return out;
     }
     QJsonObject helpRequest(const QString &wantedDay, const QString &visitorKey, const QString &phone)
@@ -142,30 +122,17 @@ private:
             return nullptr;
         return client;
     }
-    int count(const QString &sql, const QVariantList &values = {}) { return m_db->scalar(sql, values).toInt(); }
+    int count(const QString &sql, const QVariantList &values = {}) { return m_world.count(sql, values); }
 
 private slots:
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        m_tokens.clear();
-        m_cursors.clear();
-        StationRegistry stations(*m_db);
+        QVERIFY2(m_world.open(), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
         const QList<QPair<QString, QString>> list{{"s1", "Heping"}, {"s2", "Heping"}, {"s3", "Hexi"}};
-        for (const auto &[id, district] : list) {
-            QVERIFY(stations.create(id, QStringLiteral("%1 站").arg(id), district, &error));
-            const auto code = stations.issueEnrollmentCode(id, {}, 1);
-            const ApiResponse r = station("POST", "/v1/stations/enroll",
-                                          QJsonDocument(QJsonObject{{"enrollmentCode", code.value_or(QString())}}).toJson(), {});
-            m_tokens.insert(id, QJsonDocument::fromJson(r.body).object().value("token").toString());
-        }
+        for (const auto &[id, district] : list)
+            QVERIFY2(m_world.addStation(id, QStringLiteral("%1 站").arg(id), district), qPrintable(m_world.error()));
         {
             // A resident with a card the feed sent to s1, and a volunteer who visits homes.
             Transaction tx(*m_db);
@@ -216,9 +183,9 @@ private slots:
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void everyKindAppearsUrgentFirstThenNewest()

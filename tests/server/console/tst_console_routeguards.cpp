@@ -6,6 +6,7 @@
 // tables, the change feed the kiosks read, records, volunteers, services ...). On a real
 // database (SQLite, or PostgreSQL with KIOSK_TEST_ENGINE=postgresql) seeded as the demo is.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -44,9 +45,9 @@ class ConsoleRouteGuardsTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
 
     /// Every row of every table, as text, sorted: equal before and after means nothing changed.
     QStringList snapshot()
@@ -124,15 +125,11 @@ private:
 private slots:
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        m_router = std::make_unique<ApiRouter>(*m_db, ServerConfig{});
-        StationRegistry stations(*m_db);
-        QVERIFY(stations.create("s1", "Station one", "d1", &error));
-        QVERIFY(stations.create("s2", "Station two", "d2", &error));
+        QVERIFY2(m_world.open(ServerConfig{}), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
+        QVERIFY2(m_world.createStation("s1", "Station one", "d1"), qPrintable(m_world.error()));
+        QVERIFY2(m_world.createStation("s2", "Station two", "d2"), qPrintable(m_world.error()));
         Transaction tx(*m_db);
         QDate closedDay;
         QVERIFY(DemoServices::seed(*m_db, "s1", &closedDay));
@@ -143,9 +140,9 @@ private slots:
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void everyRouteButTheSignInAnswersSignedOutWithoutASession()

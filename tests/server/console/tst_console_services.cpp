@@ -4,6 +4,7 @@
 // kiosk's change feed (a station's staff may not edit it: 403); closing a station's day closes
 // its times and the kiosks hear it; today's times count their bookings, per station in scope.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -53,38 +54,20 @@ class ConsoleServicesTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
-    QHash<QString, QString> m_tokens;
-    QHash<QString, qint64> m_cursors;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
 
     ApiResponse kiosk(const QString &method, const QString &path, const QJsonObject &body, const QString &station)
     {
-        ApiRequest r;
-        r.method = method;
-        r.path = path;
-        if (const qsizetype q = path.indexOf(u'?'); q >= 0) {
-            r.path = path.left(q);
-            r.query = QUrlQuery(path.mid(q + 1));
-        }
-        r.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson();
-        r.remoteAddress = QStringLiteral("127.0.0.1");
-        if (!station.isEmpty())
-            r.headers.insert("authorization", "Bearer " + m_tokens.value(station).toLatin1());
-        return m_router->handle(r);
+        return m_world.kiosk(method, path, body, station);
     }
     /// The station's change rows since the last call: (entity, key, data).
     QList<std::tuple<QString, QString, QJsonObject>> newChanges(const QString &station)
     {
         QList<std::tuple<QString, QString, QJsonObject>> out;
-        const ApiResponse r = kiosk("GET", QStringLiteral("/v1/sync/changes?since=%1").arg(m_cursors.value(station)), {}, station);
-        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-        for (const QJsonValue &v : body.value("changes").toArray()) {
-            const QJsonObject c = v.toObject();
+        for (const QJsonObject &c : m_world.newChanges(station))
             out.append({c.value("entity").toString(), c.value("key").toString(), c.value("data").toObject()});
-        }
-        m_cursors.insert(station, body.value("cursor").toString().toLongLong());
         return out;
     }
     /// A visitor at the station's kiosk books a place; the HTTP status.
@@ -108,25 +91,12 @@ private slots:
 
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        m_tokens.clear();
-        m_cursors.clear();
-        StationRegistry stations(*m_db);
+        QVERIFY2(m_world.open(), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
         const QList<QPair<QString, QString>> list{{"s1", "Heping"}, {"s2", "Heping"}, {"s3", "Hexi"}};
-        for (const auto &[id, district] : list) {
-            QVERIFY(stations.create(id, QStringLiteral("%1 站").arg(id), district, &error));
-            const auto code = stations.issueEnrollmentCode(id, {}, 1);
-            const ApiResponse r = kiosk("POST", "/v1/stations/enroll", {{"enrollmentCode", code.value_or(QString())}}, {});
-            m_tokens.insert(id, QJsonDocument::fromJson(r.body).object().value("token").toString());
-            QVERIFY(!m_tokens.value(id).isEmpty());
-        }
+        for (const auto &[id, district] : list)
+            QVERIFY2(m_world.addStation(id, QStringLiteral("%1 站").arg(id), district), qPrintable(m_world.error()));
         ServiceDefinition rehab;
         rehab.code = "rehab";
         rehab.category = "rehabilitation";
@@ -158,9 +128,9 @@ private slots:
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void theCatalogueInBothLanguages()

@@ -5,6 +5,7 @@
 // signing out, disabled accounts, the stored Argon2id hash, the security headers, the admin
 // commands; and a real kiosk-server that serves the page and the session API over HTTP.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 
@@ -80,9 +81,9 @@ class ConsoleSessionTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
 
     int count(const QString &sql, const QVariantList &values = {})
     {
@@ -116,23 +117,19 @@ private:
 private slots:
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        m_router = std::make_unique<ApiRouter>(*m_db, ServerConfig{});
-        StationRegistry stations(*m_db);
-        QVERIFY(stations.create("s1", "Station one", "d1", &error));
-        QVERIFY(stations.create("s2", "Station two", "d1", &error));
-        QVERIFY(stations.create("s3", "Station three", "d2", &error));
+        QVERIFY2(m_world.open(ServerConfig{}), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
+        QVERIFY2(m_world.createStation("s1", "Station one", "d1"), qPrintable(m_world.error()));
+        QVERIFY2(m_world.createStation("s2", "Station two", "d1"), qPrintable(m_world.error()));
+        QVERIFY2(m_world.createStation("s3", "Station three", "d2"), qPrintable(m_world.error()));
     }
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void theRightPasswordSignsInAndAWrongOneDoesNot()
@@ -236,7 +233,7 @@ private slots:
         for (int i = 0; i < 8; ++i) {
             workers.emplace_back([&, i] {
                 QString error;
-                auto db = Database::open(m_scratch->url(), &error);
+                auto db = Database::open(m_world.scratch().url(), &error);
                 if (!db) {
                     ++other;
                     return;
@@ -606,13 +603,15 @@ private slots:
         QVERIFY(app.open(QIODevice::WriteOnly));
         app.write("export const marker = 1;\n");
         app.close();
-        m_db.reset(); // the server's own connection writes the sessions
-        ServerProcess server(m_scratch->urlText());
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.closeDatabase(); // the server's own connection writes the sessions
+        ServerProcess server(m_world.scratch().urlText());
 
         // The account is made by the real admin command, its password piped in.
         QProcess create;
         create.start(QStringLiteral(KIOSK_SERVER_BIN),
-                     {"admin", "user-create", "--db", m_scratch->urlText(), "--key-file", server.keyFile(), "--login", "lin.tao",
+                     {"admin", "user-create", "--db", m_world.scratch().urlText(), "--key-file", server.keyFile(), "--login", "lin.tao",
                       "--name", QStringLiteral("林涛"), "--role", "district", "--district", "d2", "--password-stdin"});
         QVERIFY(create.waitForStarted(10000));
         create.write(password.toUtf8() + "\n");
@@ -730,7 +729,7 @@ private slots:
         QVERIFY(secretFile.open(QIODevice::WriteOnly));
         secretFile.write("a-proxy-secret-of-32-characters!\n");
         secretFile.close();
-        ServerProcess bare(m_scratch->urlText());
+        ServerProcess bare(m_world.scratch().urlText());
         QVERIFY2(bare.start(0, {"--console-dir", page.filePath("not-built"), "--trust-proxy-header", "--proxy-secret-file",
                                 secretFile.fileName()}),
                  bare.log().constData());

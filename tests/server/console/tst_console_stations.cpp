@@ -7,6 +7,7 @@
 // and it gets a new code only when the coordinator lifts the revocation on purpose; times in
 // the stations' wall time (+08:00); parked reasons stored without phone or ID numbers.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -59,21 +60,13 @@ class ConsoleStationsTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
-    QHash<QString, QString> m_tokens;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
 
     ApiResponse kiosk(const QString &path, const QJsonObject &body, const QString &token)
     {
-        ApiRequest r;
-        r.method = QStringLiteral("POST");
-        r.path = path;
-        r.body = QJsonDocument(body).toJson();
-        r.remoteAddress = QStringLiteral("127.0.0.1");
-        if (!token.isEmpty())
-            r.headers.insert("authorization", "Bearer " + token.toLatin1());
-        return m_router->handle(r);
+        return m_world.send(QStringLiteral("POST"), path, QJsonDocument(body).toJson(), token);
     }
     /// A help call, so the push is a visitor's item, not only the state.
     static QJsonArray oneItem()
@@ -83,11 +76,7 @@ private:
         return {QJsonObject{{"id", id}, {"kind", "help_call"}, {"createdAt", now},
                             {"payload", QJsonObject{{"id", id}, {"createdAt", now}, {"reason", "help_at_kiosk"}}}}};
     }
-    QString enroll(const QString &code)
-    {
-        const ApiResponse r = kiosk("/v1/stations/enroll", {{"enrollmentCode", code}}, {});
-        return r.status == 200 ? QJsonDocument::fromJson(r.body).object().value("token").toString() : QString();
-    }
+    QString enroll(const QString &code) { return m_world.enroll(code); }
     QJsonArray stations(ConsoleTestClient &client, int *silentAfter = nullptr)
     {
         const auto reply = client.get("/console/api/stations");
@@ -112,34 +101,24 @@ private:
 private slots:
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        StationRegistry registry(*m_db);
+        QVERIFY2(m_world.open(), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
         const QList<QPair<QString, QString>> all{{"s1", "d1"}, {"s2", "d1"}, {"s3", "d2"}};
-        for (const auto &[id, district] : all) {
-            QVERIFY(registry.create(id, id + QStringLiteral(" station"), district, &error));
-            const QString token = enroll(registry.issueEnrollmentCode(id, {}, 1).value_or(QString()));
-            QVERIFY(!token.isEmpty());
-            m_tokens.insert(id, token);
-        }
+        for (const auto &[id, district] : all)
+            QVERIFY2(m_world.addStation(id, id + QStringLiteral(" station"), district), qPrintable(m_world.error()));
         // s1 reports its state with an item; s3 with a push that carries only the state.
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}, {"backlog", 2}, {"station", kReport}}, m_tokens["s1"]).status, 200);
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", QJsonArray()}, {"backlog", 0}, {"station", kReport}}, m_tokens["s3"]).status, 200);
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s2"]).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}, {"backlog", 2}, {"station", kReport}}, m_world.token("s1")).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", QJsonArray()}, {"backlog", 0}, {"station", kReport}}, m_world.token("s3")).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s2")).status, 200);
         m_router->flush();
     }
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void theKioskStateIsShownAsSent()
@@ -210,7 +189,7 @@ private slots:
         QCOMPARE(byId(list, "s2").value("silent").toBool(), true);
         QCOMPARE(byId(list, "s3").value("silent").toBool(), false);
         // A kiosk that calls again is no longer silent.
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s2"]).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s2")).status, 200);
         m_router->flush();
         QCOMPARE(byId(stations(again), "s2").value("silent").toBool(), false);
     }
@@ -227,7 +206,7 @@ private slots:
         QCOMPARE(code.status(), 403);
         QCOMPARE(code.error(), QStringLiteral("forbidden"));
         // Nothing changed: the kiosk still pushes.
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s1"]).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s1")).status, 200);
         QCOMPARE(auditRows("s1", "%"), 0);
     }
 
@@ -240,7 +219,7 @@ private slots:
         QCOMPARE(district.post("/console/api/stations/s3/revoke").status(), 404);
         QCOMPARE(district.post("/console/api/stations/s3/code").status(), 404);
         QCOMPARE(district.post("/console/api/stations/nowhere/revoke").status(), 404);
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s3"]).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s3")).status, 200);
         ConsoleTestClient other(*m_router, *m_db);
         QVERIFY(other.signInAs(ConsoleRole::District, "d2"));
         QCOMPARE(idsOf(stations(other)), QStringList{"s3"});
@@ -252,14 +231,14 @@ private slots:
         QVERIFY(district.signInAs(ConsoleRole::District, "d1", {}, "d1.li"));
         const auto revoked = district.post("/console/api/stations/s2/revoke");
         QCOMPARE(revoked.status(), 200);
-        const ApiResponse push = kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s2"]);
+        const ApiResponse push = kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s2"));
         QCOMPARE(push.status, 403);
         QCOMPARE(QJsonDocument::fromJson(push.body).object().value("error").toString(), QStringLiteral("station_revoked"));
         QCOMPARE(byId(stations(district), "s2").value("revoked").toBool(), true);
         QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM console_audit WHERE login = 'd1.li' AND action = 'changed'"
                               " AND entity = 'station' AND entity_id = 's2' AND detail = 'revoked'").toInt(), 1);
         // The others go on.
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s1"]).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s1")).status, 200);
     }
 
     void aRevokedKioskGetsNoCodeUnlessTheRevocationIsLifted()
@@ -281,7 +260,7 @@ private slots:
         QCOMPARE(m_db->scalar("SELECT COUNT(*) FROM stations WHERE id = 's1' AND enrollment_code_hash IS NULL"
                               " AND revoked_at IS NOT NULL").toInt(), 1);
         QCOMPARE(auditRows("s1", "enrollment code%"), 0);
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s1"]).status, 403);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s1")).status, 403);
         // A station that is not revoked needs no such word.
         QCOMPARE(district.post("/console/api/stations/s2/code").status(), 200);
         QCOMPARE(auditRows("s2", "enrollment code issued, valid 7 days"), 1);
@@ -303,7 +282,7 @@ private slots:
         QCOMPARE(s3.value("enrollmentCodeValidUntil").toString(), made.json.value("validUntil").toString());
         QCOMPARE(s3.value("revoked").toBool(), false);
         // The revoked token stays withdrawn; the code gives the kiosk a working one.
-        QVERIFY(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_tokens["s3"]).status != 200);
+        QVERIFY(kiosk("/v1/sync/push", {{"items", oneItem()}}, m_world.token("s3")).status != 200);
         const QString token = enroll(code);
         QVERIFY(!token.isEmpty());
         QCOMPARE(kiosk("/v1/sync/push", {{"items", oneItem()}}, token).status, 200);
@@ -336,7 +315,7 @@ private slots:
         QJsonObject report = kReport;
         report["parked"] = QJsonArray{QJsonObject{{"kind", "volunteer_request"}, {"reason", sent},
                                                   {"since", "2026-12-01T08:30:00Z"}}};
-        QCOMPARE(kiosk("/v1/sync/push", {{"items", QJsonArray()}, {"station", report}}, m_tokens["s2"]).status, 200);
+        QCOMPARE(kiosk("/v1/sync/push", {{"items", QJsonArray()}, {"station", report}}, m_world.token("s2")).status, 200);
         const QString row = m_db->scalar("SELECT health FROM stations WHERE id = 's2'").toString();
         const QJsonObject kept = QJsonDocument::fromJson(row.toUtf8()).object();
         QCOMPARE(kept.value("parked").toArray().at(0).toObject().value("reason").toString(), stored);

@@ -6,6 +6,7 @@
 // from the console; a volunteer's record has hours by month adding up to the total; the hours
 // certificate comes as a PDF; every change and look is audited without names or phones.
 #include "consoletestclient.h"
+#include "consoletestworld.h"
 #include "testdatabase.h"
 
 #include "server/apirouter.h"
@@ -60,37 +61,20 @@ class ConsoleVolunteersTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_scratch;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ApiRouter> m_router;
-    QHash<QString, QString> m_tokens;
-    QHash<QString, qint64> m_cursors;
+    ConsoleTestWorld m_world;
+    Database *m_db = nullptr; ///< m_world's, while a test runs
+    ApiRouter *m_router = nullptr;
 
     ApiResponse kiosk(const QString &method, const QString &path, const QJsonObject &body, const QString &station)
     {
-        ApiRequest r;
-        r.method = method;
-        r.path = path;
-        if (const qsizetype q = path.indexOf(u'?'); q >= 0) {
-            r.path = path.left(q);
-            r.query = QUrlQuery(path.mid(q + 1));
-        }
-        r.body = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson();
-        r.remoteAddress = QStringLiteral("127.0.0.1");
-        if (!station.isEmpty())
-            r.headers.insert("authorization", "Bearer " + m_tokens.value(station).toLatin1());
-        return m_router->handle(r);
+        return m_world.kiosk(method, path, body, station);
     }
     /// Pushes one item from a station's kiosk; its result ({id, result, reason?}).
     QJsonObject push(const QString &station, const QString &kind, QJsonObject payload, const QString &id = newId())
     {
         payload.insert("id", id);
         payload.insert("createdAt", "2026-12-01T01:00:00.000Z");
-        const QJsonObject item{{"id", id}, {"kind", kind}, {"createdAt", "2026-12-01T01:00:00.000Z"}, {"payload", payload}};
-        const ApiResponse r = kiosk("POST", "/v1/sync/push", {{"items", QJsonArray{item}}}, station);
-        if (r.status != 200)
-            return {{"result", QStringLiteral("http %1").arg(r.status)}};
-        return QJsonDocument::fromJson(r.body).object().value("results").toArray().first().toObject();
+        return m_world.push(station, kind, payload, id, "2026-12-01T01:00:00.000Z");
     }
     QString registered(const QString &station, const QJsonObject &payload)
     {
@@ -101,13 +85,8 @@ private:
     QList<std::tuple<QString, QString, QJsonObject>> newChanges(const QString &station)
     {
         QList<std::tuple<QString, QString, QJsonObject>> out;
-        const ApiResponse r = kiosk("GET", QStringLiteral("/v1/sync/changes?since=%1").arg(m_cursors.value(station)), {}, station);
-        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-        for (const QJsonValue &v : body.value("changes").toArray()) {
-            const QJsonObject c = v.toObject();
+        for (const QJsonObject &c : m_world.newChanges(station))
             out.append({c.value("entity").toString(), c.value("key").toString(), c.value("data").toObject()});
-        }
-        m_cursors.insert(station, body.value("cursor").toString().toLongLong());
         return out;
     }
     int auditRows(const QString &action, const QString &entity, const QString &entityId)
@@ -156,32 +135,19 @@ private slots:
 
     void init()
     {
-        m_scratch = std::make_unique<TestDatabase>();
-        QVERIFY2(m_scratch->isValid(), qPrintable(m_scratch->error()));
-        QString error;
-        m_db = Database::open(m_scratch->url(), &error);
-        QVERIFY2(m_db && m_db->migrate(&error), qPrintable(error));
-        ServerConfig config;
-        config.rateLimitPerSecond = 0;
-        m_router = std::make_unique<ApiRouter>(*m_db, config);
-        m_tokens.clear();
-        m_cursors.clear();
-        StationRegistry stations(*m_db);
+        QVERIFY2(m_world.open(), qPrintable(m_world.error()));
+        m_db = &m_world.db();
+        m_router = &m_world.router();
         const QList<QPair<QString, QString>> list{{"s1", "Heping"}, {"s2", "Heping"}, {"s3", "Hexi"}};
-        for (const auto &[id, district] : list) {
-            QVERIFY(stations.create(id, QStringLiteral("%1 站").arg(id), district, &error));
-            const auto code = stations.issueEnrollmentCode(id, {}, 1);
-            const ApiResponse r = kiosk("POST", "/v1/stations/enroll", {{"enrollmentCode", code.value_or(QString())}}, {});
-            m_tokens.insert(id, QJsonDocument::fromJson(r.body).object().value("token").toString());
-            QVERIFY(!m_tokens.value(id).isEmpty());
-        }
+        for (const auto &[id, district] : list)
+            QVERIFY2(m_world.addStation(id, QStringLiteral("%1 站").arg(id), district), qPrintable(m_world.error()));
     }
 
     void cleanup()
     {
-        m_router.reset();
-        m_db.reset();
-        m_scratch.reset();
+        m_router = nullptr;
+        m_db = nullptr;
+        m_world.close();
     }
 
     void aRegistrationWaitsMaskedAndItsApprovalReachesTheStation()
@@ -412,6 +378,31 @@ private slots:
         const auto r = heping.post(QStringLiteral("/console/api/duty/%1/approve").arg(in));
         QCOMPARE(r.status(), 503);
         QCOMPARE(r.error(), QStringLiteral("storage_unavailable"));
+    }
+
+    void aRefusedDutyNeverCountsAndTheStationReadsWhy()
+    {
+        ConsoleTestClient heping(*m_router, *m_db);
+        QVERIFY(heping.signInAs(ConsoleRole::District, "Heping"));
+        const QString number = approvedVolunteer(heping, "s1", 'b');
+        const QString in = duty("s1", number, "2026-11-12T01:00:00.000Z", 120);
+        QVERIFY2(!QUuid::fromString(in).isNull(), qPrintable(number + u' ' + in));
+        QCOMPARE(heping.post(QStringLiteral("/console/api/duty/%1/reject").arg(in)).status(), 400);
+
+        newChanges("s1");
+        const auto r = heping.post(QStringLiteral("/console/api/duty/%1/reject").arg(in), {{"reason", "那天没有排班"}});
+        QCOMPARE(r.status(), 200);
+        QJsonObject dutyStatus;
+        for (const auto &[entity, k, data] : newChanges("s1")) {
+            if (entity == u"duty_status" && k == in)
+                dutyStatus = data;
+        }
+        QCOMPARE(dutyStatus.value("status").toString(), QStringLiteral("refused"));
+        QCOMPARE(dutyStatus.value("reason").toString(), QStringLiteral("那天没有排班"));
+        QCOMPARE(heping.post(QStringLiteral("/console/api/duty/%1/approve").arg(in)).status(), 409);
+        const auto v = heping.get(QStringLiteral("/console/api/volunteers/%1").arg(number));
+        QCOMPARE(v.status(), 200);
+        QCOMPARE(v.json.value("volunteer").toObject().value("hoursTotal").toDouble(), 0.0);
     }
 
     void theHoursCertificateIsAnAuditedPdf()
