@@ -16,11 +16,12 @@ namespace {
 
 QAtomicInt g_counter;
 
-void write(QJsonObject sample)
+void write(QJsonObject sample, const QString &subfolder = {})
 {
-    const QString folder = qEnvironmentVariable("KIOSK_CONTRACT_SAMPLES");
-    if (folder.isEmpty())
+    const QString samples = qEnvironmentVariable("KIOSK_CONTRACT_SAMPLES");
+    if (samples.isEmpty())
         return;
+    const QString folder = subfolder.isEmpty() ? samples : samples + QLatin1Char('/') + subfolder;
     if (!QDir().mkpath(folder))
         qFatal("cannot create the contract samples folder %s", qPrintable(folder));
     const QString source = QCoreApplication::applicationName();
@@ -43,7 +44,8 @@ void recordSchemaSample(const QString &schema, const QJsonValue &body)
     write({{QStringLiteral("schema"), QStringLiteral("#/components/schemas/") + schema}, {QStringLiteral("body"), body}});
 }
 
-void recordResponseSample(const QString &method, const QString &path, int status, const QByteArray &body)
+void recordResponseSample(const QString &method, const QString &path, int status, const QByteArray &body,
+                          const QString &subfolder)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
@@ -53,7 +55,8 @@ void recordResponseSample(const QString &method, const QString &path, int status
     write({{QStringLiteral("method"), method},
            {QStringLiteral("path"), path},
            {QStringLiteral("status"), status},
-           {QStringLiteral("body"), value}});
+           {QStringLiteral("body"), value}},
+          subfolder);
 }
 
 } // namespace contract

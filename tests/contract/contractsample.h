@@ -16,6 +16,8 @@ namespace contract {
 void recordSchemaSample(const QString &schema, const QJsonValue &body);
 /// A response body to check against what openapi.yaml documents for the route and status.
 /// Bodies that are not JSON are written as a string, which the validator then refuses.
-void recordResponseSample(const QString &method, const QString &path, int status, const QByteArray &body);
+/// `subfolder` (e.g. "console") keeps samples checked against another description apart.
+void recordResponseSample(const QString &method, const QString &path, int status, const QByteArray &body,
+                          const QString &subfolder = {});
 
 } // namespace contract

@@ -10,6 +10,9 @@ python3-jsonschema (Debian), not by the code under test. A sample is a file
 It fails on any mismatch, on no samples at all, on an outbox kind or change entity that no
 sample shows, and on a check that cannot fail: for every sample, deleting any required field
 (at any depth) or renaming visitorKey to idHash must make validation fail.
+
+--profile console checks the coordinators' console (server/console/openapi.yaml) the same way,
+without what only the stations' API has: outbox kinds, change entities, visitorKey.
 """
 import argparse
 import copy
@@ -99,25 +102,34 @@ class Contract:
 
     def response_pointer(self, method, path, status):
         """The pointer of the documented response body schema, or an explanation."""
-        for template, item in self.doc.get("paths", {}).items():
+        pointer, problem, _ = self.response_route(method, path, status)
+        return pointer, problem
+
+    def response_route(self, method, path, status):
+        """As response_pointer(), and the path template that matched (None when none did).
+        A path without templating wins over one with it (OpenAPI 3.0: /services/closed-days
+        is not /services/{id})."""
+        paths = self.doc.get("paths", {})
+        for template in sorted(paths, key=lambda t: t.count("{")):
+            item = paths[template]
             pattern = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$"
             if not re.match(pattern, path):
                 continue
             operation = item.get(method.lower())
             if operation is None:
-                return None, "%s %s is not documented" % (method, template)
+                return None, "%s %s is not documented" % (method, template), template
             responses = operation.get("responses", {})
             if str(status) not in responses:
-                return None, "%s %s does not document status %s" % (method, template, status)
+                return None, "%s %s does not document status %s" % (method, template, status), template
             base = "#/paths/%s/%s/responses/%s" % (pointer_escape(template), method.lower(), status)
             response = responses[str(status)]
             if "$ref" in response:
                 base = response["$ref"]
                 response = self.resolve(base)
             if "application/json" not in response.get("content", {}):
-                return None, "%s %s %s documents no JSON body" % (method, template, status)
-            return base + "/content/application~1json/schema", None
-        return None, "no documented path matches %s" % path
+                return None, "%s %s %s documents no JSON body" % (method, template, status), template
+            return base + "/content/application~1json/schema", None, template
+        return None, "no documented path matches %s" % path, None
 
     def required_paths(self, schema, instance, path=()):
         """Every (path) of a field the schema requires and the instance has, at any depth."""
@@ -143,6 +155,14 @@ class Contract:
         if isinstance(instance, list) and isinstance(schema.get("items"), dict):
             for i, element in enumerate(instance):
                 yield from self.required_paths(schema["items"], element, path + (i,))
+
+    def closed_empty(self, pointer):
+        """Whether the schema is an object that may hold no field at all."""
+        schema = self.resolve(pointer)
+        while isinstance(schema, dict) and "$ref" in schema:
+            schema = self.resolve(schema["$ref"])
+        return (isinstance(schema, dict) and schema.get("type") == "object" and not schema.get("properties")
+                and (schema.get("additionalProperties") is False or schema.get("maxProperties") == 0))
 
     def _branch(self, branch):
         schema = dict(self.doc)
@@ -201,12 +221,23 @@ def renamed(body, old, new):
     return result if found else None
 
 
+def json_answer_200(operation):
+    """Whether the operation documents a JSON body for 200 (not only CSV or PDF)."""
+    response = operation.get("responses", {}).get("200", {})
+    return "application/json" in response.get("content", {}) or "$ref" in response
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--openapi", required=True)
     parser.add_argument("--samples", required=True, help="the folder the tests wrote samples into")
     parser.add_argument("--max-mutations", type=int, default=400, help="per sample")
+    parser.add_argument("--profile", choices=("v1", "console"), default="v1",
+                        help="console: the coordinators' console API (no outbox, change feed or visitorKey checks)")
     args = parser.parse_args()
+    stations_api = args.profile == "v1"
+    # The plain error of a route the description does not have.
+    undocumented_error = "#/components/schemas/Error" if stations_api else "#/components/schemas/ConsoleError"
 
     contract = Contract(args.openapi)
     files = sorted(f for f in os.listdir(args.samples) if f.endswith(".json")) if os.path.isdir(args.samples) else []
@@ -222,15 +253,19 @@ def main():
         if "schema" in sample:
             pointer, what = sample["schema"], sample["schema"].split("/")[-1]
         else:
-            pointer, problem = contract.response_pointer(sample["method"], sample["path"], sample["status"])
+            pointer, problem, template = contract.response_route(sample["method"], sample["path"], sample["status"])
             what = "%s %s %s" % (sample["method"], sample["path"], sample["status"])
             if pointer is None and sample["status"] in (404, 405):
                 # A route the description does not have: the server's plain error, nothing else.
-                pointer = "#/components/schemas/Error"
+                pointer = undocumented_error
             elif pointer is None:
                 failures.append("%s (%s): %s" % (name, source, problem))
                 continue
-            routes_seen.add((sample["method"], re.sub(r"/[0-9a-f-]{36}(?=/|$)", "/{id}", sample["path"]), sample["status"]))
+            if stations_api:
+                routes_seen.add((sample["method"], re.sub(r"/[0-9a-f-]{36}(?=/|$)", "/{id}", sample["path"]), sample["status"]))
+            else:
+                # The console's ids are not all UUIDs: the template that matched names the route.
+                routes_seen.add((sample["method"], template or sample["path"], sample["status"]))
         errors = contract.errors(pointer, body)
         if errors:
             errors = [leaf for e in errors for leaf in explain(e)]
@@ -249,14 +284,19 @@ def main():
                 entities_seen.add(body["entity"])
         # The check must be able to fail: every required field, and the person's key name.
         required = list(dict.fromkeys(contract.required_paths({"$ref": pointer}, body)))
-        if not required:
+        if not required and body == {} and contract.closed_empty(pointer):
+            # An answer documented as exactly {}: the check fails when a field appears instead.
+            mutations_checked += 1
+            if contract.validator(pointer).is_valid({"unexpected": True}):
+                failures.append("%s (%s, %s): still valid with a field added to {}" % (name, source, what))
+        elif not required:
             failures.append("%s (%s, %s): no required field to delete, the check proves nothing" % (name, source, what))
         for path in required[: args.max_mutations]:
             mutations_checked += 1
             if contract.validator(pointer).is_valid(without(body, path)):
                 failures.append("%s (%s, %s): still valid without %s" % (name, source, what,
                                                                          "/".join(str(p) for p in path)))
-        wrong_name = renamed(body, "visitorKey", "idHash")
+        wrong_name = renamed(body, "visitorKey", "idHash") if stations_api else None
         if wrong_name is not None:
             mutations_checked += 1
             if contract.validator(pointer).is_valid(wrong_name):
@@ -264,24 +304,31 @@ def main():
 
     if not files:
         failures.append("no samples in %s: the producing tests wrote none" % args.samples)
-    mapping = contract.resolve("#/components/schemas/OutboxItem").get("discriminator", {}).get("mapping", {})
-    for kind in sorted(set(mapping) - kinds_seen):
-        failures.append("no sample of the outbox kind %s (the kiosk's store test writes every kind)" % kind)
-    entities = set()
-    for branch in contract.resolve("#/components/schemas/Change")["oneOf"]:
-        entities.update(contract.resolve(branch["$ref"])["properties"]["entity"]["enum"])
-    for entity in sorted(entities - entities_seen):
-        failures.append("no change row of the entity %s (the server tests fetch every entity)" % entity)
+    if stations_api:
+        mapping = contract.resolve("#/components/schemas/OutboxItem").get("discriminator", {}).get("mapping", {})
+        for kind in sorted(set(mapping) - kinds_seen):
+            failures.append("no sample of the outbox kind %s (the kiosk's store test writes every kind)" % kind)
+        entities = set()
+        for branch in contract.resolve("#/components/schemas/Change")["oneOf"]:
+            entities.update(contract.resolve(branch["$ref"])["properties"]["entity"]["enum"])
+        for entity in sorted(entities - entities_seen):
+            failures.append("no change row of the entity %s (the server tests fetch every entity)" % entity)
 
+    http_methods = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
     for template, item in contract.doc.get("paths", {}).items():
         for method in item:
+            if method not in http_methods:
+                continue  # a path's shared `parameters`, not an operation
+            if not stations_api and not json_answer_200(item[method]):
+                continue  # a CSV or PDF answer: the client keeps no sample of it
             if not any(m == method.upper() and p == template and st == 200 for m, p, st in routes_seen):
                 failures.append("no sample of %s %s answering 200" % (method.upper(), template))
 
     print("%d samples from %s; %d mutations checked" % (len(files), ", ".join(
         "%s: %d" % (s, n) for s, n in sorted(sources.items())), mutations_checked))
-    print("outbox kinds seen: %s" % ", ".join(sorted(kinds_seen)))
-    print("change entities seen: %s" % ", ".join(sorted(e for e in entities_seen if e)))
+    if stations_api:
+        print("outbox kinds seen: %s" % ", ".join(sorted(kinds_seen)))
+        print("change entities seen: %s" % ", ".join(sorted(e for e in entities_seen if e)))
     print("responses seen: %s" % ", ".join("%s %s %s" % r for r in sorted(routes_seen)))
     if failures:
         print("\n%d contract failures:" % len(failures))

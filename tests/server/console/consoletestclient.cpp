@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoletestclient.h"
 
+#include "contractsample.h"
 #include "server/apirouter.h"
 #include "server/console/passwordhash.h"
 #include "server/console/userdirectory.h"
@@ -19,6 +20,24 @@ QByteArray ConsoleTestClient::Reply::header(const QByteArray &name) const
     }
     return {};
 }
+
+namespace {
+
+/// Every JSON answer of the console API, kept (when KIOSK_CONTRACT_SAMPLES is set) for the
+/// independent check against server/console/openapi.yaml (tests/contract, contract_console_validate).
+/// CSV and PDF answers are not JSON and the page's own files are not the API: both are left out.
+void recordContractSample(const ApiRequest &request, const ConsoleTestClient::Reply &reply)
+{
+    if (!request.path.startsWith(QLatin1String("/console/api/")))
+        return;
+    const QByteArray type = reply.header("Content-Type");
+    if (!type.isEmpty() && !type.startsWith("application/json"))
+        return;
+    contract::recordResponseSample(request.method, request.path, reply.status(), reply.response.body,
+                                   QStringLiteral("console"));
+}
+
+} // namespace
 
 ConsoleTestClient::ConsoleTestClient(ApiRouter &router, Database &db) : m_router(router), m_db(db) {}
 
@@ -107,6 +126,7 @@ ConsoleTestClient::Reply ConsoleTestClient::send(ApiRequest request)
         request.headers.insert("cookie", m_cookie);
     Reply reply;
     reply.response = m_router.handle(request);
+    recordContractSample(request, reply);
     const QJsonDocument doc = QJsonDocument::fromJson(reply.response.body);
     if (doc.isObject())
         reply.json = doc.object();
