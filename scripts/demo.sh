@@ -57,6 +57,9 @@ demo=true
 [server]
 url=http://$SERVER_ADDRESS
 enrollment_code=DEMO-CODE
+; Beside the demo's own server database: a new demo folder means a new server, which must not be
+; offered the credential an earlier demo's server gave.
+credential_path=$DEMO/station.credential
 
 [store]
 path=$DEMO/kiosk.sqlite
