@@ -177,7 +177,7 @@ private slots:
         for (const QString &id : {m_helpSoon, m_helpLater, m_application, m_assessment, m_feeWaiver, m_booking, m_staffCall})
             QVERIFY(!id.isEmpty());
         QCOMPARE(count("SELECT COUNT(*) FROM bookings WHERE status = 'refused'"), 1);
-        for (const QString &s : {"s1", "s2", "s3"})
+        for (const char *s : {"s1", "s2", "s3"})
             newChanges(s); // the feed so far: each test looks at what it adds
     }
 
@@ -538,7 +538,7 @@ private slots:
     {
         auto city = signedIn(ConsoleRole::City);
         QVERIFY(city);
-        for (const QString &status : {"done", "assigned", "refused", "closed"}) {
+        for (const char *status : {"done", "assigned", "refused", "closed"}) {
             const auto r = city->post("/console/api/queue/" + m_helpSoon + "/status", {{"status", status}, {"note", "x"}});
             QCOMPARE(r.status(), 409);
             QCOMPARE(r.error(), QStringLiteral("conflict"));
