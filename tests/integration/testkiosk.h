@@ -22,6 +22,9 @@ struct TestKiosk
     int requestTimeoutMs = 5000;
     /// Run once on the keyed store, e.g. to put it on the test's clocks.
     std::function<void(store::Store &)> prepareStore;
+    /// Run on the new sync client before it starts (its first round follows at once), e.g. to
+    /// give it the reader's state that round should report.
+    std::function<void(kiosksync::SyncClient &)> prepareClient;
     std::unique_ptr<store::Database> db;
     std::unique_ptr<kiosksync::SyncClient> client;
     std::unique_ptr<store::Store> st;
@@ -47,6 +50,8 @@ struct TestKiosk
         if (!db->open().ok())
             return false;
         client = std::make_unique<kiosksync::SyncClient>(settings(url));
+        if (prepareClient)
+            prepareClient(*client);
         client->start();
         return true;
     }

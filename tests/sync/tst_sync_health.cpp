@@ -3,6 +3,7 @@
 // process: after a sync the station's row holds the kiosk's version, reader and speaker state,
 // free disk and a parked item's reason; a change while the outbox is empty still reaches it.
 #include "serverprocess.h"
+#include "testkiosk.h"
 #include "testdatabase.h"
 
 #include "contractsample.h"
@@ -28,36 +29,6 @@ class SyncHealthTest : public QObject
 private:
     std::unique_ptr<TestDatabase> m_scratch;
     std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<QTemporaryDir> m_kioskDir;
-    std::unique_ptr<store::Database> m_storeDb;
-
-    SyncSettings settings() const
-    {
-        SyncSettings s;
-        s.serverUrl = QUrl(m_server->baseUrl());
-        s.storePath = m_kioskDir->filePath(QStringLiteral("kiosk.sqlite"));
-        s.credentialPath = m_kioskDir->filePath(QStringLiteral("station.credential"));
-        s.enrollmentCode = QStringLiteral("CODE-ONE");
-        s.intervalMs = 3600 * 1000; // rounds only when the test asks
-        s.minBackoffMs = 50;
-        s.maxBackoffMs = 200;
-        s.requestTimeoutMs = 10000;
-        return s;
-    }
-
-    static bool syncUntilOk(SyncClient &client)
-    {
-        QSignalSpy spy(&client, &SyncClient::roundFinished);
-        QDeadlineTimer deadline(30000);
-        client.syncNow();
-        while (!deadline.hasExpired()) {
-            if (!spy.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
-                return false;
-            if (spy.last().at(0).toBool())
-                return true;
-        }
-        return false;
-    }
 
     std::optional<server::StationInfo> serverStation()
     {
@@ -77,29 +48,30 @@ private slots:
         QString out;
         QCOMPARE(m_server->admin({"demo-seed", "--station-id", "st1", "--enrollment-code", "CODE-ONE"}, &out), 0);
         QVERIFY(m_server->start());
-        m_kioskDir = std::make_unique<QTemporaryDir>();
-        m_storeDb = std::make_unique<store::Database>(m_kioskDir->filePath(QStringLiteral("kiosk.sqlite")));
-        QVERIFY(m_storeDb->open().ok());
     }
 
     void cleanup()
     {
-        m_storeDb.reset();
         m_server.reset();
-        m_kioskDir.reset();
         m_scratch.reset();
     }
 
     void afterASyncTheCentreKnowsHowTheKioskStands()
     {
-        // An outbox row the server refuses (a kind it does not know): parked with its reason.
-        QVERIFY(m_storeDb->exec("INSERT INTO outbox(id, kind, payload, created_at) VALUES(?, ?, ?, ?)",
-                                {"0190a1b2-c3d4-7e5f-8a9b-000000000001", "teleport", "{}", "2026-07-06T01:00:00Z"}).ok());
-        SyncClient client(settings());
-        client.setReaderState(QStringLiteral("simulated"));
-        client.setSpeakerState(QStringLiteral("muted"));
-        client.start();
-        QVERIFY(syncUntilOk(client));
+        TestKiosk kiosk;
+        bool queued = false;
+        kiosk.prepareClient = [&](SyncClient &client) {
+            // An outbox row the server refuses (a kind it does not know): parked with its reason.
+            queued = kiosk.db->exec("INSERT INTO outbox(id, kind, payload, created_at) VALUES(?, ?, ?, ?)",
+                                    {"0190a1b2-c3d4-7e5f-8a9b-000000000001", "teleport", "{}", "2026-07-06T01:00:00Z"})
+                         .ok();
+            client.setReaderState(QStringLiteral("simulated"));
+            client.setSpeakerState(QStringLiteral("muted"));
+        };
+        QVERIFY(kiosk.start(m_server->baseUrl()));
+        QVERIFY(queued);
+        SyncClient &client = *kiosk.client;
+        QVERIFY(kiosk.round());
         QCOMPARE(client.parked(), 1);
 
         auto station = serverStation();
@@ -111,7 +83,7 @@ private slots:
         QCOMPARE(h.speaker, QStringLiteral("muted"));
         // The free bytes of the store's own disk, as the test sees them now (other writers on
         // the machine move it a little).
-        const qint64 free = QStorageInfo(m_kioskDir->path()).bytesAvailable();
+        const qint64 free = QStorageInfo(kiosk.dir.path()).bytesAvailable();
         QVERIFY2(h.freeDiskBytes > 0 && qAbs(h.freeDiskBytes - free) < 512ll * 1024 * 1024,
                  qPrintable(QStringLiteral("%1 vs %2").arg(h.freeDiskBytes).arg(free)));
         QCOMPARE(h.parkedCount, 1);
@@ -128,7 +100,7 @@ private slots:
         const qint64 firstReport = station->healthAt;
         QTest::qWait(20);
         client.setReaderState(QStringLiteral("error"));
-        QVERIFY(syncUntilOk(client));
+        QVERIFY(kiosk.round());
         station = serverStation();
         QVERIFY(station && station->health);
         QCOMPARE(station->health->reader, QStringLiteral("error"));
@@ -137,11 +109,11 @@ private slots:
         // Unchanged, and reported moments ago: the round sends no second report.
         const qint64 secondReport = station->healthAt;
         QTest::qWait(20);
-        QVERIFY(syncUntilOk(client));
+        QVERIFY(kiosk.round());
         station = serverStation();
         QVERIFY(station);
         QCOMPARE(station->healthAt, secondReport);
-        client.stop();
+        kiosk.stop();
     }
 };
 
