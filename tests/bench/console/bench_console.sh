@@ -27,23 +27,15 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
+# shellcheck source=../startserver.sh
+. "$(dirname "$0")/../startserver.sh"
 
 db=sqlite:$work/server.sqlite
 "$bin/kiosk-server" admin demo-seed --db "$db" --station-id bench-station --enrollment-code BENCH-CODE --history >/dev/null 2>&1
 printf 'bench console password\n' >"$work/password"
 "$bin/kiosk-server" admin user-create --db "$db" --login bench.city --name "Bench" --role city \
   --password-file "$work/password" >/dev/null 2>&1
-"$bin/kiosk-server" --listen 127.0.0.1:0 --db "$db" --rate-limit 0 --console-insecure-cookie \
-  >"$work/server.out" 2>"$work/server.err" &
-server_pid=$!
-port=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's/.*listening on [0-9.]*:\([0-9]*\).*/\1/p' "$work/server.out")
-  [ -n "$port" ] && break
-  sleep 0.1
-done
-[ -n "$port" ] || { echo "kiosk-server did not start"; cat "$work/server.err"; exit 1; }
-url=http://127.0.0.1:$port
+start_server --db "$db" --rate-limit 0 --console-insecure-cookie
 
 # A kiosk of the demo station enrolls and pushes the extra help requests, 100 a batch.
 python3 - "$url" "$extra" <<'PY'

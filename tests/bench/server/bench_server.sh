@@ -33,6 +33,8 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
+# shellcheck source=../startserver.sh
+. "$(dirname "$0")/../startserver.sh"
 
 # One key for every process of the run: the server seals station keys and ID numbers with it, and
 # PostgreSQL has no place beside the database to keep one (a server may require --key-file).
@@ -68,17 +70,8 @@ run_engine() {
   # shellcheck disable=SC2086
   "$bin/kiosk-server" admin station-create --db "$db" --station-id bench-kiosk --name "Bench kiosk" \
       --enrollment-code BENCH-KIOSK $key_args >/dev/null 2>&1
-  # shellcheck disable=SC2086
-  "$bin/kiosk-server" --listen 127.0.0.1:0 --db "$db" --rate-limit 0 $key_args >"$work/server.out" 2>"$work/server.err" &
-  server_pid=$!
-  port=""
-  for _ in $(seq 1 100); do
-    port=$(sed -n 's/.*listening on [0-9.]*:\([0-9]*\).*/\1/p' "$work/server.out")
-    [ -n "$port" ] && break
-    sleep 0.1
-  done
-  [ -n "$port" ] || { echo "kiosk-server did not start"; cat "$work/server.err"; exit 1; }
-  url=http://127.0.0.1:$port
+  # shellcheck disable=SC2086 # key_args is empty or two words
+  start_server --db "$db" --rate-limit 0 $key_args
   rss_before=$(memory VmRSS)
 
   printf '%-10s %5s %-22s %10s %10s %9s %9s %7s %9s %8s  %s\n' engine conns route req/s "2xx/s" p50 p99 errors "2xx/s vs" "p99 vs" statuses
