@@ -3,6 +3,7 @@
 
 #include "accessibility/themepalette.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -130,6 +131,50 @@ public:
         target = value;
     }
 
+    void readRotation(const QString &key, int &target)
+    {
+        if (!m_settings.contains(key))
+            return;
+        const QString raw = m_settings.value(key).toString().trimmed();
+        bool ok = false;
+        const int value = raw.toInt(&ok);
+        if (!ok || (value != 0 && value != 90 && value != 180 && value != 270)) {
+            reject(key, raw, QStringLiteral("0, 90, 180 or 270 (degrees clockwise)"), QString::number(target));
+            return;
+        }
+        target = value;
+    }
+
+    /// The secret's file must be private: a secret others can read keys nothing. Its content
+    /// is never echoed.
+    void readSecretFile(const QString &key, QString &path, QString &secret)
+    {
+        readText(key, path);
+        if (path.isEmpty() || !secret.isEmpty())
+            return;
+        const QFileInfo info(path);
+        constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (!info.exists()) {
+            m_problems << QStringLiteral("config: [store] secret_file %1 does not exist; no station secret").arg(path);
+            return;
+        }
+        if (info.permissions() & others) {
+            m_problems << QStringLiteral("config: [store] secret_file %1 may be read by other users; refused - "
+                                         "make it private with: chmod 600 %1").arg(path);
+            return;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_problems << QStringLiteral("config: [store] secret_file %1 cannot be read by this user; no station secret")
+                              .arg(path);
+            return;
+        }
+        secret = QString::fromUtf8(file.read(4096)).trimmed();
+        if (secret.isEmpty())
+            m_problems << QStringLiteral("config: [store] secret_file %1 is empty; no station secret").arg(path);
+    }
+
 private:
     void reject(const QString &key, const QString &raw, const QString &expected, const QString &fallback)
     {
@@ -170,6 +215,7 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readText(QStringLiteral("server/credential_path"), config.credentialPath);
     ini.readText(QStringLiteral("store/path"), config.storePath);
     ini.readText(QStringLiteral("store/secret"), config.stationSecret);
+    ini.readSecretFile(QStringLiteral("store/secret_file"), config.stationSecretFile, config.stationSecret);
     // Records are deleted only once the server has them; a year is the most a kiosk keeps.
     ini.readInt(QStringLiteral("store/retention_days"), config.retentionDays, 1, 365);
     ini.readPin(QStringLiteral("staff/pin"), config.staffPin);
@@ -196,5 +242,7 @@ KioskConfig KioskConfig::load(const QString &path)
     ini.readBool(QStringLiteral("speech/follow_headphones"), config.followHeadphones);
     ini.readPixelsPerMm(QStringLiteral("display/pixels_per_mm"), config.pixelsPerMm);
     ini.readChoice(QStringLiteral("queue/display"), config.queueDisplay, {QStringLiteral("auto"), QStringLiteral("off")});
+    ini.readText(QStringLiteral("screen/output"), config.screenOutput);
+    ini.readRotation(QStringLiteral("screen/rotation"), config.screenRotation);
     return config;
 }

@@ -24,6 +24,9 @@ public:
 
     QString storePath; ///< Empty: the kiosk's data folder.
     QString stationSecret; ///< Keys the hashes of ID numbers at rest; empty in demo: a fixed demo key.
+    /// [store] secret_file: a file (mode 0600) whose trimmed content is the secret, read when
+    /// [store] secret is empty; the package makes /var/lib/station-kiosk/store-secret.
+    QString stationSecretFile;
     /// Delivered visitor records older than this many days are deleted (1 to 365).
     int retentionDays = 30;
 
@@ -54,6 +57,11 @@ public:
     /// The queue display on a second screen: "auto" (a full-screen window there whenever a
     /// second screen is connected) or "off".
     QString queueDisplay = QStringLiteral("auto");
+    /// [screen] output: the output cage shows the kiosk on (e.g. HDMI-A-1); empty: the last
+    /// connected one. The session script reads it; the kiosk only validates and reports it.
+    QString screenOutput;
+    /// [screen] rotation: 0, 90, 180 or 270 degrees clockwise (the session script's cage -r).
+    int screenRotation = 0;
 
     /// One line per bad value, naming the key, what was wrong, and the default used.
     QStringList problems;

@@ -111,6 +111,9 @@ private slots:
         QTest::addRow("follow headphones maybe") << QByteArray("[speech]\nfollow_headphones=maybe\n") << "[speech] follow_headphones";
         QTest::addRow("volume above 5") << QByteArray("[speech]\nvolume=6\n") << "[speech] volume";
         QTest::addRow("unknown queue display") << QByteArray("[queue]\ndisplay=both\n") << "[queue] display";
+        QTest::addRow("rotation 45") << QByteArray("[screen]\nrotation=45\n") << "[screen] rotation";
+        QTest::addRow("rotation -90") << QByteArray("[screen]\nrotation=-90\n") << "[screen] rotation";
+        QTest::addRow("rotation in words") << QByteArray("[screen]\nrotation=portrait\n") << "[screen] rotation";
     }
 
     void badValueNamesTheKeyAndKeepsTheDefault()
@@ -161,6 +164,61 @@ private slots:
         const KioskConfig config = KioskConfig::load(writeIni("[server]\nurl=\n"));
         QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
         QVERIFY(config.serverUrl.isEmpty());
+    }
+
+    void screenOutputAndRotation_data()
+    {
+        QTest::addColumn<int>("rotation");
+        for (int degrees : {0, 90, 180, 270})
+            QTest::addRow("%d", degrees) << degrees;
+    }
+
+    void screenOutputAndRotation()
+    {
+        QFETCH(int, rotation);
+        const KioskConfig config = KioskConfig::load(
+            writeIni(QStringLiteral("[screen]\noutput=HDMI-A-1\nrotation=%1\n").arg(rotation).toUtf8()));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.screenOutput, QStringLiteral("HDMI-A-1"));
+        QCOMPARE(config.screenRotation, rotation);
+        // Without the section: the last connected output, upright.
+        const KioskConfig defaults = KioskConfig::load(writeIni("[station]\nid=st-1\n"));
+        QVERIFY(defaults.screenOutput.isEmpty());
+        QCOMPARE(defaults.screenRotation, 0);
+    }
+
+    void secretFileIsReadWhenTheSecretIsEmpty()
+    {
+        const QString secretPath = m_dir.filePath(QStringLiteral("store-secret"));
+        QFile secret(secretPath);
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("  9f2c41d0e7a8b3c5\n");
+        secret.close();
+        QVERIFY(QFile::setPermissions(secretPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QByteArray ini = "[store]\nsecret_file=" + secretPath.toUtf8() + "\n";
+        const KioskConfig config = KioskConfig::load(writeIni(ini));
+        QVERIFY2(config.problems.isEmpty(), qPrintable(config.problems.join(u'\n')));
+        QCOMPARE(config.stationSecret, QStringLiteral("9f2c41d0e7a8b3c5")); // trimmed
+        QCOMPARE(config.stationSecretFile, secretPath);
+
+        // A secret in the INI wins; the file is not needed then.
+        const KioskConfig inline_ = KioskConfig::load(writeIni("[store]\nsecret=from-ini\n" + ini.mid(8)));
+        QCOMPARE(inline_.stationSecret, QStringLiteral("from-ini"));
+
+        // Readable by others: refused with one line naming the file, never its content.
+        QVERIFY(QFile::setPermissions(secretPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                      | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        const KioskConfig open = KioskConfig::load(writeIni(ini));
+        QVERIFY(open.stationSecret.isEmpty());
+        QCOMPARE(open.problems.size(), 1);
+        QVERIFY2(open.problems.constFirst().contains(u"[store] secret_file"), qPrintable(open.problems.constFirst()));
+        QVERIFY(open.problems.constFirst().contains(u"chmod 600"));
+        QVERIFY(!open.problems.constFirst().contains(u"9f2c"));
+
+        // Missing: one line too.
+        const KioskConfig missing = KioskConfig::load(writeIni("[store]\nsecret_file=/nonexistent/store-secret\n"));
+        QVERIFY(missing.stationSecret.isEmpty());
+        QCOMPARE(missing.problems.size(), 1);
     }
 
     void missingFileIsReported()
