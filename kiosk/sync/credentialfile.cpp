@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -34,6 +35,44 @@ QString octalMode(QFileDevice::Permissions p)
     return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
 }
 
+/// The nonce kept inside a credential file that is not enrolled yet ({"enrollmentNonce": ...}),
+/// empty when `content` holds none.
+QString keptNonceIn(const QByteArray &content)
+{
+    const QJsonObject object = QJsonDocument::fromJson(content).object();
+    if (object.contains(QStringLiteral("token")))
+        return {};
+    const QString nonce = object.value(QStringLiteral("enrollmentNonce")).toString();
+    return core::wire::EnrollRequest::isValidNonce(nonce) ? nonce : QString();
+}
+
+/// Writes `content` to `path`, mode 0600: a temporary file renamed over it, so a power cut
+/// leaves the old or the new content; where no file can be made beside it (the package's
+/// read-only /etc/station-kiosk, only the credential itself writable) straight into the
+/// existing file instead, which keeps its mode. A missing folder is made owner-only; an
+/// existing one is never changed.
+bool writePrivately(const QString &path, const QByteArray &content)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        if (!QDir().mkpath(folder))
+            return false;
+        QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
+    }
+    QSaveFile file(path);
+    file.setDirectWriteFallback(true);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    // Before a byte is written: the temporary file (or the file itself) is never readable by
+    // others either. A file already owner-only is left as it is (its owner may be another).
+    constexpr QFileDevice::Permissions modeBits = kOwnerOnly | QFileDevice::ExeOwner | kOthers
+        | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    if ((file.permissions() & modeBits) != kOwnerOnly && !file.setPermissions(kOwnerOnly))
+        return false;
+    file.write(content);
+    return file.commit();
+}
+
 } // namespace
 
 QString CredentialFile::defaultPath()
@@ -56,7 +95,13 @@ std::optional<core::wire::Credential> CredentialFile::read(const QString &path, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(Problem::Unreadable);
-    auto credential = core::wire::Credential::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    const QByteArray content = file.readAll();
+    // The package makes the file empty (kiosk:kiosk 0600) so the kiosk can write into it on a
+    // read-only /etc; until then, and while it holds only the enrollment's nonce, the station
+    // is not enrolled.
+    if (content.trimmed().isEmpty() || !keptNonceIn(content).isEmpty())
+        return fail(Problem::Missing);
+    auto credential = core::wire::Credential::fromJson(QJsonDocument::fromJson(content).object());
     if (!credential)
         return fail(Problem::Malformed);
     if (problem)
@@ -72,14 +117,7 @@ bool CredentialFile::write(const QString &path, const core::wire::Credential &cr
             return false;
         QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    // Before a byte is written: the temporary file is never readable by others either.
-    if (!file.setPermissions(kOwnerOnly))
-        return false;
-    file.write(QJsonDocument(credential.toJson()).toJson());
-    return file.commit();
+    return writePrivately(path, QJsonDocument(credential.toJson()).toJson());
 }
 
 QString CredentialFile::describe(Problem problem, const QString &path)
@@ -118,6 +156,16 @@ QString CredentialFile::enrollmentNonce(const QString &credentialPath)
                 return kept;
         }
     }
+    // A credential file that is not enrolled yet may hold the nonce itself (see below).
+    const QFileInfo credentialInfo(credentialPath);
+    if (credentialInfo.exists() && !(credentialInfo.permissions() & kOthers)) {
+        QFile file(credentialPath);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QString kept = keptNonceIn(file.read(4096));
+            if (!kept.isEmpty())
+                return kept;
+        }
+    }
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(raw.begin(), raw.end());
     const QByteArray nonce = raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
@@ -127,13 +175,25 @@ QString CredentialFile::enrollmentNonce(const QString &credentialPath)
             return {};
         QFile::setPermissions(folder, kOwnerOnly | QFileDevice::ExeOwner);
     }
+    // Beside the credential, made fresh (never straight into some other file).
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
-        return {};
-    file.write(nonce + '\n');
-    if (!file.commit())
-        return {};
-    return QString::fromLatin1(nonce);
+    if (file.open(QIODevice::WriteOnly) && file.setPermissions(kOwnerOnly)) {
+        file.write(nonce + '\n');
+        if (file.commit())
+            return QString::fromLatin1(nonce);
+    } else {
+        file.cancelWriting();
+    }
+    // No file can be made in the folder (the package's read-only /etc/station-kiosk, where
+    // only the empty credential file is the kiosk's): the nonce waits inside the credential
+    // file, which is not enrolled yet, until the credential replaces it.
+    Problem problem = Problem::None;
+    if (credentialInfo.exists() && !read(credentialPath, &problem) && problem == Problem::Missing
+        && writePrivately(credentialPath, QJsonDocument(QJsonObject{{QStringLiteral("enrollmentNonce"),
+                                                                     QString::fromLatin1(nonce)}})
+                                              .toJson(QJsonDocument::Compact)))
+        return QString::fromLatin1(nonce);
+    return {};
 }
 
 void CredentialFile::forgetEnrollmentNonce(const QString &credentialPath)

@@ -18,7 +18,7 @@ class CredentialFile
 public:
     enum class Problem {
         None,
-        Missing,   ///< no file yet: the kiosk enrolls
+        Missing,   ///< no file yet, or an empty one (as the package makes it): the kiosk enrolls
         Unreadable,
         TooOpen,   ///< group or others may read or write it: refused
         Malformed,
@@ -32,7 +32,9 @@ public:
     /// once (describe()).
     [[nodiscard]] static std::optional<core::wire::Credential> read(const QString &path, Problem *problem = nullptr);
     /// Written mode 0600 to a temporary file and renamed, so a power cut leaves the old or the new
-    /// one; a missing folder is created owner-only.
+    /// one; a missing folder is created owner-only, an existing one is never changed. Where
+    /// no temporary file can be made (a read-only folder in which only this file is writable,
+    /// as the package sets /etc/station-kiosk up), the existing file is written in place.
     static bool write(const QString &path, const core::wire::Credential &credential);
     /// One line for the log: the file and what is wrong with it, never its contents.
     [[nodiscard]] static QString describe(Problem problem, const QString &path);
@@ -41,7 +43,9 @@ public:
     /// The client nonce to enroll with: the one kept from an earlier attempt, else a new random
     /// one, written (0600) before it is returned, i.e. before any request carries it. A kiosk
     /// whose answer was lost thus retries with the same nonce and gets the same credential,
-    /// even after a restart. Empty when it cannot be kept.
+    /// even after a restart. Kept in `noncePath()`, or, where no file can be made beside the
+    /// credential, inside the credential file while it is not enrolled (read() still says
+    /// Missing). Empty when it cannot be kept.
     [[nodiscard]] static QString enrollmentNonce(const QString &credentialPath);
     /// Deletes the nonce once the credential is kept: it is of no more use to anyone.
     static void forgetEnrollmentNonce(const QString &credentialPath);

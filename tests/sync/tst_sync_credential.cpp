@@ -5,13 +5,18 @@
 #include "kiosk/sync/syncclient.h"
 
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <linux/capability.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace kiosksync;
 
@@ -35,6 +40,38 @@ int modeOf(const QString &path)
 
 const core::wire::Credential kCredential{QStringLiteral("st1"), QStringLiteral("TOKEN-8d1f-secret"),
                                           QStringLiteral("CACHEKEY-55e0-secret")};
+
+/// Root writes anywhere: for as long as it lives, this thread (capabilities are per thread)
+/// goes without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, so a folder's mode 0500 keeps even
+/// root from making a file in it, as it keeps the kiosk user out of /etc/station-kiosk.
+class WithoutFileOverride
+{
+public:
+    WithoutFileOverride()
+    {
+        if (::geteuid() != 0) {
+            m_ok = true; // an ordinary user obeys the modes anyway
+            return;
+        }
+        if (::syscall(SYS_capget, &m_header, m_saved) != 0)
+            return;
+        __user_cap_data_struct reduced[2] = {m_saved[0], m_saved[1]};
+        reduced[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH));
+        m_ok = m_dropped = ::syscall(SYS_capset, &m_header, reduced) == 0;
+    }
+    ~WithoutFileOverride()
+    {
+        if (m_dropped)
+            ::syscall(SYS_capset, &m_header, m_saved);
+    }
+    [[nodiscard]] bool ok() const { return m_ok; }
+
+private:
+    __user_cap_header_struct m_header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct m_saved[2]{};
+    bool m_ok = false;
+    bool m_dropped = false;
+};
 
 } // namespace
 
@@ -69,6 +106,65 @@ private slots:
         CredentialFile::Problem problem = CredentialFile::Problem::Malformed;
         QCOMPARE(CredentialFile::read(path, &problem)->token, kCredential.token);
         QCOMPARE(problem, CredentialFile::Problem::None);
+    }
+
+    void anEmptyFileIsNotEnrolledYet()
+    {
+        // The package makes /etc/station-kiosk/credential empty, kiosk:kiosk 0600.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"credential"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        CredentialFile::Problem problem = CredentialFile::Problem::None;
+        QVERIFY(!CredentialFile::read(path, &problem));
+        QCOMPARE(problem, CredentialFile::Problem::Missing);
+    }
+
+    void enrollsIntoTheEmptyFileOfAReadOnlyFolder()
+    {
+        // /etc/station-kiosk as packaged: the folder read-only, only the empty credential file
+        // writable (the unit's ReadWritePaths names the file, not the folder).
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"station-kiosk"_qs);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/credential"_qs;
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0500), 0);
+        const auto restore = qScopeGuard([&] { ::chmod(QFile::encodeName(folder).constData(), 0700); });
+
+        WithoutFileOverride withoutOverride;
+        if (!withoutOverride.ok())
+            QSKIP("cannot give up CAP_DAC_OVERRIDE here: a read-only folder would not stop root");
+        // The set-up holds: nothing can be made beside the credential (QSaveFile's temporary
+        // file cannot either), so what follows is the write into the file itself.
+        QFile probe(folder + u"/probe"_qs);
+        QVERIFY(!probe.open(QIODevice::WriteOnly));
+
+        // The enrollment's nonce waits inside the not-yet-enrolled file, and is the same next time.
+        const QString nonce = CredentialFile::enrollmentNonce(path);
+        QVERIFY(!nonce.isEmpty());
+        QCOMPARE(CredentialFile::enrollmentNonce(path), nonce);
+        CredentialFile::Problem problem = CredentialFile::Problem::None;
+        QVERIFY(!CredentialFile::read(path, &problem));
+        QCOMPARE(problem, CredentialFile::Problem::Missing);
+
+        QVERIFY(CredentialFile::write(path, kCredential));
+        CredentialFile::forgetEnrollmentNonce(path);
+        const auto back = CredentialFile::read(path, &problem);
+        QCOMPARE(problem, CredentialFile::Problem::None);
+        QVERIFY(back);
+        QCOMPARE(back->token, kCredential.token);
+        QCOMPARE(back->cacheKey, kCredential.cacheKey);
+        QCOMPARE(modeOf(path), 0600);
+        // The folder is as it was: not opened up, nothing else in it.
+        QCOMPARE(modeOf(folder), 0500);
+        QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{u"credential"_qs});
     }
 
     void aFileOthersCanReadIsRefusedWithOneLine()
