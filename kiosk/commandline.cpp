@@ -75,7 +75,12 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *helpText)
         QStringLiteral("quit-on-first-frame"),
         QStringLiteral("Start as usual, print \"kiosk: first frame\" once the first frame is drawn, and quit "
                        "(times a cold start: tests/bench/kiosk/bench_coldstart)."));
-    parser.addOptions({config, screenshot, page, lang, size, textScale, theme, windowed, certificateState, quitOnFirstFrame});
+    const QCommandLineOption check(
+        QStringLiteral("check"),
+        QStringLiteral("Check the station (config, store, credential, reader, speech, audio, server), print one "
+                       "line per check and exit: 0 when none failed, 1 otherwise."));
+    parser.addOptions({config, screenshot, page, lang, size, textScale, theme, windowed, certificateState, quitOnFirstFrame,
+                       check});
 
     CommandLine result;
     if (helpText)
@@ -91,6 +96,7 @@ CommandLine CommandLine::parse(const QStringList &arguments, QString *helpText)
     result.screenshotPath = parser.value(screenshot);
     result.windowed = parser.isSet(windowed);
     result.quitOnFirstFrame = parser.isSet(quitOnFirstFrame);
+    result.check = parser.isSet(check);
     result.page = parser.value(page);
     if (!pageNames().contains(result.page))
         result.errors << QStringLiteral("--page: \"%1\" is not a page; choose one of: %2")

@@ -17,6 +17,9 @@ struct CommandLine
     QString theme; ///< Empty: the configured default.
     QString certificateState; ///< Empty: the usual demo visitor (ScreenshotFixture::setCertificateState).
     bool windowed = false;
+    /// `kiosk --check`: check the station (config, store, credential, reader, speech, audio,
+    /// server), one line each, and exit 0 or 1 (kiosk/check/stationcheckup.h). No window.
+    bool check = false;
     bool quitOnFirstFrame = false; ///< Start as usual, say when the first frame is drawn, quit (cold-start benchmark).
     bool showHelp = false;
     bool showVersion = false;

@@ -7,17 +7,20 @@
 #include "accessibility/touchexplorer.h"
 #include "accessibility/visitorsettings.h"
 #include "kiosk/activityfilter.h"
+#include "kiosk/check/stationcheckup.h"
 #include "kiosk/commandline.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/kioskruntime.h"
 #include "kiosk/kioskservices.h"
 #include "kiosk/languagecontroller.h"
+#include "kiosk/logging/journallevelprefix.h"
 #include "kiosk/queuedisplaywindow.h"
 #include "kiosk/quitonsignal.h"
 #include "kiosk/screenshotfixture.h"
 #include "kiosk/screenshotrenderer.h"
 #include "kiosk/session.h"
 #include "kiosk/visit.h"
+#include "kiosk/watchdog/systemdnotifier.h"
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -25,6 +28,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <atomic>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Kiosk_AccessibilityPlugin)
 Q_IMPORT_QML_PLUGIN(Kiosk_AppPlugin)
@@ -32,10 +36,17 @@ Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
 namespace {
 
-/// Chooses a platform before Qt starts: screenshots are always offscreen, and a machine with
-/// no display runs offscreen too instead of aborting.
+/// Chooses a platform before Qt starts: screenshots and --check are always offscreen (--check
+/// runs from postinst and ssh, with no screen and no window), and a machine with no display
+/// runs offscreen too instead of aborting.
 void choosePlatform(int argc, char **argv)
 {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--check") == 0) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return;
     for (int i = 1; i < argc; ++i) {
@@ -46,8 +57,8 @@ void choosePlatform(int argc, char **argv)
         }
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
-        std::fprintf(stderr, "kiosk: no display found; running without a screen. Start it with "
-                             "scripts/demo.sh (it provides a virtual display) or use --screenshot.\n");
+        qWarning("kiosk: no display found; running without a screen. Start it with "
+                 "scripts/demo.sh (it provides a virtual display) or use --screenshot.");
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
 }
@@ -56,6 +67,8 @@ void choosePlatform(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Under systemd, every log line carries its level into the journal.
+    JournalLevelPrefix::installIfJournal();
     choosePlatform(argc, argv);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("kiosk"));
@@ -78,8 +91,10 @@ int main(int argc, char **argv)
         return 2;
 
     const KioskConfig config = KioskConfig::load(commandLine.configPath);
+    if (commandLine.check)
+        return StationCheckup::run(commandLine.configPath, config);
     for (const QString &problem : config.problems)
-        std::fprintf(stderr, "kiosk: %s\n", qPrintable(problem));
+        qWarning("kiosk: %s", qPrintable(problem));
 
     KioskRuntime runtime(config);
     runtime.applyOverrides(commandLine);
@@ -106,7 +121,7 @@ int main(int argc, char **argv)
     });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
-        std::fprintf(stderr, "kiosk: the user interface could not be loaded\n");
+        qCritical("kiosk: the user interface could not be loaded");
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
@@ -136,7 +151,7 @@ int main(int argc, char **argv)
     // Keypad, switches and touch to explore (accessibility/README.md).
     KeypadNavigator keypad;
     for (const QString &problem : keypad.configure(commandLine.configPath))
-        std::fprintf(stderr, "kiosk: %s\n", qPrintable(problem));
+        qWarning("kiosk: %s", qPrintable(problem));
     TouchExplorer explorer;
     app.installEventFilter(&keypad);
     app.installEventFilter(&explorer);
@@ -148,6 +163,18 @@ int main(int argc, char **argv)
     QueueDisplayWindow queueDisplay(&engine, config.queueDisplay == u"auto");
     queueDisplay.follow(window);
     QuitOnSignal quitOnSignal;
+    // systemd (Type=notify, WatchdogSec): ready on the first frame, then pings from this, the
+    // GUI thread, so a hung GUI is restarted; nothing when not started by systemd.
+    SystemdNotifier notifier;
+    if (notifier.isActive()) {
+        // frameSwapped comes from the render thread: hop to the GUI thread, once.
+        auto firstFrame = std::make_shared<QMetaObject::Connection>();
+        *firstFrame = QObject::connect(window, &QQuickWindow::frameSwapped, &notifier, [&notifier, &config, firstFrame] {
+            QObject::disconnect(*firstFrame);
+            notifier.ready(QStringLiteral("Showing the kiosk (station %1)").arg(config.stationId));
+        }, Qt::QueuedConnection);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, &notifier, &SystemdNotifier::stopping);
+    }
     if (commandLine.quitOnFirstFrame) {
         // Said from the thread that swapped the frame, so the timing parent reads it at once.
         QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
