@@ -71,7 +71,9 @@ printf '[screen]\nrotation = 270\n' >"$ini"
 command_line=$(KIOSK_CONFIG=$ini KIOSK_DRM_SYSFS=/nonexistent sh "$session" --print 2>/dev/null)
 rm -f "$ini"
 echo "session at rotation 270: $command_line"
-[[ " $command_line " == *" -d -m last -r -r -r -- "* ]] || fail "the session script's cage command line is not -d -m last -r -r -r"
+[[ " $command_line " == *" -d -r -r -r -- "* ]] || fail "the session script's cage command line is not -d -r -r -r"
+# -m last crashes Debian 12's cage 0.1.4 at start-up (see the session script).
+[[ " $command_line " == *" -m last "* ]] && fail "the session script passes -m last to cage 0.1.4"
 [[ " $command_line " == *" -s "* ]] && fail "the session script passes -s to cage (VT switching by keys)"
 grep -q '^PrivateDevices=' "$units/station-kiosk.service" && fail "station-kiosk.service sets PrivateDevices= (cage needs the GPU)"
 
