@@ -110,8 +110,6 @@ manager_lines() { journalctl -D "$journal" --no-pager -o cat USER_UNIT="$1"; }
 watchdog_results=$(manager_lines station-kiosk.service | grep -c "Failed with result 'watchdog'")
 echo "journal: $watchdog_results x \"Failed with result 'watchdog'\"; the manager's lines about the kiosk:"
 manager_lines station-kiosk.service | sed 's/^/  /'
-echo "the manager's lines about the out-of-order page:"
-manager_lines station-kiosk-out-of-order.service | sed 's/^/  /'
 [ "$watchdog_results" -ge 3 ] || fail "expected three watchdog results in the journal, found $watchdog_results"
 
 # 4. The fallback page is up and the kiosk stays down.
@@ -121,6 +119,8 @@ kiosk_result=$(prop station-kiosk.service Result)
 fallback_state=$(prop station-kiosk-out-of-order.service ActiveState)
 echo "after three hangs: kiosk $kiosk_state (result $kiosk_result, $(prop station-kiosk.service NRestarts) restarts)," \
      "out-of-order page $fallback_state (pid $(prop station-kiosk-out-of-order.service MainPID))"
+echo "the manager's lines about the out-of-order page:"
+manager_lines station-kiosk-out-of-order.service | sed 's/^/  /'
 [ "$kiosk_state" = failed ] || fail "the kiosk unit is $kiosk_state, not failed, after three hangs"
 [ "$fallback_state" = active ] || fail "the out-of-order page's unit is $fallback_state, not active"
 sleep 3
