@@ -157,6 +157,11 @@ for rotation in 90 0; do
         [ "$size" = "$want" ] || fail "rotation $rotation: the screen is $size, not $want"
         [ "$colours" -ge 8 ] || fail "rotation $rotation: the screenshot is (nearly) one colour: the kiosk drew nothing"
         # The attract page is centred: a page drawn for another size (clipped) is off-centre.
+        # Seen at rotation 0 (Qt 6.4, cage 0.1.4 headless): the screen keeps the kiosk's first
+        # frame, drawn at 1920x1080 before cage's configure (1280x720) arrived, although the
+        # window then resized (QML width 1280) and drew again; a minimal Qt Quick window that
+        # moves a square two seconds later shows the same, so the stale picture is cage's (or
+        # its screencopy's), not the kiosk's. A 1920x1080 station screen never resizes.
         [ "${dx#-}" -le 10 ] && [ "${dy#-}" -le 10 ] ||
             fail "rotation $rotation: the page is not centred on the screen (${dx}% x ${dy}%): drawn for another size and clipped"
     fi
