@@ -96,14 +96,15 @@ for program in kiosk kiosk-out-of-order kiosk-server; do
     fi
 done
 for unit in kiosk-server station-kiosk station-kiosk-out-of-order; do
-    out=$(systemd-analyze verify --root="$root" "$root/lib/systemd/system/$unit.service" 2>&1)
+    # --man=no: the man pages (help2man, in the packages) are not in this root.
+    out=$(systemd-analyze verify --man=no --root="$root" "$root/lib/systemd/system/$unit.service" 2>&1)
     rc=$?
     echo "verify $unit.service: rc=$rc${out:+ ($out)}"
     [ $rc -eq 0 ] && [ -z "$out" ] || fail "systemd-analyze verify $unit.service: $out"
 done
 # Control: verify does notice a program that is not there.
 rm "$root/usr/libexec/station-kiosk/station-kiosk-session"
-if systemd-analyze verify --root="$root" "$root/lib/systemd/system/station-kiosk.service" >/dev/null 2>&1; then
+if systemd-analyze verify --man=no --root="$root" "$root/lib/systemd/system/station-kiosk.service" >/dev/null 2>&1; then
     fail "control: verify passed although the session script is missing (it checks nothing)"
 else
     echo "control: verify fails when the session script is missing"
