@@ -7,7 +7,8 @@
 #   bash scripts/package.sh
 #
 # Environment: KIOSK_PACKAGE_DIR (where the .debs go), KIOSK_PACKAGE_JOBS (compile jobs,
-# default: the number of cores), KIOSK_PACKAGE_DBGSYM=yes (also the -dbgsym packages).
+# default: the number of cores), KIOSK_PACKAGE_DBGSYM=yes (also the -dbgsym packages),
+# KIOSK_PACKAGE_KEEP_TREE=yes (keep the built copy in build/packaging/station-kiosk).
 #
 # The console page's esbuild and chart.js come from npm ci of its lockfile, done here before the
 # build (in build/packaging-npm/), because a package build must not fetch anything and Debian 12's
@@ -58,6 +59,9 @@ if ! (cd "$work/station-kiosk" &&
 fi
 seconds=$(($(date +%s) - started))
 say "Built in ${seconds} s (log: $log)"
+# The copy and its objects (about 1.7 GB) are not needed again: ccache keeps what a rebuild
+# reuses. A failed build keeps them to look into.
+[ "${KIOSK_PACKAGE_KEEP_TREE:-}" = yes ] || rm -rf "$work/station-kiosk"
 
 mkdir -p "$out"
 rm -f "$out"/station-kiosk*.deb "$out"/station-kiosk*.ddeb "$out"/station-kiosk*.changes "$out"/station-kiosk*.buildinfo
