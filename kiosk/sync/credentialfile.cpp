@@ -203,9 +203,12 @@ void CredentialFile::forgetEnrollmentNonce(const QString &credentialPath)
 
 bool CredentialFile::moveLegacy(const QString &legacyPath, const QString &path)
 {
-    if (legacyPath == path || !QFileInfo::exists(legacyPath) || QFileInfo::exists(path))
+    if (legacyPath == path || !QFileInfo::exists(legacyPath))
         return false;
     Problem problem = Problem::None;
+    // An empty credential file (the package's) is no credential: the legacy one moves into it.
+    if (QFileInfo::exists(path) && (read(path, &problem) || problem != Problem::Missing))
+        return false;
     const auto credential = read(legacyPath, &problem);
     // A legacy file others could read is still refused; the technician decides.
     if (!credential || !write(path, *credential))

@@ -167,6 +167,26 @@ private slots:
                  QStringList{u"credential"_qs});
     }
 
+    void anOlderKiosksCredentialMovesIntoThePackagesEmptyFile()
+    {
+        QTemporaryDir dir;
+        const QString legacy = dir.filePath(u"data/kiosk.db.credential"_qs);
+        const QString path = dir.filePath(u"etc/credential"_qs);
+        QVERIFY(CredentialFile::write(legacy, kCredential));
+        QVERIFY(QDir().mkpath(dir.filePath(u"etc"_qs)));
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(CredentialFile::moveLegacy(legacy, path));
+        QVERIFY(!QFileInfo::exists(legacy));
+        QCOMPARE(CredentialFile::read(path)->token, kCredential.token);
+        // A real credential there is never overwritten by a legacy one.
+        QVERIFY(CredentialFile::write(legacy, core::wire::Credential{u"st9"_qs, u"OTHER"_qs, u"KEY"_qs}));
+        QVERIFY(!CredentialFile::moveLegacy(legacy, path));
+        QCOMPARE(CredentialFile::read(path)->token, kCredential.token);
+    }
+
     void aFileOthersCanReadIsRefusedWithOneLine()
     {
         QTemporaryDir dir;
