@@ -25,6 +25,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QtQml/QQmlExtensionPlugin>
 #include <atomic>
 #include <cstdio>
@@ -113,11 +114,18 @@ int main(int argc, char **argv)
     }
     else
         services.start();
+    // Full screen, the window starts at the screen's own size: a first frame drawn at another
+    // size (--size's 1920x1080 on a 1280x720 screen) can stay on a compositor's screen after the
+    // window is resized (seen under cage 0.1.4 on Qt 6.4).
+    const bool fullScreen = !screenshot && !commandLine.windowed;
+    QSize windowSize = commandLine.size;
+    if (fullScreen && QGuiApplication::primaryScreen() && !QGuiApplication::primaryScreen()->size().isEmpty())
+        windowSize = QGuiApplication::primaryScreen()->size();
     engine.setInitialProperties({
         {QStringLiteral("startPage"), commandLine.page},
-        {QStringLiteral("fullScreen"), !screenshot && !commandLine.windowed},
-        {QStringLiteral("width"), commandLine.size.width()},
-        {QStringLiteral("height"), commandLine.size.height()},
+        {QStringLiteral("fullScreen"), fullScreen},
+        {QStringLiteral("width"), windowSize.width()},
+        {QStringLiteral("height"), windowSize.height()},
     });
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/Main.qml")));
     if (engine.rootObjects().isEmpty()) {

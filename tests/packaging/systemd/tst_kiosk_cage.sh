@@ -3,8 +3,9 @@
 # The kiosk under cage, started by the real session script (packaging/session/
 # station-kiosk-session) on cage's headless backend (WLR_BACKENDS=headless, pixman renderer, no
 # input devices; one 1280x720 output), Qt on Wayland (qt6-wayland), screenshot with grim:
-#  - [screen] rotation = 90: the kiosk's screen is 720x1280 (portrait), and with rotation 0 it is
-#    1280x720, so it is the INI's rotation that turns it; the screenshot is not blank;
+#  - [screen] rotation = 90: the kiosk's screen is 720x1280 (portrait); 180 and 0: 1280x720, so it
+#    is the INI's rotation that turns it; at 90 and 180 the kiosk's page is drawn and centred (at 0
+#    only the size is checked, see below);
 #  - the kiosk, cage's child, tells systemd it is ready and keeps pinging although WATCHDOG_PID
 #    names another process (under the unit it names cage): a notify socket stands in for systemd;
 #  - cage 0.1.4 offers no wlr-output-management, so wlr-randr cannot pick outputs inside it (the
@@ -148,13 +149,21 @@ EOF
 }
 
 command -v wlr-randr >/dev/null || echo "note: wlr-randr is not installed; the output-management check is left out"
-for rotation in 90 0; do
+for rotation in 90 180 0; do
     run_session $rotation
     if [ -s "$work/rotation-$rotation/shot.ppm" ]; then
         read -r size colours dx dy < <(ppm_facts "$work/rotation-$rotation/shot.ppm")
         echo "rotation $rotation: screenshot $size, $colours colours (sampled), drawn page's middle off the screen's by ${dx}% x ${dy}%"
         want=$([ "$rotation" = 90 ] && echo 720x1280 || echo 1280x720)
         [ "$size" = "$want" ] || fail "rotation $rotation: the screen is $size, not $want"
+        if [ "$rotation" = 0 ]; then
+            # Not checked: on cage 0.1.4's headless backend an untransformed output keeps showing
+            # the client's FIRST buffer (a minimal Qt Quick window moving a square shows the same),
+            # so what the kiosk draws later never reaches the screenshot. Rotations 90 and 180 go
+            # through the transformed path and are checked above; rotation 0 passes no -r at all.
+            echo "rotation 0: what is drawn is not checked (cage's headless backend repeats a client's first buffer untransformed); size only"
+            continue
+        fi
         [ "$colours" -ge 8 ] || fail "rotation $rotation: the screenshot is (nearly) one colour: the kiosk drew nothing"
         # The attract page is centred: a page drawn for another size (clipped) is off-centre.
         # Seen at rotation 0 (Qt 6.4, cage 0.1.4 headless): the screen keeps the kiosk's first
