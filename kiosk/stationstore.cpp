@@ -127,7 +127,9 @@ void StationStore::close()
 
 void StationStore::fail(const core::TranslatableText &words, const QString &detail)
 {
-    qWarning("kiosk: the local store is not available: %s", qPrintable(detail));
+    // The store's own words too (e.g. TooNew: "...written by a newer version of the kiosk..."),
+    // so the journal tells a technician what the screen tells staff; they hold no personal data.
+    qWarning("kiosk: the local store is not available: %s (%s)", qPrintable(words.english()), qPrintable(detail));
     m_store.reset();
     m_problem = words;
     m_lastError = words;
