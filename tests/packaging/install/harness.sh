@@ -16,7 +16,8 @@
 set -euo pipefail
 
 HARNESS_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-PACKAGES_DIR=${KIOSK_PACKAGES_DIR:-$HARNESS_DIR/../../../build/packages}
+# KIOSK_PACKAGES_DIR in the environment wins over the build folder's setting (ctest sets the latter).
+PACKAGES_DIR=${KIOSK_PACKAGES_DIR:-${KIOSK_PACKAGES_DIR_DEFAULT:-$HARNESS_DIR/../../../build/packages}}
 CACHE_DIR=${KIOSK_INSTALL_TEST_CACHE:-/tmp/station-kiosk-package-test-cache}
 DEBIAN_MIRROR=${KIOSK_DEBIAN_MIRROR:-http://deb.debian.org/debian}
 WAITING_REQUESTS=${KIOSK_WAITING_REQUESTS:-}

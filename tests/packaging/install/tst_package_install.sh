@@ -39,7 +39,7 @@ dpkg-query -W -f '${Conffiles}\n' station-kiosk | grep -q '^ /etc/station-kiosk/
 dpkg-query -W -f '${Conffiles}\n' station-kiosk-server | grep -q '^ /etc/default/kiosk-server ' \
     || fail "/etc/default/kiosk-server is not a conffile of station-kiosk-server"
 pass "kiosk.ini and /etc/default/kiosk-server are conffiles"
-grep -q '^#' /etc/station-kiosk/kiosk.ini || fail "kiosk.ini has no comments"
+grep -q '^[;#]' /etc/station-kiosk/kiosk.ini || fail "kiosk.ini has no comments"
 
 getent group kiosk > /dev/null || fail "no kiosk group"
 IFS=: read -r _ _ uid gid _ home shell <<< "$(getent passwd kiosk)"
