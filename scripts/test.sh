@@ -2,6 +2,8 @@
 # Installs what is needed, builds, starts the services the tests use (a private PostgreSQL on
 # loopback, a PulseAudio null sink), runs every test with CTest, and stops the services.
 # Extra arguments go to ctest (e.g. -R store, -L qml).
+#   A whole run (no arguments) also builds the Debian packages (scripts/package.sh) that the
+#   package tests install into a clean Debian 12 root; KIOSK_PACKAGES=0 or 1 says otherwise.
 #   --sanitize  instead: the core, store, server, sync and integration tests built with ASan and
 #               UBSan in build-asan (only what they need), every report a failure (README,
 #               "Sanitizers and fuzzing").
@@ -47,6 +49,15 @@ if [ -n "$SANITIZE" ]; then
 else
   build_kiosk
   install_node_modules
+  # The Debian packages, for the tests that install them into a clean Debian 12 root
+  # (tests/packaging/install/): built on a whole run (no ctest arguments) or with
+  # KIOSK_PACKAGES=1; KIOSK_PACKAGES=0 leaves them out (those tests then say skipped, and fail
+  # in CI). A failed package build fails the run after the tests.
+  PACKAGE_STATUS=0
+  if [ "${KIOSK_PACKAGES:-}" = 1 ] || { [ $# -eq 0 ] && [ "${KIOSK_PACKAGES:-}" != 0 ]; }; then
+    say "Building the Debian packages (scripts/package.sh)"
+    bash "$KIOSK_ROOT/scripts/package.sh" || PACKAGE_STATUS=$?
+  fi
 fi
 
 SERVICES=$(mktemp -d /tmp/kiosk-test-services.XXXXXX)
@@ -118,8 +129,13 @@ fi
 say "Running the tests"
 if [ -z "$SANITIZE" ]; then
   cd "$KIOSK_BUILD"
-  ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@"
-  exit
+  status=0
+  ctest --output-on-failure --timeout 600 -j "$(nproc)" "$@" || status=$?
+  if [ "$PACKAGE_STATUS" -ne 0 ]; then
+    say "The Debian packages did not build (scripts/package.sh exit $PACKAGE_STATUS)"
+    status=1
+  fi
+  exit "$status"
 fi
 
 # Every process (tests and the kiosk-server processes they start) writes its sanitizer reports
