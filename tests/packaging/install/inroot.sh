@@ -49,9 +49,10 @@ unit_values() {
 }
 
 # Starts kiosk-server as its unit would, on 127.0.0.1:PORT (0: any free port): the unit's
-# Environment= and EnvironmentFile=, its ExecStart= with the variables expanded and only the
-# --listen address changed, as the unit's user, with its UMask=. DynamicUser= (a user made at each start) has no
-# systemd here to make it, so a system user stands in for it and owns StateDirectory=.
+# Environment=, EnvironmentFile= and LoadCredential=, its ExecStart= with the variables and %d
+# expanded and only the --listen address changed, as the unit's user, with its UMask=.
+# DynamicUser= (a user made at each start) has no systemd here to make it, so a system user
+# stands in for it and owns StateDirectory=.
 # Sets SERVER_PID, SERVER_URL, SERVER_PORT, SERVER_DB, SERVER_USER.
 start_server_from_unit() {
     local port=${1:-0} line exec state arg
@@ -79,8 +80,21 @@ start_server_from_unit() {
         chown "$SERVER_USER:" "/var/lib/$state"
         chmod 0700 "/var/lib/$state"
     done
+    # LoadCredential=NAME:PATH: systemd hands the service a read-only copy in its credentials
+    # folder ($CREDENTIALS_DIRECTORY, %d in the unit); so does this.
+    local credentials=$TEST_DIR/credentials/kiosk-server.service name
+    rm -rf "$credentials"
+    install -d -m 0500 -o "$SERVER_USER" "$credentials"
+    while IFS= read -r line; do
+        name=${line%%:*}
+        [[ -f ${line#*:} ]] || fail "the unit's credential ${line#*:} does not exist"
+        install -m 0400 -o "$SERVER_USER" "${line#*:}" "$credentials/$name"
+    done < <(unit_values $SERVER_UNIT LoadCredential)
+    export CREDENTIALS_DIRECTORY=$credentials
     exec=$(unit_values $SERVER_UNIT ExecStart | tail -1)
     exec=${exec#[-@:+!]}
+    exec=${exec//%d/$credentials}
+    [[ $exec != *%[a-ce-zA-Z]* ]] || fail "ExecStart has a specifier this harness does not expand: $exec"
     local -a words command=()
     eval "words=($exec)"
     SERVER_DB=
