@@ -204,7 +204,7 @@ private slots:
         QVERIFY(!result.detail.contains(u"CODE-SECRET"));
         config.enrollmentCode.clear();
         QCOMPARE(CredentialCheck::run(config).level, CheckResult::Level::Fail);
-        // Any mode but 0600 fails, naming the mode.
+        // Readable by the group (or others) fails, naming the mode: the sync client refuses it too.
         config.enrollmentCode = QStringLiteral("CODE-SECRET-4711");
         QFile::setPermissions(path, kPrivate | QFileDevice::ReadGroup);
         result = CredentialCheck::run(config);
