@@ -6,6 +6,7 @@
 #include "server/applicationdesk.h"
 #include "server/bookingdesk.h"
 #include "server/checkindesk.h"
+#include "server/closedrequestphones.h"
 #include "server/registrationdesk.h"
 #include "server/helpdesk.h"
 #include "server/helppayloadcheck.h"
@@ -254,6 +255,11 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
         return false;
     const qint64 t = QDateTime::currentMSecsSinceEpoch();
     if (!m_db.exec(QStringLiteral("UPDATE records SET status = ?, status_changed_at = ? WHERE id = ?"), {status, t, recordId}))
+        return false;
+    // Closed: nobody calls the visitor about it any more, so their phone goes.
+    const QString kind = current->value(2).toString();
+    const bool carriesPhone = kind == u"volunteer_request" || kind == u"home_assessment_request";
+    if (carriesPhone && to && core::RequestStates::isFinal(*to) && !ClosedRequestPhones(m_db).forget(recordId))
         return false;
     QJsonObject data = helpRequest ? desk.statusFields(recordId) : QJsonObject();
     data.insert(QStringLiteral("status"), status);

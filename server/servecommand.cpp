@@ -3,6 +3,7 @@
 
 #include "server/admincommand.h"
 #include "server/apirouter.h"
+#include "server/closedrequestphones.h"
 #include "server/applicationdesk.h"
 #include "server/console/consoleassets.h"
 #include "server/console/consolesettings.h"
@@ -14,6 +15,7 @@
 #include "server/http/stopsignals.h"
 #include "server/http/workerpool.h"
 #include "server/sealer.h"
+#include "server/transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -244,6 +246,14 @@ int ServeCommand::run(const QStringList &arguments)
                                 << days << " days\n";
     };
     clearStalePhones();
+    // Help and assessment requests lose the phone when they close; a database from before that
+    // rule loses those phones at the first start.
+    {
+        Transaction tx(*database);
+        const int cleared = ClosedRequestPhones(*database).sweep();
+        if (cleared > 0 && tx.commit())
+            QTextStream(stderr) << "kiosk-server: cleared the phone of " << cleared << " closed request(s)\n";
+    }
     QTimer purge;
     purge.setInterval(60 * 60 * 1000);
     QObject::connect(&purge, &QTimer::timeout, clearStalePhones);

@@ -14,6 +14,7 @@
 #include "core/ratingphrases.h"
 #include "server/admincommand.h"
 #include "server/apirouter.h"
+#include "server/closedrequestphones.h"
 #include "server/database.h"
 #include "server/recordstore.h"
 #include "server/stationclock.h"
@@ -380,6 +381,52 @@ private slots:
         QVERIFY(r.value("reason").toString().contains("already given"));
         QCOMPARE(records(), before);
         QCOMPARE(m_db->scalar("SELECT status FROM records WHERE id = ?", {other}).toString(), QStringLiteral("submitted"));
+    }
+
+    void aClosedRequestNoLongerKeepsTheVisitorsPhone()
+    {
+        const auto storedPhone = [this](const QString &id) {
+            const QString payload = m_db->scalar("SELECT payload FROM records WHERE id = ?", {id}).toString();
+            const QJsonObject object = QJsonDocument::fromJson(payload.toUtf8()).object();
+            if (object.isEmpty())
+                return QStringLiteral("(no payload)");
+            return object.value("phone").toString(QStringLiteral("(none)"));
+        };
+        const QString open = accepted("s1");
+        const QString done = accepted("s1");
+        const QString cancelledByVisitor = accepted("s1");
+        const QJsonObject assessment = push("s1", "home_assessment_request",
+                                            {{"request", "fee_waiver"}, {"visitorKey", QString(64, u'b')},
+                                             {"phone", "13912345678"}, {"note", ""}, {"code", "XYZ45"}});
+        QCOMPARE(assessment.value("result").toString(), QStringLiteral("accepted"));
+        const QString assessmentId = assessment.value("id").toString();
+        QCOMPARE(storedPhone(done), QStringLiteral("13812345678"));
+
+        RecordStore store(*m_db);
+        QString problem;
+        for (const char *status : {"accepted", "assigned", "done"})
+            QVERIFY2(store.setStatus(done, QString::fromLatin1(status), &problem), qPrintable(problem));
+        QCOMPARE(push("s1", "request_cancellation", {{"requestId", cancelledByVisitor}}).value("result").toString(),
+                 QStringLiteral("accepted"));
+        QVERIFY2(store.setStatus(assessmentId, "cancelled", &problem), qPrintable(problem));
+
+        QCOMPARE(storedPhone(done), QStringLiteral("(none)"));
+        QCOMPARE(storedPhone(cancelledByVisitor), QStringLiteral("(none)"));
+        QCOMPARE(storedPhone(assessmentId), QStringLiteral("(none)"));
+        QCOMPARE(storedPhone(open), QStringLiteral("13812345678")); // staff may still call
+
+        // A database from before the rule: a request closed with its phone still in the payload.
+        const QString old = accepted("s1");
+        QVERIFY(m_db->exec("UPDATE records SET status = 'done' WHERE id = ?", {old}));
+        QCOMPARE(storedPhone(old), QStringLiteral("13812345678"));
+        {
+            Transaction tx(*m_db);
+            QCOMPARE(ClosedRequestPhones(*m_db).sweep(), 1);
+            QVERIFY(tx.commit());
+        }
+        QCOMPARE(storedPhone(old), QStringLiteral("(none)"));
+        QCOMPARE(storedPhone(open), QStringLiteral("13812345678"));
+        QCOMPARE(ClosedRequestPhones(*m_db).sweep(), 0);
     }
 
     void ratingsOncePerDoneRequestAndTheyCountToTheVolunteer()
