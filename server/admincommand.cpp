@@ -153,7 +153,7 @@ int AdminCommand::run(const QStringList &arguments)
     } else if (ApplicationAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
         // applications, set-status --application
     } else if (console::ConsoleUserAdminCommands(*db, m_out, m_err, m_options, m_flags).run(command, &status)) {
-        // user-create, user-disable, users (the coordinators' console)
+        // user-create, user-password, user-disable, users (the coordinators' console)
     } else if (command == u"set-status") {
         status = setStatus();
     } else if (command == u"stats") {

@@ -38,6 +38,9 @@ QString ConsoleUserAdminCommands::usage()
         "              (--password-file FILE | --password-stdin)\n"
         "                                            a coordinators' console account (password at least 10\n"
         "                                            characters, never on the command line)\n"
+        "  user-password --login L (--password-file FILE | --password-stdin)\n"
+        "                                            a new password (a forgotten one, or one another person\n"
+        "                                            may know); the account's sessions end\n"
         "  user-disable --login L                    the account can no longer sign in; its sessions end\n"
         "  users                                     the console's accounts, their roles and scopes\n");
 }
@@ -46,12 +49,23 @@ bool ConsoleUserAdminCommands::run(const QString &command, int *status)
 {
     if (command == u"user-create")
         *status = create();
+    else if (command == u"user-password")
+        *status = changePassword();
     else if (command == u"user-disable")
         *status = disable();
     else if (command == u"users")
         *status = list();
     else
         return false;
+    return true;
+}
+
+bool ConsoleUserAdminCommands::refusedPasswordOnCommandLine()
+{
+    if (!m_options.contains(QStringLiteral("password")))
+        return false;
+    m_err << "a password on the command line is seen by every user of this machine and kept in the shell's "
+             "history: use --password-file FILE or --password-stdin\n";
     return true;
 }
 
@@ -90,11 +104,8 @@ std::optional<QString> ConsoleUserAdminCommands::readPassword()
 
 int ConsoleUserAdminCommands::create()
 {
-    if (m_options.contains(QStringLiteral("password"))) {
-        m_err << "a password on the command line is seen by every user of this machine and kept in the shell's "
-                 "history: use --password-file FILE or --password-stdin\n";
+    if (refusedPasswordOnCommandLine())
         return 2;
-    }
     const auto role = roleFromName(option(QStringLiteral("role")));
     if (!role) {
         m_err << "--role must be city, district or station\n";
@@ -146,6 +157,36 @@ int ConsoleUserAdminCommands::create()
         return 1;
     default:
         m_err << "cannot store the account: " << m_db.lastError() << "\n";
+        return 1;
+    }
+}
+
+int ConsoleUserAdminCommands::changePassword()
+{
+    if (refusedPasswordOnCommandLine())
+        return 2;
+    const QString login = option(QStringLiteral("login"));
+    if (login.isEmpty()) {
+        m_err << "missing --login\n" << usage();
+        return 2;
+    }
+    const auto password = readPassword();
+    if (!password)
+        return 2;
+    const auto hash = PasswordHash::hash(*password);
+    if (!hash) {
+        m_err << "cannot hash the password (libsodium could not start or has no memory)\n";
+        return 1;
+    }
+    switch (UserDirectory(m_db).setPassword(login, *hash)) {
+    case UserDirectory::Outcome::Done:
+        m_out << "console account " << login << " has a new password; its sessions ended\n";
+        return 0;
+    case UserDirectory::Outcome::NotFound:
+        m_err << "there is no console account " << login << "\n";
+        return 1;
+    default:
+        m_err << "cannot store the password: " << m_db.lastError() << "\n";
         return 1;
     }
 }

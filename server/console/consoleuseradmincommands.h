@@ -34,11 +34,14 @@ public:
 
 private:
     int create();
+    int changePassword();
     int disable();
     int list();
     /// The password from --password-file or --password-stdin (without the line end); nullopt
     /// and a message when there is none or it is too short.
     std::optional<QString> readPassword();
+    /// True, with a message, when --password was given: never on the command line.
+    bool refusedPasswordOnCommandLine();
 
     [[nodiscard]] QString option(const QString &name) const { return m_options.value(name); }
 

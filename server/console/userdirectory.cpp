@@ -112,6 +112,21 @@ UserDirectory::Outcome UserDirectory::disable(const QString &login)
     return tx.commit() ? Outcome::Done : Outcome::StorageFailed;
 }
 
+UserDirectory::Outcome UserDirectory::setPassword(const QString &login, const QString &passwordHash)
+{
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Outcome::StorageFailed;
+    auto changed = m_db.exec(QStringLiteral("UPDATE console_users SET password_hash = ? WHERE login = ?"), {passwordHash, login});
+    if (!changed)
+        return Outcome::StorageFailed;
+    if (changed->numRowsAffected() == 0)
+        return Outcome::NotFound;
+    if (!m_db.exec(QStringLiteral("DELETE FROM console_sessions WHERE login = ?"), {login}))
+        return Outcome::StorageFailed;
+    return tx.commit() ? Outcome::Done : Outcome::StorageFailed;
+}
+
 std::optional<QList<UserDirectory::Account>> UserDirectory::all()
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM console_users ORDER BY login").arg(columns));

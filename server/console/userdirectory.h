@@ -46,6 +46,10 @@ public:
     [[nodiscard]] std::optional<std::optional<Account>> find(const QString &login);
     /// Disables the account and ends its sessions, in one transaction.
     Outcome disable(const QString &login);
+    /// Gives the account a new password hash and ends its sessions, in one transaction (a
+    /// browser signed in with the old password, perhaps someone else's, is signed out). A
+    /// disabled account stays disabled.
+    Outcome setPassword(const QString &login, const QString &passwordHash);
     /// Every account, by login; nullopt when the query failed.
     [[nodiscard]] std::optional<QList<Account>> all();
 

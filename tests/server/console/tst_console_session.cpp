@@ -488,6 +488,38 @@ private slots:
         QCOMPARE(admin("user-disable", {{"login", "nobody.here"}}), 1);
     }
 
+    void aNewPasswordSignsOutTheOldOneAndItsSessions()
+    {
+        ConsoleTestClient first(*m_router, *m_db);
+        QVERIFY(first.signInAs(ConsoleRole::District, "d1", {}, "lin.fang"));
+        QTemporaryDir dir;
+        const QString file = dir.filePath("password");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("another long secret 7\n");
+        f.close();
+        const QString before = m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'lin.fang'").toString();
+        QCOMPARE(admin("user-password", {{"login", "lin.fang"}, {"password-file", file}}), 0);
+        const QString after = m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'lin.fang'").toString();
+        QVERIFY(after.startsWith("$argon2id$"));
+        QVERIFY(after != before);
+        // Whoever was signed in with the old password is out; the old password opens nothing.
+        QCOMPARE(count("SELECT COUNT(*) FROM console_sessions WHERE login = 'lin.fang'"), 0);
+        QCOMPARE(first.get("/console/api/session").status(), 401);
+        ConsoleTestClient second(*m_router, *m_db);
+        QVERIFY(!second.signIn("lin.fang"));
+        QCOMPARE(second.lastReply().error(), QStringLiteral("wrong_sign_in"));
+        QVERIFY(second.signIn("lin.fang", "another long secret 7"));
+        // Refused: no such account, a short password, a password on the command line.
+        QCOMPARE(admin("user-password", {{"login", "nobody.here"}, {"password-file", file}}), 1);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("short\n");
+        f.close();
+        QCOMPARE(admin("user-password", {{"login", "lin.fang"}, {"password-file", file}}), 2);
+        QCOMPARE(admin("user-password", {{"login", "lin.fang"}, {"password", "a long secret 99"}}), 2);
+        QCOMPARE(m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'lin.fang'").toString(), after);
+    }
+
     void thePasswordIsStoredAsAnArgon2idHash()
     {
         QTemporaryDir dir;
