@@ -18,10 +18,13 @@
 #include "kiosk/stationstore.h"
 #include "kiosk/store/database.h"
 #include "kiosk/store/demodata.h"
+#include "kiosk/store/migrations.h"
 #include "kiosk/store/syncqueue.h"
 #include "kiosk/visitoridentity.h"
 
 #include <QAccessible>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QMetaProperty>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -681,6 +684,43 @@ private slots:
         QVERIFY(text(kiosk, QStringLiteral("callStaffMeanwhile")).contains(u"wave at the counter"));
         QVERIFY(stationStore->open(MainWindowFixture::storePath(), KioskServices::demoSecret, true));
         QVERIFY(!kiosk.find(QStringLiteral("storeProblem"))->isVisible());
+    }
+
+    void aStoreFromANewerKioskIsRefusedKeptAndSaidToStaff()
+    {
+        // A downgrade: the file was written by a newer kiosk. The older one must neither migrate
+        // it nor start afresh over it; visitors are sent to staff, staff read why.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.db"));
+        {
+            store::Database db(path);
+            QVERIFY(db.open().ok());
+            QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(store::Migrations::latest() + 1)).ok());
+        }
+        const auto bytes = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray before = bytes();
+        QVERIFY(!before.isEmpty());
+
+        MainWindowFixture kiosk;
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        auto *stationStore = StationStore::instance();
+        QVERIFY(!stationStore->open(path, KioskServices::demoSecret, true));
+        QVERIFY(!stationStore->available());
+        QVERIFY2(stationStore->problem().contains(u"written by a newer version of the kiosk"), qPrintable(stationStore->problem()));
+        VisitorSettings::instance()->setLanguage(QStringLiteral("zh"));
+        // (Mandarin words come with word joiners where a line may not break: compare without.)
+        QVERIFY2(QString(stationStore->problem()).remove(QChar(0x2060)).contains(u"新版本"), qPrintable(stationStore->problem()));
+        VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
+        settle(kiosk.window());
+        QVERIFY(kiosk.find(QStringLiteral("storeProblem"))->isVisible());
+        tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
+        QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("The call did not go through"));
+        QCOMPARE(bytes(), before); // not one byte changed
+        QVERIFY(stationStore->open(MainWindowFixture::storePath(), KioskServices::demoSecret, true));
+        QCOMPARE(bytes(), before);
     }
 
     void holdingTheStationNameOpensTheStaffPin()
