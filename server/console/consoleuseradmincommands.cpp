@@ -102,6 +102,21 @@ std::optional<QString> ConsoleUserAdminCommands::readPassword()
     return password;
 }
 
+std::optional<QString> ConsoleUserAdminCommands::readPasswordHash(int *failure)
+{
+    const auto password = readPassword();
+    if (!password) {
+        *failure = 2;
+        return std::nullopt;
+    }
+    auto hash = PasswordHash::hash(*password);
+    if (!hash) {
+        m_err << "cannot hash the password (libsodium could not start or has no memory)\n";
+        *failure = 1;
+    }
+    return hash;
+}
+
 int ConsoleUserAdminCommands::create()
 {
     if (refusedPasswordOnCommandLine())
@@ -140,14 +155,10 @@ int ConsoleUserAdminCommands::create()
         m_err << problem << "\n";
         return 2;
     }
-    const auto password = readPassword();
-    if (!password)
-        return 2;
-    const auto hash = PasswordHash::hash(*password);
-    if (!hash) {
-        m_err << "cannot hash the password (libsodium could not start or has no memory)\n";
-        return 1;
-    }
+    int failure = 0;
+    const auto hash = readPasswordHash(&failure);
+    if (!hash)
+        return failure;
     switch (UserDirectory(m_db).create(user, *hash)) {
     case UserDirectory::Outcome::Done:
         m_out << "console account " << user.login << " (" << roleName(user.role) << ") created\n";
@@ -170,14 +181,10 @@ int ConsoleUserAdminCommands::changePassword()
         m_err << "missing --login\n" << usage();
         return 2;
     }
-    const auto password = readPassword();
-    if (!password)
-        return 2;
-    const auto hash = PasswordHash::hash(*password);
-    if (!hash) {
-        m_err << "cannot hash the password (libsodium could not start or has no memory)\n";
-        return 1;
-    }
+    int failure = 0;
+    const auto hash = readPasswordHash(&failure);
+    if (!hash)
+        return failure;
     switch (UserDirectory(m_db).setPassword(login, *hash)) {
     case UserDirectory::Outcome::Done:
         m_out << "console account " << login << " has a new password; its sessions ended\n";

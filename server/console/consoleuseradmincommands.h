@@ -40,6 +40,9 @@ private:
     /// The password from --password-file or --password-stdin (without the line end); nullopt
     /// and a message when there is none or it is too short.
     std::optional<QString> readPassword();
+    /// The Argon2id hash of readPassword(); nullopt, a message and the exit status in `failure`
+    /// (2 no or a short password, 1 the hash failed) otherwise.
+    std::optional<QString> readPasswordHash(int *failure);
     /// True, with a message, when --password was given: never on the command line.
     bool refusedPasswordOnCommandLine();
 
