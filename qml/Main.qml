@@ -85,11 +85,34 @@ Window {
             }
         }
         Rectangle {
+            id: storeProblem
             objectName: "storeProblem"
             Layout.fillWidth: true
             Layout.row: frame.lowReach ? 0 : 1
             visible: !StationStore.available && !Pages.isStaffPage(window.currentPage)
             implicitHeight: storeWords.implicitHeight + 2 * Theme.spacing
+            // Heard as well as seen: after the home page's own words (when it is loaded, and when
+            // it says them again: back from the attract screen, a new language), and at once when
+            // the store is lost during a visit. A visitor who cannot see the banner would otherwise
+            // learn it only when a request cannot be saved. A zero timer: once the event loop has
+            // turned, and only once when two of these ask together.
+            Timer {
+                id: sayStoreProblem
+                interval: 0
+                onTriggered: {
+                    if (storeProblem.visible && Session.state !== Session.Attract)
+                        Announcer.say(storeWords.text);
+                }
+            }
+            onVisibleChanged: sayStoreProblem.restart()
+            Connections {
+                target: pageLoader.item
+                ignoreUnknownSignals: true
+                function onAnnounced() {
+                    if (window.currentPage === "home")
+                        sayStoreProblem.restart();
+                }
+            }
             color: Theme.danger
             Row {
                 anchors.centerIn: parent
@@ -114,7 +137,13 @@ Window {
             Layout.fillHeight: true
             focus: true
             source: Pages.source(window.currentPage)
-            onLoaded: (item as Item).forceActiveFocus()
+            onLoaded: {
+                (item as Item).forceActiveFocus();
+                // The page said its words as it was made, before `item` (and the banner's
+                // Connections) pointed at it: the banner follows them from here.
+                if (window.currentPage === "home")
+                    sayStoreProblem.restart();
+            }
         }
         BottomBar {
             Layout.fillWidth: true

@@ -26,9 +26,13 @@ FocusScope {
     /// loaded on screen, when the session starts with it, when the screen returns from a
     /// dialog or the language changes (VisitorSettings.language).
     function announce() {
-        if (page.visible && page.title.length > 0)
+        if (page.visible && page.title.length > 0) {
             Announcer.pageArrived(page.title, page.instruction);
+            page.announced();
+        }
     }
+    /// After the title and instruction were said: what the window adds is said after them.
+    signal announced()
     onVisibleChanged: announce()
     Component.onCompleted: announce()
     Connections {

@@ -716,8 +716,23 @@ private slots:
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         settle(kiosk.window());
         QVERIFY(kiosk.find(QStringLiteral("storeProblem"))->isVisible());
+        // Heard too, in the banner's own words, for a visitor who cannot see it.
+        const QString bannerWords = QStringLiteral("The kiosk cannot open its records right now, so it cannot look things up or save "
+                                                   "requests. Press \"Call staff\" and a person will help you.");
+        QVERIFY(kiosk.visibleTexts().contains(bannerWords));
+        if (announcer(kiosk))
+            QTRY_VERIFY2(said(kiosk).contains(bannerWords), qPrintable(said(kiosk).join(u'|')));
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
         QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("The call did not go through"));
+        if (announcer(kiosk)) {
+            // Back at home the banner is said again, after the page's own words.
+            const qsizetype heard = said(kiosk).count(bannerWords);
+            tap(kiosk.window(), kiosk.find(QStringLiteral("homeButton")));
+            QTRY_COMPARE(said(kiosk).count(bannerWords), heard + 1);
+            const QStringList words = said(kiosk);
+            QVERIFY2(words.lastIndexOf(QStringLiteral("What would you like to do?")) < words.lastIndexOf(bannerWords),
+                     qPrintable(words.join(u'|')));
+        }
         QCOMPARE(bytes(), before); // not one byte changed
         QVERIFY(stationStore->open(MainWindowFixture::storePath(), KioskServices::demoSecret, true));
         QCOMPARE(bytes(), before);
