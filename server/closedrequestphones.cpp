@@ -3,7 +3,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStringList>
 
 namespace server {
 
@@ -12,6 +11,12 @@ namespace {
 const QString phoneField = QStringLiteral("phone");
 
 } // namespace
+
+const QStringList &ClosedRequestPhones::kinds()
+{
+    static const QStringList list{QStringLiteral("volunteer_request"), QStringLiteral("home_assessment_request")};
+    return list;
+}
 
 bool ClosedRequestPhones::forget(const QString &recordId)
 {
@@ -28,8 +33,8 @@ int ClosedRequestPhones::sweep()
     // Only kinds whose payload carries a phone; the LIKE keeps the read to rows that may hold one
     // (the check below decides, on the parsed payload).
     auto q = m_db.exec(QStringLiteral("SELECT id, payload FROM records WHERE status IN ('done', 'cancelled')"
-                                      " AND kind IN ('volunteer_request', 'home_assessment_request')"
-                                      " AND payload LIKE '%\"phone\"%'"));
+                                      " AND kind IN ('%1') AND payload LIKE '%\"phone\"%'")
+                           .arg(kinds().join(QStringLiteral("', '"))));
     if (!q)
         return -1;
     QList<QPair<QString, QString>> closed;

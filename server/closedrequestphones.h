@@ -4,6 +4,7 @@
 #include "server/database.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace server {
 
@@ -17,6 +18,10 @@ class ClosedRequestPhones
 {
 public:
     explicit ClosedRequestPhones(Database &db) : m_db(db) {}
+
+    /// True for the record kinds whose stored payload carries the visitor's phone.
+    [[nodiscard]] static bool holdsPhone(const QString &kind) { return kinds().contains(kind); }
+    [[nodiscard]] static const QStringList &kinds();
 
     /// Forgets the phone of `recordId` if its payload holds one. False only on a storage failure.
     bool forget(const QString &recordId);

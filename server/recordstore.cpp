@@ -257,9 +257,8 @@ bool RecordStore::setStatusInTransaction(const QString &recordId, const QString 
     if (!m_db.exec(QStringLiteral("UPDATE records SET status = ?, status_changed_at = ? WHERE id = ?"), {status, t, recordId}))
         return false;
     // Closed: nobody calls the visitor about it any more, so their phone goes.
-    const QString kind = current->value(2).toString();
-    const bool carriesPhone = kind == u"volunteer_request" || kind == u"home_assessment_request";
-    if (carriesPhone && to && core::RequestStates::isFinal(*to) && !ClosedRequestPhones(m_db).forget(recordId))
+    if (ClosedRequestPhones::holdsPhone(current->value(2).toString()) && to && core::RequestStates::isFinal(*to)
+        && !ClosedRequestPhones(m_db).forget(recordId))
         return false;
     QJsonObject data = helpRequest ? desk.statusFields(recordId) : QJsonObject();
     data.insert(QStringLiteral("status"), status);

@@ -3,8 +3,8 @@
 
 #include "server/admincommand.h"
 #include "server/apirouter.h"
-#include "server/closedrequestphones.h"
 #include "server/applicationdesk.h"
+#include "server/closedrequestphones.h"
 #include "server/console/consoleassets.h"
 #include "server/console/consolesettings.h"
 #include "server/console/signinthrottle.h"
