@@ -99,6 +99,12 @@ private:
         return ConsoleTestClient::createUser(*m_db, ConsoleUser{login, QStringLiteral("Name of ") + login, role, district, station});
     }
     /// `kiosk-server admin` console commands, run as the admin command runs them.
+    /// Writes (or rewrites) a password file as an administrator would; false when it cannot.
+    static bool writePasswordFile(const QString &path, const QByteArray &contents)
+    {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(contents) == contents.size();
+    }
     int admin(const QString &command, const QHash<QString, QString> &options, QString *errors = nullptr,
               const QStringList &flags = {})
     {
@@ -494,10 +500,7 @@ private slots:
         QVERIFY(first.signInAs(ConsoleRole::District, "d1", {}, "lin.fang"));
         QTemporaryDir dir;
         const QString file = dir.filePath("password");
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("another long secret 7\n");
-        f.close();
+        QVERIFY(writePasswordFile(file, "another long secret 7\n"));
         const QString before = m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'lin.fang'").toString();
         QCOMPARE(admin("user-password", {{"login", "lin.fang"}, {"password-file", file}}), 0);
         const QString after = m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'lin.fang'").toString();
@@ -512,9 +515,7 @@ private slots:
         QVERIFY(second.signIn("lin.fang", "another long secret 7"));
         // Refused: no such account, a short password, a password on the command line.
         QCOMPARE(admin("user-password", {{"login", "nobody.here"}, {"password-file", file}}), 1);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("short\n");
-        f.close();
+        QVERIFY(writePasswordFile(file, "short\n"));
         QCOMPARE(admin("user-password", {{"login", "lin.fang"}, {"password-file", file}}), 2);
         QCOMPARE(admin("user-password", {{"login", "lin.fang"}, {"password", "a long secret 99"}}), 2);
         QCOMPARE(m_db->scalar("SELECT password_hash FROM console_users WHERE login = 'lin.fang'").toString(), after);
@@ -524,10 +525,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath("password");
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("a long secret 42\n");
-        f.close();
+        QVERIFY(writePasswordFile(file, "a long secret 42\n"));
         QCOMPARE(admin("user-create", {{"login", "he.xin"}, {"name", QStringLiteral("何欣")}, {"role", "station"},
                                        {"station", "s2"}, {"password-file", file}}),
                  0);
