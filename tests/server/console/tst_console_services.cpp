@@ -79,6 +79,25 @@ private:
                      station)
             .status;
     }
+    /// A booking of one of today's times, as the booking desk stores it: a confirmed one takes
+    /// a place on the slot, a refused one is only kept for staff to call.
+    bool placeBooking(const QString &station, const QString &slotId, const QString &status)
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto slot = SlotBoard(*m_db).find(station, slotId);
+        if (!slot)
+            return false;
+        Transaction tx(*m_db);
+        if (!m_db->exec("INSERT INTO bookings (id, station_id, slot_id, service_code, starts_at, code, visitor_key, status,"
+                        " reason, created_at, changed_at) VALUES (?, ?, ?, 'rehab', ?, 'K7P3Q', ?, ?, ?, ?, ?)",
+                        {newId(), station, slotId, slot->startsAt, QString(64, u'b'), status,
+                         status == u"refused" ? QStringLiteral("This time is fully booked.") : QString(), now, now}))
+            return false;
+        if (status == u"confirmed"
+            && !m_db->exec("UPDATE slots SET taken = taken + 1 WHERE id = ? AND station_id = ?", {slotId, station}))
+            return false;
+        return tx.commit();
+    }
     int auditRows(const QString &entity, const QString &entityId)
     {
         return m_db->scalar("SELECT COUNT(*) FROM console_audit WHERE action = 'changed' AND entity = ? AND entity_id = ?",
@@ -243,7 +262,7 @@ private slots:
 
     void aClosedDayIsKeptListedAndReopened()
     {
-        if (StationClock::now().time() >= QTime(23, 50))
+        if (StationClock::now().time() >= QTime(23, 59, 30))
             QSKIP("too close to the stations' midnight: tomorrow's day changes under the test");
         const QDate tomorrow = StationClock::today().addDays(1);
         const QString next = tomorrow.toString(Qt::ISODate);
@@ -319,12 +338,12 @@ private slots:
 
     void todaysTimesCountTheirBookings()
     {
-        if (StationClock::now().time() >= QTime(22, 50))
-            QSKIP("the test's times are late today: too close to the stations' midnight to book them");
-        QCOMPARE(book("s1", "rehab-late1", todayAt("23:00")), 200);
-        QCOMPARE(book("s1", "rehab-late1", todayAt("23:00")), 200);
-        QCOMPARE(book("s1", "rehab-late1", todayAt("23:00")), 409); // full
-        QCOMPARE(book("s3", "rehab-late2", todayAt("23:30")), 200);
+        // Written as the booking desk writes them, not booked through the kiosk: the desk
+        // refuses a time that has passed, and this test must count today's times at any hour.
+        QVERIFY(placeBooking("s1", "rehab-late1", "confirmed"));
+        QVERIFY(placeBooking("s1", "rehab-late1", "confirmed"));
+        QVERIFY(placeBooking("s1", "rehab-late1", "refused")); // full
+        QVERIFY(placeBooking("s3", "rehab-late2", "confirmed"));
 
         ConsoleTestClient heping(*m_router, *m_db);
         QVERIFY(heping.signInAs(ConsoleRole::District, "Heping"));
@@ -341,6 +360,7 @@ private slots:
         QCOMPARE(late1.value("capacity").toInt(), 2);
         QCOMPARE(late1.value("booked").toInt(), 2);
         QCOMPARE(late1.value("confirmed").toInt(), 2);
+        QCOMPARE(late1.value("refused").toInt(), 1); // kept for staff to call
         QCOMPARE(late1.value("startsAt").toString(), todayAt("23:00") + "+08:00");
         QCOMPARE(byKey(times, "id", "rehab-late2").value("booked").toInt(), 0);
 
