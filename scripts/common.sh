@@ -51,11 +51,19 @@ install_node_modules() {
 }
 
 # Configures (once) and builds everything; incremental on later runs.
-build_kiosk() {
+# -g1 rather than CMake's -g: line tables and function names, enough for a crash's backtrace,
+# at about a third less compile and link time than full debug information on two cores.
+# A build directory configured before keeps its own flags.
+configure_kiosk() {
   if [ ! -f "$KIOSK_BUILD/build.ninja" ]; then
     say "Configuring in $KIOSK_BUILD"
-    cmake -S "$KIOSK_ROOT" -B "$KIOSK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$KIOSK_ROOT" -B "$KIOSK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" >/dev/null
   fi
+}
+
+build_kiosk() {
+  configure_kiosk
   say "Building (two jobs; the first build takes several minutes)"
   cmake --build "$KIOSK_BUILD" -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
   test "${PIPESTATUS[0]}" -eq 0

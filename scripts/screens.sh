@@ -45,10 +45,7 @@ done
 
 if [ "$BUILD" = yes ]; then
   install_packages
-  if [ ! -f "$KIOSK_BUILD/build.ninja" ]; then
-    say "Configuring in $KIOSK_BUILD"
-    cmake -S "$KIOSK_ROOT" -B "$KIOSK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-  fi
+  configure_kiosk
   say "Building the kiosk program"
   cmake --build "$KIOSK_BUILD" --target kiosk -j "$(nproc)" | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
   test "${PIPESTATUS[0]}" -eq 0
