@@ -51,8 +51,9 @@ install_node_modules() {
 }
 
 # Configures (once) and builds everything; incremental on later runs.
-# -g1 rather than CMake's -g: line tables and function names, enough for a crash's backtrace,
-# at about a third less compile and link time than full debug information on two cores.
+# -g1 rather than CMake's -g: line tables and function names, enough for a crash's backtrace.
+# Full debug information costs far more: the server library took 223 s to compile with -g and
+# 132 s with -g1 on two cores (before precompiled headers).
 # A build directory configured before keeps its own flags.
 configure_kiosk() {
   if [ ! -f "$KIOSK_BUILD/build.ninja" ]; then
