@@ -122,7 +122,7 @@ Window {
                 Text {
                     id: storeWords
                     width: parent.width - Theme.fontBody * 1.3 - Theme.spacing
-                    text: qsTr("The kiosk cannot open its records right now, so it cannot look things up or save requests. Press \"Call staff\" and a person will help you.")
+                    text: qsTr("The kiosk cannot open its records right now, so it cannot look things up, save requests or call staff. Please wave at the counter, or ask someone nearby to fetch a member of staff.")
                     color: Theme.onDanger
                     font.pixelSize: Theme.fontBody
                     wrapMode: Text.Wrap

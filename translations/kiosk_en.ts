@@ -765,10 +765,6 @@
         <translation>Bring: %1.</translation>
     </message>
     <message>
-        <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
-        <translation>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</translation>
-    </message>
-    <message>
         <source>Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>Press &quot;Call staff&quot; and a person will help you.</translation>
     </message>
@@ -843,6 +839,10 @@
     <message>
         <source>Only if you have never had a certificate</source>
         <translation>Only if you have never had a certificate</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its records right now, so it cannot call staff either. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>The kiosk cannot open its records right now, so it cannot call staff either. Please wave at the counter, or ask someone nearby to fetch a member of staff.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1575,17 @@
         <source>My bookings</source>
         <translation>My bookings</translation>
     </message>
+    <message>
+        <source>This cannot be done now: the kiosk cannot open its records. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>This cannot be done now: the kiosk cannot open its records. Please wave at the counter, or ask someone nearby to fetch a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTile</name>
+    <message>
+        <source>Not available now</source>
+        <translation>Not available now</translation>
+    </message>
 </context>
 <context>
     <name>IdNumberPage</name>
@@ -1651,8 +1662,8 @@
         <translation>Community service station kiosk</translation>
     </message>
     <message>
-        <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
-        <translation>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</translation>
+        <source>The kiosk cannot open its records right now, so it cannot look things up, save requests or call staff. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>The kiosk cannot open its records right now, so it cannot look things up, save requests or call staff. Please wave at the counter, or ask someone nearby to fetch a member of staff.</translation>
     </message>
 </context>
 <context>

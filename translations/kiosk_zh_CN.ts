@@ -762,10 +762,6 @@
         <translation>请带上：%1。</translation>
     </message>
     <message>
-        <source>The kiosk cannot open its records right now. Press &quot;Call staff&quot; and a person will help you.</source>
-        <translation>本机现在打不开记录。请按“呼叫工作人员”，会有人来帮您。</translation>
-    </message>
-    <message>
         <source>Press &quot;Call staff&quot; and a person will help you.</source>
         <translation>请按“呼叫工作人员”，会有人来帮您。</translation>
     </message>
@@ -840,6 +836,10 @@
     <message>
         <source>Only if you have never had a certificate</source>
         <translation>仅限从来没有办过残疾人证的人</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot open its records right now, so it cannot call staff either. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>本机现在打不开记录，也不能呼叫工作人员。请向服务台招手，或者请身边的人帮您找工作人员。</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1569,17 @@
         <source>My bookings</source>
         <translation>我的预约</translation>
     </message>
+    <message>
+        <source>This cannot be done now: the kiosk cannot open its records. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>现在不能办理：本机打不开记录。请向服务台招手，或者请身边的人帮您找工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTile</name>
+    <message>
+        <source>Not available now</source>
+        <translation>现在不能使用</translation>
+    </message>
 </context>
 <context>
     <name>IdNumberPage</name>
@@ -1644,8 +1655,8 @@
         <translation>社区残疾人服务站自助终端</translation>
     </message>
     <message>
-        <source>The kiosk cannot open its records right now, so it cannot look things up or save requests. Press &quot;Call staff&quot; and a person will help you.</source>
-        <translation>本机现在打不开记录，不能查询，也不能提交申请。请按“呼叫工作人员”，会有人来帮您。</translation>
+        <source>The kiosk cannot open its records right now, so it cannot look things up, save requests or call staff. Please wave at the counter, or ask someone nearby to fetch a member of staff.</source>
+        <translation>本机现在打不开记录，不能查询，不能提交申请，也不能呼叫工作人员。请向服务台招手，或者请身边的人帮您找工作人员。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,11 @@ Rectangle {
     property string subtitle
     property string icon
     property int band: 0
+    /// False while its task cannot be done (the kiosk cannot open its records): drawn without
+    /// its colour, it says "Not available now" and can still be focused and touched, so a
+    /// visitor who explores by keypad or touch hears why rather than meeting silence.
+    property bool available: true
+    readonly property string shownSubtitle: available ? subtitle : qsTr("Not available now")
     /// The least pictogram a page asks for (a page of fewer, bigger tiles passes more); it
     /// otherwise grows with its band.
     property int iconSize: 0
@@ -42,12 +47,12 @@ Rectangle {
 
     Accessible.role: Accessible.Button
     Accessible.name: title
-    Accessible.description: subtitle
+    Accessible.description: shownSubtitle
     Accessible.focusable: true
     Accessible.onPressAction: activated()
 
     // Name, role and state of the control the keypad (or a touch) brought focus to.
-    onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "button", enabled ? "" : "unavailable", Accessible.description)
+    onActiveFocusChanged: if (activeFocus) Announcer.focused(Accessible.name, "button", enabled && available ? "" : "unavailable", Accessible.description)
 
     Keys.onReturnPressed: activated()
     Keys.onEnterPressed: activated()
@@ -65,14 +70,14 @@ Rectangle {
         width: tile.width - 2 * tile.bandInset
         height: Math.max(0, tile.height - tile.bandInset - 2 * Theme.spacing - tile.wordsRoom)
         radius: Math.max(0, Theme.radius - tile.bandInset / 2)
-        color: Theme.bands[Math.min(tile.band, Theme.bands.length - 1)]
+        color: tile.available ? Theme.bands[Math.min(tile.band, Theme.bands.length - 1)] : Theme.surface
         clip: true
 
         Canvas {
             id: patternCanvas
             objectName: "bandPattern"
             anchors.fill: parent
-            readonly property color tone: Theme.onBand
+            readonly property color tone: tile.available ? Theme.onBand : Theme.onUnavailable
             readonly property int lineWidth: Math.max(2, Theme.mm(0.8))
             readonly property int step: Theme.mm(4.5)
             onToneChanged: requestPaint()
@@ -137,7 +142,7 @@ Rectangle {
             objectName: "pictogram"
             anchors.centerIn: parent
             name: tile.icon
-            color: Theme.onBand
+            color: tile.available ? Theme.onBand : Theme.onUnavailable
             // At least 60% of the band's height (UX: the picture is what is seen first).
             size: Math.max(1, Math.round(Math.min(stripe.height * 0.9, stripe.width * 0.6,
                                                   Math.max(tile.iconSize, stripe.height * 0.72))))
@@ -163,8 +168,9 @@ Rectangle {
         }
         Text {
             width: parent.width
-            text: tile.subtitle
-            color: Theme.onSurface
+            objectName: "tileSubtitle"
+            text: tile.shownSubtitle
+            color: tile.available ? Theme.onSurface : Theme.onUnavailable
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter

@@ -64,7 +64,8 @@ KioskPage {
         case "checking": return qsTr("Checking with the central office...");
         case "notFound": return qsTr("There is no disability certificate for this ID number.");
         case "notCached": return qsTr("The kiosk could not check your certificate: it has no copy for this ID number and cannot reach the central office now.");
-        case "unavailable": return qsTr("The kiosk cannot open its records right now. Press \"Call staff\" and a person will help you.");
+        // Without its records the kiosk cannot call staff either (a call is saved before it is sent).
+        case "unavailable": return qsTr("The kiosk cannot open its records right now, so it cannot call staff either. Please wave at the counter, or ask someone nearby to fetch a member of staff.");
         case "error": return status.errorText + " " + qsTr("Press \"Call staff\" and a person will help you.");
         case "noVisitor": return qsTr("Please show your ID card first.");
         default: return "";

@@ -16,6 +16,10 @@ KioskPage {
     instruction: qsTr("Touch a picture, or use the keypad's arrows and the round select key.")
     backEnabled: false
 
+    /// Every task here reads or writes the station's records, Call staff too (a call is on disk
+    /// before it is sent): without them the tiles say so instead of leading to a page that fails.
+    property bool tasksOpen: StationStore.available
+
     Flickable {
         id: scroller
         anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -83,8 +87,14 @@ KioskPage {
                     subtitle: Pages.subtitles[modelData]
                     icon: Pages.icons[modelData]
                     band: index
+                    available: home.tasksOpen
                     focus: index === 0
-                    onActivated: Navigator.open(modelData)
+                    onActivated: {
+                        if (home.tasksOpen)
+                            Navigator.open(modelData);
+                        else
+                            Announcer.say(qsTr("This cannot be done now: the kiosk cannot open its records. Please wave at the counter, or ask someone nearby to fetch a member of staff."));
+                    }
                     onActiveFocusChanged: if (activeFocus) scroller.bringIntoView(this)
                 }
             }

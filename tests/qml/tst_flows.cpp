@@ -13,6 +13,7 @@
 #include "drivers/idcard/idcard.h"
 #include "kiosk/cardreader.h"
 #include "kiosk/kioskservices.h"
+#include "kiosk/pagecatalogue.h"
 #include "kiosk/session.h"
 #include "kiosk/staffmode.h"
 #include "kiosk/stationstore.h"
@@ -716,12 +717,31 @@ private slots:
         VisitorSettings::instance()->setLanguage(QStringLiteral("en"));
         settle(kiosk.window());
         QVERIFY(kiosk.find(QStringLiteral("storeProblem"))->isVisible());
-        // Heard too, in the banner's own words, for a visitor who cannot see it.
-        const QString bannerWords = QStringLiteral("The kiosk cannot open its records right now, so it cannot look things up or save "
-                                                   "requests. Press \"Call staff\" and a person will help you.");
+        // Heard too, in the banner's own words, for a visitor who cannot see it. It sends them
+        // to a person at the counter, not to Call staff: a call cannot be saved either.
+        const QString bannerWords = QStringLiteral("The kiosk cannot open its records right now, so it cannot look things up, save "
+                                                   "requests or call staff. Please wave at the counter, or ask someone nearby to "
+                                                   "fetch a member of staff.");
         QVERIFY(kiosk.visibleTexts().contains(bannerWords));
         if (announcer(kiosk))
             QTRY_VERIFY2(said(kiosk).contains(bannerWords), qPrintable(said(kiosk).join(u'|')));
+        // Every home task needs the records: each tile says it cannot be used, and a touch
+        // says why and stays home rather than opening a page that fails.
+        for (const QString &tile : PageCatalogue::homeTiles()) {
+            QQuickItem *item = kiosk.find(QStringLiteral("tile_") + tile);
+            QVERIFY2(item, qPrintable(tile));
+            QCOMPARE(item->property("available").toBool(), false);
+            QCOMPARE(item->property("shownSubtitle").toString(), QStringLiteral("Not available now"));
+        }
+        QCOMPARE(kiosk.visibleTexts().count(QStringLiteral("Not available now")), PageCatalogue::homeTiles().size());
+        const QString whyNot = QStringLiteral("This cannot be done now: the kiosk cannot open its records. Please wave at the "
+                                              "counter, or ask someone nearby to fetch a member of staff.");
+        tap(kiosk.window(), kiosk.find(QStringLiteral("tile_certificate")));
+        settle(kiosk.window());
+        QCOMPARE(kiosk.pageTitle(), QStringLiteral("What would you like to do?"));
+        if (announcer(kiosk))
+            QTRY_VERIFY2(said(kiosk).contains(whyNot), qPrintable(said(kiosk).join(u'|')));
+        // The bottom bar's Call staff still answers, and honestly: the call did not go through.
         tap(kiosk.window(), kiosk.find(QStringLiteral("callStaffButton")));
         QCOMPARE(text(kiosk, QStringLiteral("callStaffHeadline")), QStringLiteral("The call did not go through"));
         if (announcer(kiosk)) {

@@ -21,6 +21,15 @@ Item {
             HomePage {
                 width: stage.width
                 height: stage.height
+                tasksOpen: true // this stage has no station store
+            }
+        }
+        Component {
+            id: closedHomeComponent
+            HomePage {
+                width: stage.width
+                height: stage.height
+                tasksOpen: false
             }
         }
 
@@ -99,6 +108,31 @@ Item {
                            tile.objectName + " has Call staff's colour " + callStaff.bandColor);
             verify(callStaff.bandColor.r > callStaff.bandColor.g + 0.3 && callStaff.bandColor.r > callStaff.bandColor.b + 0.3,
                    "Call staff's band is red, not " + callStaff.bandColor);
+        }
+
+        function test_aTaskThatCannotBeDoneSaysSoInEveryTheme_data() {
+            return Theme.names.map(theme => ({tag: theme, theme: theme}));
+        }
+        function test_aTaskThatCannotBeDoneSaysSoInEveryTheme(data) {
+            VisitorSettings.theme = data.theme;
+            const home = createTemporaryObject(closedHomeComponent, stage);
+            settle(home);
+            for (const tile of tilesOf(home)) {
+                // In words, not only by its look: "Not available now" under the title, and said
+                // as the tile's state when it is focused.
+                const subtitle = Finder.find(tile, "tileSubtitle");
+                compare(subtitle.text, "Not available now", tile.objectName);
+                compare(tile.Accessible.description, "Not available now", tile.objectName);
+                // Its colour gone, but picture, pattern and words still read against the tile.
+                const band = Finder.find(tile, "band");
+                verify(Qt.colorEqual(band.color, Theme.surface), tile.objectName + " band " + band.color);
+                const picture = Finder.find(tile, "pictogram");
+                verify(Theme.contrastRatio(picture.color, band.color) >= 4.5,
+                       tile.objectName + ": pictogram " + picture.color + " on " + band.color);
+                verify(Theme.contrastRatio(subtitle.color, Theme.surface) >= 4.5,
+                       tile.objectName + ": words " + subtitle.color + " on " + Theme.surface);
+                verify(Theme.contrastRatio(Finder.find(tile, "bandPattern").tone, band.color) >= 3, tile.objectName + " pattern");
+            }
         }
     }
 }
