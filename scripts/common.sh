@@ -50,7 +50,7 @@ install_node_modules() {
   done
 }
 
-# Configures (once) and builds everything; incremental on later runs.
+# Configures the build directory once.
 # -g1 rather than CMake's -g: line tables and function names, enough for a crash's backtrace.
 # Full debug information costs far more: the server library took 223 s to compile with -g and
 # 132 s with -g1 on two cores (before precompiled headers).
@@ -63,6 +63,7 @@ configure_kiosk() {
   fi
 }
 
+# Configures (once) and builds everything; incremental on later runs.
 build_kiosk() {
   configure_kiosk
   say "Building (two jobs; the first build takes several minutes)"

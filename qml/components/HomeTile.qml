@@ -14,9 +14,9 @@ Rectangle {
     property string subtitle
     property string icon
     property int band: 0
-    /// False while its task cannot be done (the kiosk cannot open its records): drawn without
-    /// its colour, it says "Not available now" and can still be focused and touched, so a
-    /// visitor who explores by keypad or touch hears why rather than meeting silence.
+    /// False while its task cannot be done (the page says why when it is activated): drawn
+    /// without its colour, it says "Not available now" and can still be focused and touched, so
+    /// a visitor who explores by keypad or touch hears why rather than meeting silence.
     property bool available: true
     readonly property string shownSubtitle: available ? subtitle : qsTr("Not available now")
     /// The least pictogram a page asks for (a page of fewer, bigger tiles passes more); it
