@@ -195,8 +195,10 @@ private slots:
 
         auto q = m_db->exec("SELECT login, action, entity, entity_id, station_id, detail FROM console_audit");
         QVERIFY(q);
-        static const QRegularExpression longDigits(QStringLiteral("\\d{11}"));
-        static const QRegularExpression idShape(QStringLiteral("\\d{17}[\\dXx]"));
+        // Whole numbers only: a row's id is a random UUID, and about one in 130 of them has
+        // eleven digits in a row inside a hex run, which is not a phone.
+        static const QRegularExpression longDigits(QStringLiteral("(?<![0-9A-Za-z])\\d{11}(?![0-9A-Za-z])"));
+        static const QRegularExpression idShape(QStringLiteral("(?<![0-9A-Za-z])\\d{17}[\\dXx](?![0-9A-Za-z])"));
         int rows = 0;
         QSet<QString> actions;
         while (q->next()) {
