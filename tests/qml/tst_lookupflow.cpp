@@ -106,7 +106,9 @@ private slots:
         tap(kiosk.window(), kiosk.find(QStringLiteral("key_confirm")));
         // "Checking" is the first thing the page says, without waiting for the network.
         QCOMPARE(text(kiosk, QStringLiteral("certificateProblem")), QStringLiteral("Checking with the central office..."));
-        QVERIFY2(sinceConfirm.elapsed() < 100, qPrintable(QString::number(sinceConfirm.elapsed())));
+        // The order above is the proof; the bound only catches a page that waited for the
+        // network's own time-out, with room for a slow machine drawing the page.
+        QVERIFY2(sinceConfirm.elapsed() < 1000, qPrintable(QString::number(sinceConfirm.elapsed())));
         const QString ready = core::CertificateLifecycle::step(core::CertificateState::ReadyForPickup).plainName.in(u"en");
         QTRY_VERIFY_WITH_TIMEOUT(text(kiosk, QStringLiteral("certificateState")).startsWith(ready), 3000);
         // Kept like any other certificate: found again without asking.

@@ -92,7 +92,7 @@ private:
         timer.start();
         client.lookupVolunteer(idNumber);
         Asked a;
-        if (timer.elapsed() > 100 || !spy.wait(withinMs))
+        if (timer.elapsed() > 500 || !spy.wait(withinMs))
             return a;
         a.ms = timer.elapsed();
         QTest::qWait(50); // a second answer to one question would show here
@@ -333,7 +333,7 @@ private slots:
         client.start();
         const Asked a = ask(client, kWang, 4000);
         QCOMPARE(a.outcome, int(Outcome::Unreachable));
-        QVERIFY2(a.ms >= 1500 && a.ms <= 2600, qPrintable(QString::number(a.ms)));
+        QVERIFY2(a.ms >= 1500 && a.ms <= 3500, qPrintable(QString::number(a.ms)));
         client.stop();
         QVERIFY(!held.isEmpty()); // it really asked
     }

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])[1-9][0-9]{16}[0-9Xx](?![0-9A-Za-z])")
-PHONE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+PHONE = re.compile(r"(?<![0-9A-Za-z])1[3-9][0-9]{9}(?![0-9A-Za-z])")
 
 
 def demo_data(source_dir: Path):
@@ -55,6 +55,17 @@ def findings_in(text: str, id_forms, names):
     return found
 
 
+# The journal's own clocks and identifiers are not data. The identifiers are 128-bit random
+# values in hex, which sometimes hold eleven digits in a row that look like a phone number.
+JOURNAL_CLOCKS = ("__CURSOR", "__REALTIME_TIMESTAMP", "__MONOTONIC_TIMESTAMP",
+                  "_SOURCE_REALTIME_TIMESTAMP", "_SOURCE_MONOTONIC_TIMESTAMP")
+JOURNAL_IDS = ("_BOOT_ID", "_MACHINE_ID", "_STREAM_ID", "MESSAGE_ID", "INVOCATION_ID",
+               "_SYSTEMD_INVOCATION_ID", "USER_INVOCATION_ID", "OBJECT_SYSTEMD_INVOCATION_ID")
+NOT_DATA = JOURNAL_CLOCKS + JOURNAL_IDS
+VERBOSE_NOT_DATA = re.compile(r"\n\s*(?:_SOURCE_(?:REALTIME|MONOTONIC)_TIMESTAMP=\d+|(?:"
+                              + "|".join(JOURNAL_IDS) + r")=[0-9a-f]{32})(?=\n|$)")
+
+
 def field_text(value):
     if value is None:
         return ""
@@ -81,10 +92,7 @@ def main():
     entries = [json.loads(line) for line in raw.splitlines() if line.strip()]
     control_found, leaks = set(), []
     for entry in entries:
-        text = "\n".join(f"{k}={field_text(v)}" for k, v in entry.items()
-                         # the journal's own identifiers and clocks are not data
-                         if k not in ("__CURSOR", "__REALTIME_TIMESTAMP", "__MONOTONIC_TIMESTAMP",
-                                      "_SOURCE_REALTIME_TIMESTAMP", "_SOURCE_MONOTONIC_TIMESTAMP"))
+        text = "\n".join(f"{k}={field_text(v)}" for k, v in entry.items() if k not in NOT_DATA)
         found = findings_in(text, id_forms, names)
         if control and entry.get("SYSLOG_IDENTIFIER") == control:
             control_found |= found
@@ -99,7 +107,7 @@ def main():
     verbose_leaks = 0
     for block in verbose_entries:
         block = re.sub(r"^.*\[s=[^\]]*\]", "", block, count=1)  # the header's cursor
-        block = re.sub(r"\n\s*_SOURCE_(REALTIME|MONOTONIC)_TIMESTAMP=\d+", "", block)
+        block = VERBOSE_NOT_DATA.sub("", block)
         found = findings_in(block, id_forms, names)
         if found and not (control and f"SYSLOG_IDENTIFIER={control}\n" in block + "\n"):
             verbose_leaks += 1

@@ -397,18 +397,20 @@ private slots:
     void anIdleSessionExpires()
     {
         ConsoleSettings settings;
-        settings.idleSeconds = 2;
+        // Sleeps only ever run long: each use comes well inside the idle time (1.2 s of 3 s,
+        // room for a slow machine) and the last wait is surely past it.
+        settings.idleSeconds = 3;
         m_router->setConsole(settings);
         ConsoleTestClient client(*m_router, *m_db);
         QVERIFY(client.signInAs(ConsoleRole::City));
-        QCOMPARE(client.lastReply().json.value("idleSeconds").toInt(), 2);
+        QCOMPARE(client.lastReply().json.value("idleSeconds").toInt(), 3);
         // Used within the idle time, it lives on past it.
         QThread::msleep(1200);
         QCOMPARE(client.get("/console/api/session").status(), 200);
         QThread::msleep(1200);
         QCOMPARE(client.get("/console/api/stations/choices").status(), 200);
         // Left alone longer, it is over.
-        QThread::msleep(2300);
+        QThread::msleep(3300);
         const auto expired = client.get("/console/api/stations/choices");
         QCOMPARE(expired.status(), 401);
         QCOMPARE(expired.error(), QStringLiteral("session_expired"));
@@ -420,7 +422,7 @@ private slots:
     void aPageLeftOpenWithItsRefreshTimerStillExpires()
     {
         ConsoleSettings settings;
-        settings.idleSeconds = 3;
+        settings.idleSeconds = 4;
         m_router->setConsole(settings);
         ConsoleTestClient used(*m_router, *m_db);
         ConsoleTestClient leftOpen(*m_router, *m_db);
@@ -432,13 +434,17 @@ private slots:
         timer.method = QStringLiteral("GET");
         timer.path = QStringLiteral("/console/api/stations/choices");
         timer.headers.insert("x-console-background", "1");
+        // The timer's requests come within the first half of the idle time (room for a slow
+        // machine); the check that they did not count comes surely after it, since sleeps only
+        // ever run long.
         for (int i = 0; i < 4; ++i) {
-            QThread::msleep(700);
+            QThread::msleep(500);
             QCOMPARE(used.get("/console/api/stations/choices").status(), 200);
             QVERIFY2(leftOpen.send(timer).status() == 200, qPrintable(QString::number(i)));
         }
-        QThread::msleep(700);
+        QThread::msleep(1000);
         QCOMPARE(used.get("/console/api/stations/choices").status(), 200);
+        QThread::msleep(1200); // 4.2 s at least since the page was opened
         const auto over = leftOpen.send(timer);
         QCOMPARE(over.status(), 401);
         QCOMPARE(over.error(), QStringLiteral("session_expired"));
