@@ -55,13 +55,13 @@ def findings_in(text: str, id_forms, names):
     return found
 
 
-# The journal's own clocks and identifiers are not data. The identifiers are 128-bit random
-# values in hex, which sometimes hold eleven digits in a row that look like a phone number.
-JOURNAL_CLOCKS = ("__CURSOR", "__REALTIME_TIMESTAMP", "__MONOTONIC_TIMESTAMP",
+# The journal's own positions, clocks and identifiers are not data. The identifiers are 128-bit
+# random values in hex, which sometimes hold eleven digits in a row that look like a phone number.
+JOURNAL_POSITIONS = ("__CURSOR", "__REALTIME_TIMESTAMP", "__MONOTONIC_TIMESTAMP",
                   "_SOURCE_REALTIME_TIMESTAMP", "_SOURCE_MONOTONIC_TIMESTAMP")
 JOURNAL_IDS = ("_BOOT_ID", "_MACHINE_ID", "_STREAM_ID", "MESSAGE_ID", "INVOCATION_ID",
                "_SYSTEMD_INVOCATION_ID", "USER_INVOCATION_ID", "OBJECT_SYSTEMD_INVOCATION_ID")
-NOT_DATA = JOURNAL_CLOCKS + JOURNAL_IDS
+NOT_DATA = JOURNAL_POSITIONS + JOURNAL_IDS
 VERBOSE_NOT_DATA = re.compile(r"\n\s*(?:_SOURCE_(?:REALTIME|MONOTONIC)_TIMESTAMP=\d+|(?:"
                               + "|".join(JOURNAL_IDS) + r")=[0-9a-f]{32})(?=\n|$)")
 
